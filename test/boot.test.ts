@@ -1,0 +1,1 @@
+import { it, expect } from "vitest"; it("boots", () => expect(1).toBe(1));
