@@ -1,5 +1,9 @@
+import { createApp } from "./app";
+
+export { CaseReview } from "../workflows/case-review";
+
+const app = createApp();
+
 export default {
-  async fetch() {
-    return new Response("ok");
-  },
+  fetch: app.fetch,
 } satisfies ExportedHandler<Env>;

@@ -1,0 +1,22 @@
+/** @jsxImportSource react */
+import { Body, Container, Head, Hr, Html, Preview, Text } from "@react-email/components";
+import type { ReactNode } from "react";
+import * as styles from "./styles";
+
+type LayoutProps = { language: string; preview: string; footer: string; children: ReactNode };
+
+export function Layout({ language, preview, footer, children }: LayoutProps) {
+  return (
+    <Html lang={language}>
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={styles.body}>
+        <Container style={styles.container}>
+          {children}
+          <Hr />
+          <Text style={styles.small}>{footer}</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}

@@ -1,0 +1,15 @@
+#!/bin/sh
+# `npm start`: install, migrate the local D1, load the demo network, serve on 127.0.0.1:$PORT.
+set -eu
+cd "$(dirname "$0")/.."
+sh scripts/install-if-missing.sh
+export CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false
+PORT="${PORT:-8787}"
+if [ ! -f .dev.vars ]; then
+  # Local secrets only; .dev.vars is git-ignored.
+  printf 'STAFF_API_TOKEN=%s\n' "$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')" > .dev.vars
+fi
+wrangler d1 migrations apply DB --local
+wrangler d1 execute DB --local --file scripts/demo-network.sql
+exec wrangler dev --ip 127.0.0.1 --port "$PORT" \
+  --var "ENVIRONMENT:development" --var "PUBLIC_ORIGIN:http://127.0.0.1:$PORT"

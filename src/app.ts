@@ -1,0 +1,73 @@
+import { Hono } from "hono";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import { createDb } from "./db/client";
+import type { AppEnv } from "./env";
+import { ApiError, errorBody } from "./errors";
+import { negotiateLanguage } from "./lib/i18n";
+import { applicationsRoute } from "./routes/api/applications";
+import { organizationsRoute } from "./routes/api/organizations";
+import { statusApiRoute } from "./routes/api/status";
+import { applyRoute } from "./routes/apply";
+import { assetsRoute } from "./routes/assets";
+import { devMailboxRoute } from "./routes/dev-mailbox";
+import { errorPage } from "./routes/error-page";
+import { healthRoute } from "./routes/health";
+import { landingRoute } from "./routes/landing";
+import { statusRoute } from "./routes/status";
+
+export function createApp() {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId());
+  app.use(async function init(c, next) {
+    c.set("db", createDb(c.env));
+    c.set("lang", negotiateLanguage(c.req.query("lang"), c.req.header("accept-language")));
+    await next();
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      // Capability links must never leak to another site through the Referer header.
+      referrerPolicy: "no-referrer",
+    }),
+  );
+
+  app.route("/", landingRoute);
+  app.route("/apply", applyRoute);
+  app.route("/status", statusRoute);
+  app.route("/assets", assetsRoute);
+  app.route("/healthz", healthRoute);
+  app.route("/dev", devMailboxRoute);
+  app.route("/api/v1/organizations", organizationsRoute);
+  app.route("/api/v1/applications", applicationsRoute);
+  app.route("/api/v1/status", statusApiRoute);
+
+  app.notFound((c) => {
+    if (wantsJson(c.req.path)) return c.json(errorBody(new ApiError("not_found", "Not found."), c.var.requestId), 404);
+    return errorPage(c, 404);
+  });
+
+  app.onError((error, c) => {
+    const known = error instanceof ApiError;
+    // Log the request id and error kind only: messages can carry what people typed.
+    if (!known) console.error(`request ${c.var.requestId} failed: ${error.name}`);
+    const apiError = known
+      ? error
+      : new ApiError("internal_error", "Something went wrong. Nothing was stored; please try again.");
+    if (wantsJson(c.req.path)) return c.json(errorBody(apiError, c.var.requestId), apiError.status);
+    return errorPage(c, apiError.status);
+  });
+
+  return app;
+}
+
+function wantsJson(path: string): boolean {
+  return path.startsWith("/api/") || path === "/healthz" || path.endsWith(".json");
+}

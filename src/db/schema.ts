@@ -1,0 +1,214 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { Application } from "../schemas/application";
+
+export const languages = ["en", "es", "ja"] as const;
+export type Language = (typeof languages)[number];
+
+export const caseStatuses = [
+  "submitted",
+  "screening",
+  "in_review",
+  "awaiting_info",
+  "awaiting_expert",
+  "accepted",
+  "referred",
+  "routed",
+  "declined",
+  "closed",
+] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+export const submitterRoles = ["self", "family", "supporter", "defense_attorney"] as const;
+export type SubmitterRole = (typeof submitterRoles)[number];
+
+/** Who a contact is to the case. The submitter is stored as a contact too, with `isSubmitter`. */
+export const contactRoles = [
+  "applicant",
+  "family",
+  "supporter",
+  "defense_attorney",
+  "trial_attorney",
+  "appeal_attorney",
+  "referral_partner",
+  "expert",
+] as const;
+export type ContactRole = (typeof contactRoles)[number];
+
+export const notificationStatuses = ["pending", "sent", "failed"] as const;
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
+
+/**
+ * One eligibility criterion, kept as data. `rule` is a machine check against the application
+ * where one exists; `onFail` says whether failing it declines, routes elsewhere or only flags.
+ */
+export type Criterion = {
+  id: string;
+  question: string;
+  rule?: { field: string; op: "in" | "not_in" | "equals" | "not_equals"; value: unknown };
+  onFail: "decline" | "route" | "flag";
+};
+
+export const organizations = sqliteTable("organizations", {
+  id: text("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  languages: text("languages", { mode: "json" }).$type<Language[]>().notNull(),
+  intakeEmail: text("intake_email").notNull(),
+  /** ISO 3166 codes: a country (`GB`) serves all its subdivisions, a subdivision (`US-PA`) only itself. */
+  jurisdictions: text("jurisdictions", { mode: "json" }).$type<string[]>().notNull(),
+  website: text("website"),
+  reviewDeadlineDays: integer("review_deadline_days").notNull().default(14),
+  referralDeadlineDays: integer("referral_deadline_days").notNull().default(21),
+  createdAt: createdAt(),
+});
+
+export const criteriaVersions = sqliteTable(
+  "criteria_versions",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    version: integer("version").notNull(),
+    criteria: text("criteria", { mode: "json" }).$type<Criterion[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("criteria_versions_org_version").on(t.organizationId, t.version)],
+);
+
+export const cases = sqliteTable(
+  "cases",
+  {
+    id: text("id").primaryKey(),
+    reference: text("reference").notNull().unique(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    status: text("status", { enum: caseStatuses }).notNull().default("submitted"),
+    language: text("language", { enum: languages }).notNull(),
+    submitterRole: text("submitter_role", { enum: submitterRoles }).notNull(),
+    source: text("source", { enum: ["web_form", "api", "paper_mail"] }).notNull(),
+    /** The validated application JSON (SPEC §2). */
+    application: text("application", { mode: "json" }).$type<Application>().notNull(),
+    /** Client key (API `Idempotency-Key`, or the form's one-time submission id). */
+    idempotencyKey: text("idempotency_key").unique(),
+    /** SHA-256 of the request that made the case, to refuse a reused key with another body. */
+    requestHash: text("request_hash"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index("cases_org_status").on(t.organizationId, t.status)],
+);
+
+export const contacts = sqliteTable(
+  "contacts",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    role: text("role", { enum: contactRoles }).notNull(),
+    isSubmitter: integer("is_submitter", { mode: "boolean" }).notNull().default(false),
+    name: text("name").notNull(),
+    email: text("email"),
+    postalAddress: text("postal_address"),
+    language: text("language", { enum: languages }).notNull(),
+    /** Consent to be kept informed by email. */
+    notify: integer("notify", { mode: "boolean" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("contacts_case").on(t.caseId)],
+);
+
+export const attachments = sqliteTable(
+  "attachments",
+  {
+    id: text("id").primaryKey(),
+    /** Null while the file is held for a form that failed validation (see `draftId`). */
+    caseId: text("case_id").references(() => cases.id),
+    /** The form submission that uploaded it, so a corrected retry can claim it. */
+    draftId: text("draft_id"),
+    r2Key: text("r2_key").notNull().unique(),
+    fileName: text("file_name").notNull(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    uploadedBy: text("uploaded_by", { enum: contactRoles }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("attachments_case").on(t.caseId), index("attachments_draft").on(t.draftId)],
+);
+
+/** Capability links: only the SHA-256 of the random token is stored. */
+export const capabilityTokens = sqliteTable(
+  "capability_tokens",
+  {
+    id: text("id").primaryKey(),
+    tokenHash: text("token_hash").notNull().unique(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    contactId: text("contact_id").references(() => contacts.id),
+    role: text("role", { enum: contactRoles }).notNull(),
+    purpose: text("purpose", { enum: ["status"] }).notNull(),
+    round: integer("round").notNull().default(0),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("capability_tokens_case").on(t.caseId)],
+);
+
+/** Every message the system sends: the audit of who was told what and when. */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    contactId: text("contact_id").references(() => contacts.id),
+    template: text("template").notNull(),
+    language: text("language", { enum: languages }).notNull(),
+    /** One message per (case, event, recipient): a retried step finds it and sends nothing. */
+    dedupeKey: text("dedupe_key").notNull().unique(),
+    status: text("status", { enum: notificationStatuses }).notNull().default("pending"),
+    providerMessageId: text("provider_message_id"),
+    createdAt: createdAt(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("notifications_case").on(t.caseId)],
+);
+
+/** Append-only history of a case. `data` never holds personal data: ids, codes and counts only. */
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    type: text("type").notNull(),
+    actor: text("actor").notNull(),
+    data: text("data", { mode: "json" }).$type<Record<string, string | number | boolean | null>>(),
+    /** Makes a retried workflow step record its event once. */
+    dedupeKey: text("dedupe_key").unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("events_case").on(t.caseId)],
+);
+
+/** Copies of sent mail for `/dev/mailbox`; written only when ENVIRONMENT=development. */
+export const devMailbox = sqliteTable("dev_mailbox", {
+  id: text("id").primaryKey(),
+  notificationId: text("notification_id"),
+  to: text("to").notNull(),
+  subject: text("subject").notNull(),
+  html: text("html").notNull(),
+  text: text("text").notNull(),
+  createdAt: createdAt(),
+});

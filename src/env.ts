@@ -1,0 +1,12 @@
+import type { Database } from "./db/client";
+import type { Language } from "./db/schema";
+
+/** The Hono environment: bindings from `wrangler types`, and what each request sets up once. */
+export type AppEnv = {
+  Bindings: Env;
+  Variables: {
+    requestId: string;
+    db: Database;
+    lang: Language;
+  };
+};

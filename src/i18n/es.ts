@@ -1,0 +1,236 @@
+import type { Messages } from "./en";
+
+/** Spanish (neutral Latin-American, formal "usted"). Same keys as `en`. */
+export const es: Messages = {
+  languageName: "Español",
+  siteName: "Innocence Intake",
+  skipToContent: "Ir al contenido principal",
+  languageSwitch: "Idioma",
+  footer:
+    "Es gratis. Lo que usted envía solo lo leen el equipo de la organización y los voluntarios que revisan los casos.",
+
+  landing: {
+    title: "Pida ayuda por una condena injusta",
+    intro:
+      "Si a usted, a un familiar o a un cliente lo condenaron por un delito que no cometió, puede pedir a una organización de inocencia que revise el caso. Es gratis.",
+    howTitle: "Cómo funciona",
+    how: [
+      "Usted llena un formulario. Toma unos 20 minutos. También puede enviar papeles, como documentos del tribunal o cartas.",
+      "Usted recibe un número de referencia y un enlace privado para ver cómo va su solicitud.",
+      "Un equipo de la organización lee cada solicitud. Esto puede tardar varios meses. Le escribirán a usted.",
+    ],
+    start: "Empezar una solicitud",
+    directoryTitle: "Organizaciones de esta red",
+    directoryIntro:
+      "Cada organización acepta casos de los lugares indicados. Si usted no elige una, enviamos la solicitud a la que cubre el lugar donde fue la condena.",
+    serves: "Acepta casos de",
+    languages: "Idiomas",
+    paperTitle: "¿No tiene acceso a internet?",
+    paper:
+      "También puede escribir una carta a la organización. El personal ingresa a mano las solicitudes que llegan por correo.",
+  },
+
+  apply: {
+    title: "Pedir ayuda",
+    roleQuestion: "¿Quién llena este formulario?",
+    roleHint: "Elija una opción. Las preguntas se escribirán para usted.",
+    roles: {
+      self: "Soy la persona condenada",
+      family: "Soy un familiar",
+      supporter: "Soy un amigo o una persona que la apoya",
+      defense_attorney: "Soy su abogado o abogada",
+    },
+    changeRole: "Cambiar quién llena el formulario",
+    intro: "Debe llenar los campos marcados como obligatorios. Lo demás nos ayuda, pero puede dejarlo vacío.",
+    required: "obligatorio",
+    optional: "opcional",
+    errorSummaryTitle: "Por favor, revise estas respuestas",
+    errorSummaryIntro: "Sus respuestas y archivos se guardaron. Corrija lo que aparece abajo y envíe otra vez.",
+    submit: "Enviar solicitud",
+    sections: {
+      organization: "A dónde enviarla",
+      submitterSelf: "Cómo podemos comunicarnos con usted",
+      submitterOther: "Sobre usted",
+      applicantSelf: "Sobre usted",
+      applicantOther: "Sobre la persona condenada",
+      conviction: "La condena",
+      claim: "Por qué la condena es injusta",
+      lawyers: "Abogados",
+      contacts: "Personas que deben recibir noticias",
+      consent: "Permiso",
+      attachments: "Documentos",
+    },
+    fields: {
+      organization: "Organización",
+      organizationAny: "Elegir por mí, según el lugar de la condena",
+      "submitter.name": "Su nombre completo",
+      "submitter.email": "Su correo electrónico",
+      "submitter.emailHint":
+        "Aquí le enviamos su número de referencia y las novedades. Si no tiene correo electrónico, dé una dirección postal.",
+      "submitter.phone": "Su número de teléfono",
+      "submitter.postalAddress": "Su dirección postal",
+      "submitter.postalAddressSelfHint": "Déjelo vacío si es la misma dirección de la prisión que aparece abajo.",
+      "submitter.relationship": "Su relación con la persona condenada",
+      "submitter.relationshipHint": "Por ejemplo: madre, hermano, amigo, exmaestro.",
+      "applicant.nameSelf": "Su nombre completo",
+      "applicant.nameOther": "Nombre completo de la persona",
+      "applicant.otherNames": "Otros nombres que ha usado",
+      "applicant.dateOfBirth": "Fecha de nacimiento",
+      "applicant.prisonNumber": "Número de recluso o de prisión",
+      "applicant.facility": "Prisión o centro",
+      "applicant.postalAddress": "Dirección postal en la prisión",
+      "applicant.inCustody": "¿Está en prisión ahora?",
+      "applicant.expectedReleaseDate": "Fecha prevista de salida",
+      "conviction.jurisdiction": "¿Dónde fue la condena?",
+      "conviction.jurisdictionHint": "Elija el país, o el estado donde se juzgó el caso.",
+      "conviction.court": "Tribunal",
+      "conviction.caseNumber": "Número de caso",
+      "conviction.offenses": "¿Por qué delito fue la condena?",
+      "conviction.offensesHint": "Los delitos que dice la sentencia, por ejemplo: robo, homicidio.",
+      "conviction.convictionDate": "Fecha de la condena",
+      "conviction.sentence": "Pena",
+      "conviction.trialOrPlea": "¿Hubo un juicio o un acuerdo de culpabilidad?",
+      "conviction.appealStatus": "Apelaciones hasta ahora",
+      "conviction.currentlyRepresented": "¿Hay un abogado trabajando en el caso ahora?",
+      "claim.innocenceStatementSelf": "¿Por qué es usted inocente?",
+      "claim.innocenceStatementOther": "¿Por qué es inocente esta persona?",
+      "claim.innocenceStatementHint":
+        "Con sus propias palabras. Dónde estaba la persona, qué pasó en realidad, qué salió mal en el juicio.",
+      "claim.evidenceTypes": "¿Qué tipo de pruebas se usaron o podrían ayudar?",
+      "claim.biologicalEvidence": "¿Hay pruebas biológicas (sangre, cabello, ADN) del delito?",
+      "claim.evidenceLocation": "¿Dónde se guardan esas pruebas, si lo sabe?",
+      "claim.newEvidence": "¿Qué pruebas nuevas podrían demostrar la inocencia?",
+      "claim.coDefendants": "Coacusados (otras personas acusadas en el mismo caso)",
+      "lawyers.trial": "Abogado en el juicio",
+      "lawyers.appeal": "Abogado en la apelación",
+      "lawyers.current": "Abogado actual",
+      "lawyers.name": "Nombre",
+      "lawyers.email": "Correo electrónico",
+      "lawyers.phone": "Teléfono",
+      "lawyers.mayContact": "La organización puede comunicarse con este abogado",
+      "lawyers.notify": "Enviar novedades a este abogado por correo electrónico",
+      "contacts.person": "Persona",
+      "contacts.role": "Quién es",
+      "contacts.name": "Nombre",
+      "contacts.email": "Correo electrónico",
+      "contacts.relationship": "Relación",
+      "contacts.language": "Idioma de sus mensajes",
+      "contacts.notify": "Enviar novedades a esta persona por correo electrónico",
+      "consent.dataProcessing": "Acepto que la organización guarde y lea esta información para revisar el caso.",
+      "consent.contactPeopleNamed": "La organización puede comunicarse con las personas nombradas en este formulario.",
+      attachments: "Agregar documentos",
+      attachmentsHint: (types: string, maxMb: number) =>
+        `Opcional. Papeles del tribunal, cartas, fotos: ${types}. Hasta ${maxMb} MB cada uno.`,
+      heldAttachments: "Archivos ya recibidos",
+      heldAttachmentsHint:
+        "Guardamos estos archivos de su intento anterior. Quite la marca de un archivo para no incluirlo.",
+    },
+    choices: {
+      yes: "Sí",
+      no: "No",
+      unknown: "No lo sé",
+      notSaid: "No estoy seguro / prefiero no decirlo",
+      trialOrPlea: {
+        trial: "Juicio",
+        guilty_plea: "Se declaró culpable",
+        no_contest: "No impugnó los cargos (no contest)",
+      },
+      appealStatus: {
+        none: "No hubo apelación",
+        direct_appeal_pending: "Apelación todavía pendiente",
+        direct_appeal_decided: "Apelación ya decidida",
+        post_conviction_decided: "Recurso posterior a la condena ya decidido",
+      },
+      evidenceTypes: {
+        dna: "ADN u otras pruebas biológicas",
+        eyewitness: "Identificación por un testigo presencial",
+        confession: "Una confesión",
+        forensic: "Otras pruebas forenses",
+        informant: "El testimonio de un informante",
+        alibi: "Una coartada",
+        other: "Otro",
+      },
+      contactRole: { family: "Familiar", supporter: "Amigo o persona que apoya" },
+    },
+    duplicate: {
+      title: "Esta solicitud ya se envió",
+      body: (reference: string) =>
+        `Ya tenemos esta solicitud, con la referencia ${reference}. Se cambió después de enviarla, por eso no la enviamos otra vez. Use el enlace de estado que le dimos o empiece una solicitud nueva.`,
+    },
+  },
+
+  status: {
+    title: "Estado de la solicitud",
+    receivedTitle: "Gracias. Recibimos su solicitud.",
+    receivedBody:
+      "Guarde el número de referencia y el enlace de esta página. El enlace es privado: cualquier persona que lo tenga puede ver esta página.",
+    reference: "Referencia",
+    organization: "Organización",
+    stage: "Etapa",
+    submitted: "Enviada el",
+    updated: "Último cambio",
+    link: "Su enlace privado",
+    stages: {
+      submitted: "Recibida. Esperando una primera revisión.",
+      screening: "Se está comparando con los criterios de la organización.",
+      in_review: "En revisión.",
+      awaiting_info: "Esperando más información de usted.",
+      awaiting_expert: "Esperando la opinión de un experto.",
+      accepted: "Aceptada por la organización.",
+      referred: "Pasada a un abogado o a otra organización.",
+      routed: "Enviada a la organización que cubre este lugar.",
+      declined: "La organización no puede tomar este caso.",
+      closed: "Cerrada.",
+    },
+    nextTitle: "Qué pasa después",
+    next: "Una persona del equipo lee cada solicitud. Esto puede tardar varios meses. No necesita enviarla otra vez; le escribiremos cuando haya algún cambio.",
+  },
+
+  linkProblem: {
+    unknownTitle: "Este enlace no funciona",
+    unknownBody:
+      "Revise que copió el enlace completo. Si sigue sin funcionar, escriba a la organización con su número de referencia.",
+    expiredTitle: "Este enlace ya venció",
+    expiredBody:
+      "Por su seguridad, los enlaces dejan de funcionar después de un tiempo. Escriba a la organización con su número de referencia para pedir uno nuevo.",
+    revokedTitle: "Este enlace fue desactivado",
+    revokedBody:
+      "La organización desactivó este enlace. Si necesita uno nuevo, escríbales con su número de referencia.",
+    usedTitle: "Este enlace ya se usó",
+    usedBody: "Cada respuesta se puede enviar una sola vez. No se cambió nada.",
+  },
+
+  notFound: { title: "No encontramos la página", body: "No hay ninguna página en esta dirección." },
+  serverError: {
+    title: "Algo salió mal",
+    body: "No se perdió nada de lo que envió. Por favor, intente de nuevo en unos minutos.",
+  },
+  tooLarge: {
+    title: "Los archivos son demasiado grandes",
+    body: (maxMb: number) =>
+      `Todos los archivos juntos pueden ocupar hasta ${maxMb} MB. Vuelva atrás y elija archivos más pequeños o menos archivos.`,
+  },
+
+  errors: {
+    required: "Llene este campo.",
+    too_long: "Es demasiado largo. Por favor, acórtelo.",
+    too_many: "Hay demasiadas entradas.",
+    invalid_email: "Escriba un correo electrónico como name@example.org.",
+    invalid_date: "Escriba la fecha como año-mes-día, por ejemplo 1980-02-29.",
+    invalid_choice: "Elija una de las opciones.",
+    invalid_value: "Esta respuesta no es válida.",
+    invalid_jurisdiction: "Elija un lugar de la lista.",
+    email_or_address: "Dé un correo electrónico o una dirección postal, para que la organización pueda responderle.",
+    must_consent: "La organización solo puede revisar el caso con este permiso.",
+    unknown_organization: "Elija una organización de la lista.",
+    no_organization_serves:
+      "Todavía ninguna organización de esta red acepta casos de ese lugar. Vea la lista de organizaciones en la página principal.",
+    type_not_allowed: (name: string) =>
+      `No se agregó “${name}”: solo se pueden enviar archivos PDF, JPEG, PNG, HEIC, TIFF, de texto y de Word (DOCX).`,
+    file_too_large: (name: string, maxMb: number) =>
+      `No se agregó “${name}”: cada archivo puede tener hasta ${maxMb} MB.`,
+    too_many_files: (name: string, max: number) => `No se agregó “${name}”: se pueden enviar hasta ${max} archivos.`,
+    application_too_large: (name: string, maxMb: number) =>
+      `No se agregó “${name}”: todos los archivos juntos pueden ocupar hasta ${maxMb} MB.`,
+  },
+};

@@ -1,0 +1,79 @@
+import { ApiError } from "../errors";
+import { MultipartError, multipartBoundary, parseMultipart, readPartText } from "./multipart";
+import { type StoredUpload, storeUpload, UploadBudget, type UploadLimits, UploadRejected } from "./uploads";
+
+/** A text field can hold the longest free-text answer (20,000 characters of up to 4 bytes each). */
+const MAX_FIELD_BYTES = 100 * 1024;
+const MAX_TEXT_BYTES = 1024 * 1024;
+const MAX_PARTS = 200;
+
+export type MultipartApplication = {
+  fields: Map<string, string[]>;
+  uploads: StoredUpload[];
+  /** Files refused (wrong type, too large…), none of them stored. */
+  rejections: UploadRejected[];
+};
+
+/**
+ * Reads a multipart application body part by part: text fields into memory (bounded), every
+ * `attachments` file streamed to R2 as it arrives. A refused file is skipped, not fatal, so the
+ * caller can decide (the API refuses the request, the form explains and keeps the rest).
+ */
+export async function readMultipartApplication(
+  request: Request,
+  bucket: R2Bucket,
+  limits: UploadLimits,
+): Promise<MultipartApplication> {
+  const boundary = multipartBoundary(request.headers.get("content-type"));
+  if (!boundary || !request.body) {
+    throw new ApiError("invalid_request", "Send a multipart/form-data body with a boundary.");
+  }
+  const declaredLength = Number(request.headers.get("content-length") ?? 0);
+  if (declaredLength > limits.maxApplicationBytes + MAX_TEXT_BYTES) {
+    throw new ApiError(
+      "payload_too_large",
+      `The request is larger than ${limits.maxApplicationBytes} bytes of files allow.`,
+    );
+  }
+
+  const fields = new Map<string, string[]>();
+  const uploads: StoredUpload[] = [];
+  const rejections: UploadRejected[] = [];
+  const budget = new UploadBudget(limits);
+  let textBytes = 0;
+  try {
+    for await (const part of parseMultipart(request.body, boundary, {
+      maxParts: MAX_PARTS,
+      maxHeaderBytes: 8 * 1024,
+    })) {
+      if (part.name === "attachments" && part.filename !== undefined) {
+        // Browsers send an empty, nameless file part when no file was chosen.
+        if (part.filename === "") {
+          await part.body.cancel();
+          continue;
+        }
+        try {
+          uploads.push(await storeUpload(bucket, part.body, part.filename, budget));
+        } catch (error) {
+          if (!(error instanceof UploadRejected)) throw error;
+          rejections.push(error);
+        }
+        continue;
+      }
+      const text = await readPartText(part.body, MAX_FIELD_BYTES);
+      textBytes += text.length;
+      if (textBytes > MAX_TEXT_BYTES) throw new ApiError("payload_too_large", "The form fields are too large.");
+      fields.set(part.name, [...(fields.get(part.name) ?? []), text]);
+    }
+  } catch (error) {
+    await deleteUploads(bucket, uploads);
+    if (error instanceof MultipartError)
+      throw new ApiError("invalid_request", `Malformed multipart body: ${error.message}`);
+    throw error;
+  }
+  return { fields, uploads, rejections };
+}
+
+export async function deleteUploads(bucket: R2Bucket, uploads: Pick<StoredUpload, "r2Key">[]): Promise<void> {
+  if (uploads.length > 0) await bucket.delete(uploads.map((upload) => upload.r2Key));
+}

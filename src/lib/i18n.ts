@@ -1,0 +1,50 @@
+import { type Language, languages } from "../db/schema";
+import { en, type Messages } from "../i18n/en";
+import { es } from "../i18n/es";
+import { ja } from "../i18n/ja";
+import type { UploadLimits, UploadRejected } from "./uploads";
+
+export const messages: Record<Language, Messages> = { en, es, ja };
+
+function isLanguage(value: string): value is Language {
+  return (languages as readonly string[]).includes(value);
+}
+
+/** `?lang=` wins, then the best match in `Accept-Language` (by q, then order), then English. */
+export function negotiateLanguage(query: string | undefined, acceptLanguage: string | undefined): Language {
+  if (query && isLanguage(query)) return query;
+  const ranked = (acceptLanguage ?? "")
+    .split(",")
+    .map((entry, order) => {
+      const [tag = "", ...params] = entry.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      return { base: tag.toLowerCase().split("-")[0] ?? "", q: q ? Number(q.slice(2)) : 1, order };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.order - b.order);
+  return ranked.map((entry) => entry.base).find(isLanguage) ?? "en";
+}
+
+type ErrorKey = keyof Messages["errors"];
+
+/** The text for a validation message key in `lang`; text that is not a key is returned as it is. */
+export function issueText(lang: Language, key: string): string {
+  const message = messages[lang].errors[key as ErrorKey];
+  return typeof message === "string" ? message : key;
+}
+
+/** Why a file was refused, naming it, in `lang`. */
+export function rejectionText(lang: Language, rejection: UploadRejected, limits: UploadLimits): string {
+  const errors = messages[lang].errors;
+  const mb = (bytes: number) => Math.floor(bytes / 1024 / 1024);
+  switch (rejection.reason) {
+    case "type_not_allowed":
+      return errors.type_not_allowed(rejection.fileName);
+    case "file_too_large":
+      return errors.file_too_large(rejection.fileName, mb(limits.maxFileBytes));
+    case "too_many_files":
+      return errors.too_many_files(rejection.fileName, limits.maxFiles);
+    case "application_too_large":
+      return errors.application_too_large(rejection.fileName, mb(limits.maxApplicationBytes));
+  }
+}

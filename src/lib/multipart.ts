@@ -1,0 +1,427 @@
+/** A malformed multipart body: missing boundary, truncated, header too long, too many parts, and so on. */
+export class MultipartError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "MultipartError";
+  }
+}
+
+export interface MultipartPart {
+  name: string;
+  /** As sent by the client: untrusted, may hold paths or control characters. */
+  filename?: string;
+  contentType?: string;
+  body: ReadableStream<Uint8Array>;
+}
+
+export interface MultipartLimits {
+  maxParts: number;
+  maxHeaderBytes: number;
+}
+
+const CR = 0x0d;
+const LF = 0x0a;
+const DASH = 0x2d;
+const SPACE = 0x20;
+const TAB = 0x09;
+const CRLF = new Uint8Array([CR, LF]);
+const HEADER_END = new Uint8Array([CR, LF, CR, LF]);
+const EMPTY = new Uint8Array(0);
+
+// RFC 2046 §5.1.1: 1 to 70 bchars, the last one not a space.
+const VALID_BOUNDARY = /^[0-9A-Za-z'()+_,\-./:=? ]{0,69}[0-9A-Za-z'()+_,\-./:=?]$/;
+
+/** Returns the boundary from a Content-Type header, or null when it is not multipart/form-data with a boundary. */
+export function multipartBoundary(contentType: string | null | undefined): string | null {
+  if (!contentType) return null;
+  const parsed = parseHeaderValue(contentType);
+  if (parsed?.type !== "multipart/form-data") return null;
+  const boundary = parsed.params.get("boundary");
+  return boundary !== undefined && VALID_BOUNDARY.test(boundary) ? boundary : null;
+}
+
+/** Yields each part in order. The caller must fully read or cancel part.body before asking for the next part. */
+export async function* parseMultipart(
+  body: ReadableStream<Uint8Array>,
+  boundary: string,
+  limits: MultipartLimits,
+): AsyncGenerator<MultipartPart> {
+  const reader = body.getReader();
+  try {
+    if (!VALID_BOUNDARY.test(boundary)) throw new MultipartError("Invalid multipart boundary");
+    // Every delimiter is "CRLF--boundary"; a virtual CRLF lets the first one sit at the very start of the body.
+    const source = new ByteSource(reader, CRLF);
+    const delimiter = new TextEncoder().encode(`\r\n--${boundary}`);
+    await skipPreamble(source, delimiter, limits.maxHeaderBytes);
+    let partCount = 0;
+    while ((await readAfterDelimiter(source, limits.maxHeaderBytes)) === "part") {
+      partCount += 1;
+      if (partCount > limits.maxParts) throw new MultipartError(`More than ${limits.maxParts} parts`);
+      const headers = parsePartHeaders(await readHeaderBlock(source, limits.maxHeaderBytes));
+      const partBody = new PartBody(source, delimiter);
+      yield { ...headers, body: partBody.stream };
+      await partBody.finish();
+    }
+  } finally {
+    // Also discards the epilogue, which nobody needs.
+    await reader.cancel().catch(() => {});
+  }
+}
+
+/** Reads a (text field) part body fully as UTF-8, throwing MultipartError if it exceeds maxBytes. */
+export async function readPartText(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<string> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+  let size = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decodeUtf8(decoder);
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw new MultipartError(`Field is longer than ${maxBytes} bytes`);
+    }
+    text += decodeUtf8(decoder, value);
+  }
+}
+
+function decodeUtf8(decoder: TextDecoder, chunk?: Uint8Array): string {
+  try {
+    return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+  } catch {
+    throw new MultipartError("Field is not valid UTF-8");
+  }
+}
+
+class ByteSource {
+  buffered: Uint8Array;
+
+  constructor(
+    private readonly reader: ReadableStreamDefaultReader<Uint8Array>,
+    initial: Uint8Array,
+  ) {
+    this.buffered = initial;
+  }
+
+  // Appends the next non-empty chunk; false at the end of the body.
+  async fill(): Promise<boolean> {
+    for (;;) {
+      const { done, value } = await this.reader.read();
+      if (done) return false;
+      if (value.byteLength === 0) continue;
+      this.buffered = this.buffered.byteLength === 0 ? value : concatBytes(this.buffered, value);
+      return true;
+    }
+  }
+
+  consume(byteCount: number) {
+    this.buffered = this.buffered.byteLength === byteCount ? EMPTY : this.buffered.subarray(byteCount);
+  }
+}
+
+type BodySlice = { bytes: Uint8Array; last: boolean };
+
+// The next run of bytes before the delimiter, consuming the delimiter itself when reached (`last`).
+// Holds back only a tail that could be the start of a delimiter. Null when the body ends first.
+async function readBodySlice(source: ByteSource, delimiter: Uint8Array): Promise<BodySlice | null> {
+  for (;;) {
+    const buffered = source.buffered;
+    const at = indexOfBytes(buffered, delimiter);
+    if (at !== -1) {
+      source.consume(at + delimiter.byteLength);
+      return { bytes: buffered.subarray(0, at), last: true };
+    }
+    const safeLength = possibleDelimiterStart(buffered, delimiter);
+    if (safeLength > 0) {
+      source.consume(safeLength);
+      return { bytes: buffered.subarray(0, safeLength), last: false };
+    }
+    if (!(await source.fill())) return null;
+  }
+}
+
+async function skipPreamble(source: ByteSource, delimiter: Uint8Array, maxBytes: number) {
+  let skipped = 0;
+  for (;;) {
+    const slice = await readBodySlice(source, delimiter);
+    if (slice === null) throw new MultipartError("No multipart boundary found in the body");
+    skipped += slice.bytes.byteLength;
+    // The virtual CRLF counts too, which does not matter at this scale.
+    if (skipped > maxBytes + CRLF.byteLength) throw new MultipartError("Multipart preamble is too long");
+    if (slice.last) return;
+  }
+}
+
+// After a delimiter: "--" closes the body; otherwise optional padding then CRLF, which is left in the
+// buffer so the header block can be found as the run up to the next blank line.
+async function readAfterDelimiter(source: ByteSource, maxPadding: number): Promise<"part" | "close"> {
+  for (;;) {
+    const buffered = source.buffered;
+    if (buffered[0] === DASH && buffered[1] === DASH) return "close";
+    let padding = 0;
+    while (buffered[padding] === SPACE || buffered[padding] === TAB) padding += 1;
+    if (padding > maxPadding) throw new MultipartError("Boundary line is too long");
+    if (padding + 2 <= buffered.byteLength) {
+      if (buffered[padding] !== CR || buffered[padding + 1] !== LF) throw new MultipartError("Malformed boundary line");
+      source.consume(padding);
+      return "part";
+    }
+    if (!(await source.fill())) throw new MultipartError("Body ended after a boundary");
+  }
+}
+
+// The header block of a part (source positioned at the CRLF that ends the boundary line).
+async function readHeaderBlock(source: ByteSource, maxBytes: number): Promise<string> {
+  let searchFrom = 0;
+  for (;;) {
+    const buffered = source.buffered;
+    const end = indexOfBytes(buffered, HEADER_END, searchFrom);
+    if (end !== -1) {
+      // `end` is 0 for an empty header block, else at least 2 (after the leading CRLF).
+      const block = buffered.subarray(Math.min(end, CRLF.byteLength), end);
+      if (block.byteLength > maxBytes) throw new MultipartError("Part headers are too long");
+      source.consume(end + HEADER_END.byteLength);
+      return new TextDecoder().decode(block);
+    }
+    // The block runs at least to where a terminator could still start.
+    if (buffered.byteLength - CRLF.byteLength - (HEADER_END.byteLength - 1) > maxBytes) {
+      throw new MultipartError("Part headers are too long");
+    }
+    searchFrom = Math.max(0, buffered.byteLength - (HEADER_END.byteLength - 1));
+    if (!(await source.fill())) throw new MultipartError("Body ended inside part headers");
+  }
+}
+
+type PartHeaders = Omit<MultipartPart, "body">;
+
+function parsePartHeaders(block: string): PartHeaders {
+  const headers = new Map<string, string>();
+  for (const line of unfoldHeaderLines(block)) {
+    const colon = line.indexOf(":");
+    if (colon <= 0) throw new MultipartError("Malformed part header");
+    const name = line.slice(0, colon).trim().toLowerCase();
+    if (headers.has(name)) throw new MultipartError(`Duplicate ${name} header in a part`);
+    headers.set(name, line.slice(colon + 1).trim());
+  }
+
+  const dispositionHeader = headers.get("content-disposition");
+  if (dispositionHeader === undefined) throw new MultipartError("Part has no Content-Disposition");
+  const disposition = parseHeaderValue(dispositionHeader);
+  if (disposition === null) throw new MultipartError("Malformed Content-Disposition");
+  if (disposition.type !== "form-data") throw new MultipartError("Part is not form-data");
+  const name = disposition.params.get("name");
+  if (!name) throw new MultipartError("Part has no name");
+
+  const part: PartHeaders = { name };
+  const extendedFilename = disposition.params.get("filename*");
+  const filename =
+    extendedFilename === undefined ? disposition.params.get("filename") : decodeExtendedValue(extendedFilename);
+  if (filename !== undefined) part.filename = filename;
+  const contentType = headers.get("content-type");
+  if (contentType !== undefined) part.contentType = contentType;
+  return part;
+}
+
+function unfoldHeaderLines(block: string): string[] {
+  const lines: string[] = [];
+  for (const line of block.split("\r\n")) {
+    if (line === "") continue;
+    const isContinuation = line.startsWith(" ") || line.startsWith("\t");
+    if (isContinuation && lines.length > 0) lines[lines.length - 1] += ` ${line.trim()}`;
+    else lines.push(line);
+  }
+  return lines;
+}
+
+type HeaderValue = { type: string; params: Map<string, string> };
+
+// Splits `type; key=value; key="quoted"` into a lower-cased type and parameters (keys lower-cased).
+// Null when malformed, including a repeated parameter, so two readers can never disagree on which one counts.
+function parseHeaderValue(value: string): HeaderValue | null {
+  const firstSemicolon = value.indexOf(";");
+  const type = (firstSemicolon === -1 ? value : value.slice(0, firstSemicolon)).trim().toLowerCase();
+  const params = new Map<string, string>();
+  let position = firstSemicolon === -1 ? value.length : firstSemicolon + 1;
+  while (position < value.length) {
+    const separator = value.indexOf("=", position);
+    const nextSemicolon = value.indexOf(";", position);
+    if (separator === -1 || (nextSemicolon !== -1 && nextSemicolon < separator)) {
+      // Tolerate empty segments such as a trailing ";".
+      if (value.slice(position, nextSemicolon === -1 ? value.length : nextSemicolon).trim() !== "") return null;
+      position = nextSemicolon === -1 ? value.length : nextSemicolon + 1;
+      continue;
+    }
+    const key = value.slice(position, separator).trim().toLowerCase();
+    if (key === "" || params.has(key)) return null;
+    const parsed = readParameterValue(value, separator + 1);
+    if (parsed === null) return null;
+    params.set(key, parsed.value);
+    position = parsed.end;
+  }
+  return { type, params };
+}
+
+// Reads a token or quoted string starting at `start`; `end` is just past the following ";" (or the end).
+function readParameterValue(value: string, start: number): { value: string; end: number } | null {
+  let position = start;
+  while (value[position] === " " || value[position] === "\t") position += 1;
+  if (value[position] !== '"') {
+    const semicolon = value.indexOf(";", position);
+    const end = semicolon === -1 ? value.length : semicolon;
+    return { value: value.slice(position, end).trim(), end: end + 1 };
+  }
+
+  let result = "";
+  position += 1;
+  for (;;) {
+    const char = value[position];
+    if (char === undefined) return null;
+    if (char === '"') break;
+    const next = value[position + 1];
+    // Only \" and \\ are escapes: old browsers send Windows paths like C:\Users\x.pdf unescaped.
+    if (char === "\\" && (next === '"' || next === "\\")) {
+      result += next;
+      position += 2;
+    } else {
+      result += char;
+      position += 1;
+    }
+  }
+  position += 1;
+  while (value[position] === " " || value[position] === "\t") position += 1;
+  if (position < value.length && value[position] !== ";") return null;
+  return { value: result, end: position + 1 };
+}
+
+const EXTENDED_VALUE = /^([A-Za-z0-9!#$&+^_`{}~-]+)'[^']*'(.*)$/;
+
+// RFC 8187 `charset'language'percent-encoded`, as in `filename*=UTF-8''na%C3%AFve.pdf`.
+function decodeExtendedValue(value: string): string {
+  const match = EXTENDED_VALUE.exec(value);
+  const charset = match?.[1]?.toLowerCase();
+  const encoded = match?.[2];
+  if (charset === undefined || encoded === undefined) throw new MultipartError("Malformed filename*");
+  const bytes = percentDecode(encoded);
+  if (charset === "iso-8859-1") return String.fromCharCode(...bytes);
+  if (charset !== "utf-8") throw new MultipartError("Unsupported filename* charset");
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new MultipartError("filename* is not valid UTF-8");
+  }
+}
+
+function percentDecode(encoded: string): Uint8Array {
+  const bytes: number[] = [];
+  for (let i = 0; i < encoded.length; i += 1) {
+    const code = encoded.charCodeAt(i);
+    if (code === 0x25) {
+      const hex = encoded.slice(i + 1, i + 3);
+      if (!/^[0-9A-Fa-f]{2}$/.test(hex)) throw new MultipartError("Malformed percent-encoding in filename*");
+      bytes.push(Number.parseInt(hex, 16));
+      i += 2;
+    } else if (code > 0x20 && code < 0x7f) {
+      bytes.push(code);
+    } else {
+      throw new MultipartError("filename* holds characters that must be percent-encoded");
+    }
+  }
+  return new Uint8Array(bytes);
+}
+
+class PartBody {
+  readonly stream: ReadableStream<Uint8Array>;
+  private state: "open" | "done" | "cancelled" | "failed" = "open";
+  private failure: unknown;
+  private controller: ReadableStreamDefaultController<Uint8Array> | undefined;
+
+  constructor(
+    private readonly source: ByteSource,
+    private readonly delimiter: Uint8Array,
+  ) {
+    this.stream = new ReadableStream<Uint8Array>(
+      {
+        start: (controller) => {
+          this.controller = controller;
+        },
+        pull: (controller) => this.pull(controller),
+        cancel: () => {
+          if (this.state === "open") this.state = "cancelled";
+        },
+      },
+      // No read-ahead: a chunk is taken from the request only when the consumer wants it.
+      { highWaterMark: 0 },
+    );
+  }
+
+  private async pull(controller: ReadableStreamDefaultController<Uint8Array>) {
+    try {
+      const slice = await readBodySlice(this.source, this.delimiter);
+      if (slice === null) throw new MultipartError("Body ended inside a part");
+      if (slice.bytes.byteLength > 0) controller.enqueue(slice.bytes);
+      if (slice.last) {
+        this.state = "done";
+        controller.close();
+      }
+    } catch (error) {
+      this.state = "failed";
+      this.failure = error;
+      throw error;
+    }
+  }
+
+  // Moves the source past this part, discarding whatever the caller did not read.
+  async finish() {
+    if (this.state === "done") return;
+    if (this.state === "failed") throw this.failure;
+    if (this.state === "open") {
+      this.state = "cancelled";
+      // A late reader must not mistake the skipped remainder for the end of the file.
+      this.controller?.error(new MultipartError("Part body was not read before the next part was requested"));
+    }
+    for (;;) {
+      const slice = await readBodySlice(this.source, this.delimiter);
+      if (slice === null) throw new MultipartError("Body ended inside a part");
+      if (slice.last) break;
+    }
+    this.state = "done";
+  }
+}
+
+function concatBytes(first: Uint8Array, second: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(first.byteLength + second.byteLength);
+  joined.set(first, 0);
+  joined.set(second, first.byteLength);
+  return joined;
+}
+
+function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, from = 0): number {
+  const firstByte = needle[0];
+  if (firstByte === undefined) return from;
+  const lastStart = haystack.byteLength - needle.byteLength;
+  let at = haystack.indexOf(firstByte, from);
+  while (at !== -1 && at <= lastStart) {
+    if (matchesAt(haystack, needle, at)) return at;
+    at = haystack.indexOf(firstByte, at + 1);
+  }
+  return -1;
+}
+
+// Whether `needle` (or, near the end of `haystack`, the part of it that fits) appears at `offset`.
+function matchesAt(haystack: Uint8Array, needle: Uint8Array, offset: number): boolean {
+  const length = Math.min(needle.byteLength, haystack.byteLength - offset);
+  for (let i = 0; i < length; i += 1) {
+    if (haystack[offset + i] !== needle[i]) return false;
+  }
+  return true;
+}
+
+// Where a delimiter cut off by the end of `buffered` could begin; its length when none could.
+function possibleDelimiterStart(buffered: Uint8Array, delimiter: Uint8Array): number {
+  const firstCandidate = Math.max(0, buffered.byteLength - delimiter.byteLength + 1);
+  for (let at = firstCandidate; at < buffered.byteLength; at += 1) {
+    if (buffered[at] === delimiter[0] && matchesAt(buffered, delimiter, at)) return at;
+  }
+  return buffered.byteLength;
+}

@@ -1,0 +1,69 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { type ContactRole, capabilityTokens } from "../db/schema";
+import { base64url, sha256Hex } from "./crypto";
+import { newId } from "./ids";
+
+export type TokenPurpose = (typeof capabilityTokens.$inferSelect)["purpose"];
+export type CapabilityToken = typeof capabilityTokens.$inferSelect;
+
+/** Status links live as long as a case can take: backlogs run two to three years. */
+export const STATUS_LINK_LIFETIME_MS = 4 * 365 * 24 * 60 * 60 * 1000;
+
+type TokenGrant = {
+  caseId: string;
+  contactId: string | null;
+  role: ContactRole;
+  purpose: TokenPurpose;
+  round?: number;
+  lifetimeMs: number;
+};
+
+/** 256 random bits from the CSPRNG, as a URL-safe string. */
+export function newToken(): string {
+  return base64url(crypto.getRandomValues(new Uint8Array(32)));
+}
+
+/** The row to insert for a new capability link; the raw token is returned once and never stored. */
+export async function prepareToken(grant: TokenGrant, now = Date.now()) {
+  const token = newToken();
+  const row = {
+    id: newId(),
+    tokenHash: await sha256Hex(token),
+    caseId: grant.caseId,
+    contactId: grant.contactId,
+    role: grant.role,
+    purpose: grant.purpose,
+    round: grant.round ?? 0,
+    expiresAt: new Date(now + grant.lifetimeMs),
+  } satisfies typeof capabilityTokens.$inferInsert;
+  return { token, row };
+}
+
+export async function issueToken(db: Database, grant: TokenGrant): Promise<string> {
+  const { token, row } = await prepareToken(grant);
+  await db.insert(capabilityTokens).values(row);
+  return token;
+}
+
+export type TokenLookup =
+  | { ok: true; token: CapabilityToken }
+  | { ok: false; reason: "unknown" | "expired" | "revoked" | "used" };
+
+/** Finds a live token for `purpose`; a token of another purpose is as unknown as a made-up one. */
+export async function lookUpToken(
+  db: Database,
+  rawToken: string,
+  purpose: TokenPurpose,
+  now = Date.now(),
+): Promise<TokenLookup> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(rawToken)) return { ok: false, reason: "unknown" };
+  const token = await db.query.capabilityTokens.findFirst({
+    where: eq(capabilityTokens.tokenHash, await sha256Hex(rawToken)),
+  });
+  if (!token || token.purpose !== purpose) return { ok: false, reason: "unknown" };
+  if (token.revokedAt) return { ok: false, reason: "revoked" };
+  if (token.usedAt) return { ok: false, reason: "used" };
+  if (token.expiresAt.getTime() <= now) return { ok: false, reason: "expired" };
+  return { ok: true, token };
+}

@@ -1,0 +1,60 @@
+import { raw } from "hono/html";
+import type { Child } from "hono/jsx";
+import type { Language } from "../db/schema";
+import { languages } from "../db/schema";
+import { messages } from "../lib/i18n";
+
+type LayoutProps = {
+  lang: Language;
+  title: string;
+  /** The current path and query without `lang`, so the language links keep the page. */
+  path: string;
+  children: Child;
+};
+
+export function Layout({ lang, title, path, children }: LayoutProps) {
+  const t = messages[lang];
+  return (
+    <>
+      {raw("<!doctype html>")}
+      <html lang={lang}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{`${title} — ${t.siteName}`}</title>
+          <link rel="stylesheet" href="/assets/app.css" />
+        </head>
+        <body>
+          <a class="skip" href="#main">
+            {t.skipToContent}
+          </a>
+          <header>
+            <a class="site" href={`/?lang=${lang}`}>
+              {t.siteName}
+            </a>
+            <nav class="langs" aria-label={t.languageSwitch}>
+              {languages.map((code) => (
+                <a
+                  href={withLang(path, code)}
+                  hreflang={code}
+                  lang={code}
+                  aria-current={code === lang ? "true" : undefined}
+                >
+                  {messages[code].languageName}
+                </a>
+              ))}
+            </nav>
+          </header>
+          <main id="main">{children}</main>
+          <footer>{t.footer}</footer>
+        </body>
+      </html>
+    </>
+  );
+}
+
+export function withLang(path: string, lang: Language): string {
+  const url = new URL(path, "http://x");
+  url.searchParams.set("lang", lang);
+  return `${url.pathname}${url.search}`;
+}

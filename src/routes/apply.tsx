@@ -1,0 +1,194 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { Hono } from "hono";
+import type { Database } from "../db/client";
+import { listOrganizations } from "../db/queries/organizations";
+import { attachments, type SubmitterRole, submitterRoles } from "../db/schema";
+import type { AppEnv } from "../env";
+import { ApiError } from "../errors";
+import { deleteUploads, readMultipartApplication } from "../lib/application-request";
+import { sha256Hex } from "../lib/crypto";
+import { formToApplication } from "../lib/form-data";
+import { issueText, messages, rejectionText } from "../lib/i18n";
+import { submitApplication, submitterContactRole } from "../lib/intake";
+import { newToken } from "../lib/tokens";
+import { type StoredUpload, uploadLimits } from "../lib/uploads";
+import { parseApplication } from "../lib/validation";
+import { type ApplyFormState, ApplyPage, type HeldFile, RolePage } from "../pages/apply";
+import { MessagePage } from "../pages/message";
+
+export const applyRoute = new Hono<AppEnv>();
+
+applyRoute.use(async function noStore(c, next) {
+  await next();
+  // The form echoes what people typed; no cache may keep it.
+  c.header("Cache-Control", "no-store");
+});
+
+applyRoute.get("/", async function showApplyForm(c) {
+  const role = roleFrom(c.req.query("role"));
+  if (!role) return c.html(<RolePage lang={c.var.lang} />);
+  const state: ApplyFormState = { role, submissionId: newToken(), values: new Map(), errors: new Map(), held: [] };
+  return c.html(await formPage(c.var.db, c.var.lang, c.env, state));
+});
+
+applyRoute.post("/", async function submitApplyForm(c) {
+  const { lang, db } = c.var;
+  const t = messages[lang];
+  const limits = uploadLimits(c.env);
+  let received: Awaited<ReturnType<typeof readMultipartApplication>>;
+  try {
+    received = await readMultipartApplication(c.req.raw, c.env.ATTACHMENTS, limits);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "payload_too_large") {
+      const page = (
+        <MessagePage
+          lang={lang}
+          path="/apply"
+          title={t.tooLarge.title}
+          body={t.tooLarge.body(Math.floor(limits.maxApplicationBytes / 1024 / 1024))}
+        />
+      );
+      return c.html(page, 413);
+    }
+    throw error;
+  }
+  const { fields, uploads, rejections } = received;
+  const role = roleFrom(fields.get("submitter.role")?.[0]);
+  if (!role) {
+    await deleteUploads(c.env.ATTACHMENTS, uploads);
+    return c.html(<RolePage lang={lang} />, 400);
+  }
+  const submissionId = submissionIdFrom(fields.get("submissionId")?.[0]);
+  const held = await keepHeldFiles(db, c.env.ATTACHMENTS, submissionId, fields.get("heldAttachments") ?? []);
+  const { input, fieldName } = formToApplication(fields);
+  const parsed = parseApplication(input);
+
+  const errors = new Map<string, string>();
+  if (!parsed.ok) {
+    for (const issue of parsed.issues) {
+      const name = fieldName(issue.path);
+      if (!errors.has(name)) errors.set(name, issueText(lang, issue.message));
+    }
+  }
+  if (rejections.length > 0) {
+    errors.set("attachments", rejections.map((r) => rejectionText(lang, r, limits)).join(" "));
+  }
+
+  if (parsed.ok && errors.size === 0) {
+    try {
+      const result = await submitApplication(c.env, db, {
+        application: parsed.application,
+        source: "web_form",
+        uploads,
+        heldAttachmentIds: held.map((file) => file.id),
+        idempotencyKey: `form:${submissionId}`,
+        requestHash: await sha256Hex(
+          [JSON.stringify(parsed.application), ...held.map((f) => f.id), ...uploads.map((u) => u.sha256)].join("\n"),
+        ),
+      });
+      if (result.replayed) await deleteUploads(c.env.ATTACHMENTS, uploads);
+      return c.redirect(`/status/${result.statusToken}?received=1&lang=${lang}`, 303);
+    } catch (error) {
+      if (!(error instanceof ApiError)) {
+        await deleteUploads(c.env.ATTACHMENTS, uploads);
+        throw error;
+      }
+      if (error.code === "idempotency_key_reused") {
+        await deleteUploads(c.env.ATTACHMENTS, uploads);
+        return c.html(<DuplicatePage lang={lang} db={db} submissionId={submissionId} />, 409);
+      }
+      for (const issue of error.issues ?? []) errors.set(issue.path, issueText(lang, issue.message));
+      if (errors.size === 0) throw error;
+    }
+  }
+
+  const newlyHeld = await holdUploads(db, submissionId, role, uploads);
+  const state: ApplyFormState = { role, submissionId, values: fields, errors, held: [...held, ...newlyHeld] };
+  return c.html(await formPage(db, lang, c.env, state), 400);
+});
+
+async function formPage(db: Database, lang: AppEnv["Variables"]["lang"], env: Env, state: ApplyFormState) {
+  const organizations = await listOrganizations(db);
+  const maxFileMb = Math.floor(uploadLimits(env).maxFileBytes / 1024 / 1024);
+  return <ApplyPage lang={lang} organizations={organizations} maxFileMb={maxFileMb} state={state} />;
+}
+
+async function DuplicatePage({
+  lang,
+  db,
+  submissionId,
+}: {
+  lang: AppEnv["Variables"]["lang"];
+  db: Database;
+  submissionId: string;
+}) {
+  const t = messages[lang].apply.duplicate;
+  const earlier = await db.query.cases.findFirst({
+    where: (cases, { eq }) => eq(cases.idempotencyKey, `form:${submissionId}`),
+    columns: { reference: true },
+  });
+  return (
+    <MessagePage lang={lang} path="/apply" title={t.title} body={t.body(earlier?.reference ?? "")}>
+      <p>
+        <a href={`/apply?lang=${lang}`}>{messages[lang].landing.start}</a>
+      </p>
+    </MessagePage>
+  );
+}
+
+function roleFrom(value: string | undefined): SubmitterRole | null {
+  return submitterRoles.find((role) => role === value) ?? null;
+}
+
+/** The form's one-time submission id: it makes a double-click one case and lets a retry claim held files. */
+function submissionIdFrom(value: string | undefined): string {
+  return value && /^[A-Za-z0-9_-]{43}$/.test(value) ? value : newToken();
+}
+
+/**
+ * Files from an earlier try of this same form that the person kept ticked. Only files held for
+ * this submission id count, so a crafted id from someone else's form claims nothing. Files they
+ * unticked are removed.
+ */
+async function keepHeldFiles(
+  db: Database,
+  bucket: R2Bucket,
+  submissionId: string,
+  keptIds: string[],
+): Promise<HeldFile[]> {
+  const heldForThisForm = await db.query.attachments.findMany({
+    where: and(eq(attachments.draftId, submissionId), isNull(attachments.caseId)),
+  });
+  const dropped = heldForThisForm.filter((file) => !keptIds.includes(file.id));
+  if (dropped.length > 0) {
+    await deleteUploads(bucket, dropped);
+    await db.delete(attachments).where(
+      inArray(
+        attachments.id,
+        dropped.map((file) => file.id),
+      ),
+    );
+  }
+  return heldForThisForm
+    .filter((file) => keptIds.includes(file.id))
+    .map((file) => ({ id: file.id, fileName: file.fileName, size: file.size }));
+}
+
+/** Keeps this try's files for the corrected retry, so nobody uploads them twice. */
+async function holdUploads(
+  db: Database,
+  submissionId: string,
+  role: SubmitterRole,
+  uploads: StoredUpload[],
+): Promise<HeldFile[]> {
+  if (uploads.length === 0) return [];
+  await db.insert(attachments).values(
+    uploads.map((upload) => ({
+      ...upload,
+      caseId: null,
+      draftId: submissionId,
+      uploadedBy: submitterContactRole(role),
+    })),
+  );
+  return uploads.map((upload) => ({ id: upload.id, fileName: upload.fileName, size: upload.size }));
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { countRows, files, multipartBody, r2Keys, request, validApplication } from "../helpers";
+
+type ErrorBody = { error: { code: string; issues?: { path: string; message: string }[] } };
+
+async function postMultipart(parts: Parameters<typeof multipartBody>[0]) {
+  const { body, contentType } = multipartBody(parts);
+  return request("/api/v1/applications", { method: "POST", headers: { "Content-Type": contentType }, body });
+}
+
+const application = { name: "application", value: JSON.stringify(validApplication()) };
+const MiB = 1024 * 1024;
+
+describe("attachments are checked before anything is kept", () => {
+  it("refuses an executable disguised as a PDF, storing nothing — not even the good file before it", async () => {
+    const [keysBefore, casesBefore, attachmentsBefore] = [
+      await r2Keys(),
+      await countRows("cases"),
+      await countRows("attachments"),
+    ];
+    const response = await postMultipart([
+      application,
+      { name: "attachments", filename: "letter.pdf", type: "application/pdf", content: files.pdf() },
+      { name: "attachments", filename: "judgment.pdf", type: "application/pdf", content: files.exeAsPdf() },
+    ]);
+    const payload: ErrorBody = await response.json();
+    expect(response.status).toBe(415);
+    expect(payload.error.issues).toEqual([
+      { path: "attachments", message: expect.stringContaining("“judgment.pdf” was not added") },
+    ]);
+    expect(await r2Keys()).toEqual(keysBefore);
+    expect(await countRows("cases")).toBe(casesBefore);
+    expect(await countRows("attachments")).toBe(attachmentsBefore);
+  });
+
+  it("refuses a file over the per-file limit (8 MiB in tests) while streaming it, leaving nothing in R2", async () => {
+    const keysBefore = await r2Keys();
+    const response = await postMultipart([
+      application,
+      { name: "attachments", filename: "scan.pdf", type: "application/pdf", content: files.bigPdf(9 * MiB) },
+    ]);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as ErrorBody).error.issues?.[0]?.message).toMatch(/each file can be up to 8 MB/);
+    expect(await r2Keys()).toEqual(keysBefore);
+  });
+
+  it("refuses files over the per-application limit (12 MiB in tests) together", async () => {
+    const keysBefore = await r2Keys();
+    const response = await postMultipart([
+      application,
+      { name: "attachments", filename: "a.pdf", type: "application/pdf", content: files.bigPdf(7 * MiB) },
+      { name: "attachments", filename: "b.pdf", type: "application/pdf", content: files.bigPdf(7 * MiB) },
+    ]);
+    expect(response.status).toBe(413);
+    expect(await r2Keys()).toEqual(keysBefore);
+  });
+
+  it("refuses more files than allowed (4 in tests)", async () => {
+    const keysBefore = await r2Keys();
+    const pdf = { name: "attachments", filename: "p.pdf", type: "application/pdf", content: files.pdf() };
+    const response = await postMultipart([application, pdf, pdf, pdf, pdf, pdf]);
+    expect(response.status).toBe(400);
+    expect(await r2Keys()).toEqual(keysBefore);
+  });
+
+  it("stores a multi-part upload (over the 5 MiB R2 part size) intact", async () => {
+    const content = files.bigPdf(6 * MiB + 123);
+    content[6 * MiB] = 0x42;
+    const response = await postMultipart([
+      application,
+      { name: "attachments", filename: "trial-transcript.pdf", type: "application/pdf", content },
+    ]);
+    const created: { id: string } = await response.json();
+    expect(response.status).toBe(201);
+    const row = await countRows("attachments", "case_id = ? AND size = ?", created.id, content.byteLength);
+    expect(row).toBe(1);
+    const { env } = await import("cloudflare:workers");
+    const key = await env.DB.prepare("SELECT r2_key FROM attachments WHERE case_id = ?")
+      .bind(created.id)
+      .first<{ r2_key: string }>();
+    const stored = await env.ATTACHMENTS.get(key?.r2_key ?? "");
+    const bytes = new Uint8Array((await stored?.arrayBuffer()) ?? new ArrayBuffer(0));
+    expect(bytes.byteLength).toBe(content.byteLength);
+    expect(bytes[6 * MiB]).toBe(0x42);
+  });
+
+  it("keeps hostile file names for display only: no path, no direction overrides", async () => {
+    const response = await postMultipart([
+      application,
+      {
+        name: "attachments",
+        filename: "../../etc/invoice\u202Efdp.exe.txt",
+        type: "text/plain",
+        content: new TextEncoder().encode("notes"),
+      },
+    ]);
+    const created: { id: string } = await response.json();
+    expect(response.status).toBe(201);
+    const { env } = await import("cloudflare:workers");
+    const row = await env.DB.prepare("SELECT file_name, r2_key, content_type FROM attachments WHERE case_id = ?")
+      .bind(created.id)
+      .first<{ file_name: string; r2_key: string; content_type: string }>();
+    expect(row?.file_name).toBe("invoicefdp.exe.txt");
+    expect(row?.r2_key).toMatch(/^attachments\/[0-9a-f-]{36}$/);
+    expect(row?.content_type).toBe("text/plain");
+  });
+
+  it("refuses a malformed multipart body with 400", async () => {
+    const response = await request("/api/v1/applications", {
+      method: "POST",
+      headers: { "Content-Type": "multipart/form-data; boundary=abc" },
+      body: '--abc\r\nContent-Disposition: form-data; name="application"\r\n\r\n{}',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorBody).error.code).toBe("invalid_request");
+  });
+});

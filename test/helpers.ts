@@ -1,0 +1,115 @@
+import { env, exports } from "cloudflare:workers";
+
+export const ORIGIN = "http://intake.test";
+
+/** A complete, valid application as an API client would send it. */
+export function validApplication(overrides: Record<string, unknown> = {}) {
+  return {
+    organization: "demo-pa",
+    language: "en",
+    submitter: {
+      role: "family",
+      name: "Maria Ortega",
+      email: "maria@example.com",
+      relationship: "mother",
+      language: "es",
+    },
+    applicant: { name: "Daniel Ortega", prisonNumber: "KX-4471", facility: "SCI Example", inCustody: true },
+    conviction: {
+      jurisdiction: "US-PA",
+      offenses: "Robbery",
+      convictionDate: "2009-06-01",
+      trialOrPlea: "trial",
+      appealStatus: "direct_appeal_decided",
+    },
+    claim: {
+      innocenceStatement: "He was at work across town; the eyewitness was wrong.",
+      evidenceTypes: ["eyewitness", "alibi"],
+    },
+    lawyers: [
+      { role: "current", name: "Ann Counsel", email: "ann@lawfirm.example.com", mayContact: true, notify: true },
+    ],
+    contacts: [{ role: "supporter", name: "Tom Friend", email: "tom@example.com", language: "en", notify: true }],
+    consent: { dataProcessing: true, contactPeopleNamed: true },
+    ...overrides,
+  };
+}
+
+export function request(path: string, init?: RequestInit): Promise<Response> {
+  return exports.default.fetch(new Request(new URL(path, ORIGIN), init));
+}
+
+export function postApplication(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return request("/api/v1/applications", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+export type MailboxMessage = { id: string; to: string; subject: string; html: string; text: string; createdAt: string };
+
+export async function mailbox(): Promise<MailboxMessage[]> {
+  const response = await request("/dev/mailbox.json");
+  if (!response.ok) throw new Error(`mailbox answered ${response.status}`);
+  return response.json();
+}
+
+export async function countRows(table: string, where = "1 = 1", ...params: unknown[]): Promise<number> {
+  const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`)
+    .bind(...params)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
+}
+
+export async function r2Keys(): Promise<string[]> {
+  const listed = await env.ATTACHMENTS.list();
+  return listed.objects.map((o) => o.key);
+}
+
+/** Builds a multipart body by hand, as a browser or API client would send it. */
+export function multipartBody(
+  parts: Array<
+    { name: string; value: string } | { name: string; filename: string; type?: string; content: Uint8Array }
+  >,
+) {
+  const boundary = `----test${crypto.randomUUID()}`;
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  for (const part of parts) {
+    if ("value" in part) {
+      chunks.push(
+        encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`),
+      );
+    } else {
+      chunks.push(
+        encoder.encode(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${part.filename}"\r\nContent-Type: ${part.type ?? "application/octet-stream"}\r\n\r\n`,
+        ),
+      );
+      chunks.push(part.content);
+      chunks.push(encoder.encode("\r\n"));
+    }
+  }
+  chunks.push(encoder.encode(`--${boundary}--\r\n`));
+  const body = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let offset = 0;
+  for (const c of chunks) {
+    body.set(c, offset);
+    offset += c.byteLength;
+  }
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+export const files = {
+  pdf: () => new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n"),
+  png: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+  /** A Windows executable renamed to look like a PDF. */
+  exeAsPdf: () => new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff]),
+  /** `size` bytes of a valid PDF header followed by filler. */
+  bigPdf: (size: number) => {
+    const bytes = new Uint8Array(size).fill(0x20);
+    bytes.set(new TextEncoder().encode("%PDF-1.7\n"));
+    return bytes;
+  },
+};

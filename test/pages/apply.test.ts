@@ -1,0 +1,203 @@
+import { introspectWorkflowInstance } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { es } from "../../src/i18n/es";
+import { ja } from "../../src/i18n/ja";
+import { countRows, files, r2Keys, request } from "../helpers";
+import { formFields, inputValue, submitForm } from "./forms";
+
+async function freshSubmissionId(role = "family") {
+  const page = await (await request(`/apply?role=${role}&lang=en`)).text();
+  const id = inputValue(page, "submissionId");
+  if (!id) throw new Error("the form has no submissionId");
+  return id;
+}
+
+describe("GET /apply", () => {
+  it("first asks who is filling in the form, with plain links (no JavaScript)", async () => {
+    const response = await request("/apply", { headers: { "Accept-Language": "en" } });
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).toContain("Who is filling in this form?");
+    for (const role of ["self", "family", "supporter", "defense_attorney"])
+      expect(html).toContain(`href="/apply?role=${role}&amp;lang=en"`);
+    expect(html).not.toContain("<script");
+  });
+
+  it("words the form for the role: 'About you' for the applicant, 'the person convicted' for family", async () => {
+    const self = await (await request("/apply?role=self&lang=en")).text();
+    const family = await (await request("/apply?role=family&lang=en")).text();
+    expect(self).toContain("Why are you innocent?");
+    expect(self).not.toContain('name="submitter.name"');
+    expect(family).toContain("About the person convicted");
+    expect(family).toContain("Why is this person innocent?");
+    expect(family).toContain('name="submitter.name"');
+  });
+
+  it("names every field by its JSON path and labels it", async () => {
+    const html = await (await request("/apply?role=family&lang=en")).text();
+    for (const name of [
+      "applicant.name",
+      "conviction.jurisdiction",
+      "claim.innocenceStatement",
+      "contacts.0.email",
+      "lawyers.2.email",
+    ]) {
+      const id = `f-${name.replaceAll(".", "-")}`;
+      expect(html).toContain(`name="${name}"`);
+      expect(html).toContain(`for="${id}"`);
+    }
+    expect(html).toContain('name="attachments"');
+    expect(html).toContain('enctype="multipart/form-data"');
+  });
+
+  it.each([
+    ["es", es.apply.title],
+    ["ja", ja.apply.title],
+  ])("speaks %s when asked by ?lang= or Accept-Language", async (lang, title) => {
+    const byQuery = await (await request(`/apply?role=self&lang=${lang}`)).text();
+    const byHeader = await (
+      await request("/apply?role=self", { headers: { "Accept-Language": `${lang};q=0.9, en;q=0.5` } })
+    ).text();
+    expect(byQuery).toContain(`<html lang="${lang}">`);
+    expect(byHeader).toContain(`<html lang="${lang}">`);
+    expect(byQuery).toContain(`<h1>${title}</h1>`);
+    expect(byHeader).toContain(`<h1>${title}</h1>`);
+  });
+});
+
+describe("POST /apply", () => {
+  it("a valid form makes one case and redirects (303) to the receipt with reference and status link", async () => {
+    const submissionId = await freshSubmissionId();
+    const response = await submitForm(formFields({ submissionId }), [
+      { filename: "judgment.pdf", type: "application/pdf", content: files.pdf() },
+    ]);
+    expect(response.status).toBe(303);
+    const location = response.headers.get("Location") ?? "";
+    expect(location).toMatch(/^\/status\/[A-Za-z0-9_-]{43}\?received=1&lang=en$/);
+
+    const receipt = await request(location);
+    const html = await receipt.text();
+    expect(receipt.status).toBe(200);
+    expect(receipt.headers.get("Cache-Control")).toBe("no-store");
+    expect(receipt.headers.get("Referrer-Policy")).toBe("no-referrer");
+    expect(html).toContain("Your application has been received");
+    const reference = html.match(/IN-\d{4}-[A-HJ-NP-Z2-9]{6}/)?.[0];
+    expect(reference).toBeDefined();
+    expect(html).toContain(`http://intake.test${location.split("?")[0]}`);
+
+    const caseRow = await env.DB.prepare("SELECT id, source FROM cases WHERE reference = ?")
+      .bind(reference)
+      .first<{ id: string; source: string }>();
+    expect(caseRow?.source).toBe("web_form");
+    expect(await countRows("attachments", "case_id = ?", caseRow?.id)).toBe(1);
+    await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, caseRow?.id ?? "");
+    await instance.waitForStatus("complete");
+  });
+
+  it("on errors, comes back with every value kept, a summary linking to each field and the message next to it", async () => {
+    const casesBefore = await countRows("cases");
+    const response = await submitForm(
+      formFields({
+        submissionId: await freshSubmissionId(),
+        "applicant.name": "",
+        "submitter.email": "maria-at-example",
+        "claim.innocenceStatement": "Él estaba en el trabajo. <script>alert(1)</script>",
+        "contacts.1.name": "Tom Friend",
+        "contacts.1.email": "tom@",
+        "consent.dataProcessing": undefined,
+      }),
+    );
+    const html = await response.text();
+    expect(response.status).toBe(400);
+    expect(await countRows("cases")).toBe(casesBefore);
+
+    expect(html).toContain('class="error-summary"');
+    for (const id of ["f-applicant-name", "f-submitter-email", "f-contacts-1-email", "f-consent-dataProcessing"]) {
+      expect(html).toContain(`href="#${id}"`);
+      expect(html).toContain(`id="${id}-error"`);
+      expect(html).toMatch(new RegExp(`id="${id}"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="${id}"`));
+    }
+    // The error on the second contact block stays on that block, though the first was empty.
+    expect(html).toContain("Enter an email address like name@example.org.");
+    expect(inputValue(html, "submitter.email")).toBe("maria-at-example");
+    expect(inputValue(html, "contacts.1.name")).toBe("Tom Friend");
+    expect(inputValue(html, "submitter.name")).toBe("Maria Ortega");
+    expect(html).toContain("Él estaba en el trabajo. &lt;script&gt;alert(1)&lt;/script&gt;</textarea>");
+    expect(html).toMatch(/value="alibi" checked/);
+    expect(html).not.toContain("<script>alert(1)");
+  });
+
+  it("keeps files uploaded with a form that had errors, and attaches them on the corrected retry", async () => {
+    const submissionId = await freshSubmissionId();
+    const keysBefore = (await r2Keys()).length;
+    const first = await submitForm(formFields({ submissionId, "applicant.name": "" }), [
+      { filename: "letter.pdf", type: "application/pdf", content: files.pdf() },
+    ]);
+    const html = await first.text();
+    expect(first.status).toBe(400);
+    expect(html).toContain("letter.pdf");
+    const heldId = html.match(/name="heldAttachments" value="([0-9a-f-]{36})"/)?.[1];
+    expect(heldId).toBeDefined();
+    expect(inputValue(html, "submissionId")).toBe(submissionId);
+    expect((await r2Keys()).length).toBe(keysBefore + 1);
+
+    // The retry sends no file again, only the held one's id.
+    const retry = await submitForm(formFields({ submissionId, heldAttachments: heldId }));
+    expect(retry.status).toBe(303);
+    const attached = await env.DB.prepare("SELECT case_id, draft_id, file_name FROM attachments WHERE id = ?")
+      .bind(heldId)
+      .first<{ case_id: string | null; draft_id: string | null; file_name: string }>();
+    expect(attached?.case_id).toBeTruthy();
+    expect(attached?.draft_id).toBeNull();
+    expect((await r2Keys()).length).toBe(keysBefore + 1);
+  });
+
+  it("a held file id from another form claims nothing", async () => {
+    const owner = await freshSubmissionId();
+    const held = await (
+      await submitForm(formFields({ submissionId: owner, "applicant.name": "" }), [
+        { filename: "private.pdf", type: "application/pdf", content: files.pdf() },
+      ])
+    ).text();
+    const heldId = held.match(/name="heldAttachments" value="([0-9a-f-]{36})"/)?.[1];
+    const thief = await submitForm(formFields({ submissionId: await freshSubmissionId(), heldAttachments: heldId }));
+    expect(thief.status).toBe(303);
+    const row = await env.DB.prepare("SELECT case_id FROM attachments WHERE id = ?")
+      .bind(heldId)
+      .first<{ case_id: string | null }>();
+    expect(row?.case_id).toBeNull();
+  });
+
+  it("shows a refused file next to the file field and keeps the rest", async () => {
+    const response = await submitForm(formFields({ submissionId: await freshSubmissionId() }), [
+      { filename: "judgment.pdf", type: "application/pdf", content: files.exeAsPdf() },
+    ]);
+    const html = await response.text();
+    expect(response.status).toBe(400);
+    expect(html).toContain('id="f-attachments-error"');
+    expect(html).toContain("“judgment.pdf” was not added");
+    expect(inputValue(html, "applicant.name")).toBe("Daniel Ortega");
+  });
+
+  it("a double-clicked submit makes one case and both clicks land on the receipt", async () => {
+    const submissionId = await freshSubmissionId();
+    const fields = formFields({ submissionId });
+    const [a, b] = await Promise.all([submitForm(fields), submitForm(fields)]);
+    expect([a.status, b.status]).toEqual([303, 303]);
+    expect(await countRows("cases", "idempotency_key = ?", `form:${submissionId}`)).toBe(1);
+  });
+
+  it("a person applying for themselves gives their name once", async () => {
+    const fields = formFields({
+      submissionId: await freshSubmissionId("self"),
+      "submitter.role": "self",
+      "submitter.name": undefined,
+      "submitter.relationship": undefined,
+      "submitter.email": "",
+      "applicant.postalAddress": "SCI Example, PO Box 1, Example PA",
+    });
+    const response = await submitForm(fields);
+    expect(response.status, await response.clone().text()).toBe(303);
+  });
+});

@@ -1,0 +1,103 @@
+import { introspectWorkflowInstance } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { sha256Hex } from "../../src/lib/crypto";
+import { postApplication, request, validApplication } from "../helpers";
+
+async function apply() {
+  const created: { id: string; reference: string; statusUrl: string } = await (
+    await postApplication(validApplication())
+  ).json();
+  await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
+  await instance.waitForStatus("complete");
+  return { ...created, token: created.statusUrl.split("/").pop() ?? "" };
+}
+
+describe("status links", () => {
+  it("the page shows the reference, stage and organization, privately", async () => {
+    const { statusUrl, reference } = await apply();
+    const response = await request(new URL(statusUrl).pathname, { headers: { "Accept-Language": "en" } });
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).toContain(reference);
+    expect(html).toContain("Received. Waiting for a first look.");
+    expect(html).toContain("Keystone Innocence Project (demo)");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(response.headers.get("Referrer-Policy")).toBe("no-referrer");
+    // Nothing of the application itself is on the status page.
+    expect(html).not.toContain("Daniel Ortega");
+    expect(html).not.toContain("eyewitness was wrong");
+  });
+
+  it("the JSON status gives reference, status, role and times", async () => {
+    const { token, reference } = await apply();
+    const response = await request(`/api/v1/status/${token}`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      reference,
+      status: "submitted",
+      role: "family",
+      organization: { slug: "demo-pa", name: "Keystone Innocence Project (demo)" },
+      submittedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
+  });
+
+  it("the links in the acknowledgement emails open each recipient's status", async () => {
+    const { id, reference } = await apply();
+    const mails = (await (await request("/dev/mailbox.json")).json()) as { to: string; text: string }[];
+    const toTom = mails.find((m) => m.to === "tom@example.com" && m.text.includes(reference));
+    const link = toTom?.text.match(/http:\/\/intake\.test(\/status\/[A-Za-z0-9_-]{43})/)?.[1];
+    expect(link).toBeDefined();
+    const json = await (await request(`/api/v1${link}`)).json();
+    expect(json).toMatchObject({ reference, role: "supporter" });
+    expect(id).toBeTruthy();
+  });
+
+  it.each([
+    ["made-up", "x".repeat(43)],
+    ["malformed", "not-a-token"],
+    ["truncated", "abc"],
+  ])("a %s token shows a clear page and nothing of any case", async (_, token) => {
+    const page = await request(`/status/${token}`, { headers: { "Accept-Language": "en" } });
+    const html = await page.text();
+    expect(page.status).toBe(404);
+    expect(html).toContain("This link does not work");
+    expect(html).not.toMatch(/IN-\d{4}-/);
+    const json = await request(`/api/v1/status/${token}`);
+    expect(json.status).toBe(404);
+  });
+
+  it("an expired or revoked link says so (410) and shows nothing of the case", async () => {
+    const { token, reference } = await apply();
+    const hash = await sha256Hex(token);
+    await env.DB.prepare("UPDATE capability_tokens SET expires_at = ? WHERE token_hash = ?")
+      .bind(Date.now() - 1000, hash)
+      .run();
+    const expired = await request(`/status/${token}`, { headers: { "Accept-Language": "en" } });
+    const html = await expired.text();
+    expect(expired.status).toBe(410);
+    expect(html).toContain("This link has expired");
+    expect(html).not.toContain(reference);
+
+    const other = await apply();
+    await env.DB.prepare("UPDATE capability_tokens SET revoked_at = ? WHERE token_hash = ?")
+      .bind(Date.now(), await sha256Hex(other.token))
+      .run();
+    const revoked = await request(`/api/v1/status/${other.token}`);
+    expect(revoked.status).toBe(410);
+    expect(JSON.stringify(await revoked.json())).not.toContain(other.reference);
+  });
+
+  it("stores only a hash of each link", async () => {
+    const { token } = await apply();
+    const raw = await env.DB.prepare("SELECT count(*) AS n FROM capability_tokens WHERE token_hash = ?")
+      .bind(token)
+      .first<{ n: number }>();
+    expect(raw?.n).toBe(0);
+    const hashed = await env.DB.prepare("SELECT count(*) AS n FROM capability_tokens WHERE token_hash = ?")
+      .bind(await sha256Hex(token))
+      .first<{ n: number }>();
+    expect(hashed?.n).toBe(1);
+  });
+});

@@ -1,0 +1,73 @@
+import { introspectWorkflow, introspectWorkflowInstance } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { deliverNotification } from "../../src/lib/notify";
+import { countRows, mailbox, postApplication, validApplication } from "../helpers";
+
+type Created = { id: string; reference: string };
+
+async function sentFor(reference: string) {
+  return (await mailbox()).filter((m) => m.subject.includes(reference));
+}
+
+describe("case-review workflow: receipt", () => {
+  it("records receipt and sends each acknowledgement in its own step, with only ids in outputs", async () => {
+    const created: Created = await (await postApplication(validApplication())).json();
+    await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
+    await instance.waitForStatus("complete");
+    const planned = (await instance.waitForStepResult({ name: "record receipt" })) as string[];
+    expect(planned).toHaveLength(3);
+    for (const id of planned) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await instance.waitForStepResult({ name: "send acknowledgement", index: 2 })).toEqual({
+      notificationId: planned[1],
+      outcome: "sent",
+    });
+    expect(await countRows("events", "case_id = ? AND type = 'received'", created.id)).toBe(1);
+  });
+
+  it("a send step that fails and is retried sends no second message and skips none", async () => {
+    await using introspector = await introspectWorkflow(env.CASE_REVIEW);
+    await introspector.modifyAll(async (m) => {
+      await m.disableRetryDelays();
+      await m.mockStepError({ name: "send acknowledgement", index: 1 }, new Error("mail provider unavailable"), 2);
+      await m.mockStepError({ name: "record receipt" }, new Error("D1 overloaded"), 1);
+    });
+    const created: Created = await (await postApplication(validApplication())).json();
+    const [instance] = await introspector.get();
+    if (!instance) throw new Error("no workflow instance was created");
+    await instance.waitForStatus("complete");
+
+    const sent = await sentFor(created.reference);
+    expect(sent.map((m) => m.to).sort()).toEqual(["ann@lawfirm.example.com", "maria@example.com", "tom@example.com"]);
+    expect(await countRows("notifications", "case_id = ?", created.id)).toBe(3);
+    expect(await countRows("events", "case_id = ? AND type = 'received'", created.id)).toBe(1);
+  });
+
+  it("running a delivery again after it succeeded (a replayed step) sends nothing", async () => {
+    const created: Created = await (await postApplication(validApplication())).json();
+    await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
+    await instance.waitForStatus("complete");
+    const planned = (await instance.waitForStepResult({ name: "record receipt" })) as string[];
+    const before = (await sentFor(created.reference)).length;
+
+    for (const id of planned)
+      expect(await deliverNotification(env, id)).toEqual({ notificationId: id, outcome: "already_sent" });
+    expect((await sentFor(created.reference)).length).toBe(before);
+    expect(await countRows("events", "case_id = ? AND type = 'notified'", created.id)).toBe(3);
+  });
+
+  it("nobody is written to without consent or an email address", async () => {
+    const created: Created = await (
+      await postApplication(
+        validApplication({
+          submitter: { role: "self", name: "Daniel Ortega", postalAddress: "SCI Example, PO Box 1" },
+          consent: { dataProcessing: true, contactPeopleNamed: false },
+        }),
+      )
+    ).json();
+    await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
+    await instance.waitForStatus("complete");
+    expect(await instance.getOutput()).toEqual({ caseId: created.id, acknowledgements: 0 });
+    expect(await sentFor(created.reference)).toEqual([]);
+  });
+});
