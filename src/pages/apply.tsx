@@ -62,213 +62,228 @@ export function ApplyPage({ lang, organizations, maxFileMb, state }: ApplyPagePr
   const form = formHelpers(state, lang);
   const jurisdictions = servedJurisdictions(organizations, lang);
 
+  // The form is built first: building it records each field's label, which the summary names.
+  const fields = (
+    <form method="post" action={`/apply?lang=${lang}`} enctype="multipart/form-data" novalidate>
+      <input type="hidden" name="submitter.role" value={role} />
+      <input type="hidden" name="language" value={lang} />
+      <input type="hidden" name="submissionId" value={state.submissionId} />
+
+      <fieldset>
+        <legend>{t.sections.organization}</legend>
+        {form.select("organization", f.organization, [
+          ["", f.organizationAny],
+          ...organizations.map((o): [string, string] => [o.slug, o.name]),
+        ])}
+      </fieldset>
+
+      <fieldset>
+        <legend>{self ? t.sections.applicantSelf : t.sections.applicantOther}</legend>
+        {form.text("applicant.name", self ? f["applicant.nameSelf"] : f["applicant.nameOther"], {
+          required: true,
+          autocomplete: self ? "name" : "off",
+        })}
+        {form.text("applicant.otherNames", f["applicant.otherNames"])}
+        {form.text("applicant.dateOfBirth", f["applicant.dateOfBirth"], {
+          type: "date",
+          hint: messages[lang].errors.invalid_date,
+        })}
+        {form.text("applicant.prisonNumber", f["applicant.prisonNumber"])}
+        {form.text("applicant.facility", f["applicant.facility"])}
+        {form.text("applicant.postalAddress", f["applicant.postalAddress"], { multiline: true })}
+        {form.radios("applicant.inCustody", f["applicant.inCustody"], [
+          ["true", c.yes],
+          ["false", c.no],
+        ])}
+        {form.text("applicant.expectedReleaseDate", f["applicant.expectedReleaseDate"], { type: "date" })}
+      </fieldset>
+
+      <fieldset>
+        <legend>{self ? t.sections.submitterSelf : t.sections.submitterOther}</legend>
+        {!self && form.text("submitter.name", f["submitter.name"], { required: true, autocomplete: "name" })}
+        {role !== "self" &&
+          role !== "defense_attorney" &&
+          form.text("submitter.relationship", f["submitter.relationship"], { hint: f["submitter.relationshipHint"] })}
+        {form.text("submitter.email", f["submitter.email"], {
+          type: "email",
+          autocomplete: "email",
+          hint: f["submitter.emailHint"],
+        })}
+        {form.text("submitter.postalAddress", f["submitter.postalAddress"], {
+          multiline: true,
+          hint: self ? f["submitter.postalAddressSelfHint"] : undefined,
+        })}
+        {form.text("submitter.phone", f["submitter.phone"], { type: "tel", autocomplete: "tel" })}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.sections.conviction}</legend>
+        {form.select("conviction.jurisdiction", f["conviction.jurisdiction"], [["", "—"], ...jurisdictions], {
+          required: true,
+          hint: f["conviction.jurisdictionHint"],
+        })}
+        {form.text("conviction.offenses", f["conviction.offenses"], {
+          required: true,
+          multiline: true,
+          hint: f["conviction.offensesHint"],
+        })}
+        {form.text("conviction.court", f["conviction.court"])}
+        {form.text("conviction.caseNumber", f["conviction.caseNumber"])}
+        {form.text("conviction.convictionDate", f["conviction.convictionDate"], { type: "date" })}
+        {form.text("conviction.sentence", f["conviction.sentence"])}
+        {form.radios(
+          "conviction.trialOrPlea",
+          f["conviction.trialOrPlea"],
+          trialOrPleaValues.map((v): [string, string] => [v, c.trialOrPlea[v]]),
+        )}
+        {form.select("conviction.appealStatus", f["conviction.appealStatus"], [
+          ["", c.notSaid],
+          ...appealStatuses.map((v): [string, string] => [v, c.appealStatus[v]]),
+        ])}
+        {form.radios("conviction.currentlyRepresented", f["conviction.currentlyRepresented"], [
+          ["true", c.yes],
+          ["false", c.no],
+        ])}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.sections.claim}</legend>
+        {form.text(
+          "claim.innocenceStatement",
+          self ? f["claim.innocenceStatementSelf"] : f["claim.innocenceStatementOther"],
+          { required: true, multiline: true, hint: f["claim.innocenceStatementHint"] },
+        )}
+        {form.checkboxes(
+          "claim.evidenceTypes",
+          f["claim.evidenceTypes"],
+          evidenceTypes.map((v): [string, string] => [v, c.evidenceTypes[v]]),
+        )}
+        {form.radios(
+          "claim.biologicalEvidence",
+          f["claim.biologicalEvidence"],
+          biologicalEvidenceValues.map((v): [string, string] => [v, c[v]]),
+        )}
+        {form.text("claim.evidenceLocation", f["claim.evidenceLocation"], { multiline: true })}
+        {form.text("claim.newEvidence", f["claim.newEvidence"], { multiline: true })}
+        {form.text("claim.coDefendants", f["claim.coDefendants"], { multiline: true })}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.sections.lawyers}</legend>
+        {LAWYER_BLOCKS.map((lawyerRole, index) => {
+          const p = `lawyers.${index}`;
+          return (
+            <fieldset>
+              <legend>{f[`lawyers.${lawyerRole}`]}</legend>
+              <input type="hidden" name={`${p}.role`} value={lawyerRole} />
+              {form.text(`${p}.name`, f["lawyers.name"], { autocomplete: "off" })}
+              {form.text(`${p}.email`, f["lawyers.email"], { type: "email", autocomplete: "off" })}
+              {form.text(`${p}.phone`, f["lawyers.phone"], { type: "tel", autocomplete: "off" })}
+              {form.checkbox(`${p}.mayContact`, f["lawyers.mayContact"])}
+              {form.checkbox(`${p}.notify`, f["lawyers.notify"])}
+            </fieldset>
+          );
+        })}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.sections.contacts}</legend>
+        {Array.from({ length: CONTACT_BLOCKS }, (_, index) => {
+          const p = `contacts.${index}`;
+          return (
+            <fieldset>
+              <legend>{`${f["contacts.person"]} ${index + 1}`}</legend>
+              {form.text(`${p}.name`, f["contacts.name"], { autocomplete: "off" })}
+              {form.select(
+                `${p}.role`,
+                f["contacts.role"],
+                supporterRoles.map((v): [string, string] => [v, c.contactRole[v]]),
+              )}
+              {form.text(`${p}.relationship`, f["contacts.relationship"], { autocomplete: "off" })}
+              {form.text(`${p}.email`, f["contacts.email"], { type: "email", autocomplete: "off" })}
+              {form.select(
+                `${p}.language`,
+                f["contacts.language"],
+                languages.map((code): [string, string] => [code, messages[code].languageName]),
+                { selected: lang },
+              )}
+              {form.checkbox(`${p}.notify`, f["contacts.notify"])}
+            </fieldset>
+          );
+        })}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.sections.attachments}</legend>
+        {state.held.length > 0 && (
+          <fieldset>
+            <legend>{f.heldAttachments}</legend>
+            <p class="hint">{f.heldAttachmentsHint}</p>
+            {state.held.map((file) => (
+              <label class="choice">
+                <input type="checkbox" name="heldAttachments" value={file.id} checked />
+                <span>{`${file.fileName} (${formatSize(file.size)})`}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {form.file("attachments", f.attachments, f.attachmentsHint("PDF, JPEG, PNG, HEIC, TIFF, TXT, DOCX", maxFileMb))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.sections.consent}</legend>
+        {form.checkbox("consent.dataProcessing", f["consent.dataProcessing"], { required: true })}
+        {form.checkbox("consent.contactPeopleNamed", f["consent.contactPeopleNamed"])}
+      </fieldset>
+
+      <button class="button" type="submit">
+        {t.submit}
+      </button>
+    </form>
+  );
+
   return (
     <Layout lang={lang} title={t.title} path={`/apply?role=${role}`}>
       <h1>{t.title}</h1>
       <p>
         <strong>{t.roles[role]}</strong> · <a href={`/apply?lang=${lang}`}>{t.changeRole}</a>
       </p>
-      {state.errors.size > 0 && <ErrorSummary lang={lang} errors={state.errors} />}
+      {state.errors.size > 0 && <ErrorSummary lang={lang} errors={state.errors} labels={form.labels} />}
       <p>{t.intro}</p>
-      <form method="post" action={`/apply?lang=${lang}`} enctype="multipart/form-data" novalidate>
-        <input type="hidden" name="submitter.role" value={role} />
-        <input type="hidden" name="language" value={lang} />
-        <input type="hidden" name="submissionId" value={state.submissionId} />
-
-        <fieldset>
-          <legend>{t.sections.organization}</legend>
-          {form.select("organization", f.organization, [
-            ["", f.organizationAny],
-            ...organizations.map((o): [string, string] => [o.slug, o.name]),
-          ])}
-        </fieldset>
-
-        <fieldset>
-          <legend>{self ? t.sections.applicantSelf : t.sections.applicantOther}</legend>
-          {form.text("applicant.name", self ? f["applicant.nameSelf"] : f["applicant.nameOther"], {
-            required: true,
-            autocomplete: self ? "name" : "off",
-          })}
-          {form.text("applicant.otherNames", f["applicant.otherNames"])}
-          {form.text("applicant.dateOfBirth", f["applicant.dateOfBirth"], {
-            type: "date",
-            hint: messages[lang].errors.invalid_date,
-          })}
-          {form.text("applicant.prisonNumber", f["applicant.prisonNumber"])}
-          {form.text("applicant.facility", f["applicant.facility"])}
-          {form.text("applicant.postalAddress", f["applicant.postalAddress"], { multiline: true })}
-          {form.radios("applicant.inCustody", f["applicant.inCustody"], [
-            ["true", c.yes],
-            ["false", c.no],
-          ])}
-          {form.text("applicant.expectedReleaseDate", f["applicant.expectedReleaseDate"], { type: "date" })}
-        </fieldset>
-
-        <fieldset>
-          <legend>{self ? t.sections.submitterSelf : t.sections.submitterOther}</legend>
-          {!self && form.text("submitter.name", f["submitter.name"], { required: true, autocomplete: "name" })}
-          {role !== "self" &&
-            role !== "defense_attorney" &&
-            form.text("submitter.relationship", f["submitter.relationship"], { hint: f["submitter.relationshipHint"] })}
-          {form.text("submitter.email", f["submitter.email"], {
-            type: "email",
-            autocomplete: "email",
-            hint: f["submitter.emailHint"],
-          })}
-          {form.text("submitter.postalAddress", f["submitter.postalAddress"], {
-            multiline: true,
-            hint: self ? f["submitter.postalAddressSelfHint"] : undefined,
-          })}
-          {form.text("submitter.phone", f["submitter.phone"], { type: "tel", autocomplete: "tel" })}
-        </fieldset>
-
-        <fieldset>
-          <legend>{t.sections.conviction}</legend>
-          {form.select("conviction.jurisdiction", f["conviction.jurisdiction"], [["", "—"], ...jurisdictions], {
-            required: true,
-            hint: f["conviction.jurisdictionHint"],
-          })}
-          {form.text("conviction.offenses", f["conviction.offenses"], {
-            required: true,
-            multiline: true,
-            hint: f["conviction.offensesHint"],
-          })}
-          {form.text("conviction.court", f["conviction.court"])}
-          {form.text("conviction.caseNumber", f["conviction.caseNumber"])}
-          {form.text("conviction.convictionDate", f["conviction.convictionDate"], { type: "date" })}
-          {form.text("conviction.sentence", f["conviction.sentence"])}
-          {form.radios(
-            "conviction.trialOrPlea",
-            f["conviction.trialOrPlea"],
-            trialOrPleaValues.map((v): [string, string] => [v, c.trialOrPlea[v]]),
-          )}
-          {form.select("conviction.appealStatus", f["conviction.appealStatus"], [
-            ["", c.notSaid],
-            ...appealStatuses.map((v): [string, string] => [v, c.appealStatus[v]]),
-          ])}
-          {form.radios("conviction.currentlyRepresented", f["conviction.currentlyRepresented"], [
-            ["true", c.yes],
-            ["false", c.no],
-          ])}
-        </fieldset>
-
-        <fieldset>
-          <legend>{t.sections.claim}</legend>
-          {form.text(
-            "claim.innocenceStatement",
-            self ? f["claim.innocenceStatementSelf"] : f["claim.innocenceStatementOther"],
-            { required: true, multiline: true, hint: f["claim.innocenceStatementHint"] },
-          )}
-          {form.checkboxes(
-            "claim.evidenceTypes",
-            f["claim.evidenceTypes"],
-            evidenceTypes.map((v): [string, string] => [v, c.evidenceTypes[v]]),
-          )}
-          {form.radios(
-            "claim.biologicalEvidence",
-            f["claim.biologicalEvidence"],
-            biologicalEvidenceValues.map((v): [string, string] => [v, c[v]]),
-          )}
-          {form.text("claim.evidenceLocation", f["claim.evidenceLocation"], { multiline: true })}
-          {form.text("claim.newEvidence", f["claim.newEvidence"], { multiline: true })}
-          {form.text("claim.coDefendants", f["claim.coDefendants"], { multiline: true })}
-        </fieldset>
-
-        <fieldset>
-          <legend>{t.sections.lawyers}</legend>
-          {LAWYER_BLOCKS.map((lawyerRole, index) => {
-            const p = `lawyers.${index}`;
-            return (
-              <fieldset>
-                <legend>{f[`lawyers.${lawyerRole}`]}</legend>
-                <input type="hidden" name={`${p}.role`} value={lawyerRole} />
-                {form.text(`${p}.name`, f["lawyers.name"], { autocomplete: "off" })}
-                {form.text(`${p}.email`, f["lawyers.email"], { type: "email", autocomplete: "off" })}
-                {form.text(`${p}.phone`, f["lawyers.phone"], { type: "tel", autocomplete: "off" })}
-                {form.checkbox(`${p}.mayContact`, f["lawyers.mayContact"])}
-                {form.checkbox(`${p}.notify`, f["lawyers.notify"])}
-              </fieldset>
-            );
-          })}
-        </fieldset>
-
-        <fieldset>
-          <legend>{t.sections.contacts}</legend>
-          {Array.from({ length: CONTACT_BLOCKS }, (_, index) => {
-            const p = `contacts.${index}`;
-            return (
-              <fieldset>
-                <legend>{`${f["contacts.person"]} ${index + 1}`}</legend>
-                {form.text(`${p}.name`, f["contacts.name"], { autocomplete: "off" })}
-                {form.select(
-                  `${p}.role`,
-                  f["contacts.role"],
-                  supporterRoles.map((v): [string, string] => [v, c.contactRole[v]]),
-                )}
-                {form.text(`${p}.relationship`, f["contacts.relationship"], { autocomplete: "off" })}
-                {form.text(`${p}.email`, f["contacts.email"], { type: "email", autocomplete: "off" })}
-                {form.select(
-                  `${p}.language`,
-                  f["contacts.language"],
-                  languages.map((code): [string, string] => [code, messages[code].languageName]),
-                  { selected: lang },
-                )}
-                {form.checkbox(`${p}.notify`, f["contacts.notify"])}
-              </fieldset>
-            );
-          })}
-        </fieldset>
-
-        <fieldset>
-          <legend>{t.sections.attachments}</legend>
-          {state.held.length > 0 && (
-            <fieldset>
-              <legend>{f.heldAttachments}</legend>
-              <p class="hint">{f.heldAttachmentsHint}</p>
-              {state.held.map((file) => (
-                <label class="choice">
-                  <input type="checkbox" name="heldAttachments" value={file.id} checked />
-                  <span>{`${file.fileName} (${formatSize(file.size)})`}</span>
-                </label>
-              ))}
-            </fieldset>
-          )}
-          {form.file(
-            "attachments",
-            f.attachments,
-            f.attachmentsHint("PDF, JPEG, PNG, HEIC, TIFF, TXT, DOCX", maxFileMb),
-          )}
-        </fieldset>
-
-        <fieldset>
-          <legend>{t.sections.consent}</legend>
-          {form.checkbox("consent.dataProcessing", f["consent.dataProcessing"], { required: true })}
-          {form.checkbox("consent.contactPeopleNamed", f["consent.contactPeopleNamed"])}
-        </fieldset>
-
-        <button class="button" type="submit">
-          {t.submit}
-        </button>
-      </form>
+      {fields}
     </Layout>
   );
 }
 
-function ErrorSummary({ lang, errors }: { lang: Language; errors: Map<string, string> }) {
+function ErrorSummary({
+  lang,
+  errors,
+  labels,
+}: {
+  lang: Language;
+  errors: Map<string, string>;
+  labels: Map<string, string>;
+}) {
   const t = messages[lang].apply;
   return (
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
       <h2 id="error-summary-title">{t.errorSummaryTitle}</h2>
       <p>{t.errorSummaryIntro}</p>
       <ul>
-        {[...errors].map(([name, message]) => (
+        {inPageOrder([...errors], [...labels.keys()]).map(([name, message]) => (
           <li>
-            <a href={`#${fieldId(name)}`}>{message}</a>
+            <a href={`#${fieldId(name)}`}>{labels.has(name) ? `${labels.get(name)}: ${message}` : message}</a>
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+/** Errors in the order their fields appear on the page; any without a field come last. */
+function inPageOrder(errors: [string, string][], fieldOrder: string[]): [string, string][] {
+  const position = (name: string) => (fieldOrder.includes(name) ? fieldOrder.indexOf(name) : fieldOrder.length);
+  return errors.sort(([a], [b]) => position(a) - position(b));
 }
 
 type TextOptions = {
@@ -282,6 +297,7 @@ type TextOptions = {
 /** Field renderers bound to the form's values and errors; every error is tied to its field. */
 function formHelpers(state: ApplyFormState, lang: Language) {
   const t = messages[lang].apply;
+  const labels = new Map<string, string>();
   const first = (name: string) => state.values.get(name)?.[0] ?? "";
   const describedBy = (name: string, hint?: string) =>
     [hint ? `${fieldId(name)}-hint` : "", state.errors.has(name) ? `${fieldId(name)}-error` : ""]
@@ -315,7 +331,10 @@ function formHelpers(state: ApplyFormState, lang: Language) {
   );
 
   return {
+    labels,
+
     text(name: string, label: string, options: TextOptions = {}) {
+      labels.set(name, label);
       const common = {
         id: fieldId(name),
         name,
@@ -345,6 +364,7 @@ function formHelpers(state: ApplyFormState, lang: Language) {
       choices: [string, string][],
       options: { required?: boolean; hint?: string; selected?: string } = {},
     ) {
+      labels.set(name, label);
       const current = state.values.has(name) ? first(name) : (options.selected ?? "");
       return (
         <div class="field">
@@ -368,6 +388,7 @@ function formHelpers(state: ApplyFormState, lang: Language) {
     },
 
     radios(name: string, label: string, choices: [string, string][]) {
+      labels.set(name, label);
       const options = choices.map(([value, text]) => (
         <label class="choice">
           <input type="radio" name={name} value={value} checked={first(name) === value} />
@@ -378,6 +399,7 @@ function formHelpers(state: ApplyFormState, lang: Language) {
     },
 
     checkboxes(name: string, label: string, choices: [string, string][]) {
+      labels.set(name, label);
       const checked = state.values.get(name) ?? [];
       const options = choices.map(([value, text]) => (
         <label class="choice">
@@ -389,6 +411,7 @@ function formHelpers(state: ApplyFormState, lang: Language) {
     },
 
     checkbox(name: string, label: string, options: { required?: boolean } = {}) {
+      labels.set(name, label);
       return (
         <div class="field">
           {hintAndError(name)}
@@ -410,6 +433,7 @@ function formHelpers(state: ApplyFormState, lang: Language) {
     },
 
     file(name: string, label: string, hint: string) {
+      labels.set(name, label);
       return (
         <div class="field">
           <label for={fieldId(name)}>{labelText(label)}</label>

@@ -113,6 +113,10 @@ describe("POST /apply", () => {
     expect(await countRows("cases")).toBe(casesBefore);
 
     expect(html).toContain('class="error-summary"');
+    // The summary names each field, in the order the fields appear.
+    const summary = html.slice(html.indexOf('class="error-summary"'), html.indexOf("</ul>"));
+    expect(summary).toContain("Their full name: Fill this in.");
+    expect(summary.indexOf("Their full name")).toBeLessThan(summary.indexOf("Your email address"));
     for (const id of ["f-applicant-name", "f-submitter-email", "f-contacts-1-email", "f-consent-dataProcessing"]) {
       expect(html).toContain(`href="#${id}"`);
       expect(html).toContain(`id="${id}-error"`);
@@ -126,6 +130,30 @@ describe("POST /apply", () => {
     expect(html).toContain("Él estaba en el trabajo. &lt;script&gt;alert(1)&lt;/script&gt;</textarea>");
     expect(html).toMatch(/value="alibi" checked/);
     expect(html).not.toContain("<script>alert(1)");
+  });
+
+  it.each([
+    ["submitter.name", "Your full name: Fill this in."],
+    ["applicant.name", "Their full name: Fill this in."],
+    ["conviction.jurisdiction", "Where was the conviction?: Fill this in."],
+    ["conviction.offenses", "What was the conviction for?: Fill this in."],
+    ["claim.innocenceStatement", "Why is this person innocent?: Fill this in."],
+    ["consent.dataProcessing", "only review the case with this permission"],
+  ])("without %s the form comes back with the error at that field and nothing stored", async (name, summary) => {
+    const casesBefore = await countRows("cases");
+    const response = await submitForm(formFields({ submissionId: await freshSubmissionId(), [name]: undefined }));
+    const html = await response.text();
+    expect(response.status).toBe(400);
+    expect(html).toContain(summary);
+    expect(html).toContain(`id="f-${name.replaceAll(".", "-")}-error"`);
+    expect(await countRows("cases")).toBe(casesBefore);
+  });
+
+  it("without an email or postal address the form says so at the email field", async () => {
+    const response = await submitForm(formFields({ submissionId: await freshSubmissionId(), "submitter.email": "" }));
+    const html = await response.text();
+    expect(response.status).toBe(400);
+    expect(html).toMatch(/id="f-submitter-email-error">Give an email address or a postal address/);
   });
 
   it("keeps files uploaded with a form that had errors, and attaches them on the corrected retry", async () => {

@@ -1,0 +1,68 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { createApp } from "../../src/app";
+import { request } from "../helpers";
+
+describe("public pages and directory", () => {
+  it("the landing page explains, lists the organizations and links to the form", async () => {
+    const response = await request("/", { headers: { "Accept-Language": "en-GB,en;q=0.9" } });
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).toContain("Ask for help with a wrongful conviction");
+    for (const name of [
+      "Keystone Innocence Project (demo)",
+      "Innocence Network UK (demo)",
+      "Innocence Project Japan (demo)",
+    ]) {
+      expect(html).toContain(name);
+    }
+    expect(html).toContain('href="/apply?lang=en"');
+    expect(html).not.toContain("<script");
+    expect(response.headers.get("Content-Security-Policy")).toContain("default-src 'self'");
+    expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+  });
+
+  it("GET /api/v1/organizations is the public directory", async () => {
+    const response = await request("/api/v1/organizations");
+    const { organizations } = (await response.json()) as {
+      organizations: { slug: string; jurisdictions: string[]; languages: string[] }[];
+    };
+    expect(response.status).toBe(200);
+    expect(organizations.map((o) => o.slug).sort()).toEqual(["demo-jp", "demo-pa", "demo-uk"]);
+    expect(organizations.find((o) => o.slug === "demo-jp")).toMatchObject({
+      jurisdictions: ["JP"],
+      languages: ["ja", "en"],
+    });
+    // Nothing internal leaks into the public directory.
+    expect(JSON.stringify(organizations)).not.toContain("intake@");
+  });
+
+  it("GET /healthz", async () => {
+    const response = await request("/healthz");
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("unknown pages get a plain 404 page in the reader's language", async () => {
+    const response = await request("/nowhere", { headers: { "Accept-Language": "es" } });
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('<html lang="es">');
+  });
+});
+
+describe("dev mailbox", () => {
+  it("lists sent messages as HTML and JSON in development", async () => {
+    const page = await request("/dev/mailbox");
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Dev mailbox");
+    const json = await request("/dev/mailbox.json");
+    expect(Array.isArray(await json.json())).toBe(true);
+  });
+
+  it("does not exist outside development", async () => {
+    const app = createApp();
+    for (const path of ["/dev/mailbox", "/dev/mailbox.json"]) {
+      const response = await app.request(path, {}, { ...env, ENVIRONMENT: "production" });
+      expect(response.status, path).toBe(404);
+    }
+  });
+});
