@@ -1,23 +1,100 @@
 import { render, toPlainText } from "@react-email/render";
-import { createElement } from "react";
+import { createElement, type ReactNode } from "react";
+import type { z } from "zod";
 import Acknowledgement, { AcknowledgementProps, acknowledgementSubject } from "./acknowledgement";
+import CaseAccepted, { CaseAcceptedProps, caseAcceptedSubject } from "./case-accepted";
+import CaseDeclined, { CaseDeclinedProps, caseDeclinedSubject } from "./case-declined";
+import CaseReferred, { CaseReferredProps, caseReferredSubject } from "./case-referred";
+import CaseRouted, { CaseRoutedProps, caseRoutedSubject } from "./case-routed";
+import ExpertRequest, { ExpertRequestProps, expertRequestSubject } from "./expert-request";
+import InfoRequest, { InfoRequestProps, infoRequestSubject } from "./info-request";
+import ReferralRequest, { ReferralRequestProps, referralRequestSubject } from "./referral-request";
+import ReviewReminder, { ReviewReminderProps, reviewReminderSubject } from "./review-reminder";
+import ReviewRequest, { ReviewRequestProps, reviewRequestSubject } from "./review-request";
+import StaffAlert, { StaffAlertProps, staffAlertSubject } from "./staff-alert";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
+/**
+ * Ties a template's schema, subject and component to one props type, and adds `render`, so that
+ * `renderEmail` can call any template without a cast.
+ */
+function defineTemplate<P extends object, C extends (props: P) => ReactNode>(template: {
+  props: z.ZodType<P>;
+  subject: (props: P) => string;
+  component: C;
+}) {
+  return {
+    ...template,
+    async render(rawProps: unknown): Promise<RenderedEmail> {
+      const props = template.props.parse(rawProps);
+      const html = await render(createElement(template.component, props));
+      return { subject: template.subject(props), html, text: toPlainText(html) };
+    },
+  };
+}
+
 /** Every message the system can send, by the template name stored in `notifications.template`. */
 export const templates = {
-  acknowledgement: {
+  acknowledgement: defineTemplate({
     props: AcknowledgementProps,
     subject: acknowledgementSubject,
     component: Acknowledgement,
-  },
+  }),
+  "review-request": defineTemplate({
+    props: ReviewRequestProps,
+    subject: reviewRequestSubject,
+    component: ReviewRequest,
+  }),
+  "review-reminder": defineTemplate({
+    props: ReviewReminderProps,
+    subject: reviewReminderSubject,
+    component: ReviewReminder,
+  }),
+  "staff-alert": defineTemplate({
+    props: StaffAlertProps,
+    subject: staffAlertSubject,
+    component: StaffAlert,
+  }),
+  "info-request": defineTemplate({
+    props: InfoRequestProps,
+    subject: infoRequestSubject,
+    component: InfoRequest,
+  }),
+  "expert-request": defineTemplate({
+    props: ExpertRequestProps,
+    subject: expertRequestSubject,
+    component: ExpertRequest,
+  }),
+  "case-accepted": defineTemplate({
+    props: CaseAcceptedProps,
+    subject: caseAcceptedSubject,
+    component: CaseAccepted,
+  }),
+  "referral-request": defineTemplate({
+    props: ReferralRequestProps,
+    subject: referralRequestSubject,
+    component: ReferralRequest,
+  }),
+  "case-referred": defineTemplate({
+    props: CaseReferredProps,
+    subject: caseReferredSubject,
+    component: CaseReferred,
+  }),
+  "case-declined": defineTemplate({
+    props: CaseDeclinedProps,
+    subject: caseDeclinedSubject,
+    component: CaseDeclined,
+  }),
+  "case-routed": defineTemplate({
+    props: CaseRoutedProps,
+    subject: caseRoutedSubject,
+    component: CaseRouted,
+  }),
 };
 
 export type TemplateName = keyof typeof templates;
 
-export async function renderEmail(name: TemplateName, rawProps: unknown): Promise<RenderedEmail> {
-  const template = templates[name];
-  const props = template.props.parse(rawProps);
-  const html = await render(createElement(template.component, props));
-  return { subject: template.subject(props), html, text: toPlainText(html) };
+export function renderEmail(name: TemplateName, rawProps: unknown): Promise<RenderedEmail> {
+  return templates[name].render(rawProps);
 }

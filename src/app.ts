@@ -10,10 +10,15 @@ import { organizationsRoute } from "./routes/api/organizations";
 import { statusApiRoute } from "./routes/api/status";
 import { applyRoute } from "./routes/apply";
 import { assetsRoute } from "./routes/assets";
+import { consultRoute } from "./routes/consult";
 import { devMailboxRoute } from "./routes/dev-mailbox";
 import { errorPage } from "./routes/error-page";
+import { filesRoute } from "./routes/files";
 import { healthRoute } from "./routes/health";
 import { landingRoute } from "./routes/landing";
+import { referralRoute } from "./routes/referral";
+import { respondRoute } from "./routes/respond";
+import { reviewRoute } from "./routes/review";
 import { statusRoute } from "./routes/status";
 
 export function createApp() {
@@ -42,6 +47,11 @@ export function createApp() {
   app.route("/", landingRoute);
   app.route("/apply", applyRoute);
   app.route("/status", statusRoute);
+  app.route("/review", reviewRoute);
+  app.route("/respond", respondRoute);
+  app.route("/consult", consultRoute);
+  app.route("/referral", referralRoute);
+  app.route("/files", filesRoute);
   app.route("/assets", assetsRoute);
   app.route("/healthz", healthRoute);
   app.route("/dev", devMailboxRoute);

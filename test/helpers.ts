@@ -1,3 +1,4 @@
+import { introspectWorkflowInstance } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 
 export const ORIGIN = "http://intake.test";
@@ -113,3 +114,14 @@ export const files = {
     return bytes;
   },
 };
+
+/** Waits until the case's workflow has sent its acknowledgements and screened the case. */
+export async function waitForReceipt(caseId: string): Promise<void> {
+  await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, caseId);
+  await instance.waitForStepResult({ name: "screen" });
+}
+
+/** Acknowledgements in the dev mailbox for a case reference, in any language. */
+export async function acknowledgementsFor(reference: string): Promise<MailboxMessage[]> {
+  return (await mailbox()).filter((m) => m.subject.endsWith(reference) && /received|recibida|受け付け/.test(m.subject));
+}

@@ -35,6 +35,19 @@ export const contactRoles = [
 ] as const;
 export type ContactRole = (typeof contactRoles)[number];
 
+/** Who can hold a capability link: a contact of the case, or a reviewer of the organization. */
+export const actorRoles = [...contactRoles, "reviewer"] as const;
+export type ActorRole = (typeof actorRoles)[number];
+
+export const tokenPurposes = ["status", "review", "respond", "consult", "referral"] as const;
+export type TokenPurpose = (typeof tokenPurposes)[number];
+
+export const decisionOutcomes = ["accept", "decline", "request_info", "consult_expert", "refer"] as const;
+export type DecisionOutcome = (typeof decisionOutcomes)[number];
+
+export const assignmentKinds = ["review", "respond", "consult", "referral"] as const;
+export const assignmentStatuses = ["open", "done", "lapsed", "reassigned", "revoked"] as const;
+
 export const notificationStatuses = ["pending", "sent", "failed"] as const;
 
 const createdAt = () =>
@@ -60,7 +73,13 @@ export const organizations = sqliteTable("organizations", {
   /** ISO 3166 codes: a country (`GB`) serves all its subdivisions, a subdivision (`US-PA`) only itself. */
   jurisdictions: text("jurisdictions", { mode: "json" }).$type<string[]>().notNull(),
   website: text("website"),
+  /** Days a reviewer has before each reminder; after `reminders` of them the case is reassigned. */
   reviewDeadlineDays: integer("review_deadline_days").notNull().default(14),
+  reminders: integer("reminders").notNull().default(2),
+  /** Reviewers who must agree on a final outcome (accept, decline, refer). */
+  quorum: integer("quorum").notNull().default(1),
+  respondDeadlineDays: integer("respond_deadline_days").notNull().default(30),
+  expertDeadlineDays: integer("expert_deadline_days").notNull().default(21),
   referralDeadlineDays: integer("referral_deadline_days").notNull().default(21),
   createdAt: createdAt(),
 });
@@ -152,8 +171,11 @@ export const capabilityTokens = sqliteTable(
       .notNull()
       .references(() => cases.id),
     contactId: text("contact_id").references(() => contacts.id),
-    role: text("role", { enum: contactRoles }).notNull(),
-    purpose: text("purpose", { enum: ["status"] }).notNull(),
+    reviewerId: text("reviewer_id").references(() => reviewers.id),
+    /** The request an action link answers; its single use completes it. */
+    assignmentId: text("assignment_id").references(() => assignments.id),
+    role: text("role", { enum: actorRoles }).notNull(),
+    purpose: text("purpose", { enum: tokenPurposes }).notNull(),
     round: integer("round").notNull().default(0),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     usedAt: integer("used_at", { mode: "timestamp_ms" }),
@@ -171,8 +193,13 @@ export const notifications = sqliteTable(
     caseId: text("case_id")
       .notNull()
       .references(() => cases.id),
+    /** The recipient: one of a contact, a reviewer, or the organization's intake address. */
     contactId: text("contact_id").references(() => contacts.id),
+    reviewerId: text("reviewer_id").references(() => reviewers.id),
+    organizationId: text("organization_id").references(() => organizations.id),
     template: text("template").notNull(),
+    /** Ids the message is about (assignment, decision, organization…), never personal data. */
+    context: text("context", { mode: "json" }).$type<NotificationContext>().notNull().default({}),
     language: text("language", { enum: languages }).notNull(),
     /** One message per (case, event, recipient): a retried step finds it and sends nothing. */
     dedupeKey: text("dedupe_key").notNull().unique(),
@@ -200,6 +227,126 @@ export const events = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("events_case").on(t.caseId)],
+);
+
+export type NotificationContext = {
+  assignmentId?: string;
+  decisionId?: string;
+  organizationId?: string;
+  reason?: string;
+};
+
+export const reviewers = sqliteTable(
+  "reviewers",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    language: text("language", { enum: languages }).notNull().default("en"),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index("reviewers_org").on(t.organizationId)],
+);
+
+/** Pro bono lawyers an organization refers accepted cases to. */
+export const referralPartners = sqliteTable("referral_partners", {
+  id: text("id").primaryKey(),
+  organizationId: text("organization_id")
+    .notNull()
+    .references(() => organizations.id),
+  name: text("name").notNull(),
+  email: text("email").notNull(),
+  language: text("language", { enum: languages }).notNull().default("en"),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  createdAt: createdAt(),
+});
+
+/** Someone asked to act on a case in a round: review it, answer questions, give an opinion, take a referral. */
+export const assignments = sqliteTable(
+  "assignments",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    round: integer("round").notNull(),
+    kind: text("kind", { enum: assignmentKinds }).notNull(),
+    reviewerId: text("reviewer_id").references(() => reviewers.id),
+    contactId: text("contact_id").references(() => contacts.id),
+    /** For a referral to another member organization. */
+    organizationId: text("organization_id").references(() => organizations.id),
+    status: text("status", { enum: assignmentStatuses }).notNull().default("open"),
+    remindersSent: integer("reminders_sent").notNull().default(0),
+    dueAt: integer("due_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+    completedAt: integer("completed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("assignments_case").on(t.caseId), index("assignments_reviewer_status").on(t.reviewerId, t.status)],
+);
+
+export const decisions = sqliteTable("decisions", {
+  id: text("id").primaryKey(),
+  caseId: text("case_id")
+    .notNull()
+    .references(() => cases.id),
+  round: integer("round").notNull(),
+  /** One decision per assignment: a second POST, or a racing one, fails here and changes nothing. */
+  assignmentId: text("assignment_id")
+    .notNull()
+    .unique()
+    .references(() => assignments.id),
+  reviewerId: text("reviewer_id")
+    .notNull()
+    .references(() => reviewers.id),
+  outcome: text("outcome", { enum: decisionOutcomes }).notNull(),
+  reasonCodes: text("reason_codes", { mode: "json" }).$type<string[]>().notNull(),
+  note: text("note"),
+  questions: text("questions"),
+  expertEmail: text("expert_email"),
+  referToOrganizationId: text("refer_to_organization_id").references(() => organizations.id),
+  createdAt: createdAt(),
+});
+
+/** What comes back through a link: the applicant's answer, an expert's opinion, a partner's reply. */
+export const responses = sqliteTable("responses", {
+  id: text("id").primaryKey(),
+  caseId: text("case_id")
+    .notNull()
+    .references(() => cases.id),
+  round: integer("round").notNull(),
+  assignmentId: text("assignment_id")
+    .notNull()
+    .unique()
+    .references(() => assignments.id),
+  kind: text("kind", { enum: ["answer", "opinion", "referral"] }).notNull(),
+  body: text("body"),
+  accepted: integer("accepted", { mode: "boolean" }),
+  createdAt: createdAt(),
+});
+
+export type CriterionResult = { id: string; result: "pass" | "fail" | "unknown"; onFail: Criterion["onFail"] };
+
+/** The machine-checkable criteria evaluated for a case, with the criteria version used. */
+export const screenings = sqliteTable(
+  "screenings",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    criteriaVersionId: text("criteria_version_id").references(() => criteriaVersions.id),
+    results: text("results", { mode: "json" }).$type<CriterionResult[]>().notNull(),
+    outcome: text("outcome", { enum: ["pass", "flagged", "route", "decline"] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("screenings_case_org").on(t.caseId, t.organizationId)],
 );
 
 /** Copies of sent mail for `/dev/mailbox`; written only when ENVIRONMENT=development. */

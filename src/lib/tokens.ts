@@ -1,19 +1,21 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { type ContactRole, capabilityTokens } from "../db/schema";
+import { type ActorRole, capabilityTokens, type TokenPurpose } from "../db/schema";
 import { base64url, sha256Hex } from "./crypto";
 import { newId } from "./ids";
 
-export type TokenPurpose = (typeof capabilityTokens.$inferSelect)["purpose"];
 export type CapabilityToken = typeof capabilityTokens.$inferSelect;
 
 /** Status links live as long as a case can take: backlogs run two to three years. */
 export const STATUS_LINK_LIFETIME_MS = 4 * 365 * 24 * 60 * 60 * 1000;
 
+/** Each link is bound to one case, one actor, one purpose and one round. */
 type TokenGrant = {
   caseId: string;
-  contactId: string | null;
-  role: ContactRole;
+  contactId?: string | null;
+  reviewerId?: string | null;
+  assignmentId?: string | null;
+  role: ActorRole;
   purpose: TokenPurpose;
   round?: number;
   lifetimeMs: number;
@@ -31,7 +33,9 @@ export async function prepareToken(grant: TokenGrant, now = Date.now()) {
     id: newId(),
     tokenHash: await sha256Hex(token),
     caseId: grant.caseId,
-    contactId: grant.contactId,
+    contactId: grant.contactId ?? null,
+    reviewerId: grant.reviewerId ?? null,
+    assignmentId: grant.assignmentId ?? null,
     role: grant.role,
     purpose: grant.purpose,
     round: grant.round ?? 0,
@@ -45,6 +49,8 @@ export async function issueToken(db: Database, grant: TokenGrant): Promise<strin
   await db.insert(capabilityTokens).values(row);
   return token;
 }
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type TokenLookup =
   | { ok: true; token: CapabilityToken }

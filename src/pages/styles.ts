@@ -48,5 +48,6 @@ dl.facts dt{font-weight:600}
 dl.facts dd{margin:0 0 .5rem}
 @media (min-width:40rem){dl.facts{grid-template-columns:12rem 1fr}dl.facts dd{margin:0}}
 table{border-collapse:collapse;width:100%}
+.prewrap{white-space:pre-wrap;overflow-wrap:anywhere}
 th,td{text-align:left;padding:.5rem;border-bottom:1px solid #e4e4e7;vertical-align:top}
 `;

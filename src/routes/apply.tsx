@@ -5,11 +5,11 @@ import { listOrganizations } from "../db/queries/organizations";
 import { attachments, type SubmitterRole, submitterRoles } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
-import { deleteUploads, readMultipartApplication } from "../lib/application-request";
 import { sha256Hex } from "../lib/crypto";
 import { formToApplication } from "../lib/form-data";
 import { issueText, messages, rejectionText } from "../lib/i18n";
 import { submitApplication, submitterContactRole } from "../lib/intake";
+import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
 import { newToken } from "../lib/tokens";
 import { type StoredUpload, uploadLimits } from "../lib/uploads";
 import { parseApplication } from "../lib/validation";
@@ -35,9 +35,9 @@ applyRoute.post("/", async function submitApplyForm(c) {
   const { lang, db } = c.var;
   const t = messages[lang];
   const limits = uploadLimits(c.env);
-  let received: Awaited<ReturnType<typeof readMultipartApplication>>;
+  let received: Awaited<ReturnType<typeof readMultipartForm>>;
   try {
-    received = await readMultipartApplication(c.req.raw, c.env.ATTACHMENTS, limits);
+    received = await readMultipartForm(c.req.raw, c.env.ATTACHMENTS, limits);
   } catch (error) {
     if (error instanceof ApiError && error.code === "payload_too_large") {
       const page = (

@@ -24,8 +24,8 @@ describe("Idempotency-Key", () => {
     expect(await countRows("cases", "idempotency_key = ?", `api:${key}`)).toBe(1);
 
     await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
-    await instance.waitForStatus("complete");
-    expect(await countRows("notifications", "case_id = ?", created.id)).toBe(3);
+    await instance.waitForStepResult({ name: "screen" });
+    expect(await countRows("notifications", "case_id = ? AND template = 'acknowledgement'", created.id)).toBe(3);
   });
 
   it("a replay's status link opens the same case", async () => {

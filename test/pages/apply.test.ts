@@ -92,7 +92,7 @@ describe("POST /apply", () => {
     expect(caseRow?.source).toBe("web_form");
     expect(await countRows("attachments", "case_id = ?", caseRow?.id)).toBe(1);
     await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, caseRow?.id ?? "");
-    await instance.waitForStatus("complete");
+    await instance.waitForStepResult({ name: "screen" });
   });
 
   it("on errors, comes back with every value kept, a summary linking to each field and the message next to it", async () => {

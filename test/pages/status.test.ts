@@ -9,7 +9,7 @@ async function apply() {
     await postApplication(validApplication())
   ).json();
   await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
-  await instance.waitForStatus("complete");
+  await instance.waitForStepResult({ name: "screen" });
   return { ...created, token: created.statusUrl.split("/").pop() ?? "" };
 }
 

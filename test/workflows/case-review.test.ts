@@ -2,24 +2,28 @@ import { introspectWorkflow, introspectWorkflowInstance } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { deliverNotification } from "../../src/lib/notify";
-import { countRows, mailbox, postApplication, validApplication } from "../helpers";
+import { acknowledgementsFor, countRows, postApplication, validApplication } from "../helpers";
 
 type Created = { id: string; reference: string };
 
-async function sentFor(reference: string) {
-  return (await mailbox()).filter((m) => m.subject.includes(reference));
-}
+const ACKNOWLEDGED = "case_id = ? AND type = 'notified' AND json_extract(data, '$.template') = 'acknowledgement'";
 
 describe("case-review workflow: receipt", () => {
   it("records receipt and sends each acknowledgement in its own step, with only ids in outputs", async () => {
     const created: Created = await (await postApplication(validApplication())).json();
     await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
-    await instance.waitForStatus("complete");
-    const planned = (await instance.waitForStepResult({ name: "record receipt" })) as string[];
+    await instance.waitForStepResult({ name: "screen" });
+    const planned = (await instance.waitForStepResult({ name: "record receipt" })) as {
+      id: string;
+      template: string;
+    }[];
     expect(planned).toHaveLength(3);
-    for (const id of planned) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    for (const { id, template } of planned) {
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(template).toBe("acknowledgement");
+    }
     expect(await instance.waitForStepResult({ name: "send acknowledgement", index: 2 })).toEqual({
-      notificationId: planned[1],
+      notificationId: planned[1]?.id,
       outcome: "sent",
     });
     expect(await countRows("events", "case_id = ? AND type = 'received'", created.id)).toBe(1);
@@ -35,25 +39,27 @@ describe("case-review workflow: receipt", () => {
     const created: Created = await (await postApplication(validApplication())).json();
     const [instance] = await introspector.get();
     if (!instance) throw new Error("no workflow instance was created");
-    await instance.waitForStatus("complete");
+    await instance.waitForStepResult({ name: "screen" });
 
-    const sent = await sentFor(created.reference);
+    const sent = await acknowledgementsFor(created.reference);
     expect(sent.map((m) => m.to).sort()).toEqual(["ann@lawfirm.example.com", "maria@example.com", "tom@example.com"]);
-    expect(await countRows("notifications", "case_id = ?", created.id)).toBe(3);
+    expect(await countRows("notifications", "case_id = ? AND template = 'acknowledgement'", created.id)).toBe(3);
+    expect(await countRows("events", ACKNOWLEDGED, created.id)).toBe(3);
     expect(await countRows("events", "case_id = ? AND type = 'received'", created.id)).toBe(1);
   });
 
   it("running a delivery again after it succeeded (a replayed step) sends nothing", async () => {
     const created: Created = await (await postApplication(validApplication())).json();
     await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
-    await instance.waitForStatus("complete");
-    const planned = (await instance.waitForStepResult({ name: "record receipt" })) as string[];
-    const before = (await sentFor(created.reference)).length;
+    await instance.waitForStepResult({ name: "screen" });
+    const planned = (await instance.waitForStepResult({ name: "record receipt" })) as { id: string }[];
+    const before = (await acknowledgementsFor(created.reference)).length;
 
-    for (const id of planned)
+    for (const { id } of planned) {
       expect(await deliverNotification(env, id)).toEqual({ notificationId: id, outcome: "already_sent" });
-    expect((await sentFor(created.reference)).length).toBe(before);
-    expect(await countRows("events", "case_id = ? AND type = 'notified'", created.id)).toBe(3);
+    }
+    expect((await acknowledgementsFor(created.reference)).length).toBe(before);
+    expect(await countRows("events", ACKNOWLEDGED, created.id)).toBe(3);
   });
 
   it("nobody is written to without consent or an email address", async () => {
@@ -66,8 +72,8 @@ describe("case-review workflow: receipt", () => {
       )
     ).json();
     await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
-    await instance.waitForStatus("complete");
-    expect(await instance.getOutput()).toEqual({ caseId: created.id, acknowledgements: 0 });
-    expect(await sentFor(created.reference)).toEqual([]);
+    await instance.waitForStepResult({ name: "screen" });
+    expect(await instance.waitForStepResult({ name: "record receipt" })).toEqual([]);
+    expect(await acknowledgementsFor(created.reference)).toEqual([]);
   });
 });

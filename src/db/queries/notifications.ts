@@ -1,54 +1,113 @@
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { TemplateName } from "../../../emails";
 import type { Database } from "../client";
-import { contacts, events, notifications } from "../schema";
+import { type ContactRole, contacts, events, type Language, type NotificationContext, notifications } from "../schema";
 
-/**
- * Plans one message of `template` for every contact of the case who is kept informed, once:
- * the dedupe key makes a second call a no-op. Returns the notification ids to deliver.
- */
-export async function planNotifications(db: Database, caseId: string, template: TemplateName): Promise<string[]> {
+export type Recipient = { contactId: string } | { reviewerId: string } | { organizationId: string };
+
+/** The people on the applicant's side, who are told what happens to the case. */
+export const applicantSideRoles: ContactRole[] = [
+  "applicant",
+  "family",
+  "supporter",
+  "defense_attorney",
+  "trial_attorney",
+  "appeal_attorney",
+];
+
+type Plan = {
+  caseId: string;
+  template: TemplateName;
+  recipient: Recipient;
+  /** What makes this message one of a kind on the case, e.g. `round-2`; with template and recipient it is the dedupe key. */
+  occasion: string;
+  context?: NotificationContext;
+};
+
+function recipientKey(recipient: Recipient): string {
+  if ("contactId" in recipient) return `contact:${recipient.contactId}`;
+  if ("reviewerId" in recipient) return `reviewer:${recipient.reviewerId}`;
+  return `organization:${recipient.organizationId}`;
+}
+
+/** Plans one message once: a second call with the same plan finds the first and returns its id. */
+export async function planNotification(db: Database, plan: Plan): Promise<string> {
+  const [id] = await planNotifications(db, [plan]);
+  if (!id) throw new Error("planned notification not found");
+  return id;
+}
+
+export async function planNotifications(db: Database, plans: Plan[]): Promise<string[]> {
+  if (plans.length === 0) return [];
+  const rows = await Promise.all(
+    plans.map(async (plan) => ({
+      id: crypto.randomUUID(),
+      caseId: plan.caseId,
+      contactId: "contactId" in plan.recipient ? plan.recipient.contactId : null,
+      reviewerId: "reviewerId" in plan.recipient ? plan.recipient.reviewerId : null,
+      organizationId: "organizationId" in plan.recipient ? plan.recipient.organizationId : null,
+      template: plan.template,
+      context: plan.context ?? {},
+      // Filled in at delivery from the recipient; the column records what was sent.
+      language: "en" as const,
+      dedupeKey: `${plan.caseId}:${plan.template}:${plan.occasion}:${recipientKey(plan.recipient)}`,
+    })),
+  );
+  await db.insert(notifications).values(rows).onConflictDoNothing({ target: notifications.dedupeKey });
+  const planned = await db.query.notifications.findMany({
+    where: inArray(
+      notifications.dedupeKey,
+      rows.map((r) => r.dedupeKey),
+    ),
+    columns: { id: true, dedupeKey: true },
+  });
+  const idByKey = new Map(planned.map((n) => [n.dedupeKey, n.id]));
+  return rows.map((r) => idByKey.get(r.dedupeKey) ?? r.id);
+}
+
+/** Plans `template` for everyone on the applicant's side who is kept informed by email. */
+export async function planApplicantSide(
+  db: Database,
+  caseId: string,
+  template: TemplateName,
+  occasion: string,
+  context?: NotificationContext,
+): Promise<string[]> {
   const recipients = await db.query.contacts.findMany({
-    where: and(eq(contacts.caseId, caseId), eq(contacts.notify, true), isNotNull(contacts.email)),
+    where: and(
+      eq(contacts.caseId, caseId),
+      eq(contacts.notify, true),
+      isNotNull(contacts.email),
+      inArray(contacts.role, applicantSideRoles),
+    ),
     orderBy: (c, { desc, asc }) => [desc(c.isSubmitter), asc(c.createdAt), asc(c.id)],
   });
-  if (recipients.length === 0) return [];
-  await db
-    .insert(notifications)
-    .values(
-      recipients.map((contact) => ({
-        id: crypto.randomUUID(),
-        caseId,
-        contactId: contact.id,
-        template,
-        language: contact.language,
-        dedupeKey: `${caseId}:${template}:${contact.id}`,
-      })),
-    )
-    .onConflictDoNothing({ target: notifications.dedupeKey });
-  const planned = await db.query.notifications.findMany({
-    where: and(eq(notifications.caseId, caseId), eq(notifications.template, template)),
-    columns: { id: true },
-    orderBy: (n, { asc }) => [asc(n.createdAt), asc(n.id)],
-  });
-  return planned.map((n) => n.id);
+  return planNotifications(
+    db,
+    recipients.map((contact) => ({ caseId, template, occasion, context, recipient: { contactId: contact.id } })),
+  );
 }
 
 /** Marks a message sent and logs it, in one batch. */
-export async function markNotificationSent(db: Database, notificationId: string, caseId: string, messageId: string) {
+export async function markNotificationSent(
+  db: Database,
+  notification: { id: string; caseId: string; template: string },
+  language: Language,
+  messageId: string,
+) {
   await db.batch([
     db
       .update(notifications)
-      .set({ status: "sent", providerMessageId: messageId, sentAt: new Date() })
-      .where(eq(notifications.id, notificationId)),
+      .set({ status: "sent", providerMessageId: messageId, sentAt: new Date(), language })
+      .where(eq(notifications.id, notification.id)),
     db
       .insert(events)
       .values({
-        caseId,
+        caseId: notification.caseId,
         type: "notified",
         actor: "system",
-        data: { notificationId },
-        dedupeKey: `notified:${notificationId}`,
+        data: { notificationId: notification.id, template: notification.template },
+        dedupeKey: `notified:${notification.id}`,
       })
       .onConflictDoNothing({ target: events.dedupeKey }),
   ]);

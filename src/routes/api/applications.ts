@@ -1,10 +1,10 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../env";
 import { ApiError } from "../../errors";
-import { deleteUploads, readMultipartApplication } from "../../lib/application-request";
 import { sha256Hex } from "../../lib/crypto";
 import { rejectionText } from "../../lib/i18n";
 import { submitApplication } from "../../lib/intake";
+import { deleteUploads, readMultipartForm } from "../../lib/multipart-form";
 import { type StoredUpload, type UploadLimits, type UploadRejected, uploadLimits } from "../../lib/uploads";
 import { parseApplication } from "../../lib/validation";
 
@@ -20,7 +20,7 @@ export const applicationsRoute = new Hono<AppEnv>().post("/", async function cre
   if (contentType.startsWith("application/json")) {
     body = await readJsonText(c.req.raw);
   } else if (contentType.startsWith("multipart/form-data")) {
-    const multipart = await readMultipartApplication(c.req.raw, c.env.ATTACHMENTS, limits);
+    const multipart = await readMultipartForm(c.req.raw, c.env.ATTACHMENTS, limits);
     uploads = multipart.uploads;
     const refused = multipart.rejections[0];
     const applicationPart = multipart.fields.get("application")?.[0];

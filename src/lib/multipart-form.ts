@@ -7,7 +7,7 @@ const MAX_FIELD_BYTES = 100 * 1024;
 const MAX_TEXT_BYTES = 1024 * 1024;
 const MAX_PARTS = 200;
 
-export type MultipartApplication = {
+export type MultipartForm = {
   fields: Map<string, string[]>;
   uploads: StoredUpload[];
   /** Files refused (wrong type, too large…), none of them stored. */
@@ -15,15 +15,15 @@ export type MultipartApplication = {
 };
 
 /**
- * Reads a multipart application body part by part: text fields into memory (bounded), every
+ * Reads a multipart form body part by part: text fields into memory (bounded), every
  * `attachments` file streamed to R2 as it arrives. A refused file is skipped, not fatal, so the
  * caller can decide (the API refuses the request, the form explains and keeps the rest).
  */
-export async function readMultipartApplication(
+export async function readMultipartForm(
   request: Request,
   bucket: R2Bucket,
   limits: UploadLimits,
-): Promise<MultipartApplication> {
+): Promise<MultipartForm> {
   const boundary = multipartBoundary(request.headers.get("content-type"));
   if (!boundary || !request.body) {
     throw new ApiError("invalid_request", "Send a multipart/form-data body with a boundary.");

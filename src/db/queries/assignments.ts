@@ -1,0 +1,42 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { assignments, capabilityTokens, reviewers } from "../schema";
+
+export type Assignment = typeof assignments.$inferSelect;
+
+/**
+ * Active reviewers of the organization by current load (open review assignments), least loaded
+ * first, leaving out those already asked on this case.
+ */
+export async function leastLoadedReviewers(db: Database, organizationId: string, count: number, exclude: string[]) {
+  const load = sql<number>`(SELECT count(*) FROM ${assignments} WHERE ${assignments.reviewerId} = ${reviewers.id} AND ${assignments.status} = 'open' AND ${assignments.kind} = 'review')`;
+  const candidates = await db
+    .select({ id: reviewers.id, load })
+    .from(reviewers)
+    .where(and(eq(reviewers.organizationId, organizationId), eq(reviewers.active, true)))
+    .orderBy(asc(load), asc(reviewers.createdAt), asc(reviewers.id));
+  return candidates.filter((r) => !exclude.includes(r.id)).slice(0, count);
+}
+
+export function caseAssignments(db: Database, caseId: string, kind?: Assignment["kind"]) {
+  return db.query.assignments.findMany({
+    where: kind ? and(eq(assignments.caseId, caseId), eq(assignments.kind, kind)) : eq(assignments.caseId, caseId),
+    orderBy: [asc(assignments.createdAt), asc(assignments.id)],
+  });
+}
+
+export function findAssignment(db: Database, id: string) {
+  return db.query.assignments.findFirst({ where: eq(assignments.id, id) });
+}
+
+/** Closes assignments that are still open and turns off their links. */
+export async function closeAssignments(db: Database, ids: string[], status: "lapsed" | "reassigned" | "revoked") {
+  if (ids.length === 0) return;
+  await db.batch([
+    db
+      .update(assignments)
+      .set({ status, completedAt: new Date() })
+      .where(and(inArray(assignments.id, ids), eq(assignments.status, "open"))),
+    db.update(capabilityTokens).set({ revokedAt: new Date() }).where(inArray(capabilityTokens.assignmentId, ids)),
+  ]);
+}

@@ -1,0 +1,37 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import type { Database } from "../client";
+import { attachments, cases, criteriaVersions, decisions, organizations, responses, screenings } from "../schema";
+
+/** Everything a link page may show of a case; each page picks what its role may see. */
+export async function loadCaseView(db: Database, caseId: string) {
+  const [row] = await db
+    .select({ case: cases, organization: organizations })
+    .from(cases)
+    .innerJoin(organizations, eq(organizations.id, cases.organizationId))
+    .where(eq(cases.id, caseId));
+  if (!row) return undefined;
+  const [files, screening, history, answers] = await Promise.all([
+    db.query.attachments.findMany({
+      where: eq(attachments.caseId, caseId),
+      orderBy: [asc(attachments.createdAt), asc(attachments.id)],
+    }),
+    db.query.screenings.findFirst({
+      where: and(eq(screenings.caseId, caseId), eq(screenings.organizationId, row.case.organizationId)),
+      orderBy: desc(screenings.createdAt),
+    }),
+    db.query.decisions.findMany({
+      where: eq(decisions.caseId, caseId),
+      orderBy: [asc(decisions.createdAt), asc(decisions.id)],
+    }),
+    db.query.responses.findMany({
+      where: eq(responses.caseId, caseId),
+      orderBy: [asc(responses.createdAt), asc(responses.id)],
+    }),
+  ]);
+  const criteria = screening?.criteriaVersionId
+    ? await db.query.criteriaVersions.findFirst({ where: eq(criteriaVersions.id, screening.criteriaVersionId) })
+    : undefined;
+  return { ...row, attachments: files, screening, criteria, decisions: history, responses: answers };
+}
+
+export type CaseView = NonNullable<Awaited<ReturnType<typeof loadCaseView>>>;

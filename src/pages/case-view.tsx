@@ -1,0 +1,180 @@
+import type { CaseView } from "../db/queries/case-view";
+import type { Language } from "../db/schema";
+import { messages } from "../lib/i18n";
+import type { Application } from "../schemas/application";
+
+type Row = [label: string, value: string | undefined];
+
+function Facts({ rows }: { rows: Row[] }) {
+  const shown = rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== "");
+  return (
+    <dl class="facts">
+      {shown.map(([label, value]) => (
+        <>
+          <dt>{label}</dt>
+          <dd class="prewrap">{value}</dd>
+        </>
+      ))}
+    </dl>
+  );
+}
+
+const yesNo = (lang: Language, value: boolean | undefined) =>
+  value === undefined ? undefined : value ? messages[lang].caseView.yes : messages[lang].caseView.no;
+
+/** The conviction and the claim: what an expert may see, with no names and no contact data. */
+export function RedactedApplication({ lang, application }: { lang: Language; application: Application }) {
+  const f = messages[lang].apply.fields;
+  const c = messages[lang].apply.choices;
+  const t = messages[lang].consult;
+  const { conviction, claim } = application;
+  return (
+    <>
+      <h2>{t.conviction}</h2>
+      <Facts
+        rows={[
+          [f["conviction.jurisdiction"], conviction.jurisdiction],
+          [f["conviction.court"], conviction.court],
+          [f["conviction.offenses"], conviction.offenses],
+          [f["conviction.convictionDate"], conviction.convictionDate],
+          [f["conviction.sentence"], conviction.sentence],
+          [f["conviction.trialOrPlea"], conviction.trialOrPlea && c.trialOrPlea[conviction.trialOrPlea]],
+          [f["conviction.appealStatus"], conviction.appealStatus && c.appealStatus[conviction.appealStatus]],
+        ]}
+      />
+      <h2>{t.claim}</h2>
+      <Facts
+        rows={[
+          [f["claim.innocenceStatementOther"], claim.innocenceStatement],
+          [f["claim.evidenceTypes"], claim.evidenceTypes?.map((e) => c.evidenceTypes[e]).join(", ")],
+          [f["claim.biologicalEvidence"], claim.biologicalEvidence && c[claim.biologicalEvidence]],
+          [f["claim.evidenceLocation"], claim.evidenceLocation],
+          [f["claim.newEvidence"], claim.newEvidence],
+        ]}
+      />
+    </>
+  );
+}
+
+/** The whole application, for the reviewer and the referral partner. */
+export function FullApplication({ lang, view }: { lang: Language; view: CaseView }) {
+  const f = messages[lang].apply.fields;
+  const t = messages[lang].caseView;
+  const application = view.case.application;
+  const { submitter, applicant, claim } = application;
+  return (
+    <>
+      <h2>{t.application}</h2>
+      <Facts
+        rows={[
+          [t.submittedBy, `${submitter.name} (${t.roles[submitter.role]})`],
+          [f["submitter.email"], submitter.email],
+          [f["submitter.phone"], submitter.phone],
+          [f["submitter.postalAddress"], submitter.postalAddress],
+          [f["submitter.relationship"], submitter.relationship],
+          [f["applicant.nameOther"], applicant.name],
+          [f["applicant.otherNames"], applicant.otherNames],
+          [f["applicant.dateOfBirth"], applicant.dateOfBirth],
+          [f["applicant.prisonNumber"], applicant.prisonNumber],
+          [f["applicant.facility"], applicant.facility],
+          [f["applicant.postalAddress"], applicant.postalAddress],
+          [f["applicant.inCustody"], yesNo(lang, applicant.inCustody)],
+          [f["applicant.expectedReleaseDate"], applicant.expectedReleaseDate],
+          [f["conviction.caseNumber"], application.conviction.caseNumber],
+          [f["conviction.currentlyRepresented"], yesNo(lang, application.conviction.currentlyRepresented)],
+          [f["claim.coDefendants"], claim.coDefendants],
+        ]}
+      />
+      <RedactedApplication lang={lang} application={application} />
+      {application.lawyers.length > 0 && (
+        <>
+          <h2>{t.lawyers}</h2>
+          <ul>
+            {application.lawyers.map((l) => (
+              <li>{[f[`lawyers.${l.role}`], l.name, l.email, l.phone].filter(Boolean).join(" · ")}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {application.contacts.length > 0 && (
+        <>
+          <h2>{t.contacts}</h2>
+          <ul>
+            {application.contacts.map((p) => (
+              <li>{[p.name, p.relationship, p.email].filter(Boolean).join(" · ")}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+export function AttachmentList({ lang, view, token }: { lang: Language; view: CaseView; token: string }) {
+  const t = messages[lang].caseView;
+  return (
+    <>
+      <h2>{t.attachments}</h2>
+      {view.attachments.length === 0 ? (
+        <p>{t.noAttachments}</p>
+      ) : (
+        <ul>
+          {view.attachments.map((file) => (
+            <li>
+              <a href={`/files/${token}/${file.id}`} download={file.fileName}>
+                {file.fileName}
+              </a>{" "}
+              <span class="tag">{`(${file.contentType}, ${Math.max(1, Math.round(file.size / 1024))} KB)`}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function Screening({ lang, view }: { lang: Language; view: CaseView }) {
+  const t = messages[lang].caseView;
+  if (!view.screening) return <></>;
+  const questions = new Map((view.criteria?.criteria ?? []).map((c) => [c.id, c.question]));
+  return (
+    <>
+      <h2>{t.screening}</h2>
+      {view.criteria && <p class="hint">{t.screeningVersion(view.criteria.version)}</p>}
+      <ul>
+        {view.screening.results.map((r) => (
+          <li>
+            {questions.get(r.id) ?? r.id} — <strong>{t.screeningResult[r.result]}</strong>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Earlier decisions, answers and opinions, so a reviewer sees what came back. */
+export function History({ lang, view }: { lang: Language; view: CaseView }) {
+  const t = messages[lang].caseView;
+  const names = messages[lang].review.outcomeNames;
+  if (view.decisions.length === 0 && view.responses.length === 0) return <></>;
+  return (
+    <>
+      <h2>{t.history}</h2>
+      {view.decisions.map((d) => (
+        <section class="panel">
+          <h3>{t.decision(d.round, names[d.outcome])}</h3>
+          {d.questions && <p class="prewrap">{d.questions}</p>}
+          {d.note && <p class="prewrap hint">{d.note}</p>}
+          {view.responses
+            .filter((r) => r.round === d.round && r.kind !== "referral")
+            .map((r) => (
+              <>
+                <h4>{r.kind === "answer" ? t.answer : t.opinion}</h4>
+                <p class="prewrap">{r.body}</p>
+              </>
+            ))}
+        </section>
+      ))}
+    </>
+  );
+}

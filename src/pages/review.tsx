@@ -1,0 +1,142 @@
+import type { CaseView } from "../db/queries/case-view";
+import type { Organization } from "../db/queries/organizations";
+import { decisionOutcomes, type Language } from "../db/schema";
+import { declineReasonCodes, declineReasonLabel } from "../i18n/reasons";
+import { messages } from "../lib/i18n";
+import { AttachmentList, FullApplication, History, Screening } from "./case-view";
+import { Layout } from "./layout";
+
+export type ActionFormState = { values: Map<string, string[]>; errors: Map<string, string> };
+
+type ReviewPageProps = {
+  lang: Language;
+  view: CaseView;
+  token: string;
+  round: number;
+  dueAt: Date | undefined;
+  organizations: Organization[];
+  form: ActionFormState;
+};
+
+export function ReviewPage({ lang, view, token, round, dueAt, organizations, form }: ReviewPageProps) {
+  const t = messages[lang].review;
+  const cv = messages[lang].caseView;
+  const value = (name: string) => form.values.get(name)?.[0] ?? "";
+  const error = (name: string) =>
+    form.errors.has(name) && (
+      <p class="error-message" id={`f-${name}-error`}>
+        {form.errors.get(name)}
+      </p>
+    );
+  const invalid = (name: string) =>
+    form.errors.has(name) ? { "aria-invalid": "true", "aria-describedby": `f-${name}-error` } : {};
+  const others = organizations.filter((o) => o.id !== view.case.organizationId);
+  return (
+    <Layout lang={lang} title={t.title} path={`/review/${token}`}>
+      <h1>{`${t.title} — ${view.case.reference}`}</h1>
+      <p>{t.intro}</p>
+      <div class="panel">
+        <dl class="facts">
+          <dt>{cv.organization}</dt>
+          <dd>{view.organization.name}</dd>
+          <dt>{cv.round}</dt>
+          <dd>{round}</dd>
+          {dueAt && (
+            <>
+              <dt>{cv.due}</dt>
+              <dd>{new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(dueAt)}</dd>
+            </>
+          )}
+        </dl>
+      </div>
+      <Screening lang={lang} view={view} />
+      <History lang={lang} view={view} />
+      <FullApplication lang={lang} view={view} />
+      <AttachmentList lang={lang} view={view} token={token} />
+
+      <h2 id="decision-form">{t.formTitle}</h2>
+      {form.errors.size > 0 && (
+        <div class="error-summary" role="alert">
+          <ul>
+            {[...form.errors].map(([name, message]) => (
+              <li>
+                <a href={`#f-${name}`}>{message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form method="post" action={`/review/${token}?lang=${lang}`} aria-labelledby="decision-form">
+        <fieldset class="field" id="f-decision" {...invalid("decision")}>
+          <legend class="label">{t.decision}</legend>
+          {error("decision")}
+          {decisionOutcomes.map((outcome) => (
+            <label class="choice">
+              <input type="radio" name="decision" value={outcome} checked={value("decision") === outcome} />
+              <span>{t.outcomes[outcome]}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset class="field" id="f-reasonCodes" {...invalid("reasonCodes")}>
+          <legend class="label">{t.reasonCodes}</legend>
+          <span class="hint">{t.reasonCodesHint}</span>
+          {error("reasonCodes")}
+          {declineReasonCodes.map((code) => (
+            <label class="choice">
+              <input
+                type="checkbox"
+                name="reasonCodes"
+                value={code}
+                checked={form.values.get("reasonCodes")?.includes(code)}
+              />
+              <span>{declineReasonLabel[lang][code]}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div class="field">
+          <label for="f-questions">{t.questions}</label>
+          <span class="hint" id="f-questions-hint">
+            {t.questionsHint}
+          </span>
+          {error("questions")}
+          <textarea id="f-questions" name="questions" rows={5} {...invalid("questions")}>
+            {value("questions")}
+          </textarea>
+        </div>
+        <div class="field">
+          <label for="f-expertEmail">{t.expertEmail}</label>
+          {error("expertEmail")}
+          <input
+            type="email"
+            id="f-expertEmail"
+            name="expertEmail"
+            value={value("expertEmail")}
+            {...invalid("expertEmail")}
+          />
+        </div>
+        <div class="field">
+          <label for="f-organization">{t.organization}</label>
+          {error("organization")}
+          <select id="f-organization" name="organization" {...invalid("organization")}>
+            <option value="">—</option>
+            {others.map((o) => (
+              <option value={o.slug} selected={value("organization") === o.slug}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="f-note">{t.note}</label>
+          <span class="hint">{t.noteHint}</span>
+          <textarea id="f-note" name="note" rows={4}>
+            {value("note")}
+          </textarea>
+        </div>
+        <button class="button" type="submit">
+          {t.submit}
+        </button>
+      </form>
+    </Layout>
+  );
+}

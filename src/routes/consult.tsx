@@ -1,0 +1,71 @@
+import { and, eq } from "drizzle-orm";
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { workflowEvents } from "../../workflows/case-review";
+import { decisions, events, responses } from "../db/schema";
+import type { AppEnv } from "../env";
+import { messages } from "../lib/i18n";
+import { ConsultPage } from "../pages/link-forms";
+import type { ActionFormState } from "../pages/review";
+import { opinionSchema } from "../schemas/actions";
+import { actOnLink, linkProblem, type OpenLink, openLink, thanksPage, wakeWorkflow } from "./links";
+
+export const consultRoute = new Hono<AppEnv>();
+
+consultRoute.get("/:token", async function showRedactedCase(c) {
+  const link = await openLink(c, "consult");
+  if (link instanceof Response) return link;
+  return render(c, link, { values: new Map(), errors: new Map() }, 200);
+});
+
+consultRoute.post("/:token", async function giveOpinion(c) {
+  const link = await openLink(c, "consult");
+  if (link instanceof Response) return link;
+  const t = messages[c.var.lang].consult;
+  const body = await c.req.parseBody();
+  const opinion = typeof body.opinion === "string" ? body.opinion : "";
+  const parsed = opinionSchema.safeParse({ opinion });
+  if (!parsed.success) {
+    return render(
+      c,
+      link,
+      { values: new Map([["opinion", [opinion]]]), errors: new Map([["opinion", t.errors.opinion]]) },
+      400,
+    );
+  }
+  const { token } = link;
+  const responseId = crypto.randomUUID();
+  const recorded = await actOnLink(c.var.db, token, [
+    c.var.db.insert(responses).values({
+      id: responseId,
+      caseId: token.caseId,
+      round: token.round,
+      assignmentId: token.assignmentId ?? "",
+      kind: "opinion",
+      body: parsed.data.opinion,
+    }),
+    c.var.db.insert(events).values({
+      caseId: token.caseId,
+      type: "opinion_given",
+      actor: "expert",
+      data: { responseId, round: token.round },
+    }),
+  ]);
+  if (!recorded) return linkProblem(c, "used");
+  await wakeWorkflow(c.env, token.caseId, workflowEvents.opinion, c.var.requestId);
+  return thanksPage(c, t.thanksTitle, t.thanksBody);
+});
+
+async function render(c: Context<AppEnv>, link: OpenLink, form: ActionFormState, status: 200 | 400) {
+  const asked = await c.var.db.query.decisions.findFirst({
+    where: and(
+      eq(decisions.caseId, link.token.caseId),
+      eq(decisions.round, link.token.round),
+      eq(decisions.outcome, "consult_expert"),
+    ),
+  });
+  const page = (
+    <ConsultPage lang={c.var.lang} view={link.view} token={link.raw} question={asked?.questions ?? ""} form={form} />
+  );
+  return c.html(page, status);
+}

@@ -1,0 +1,37 @@
+import { and, eq } from "drizzle-orm";
+import { Hono } from "hono";
+import { attachments } from "../db/schema";
+import type { AppEnv } from "../env";
+import { lookUpToken } from "../lib/tokens";
+import { linkProblem } from "./links";
+
+/** Links whose holders may read the case's documents: the reviewer and the referral partner. */
+const PURPOSES_WITH_FILES = ["review", "referral"] as const;
+
+export const filesRoute = new Hono<AppEnv>().get("/:token/:attachmentId", async function downloadFile(c) {
+  c.header("Cache-Control", "no-store");
+  const raw = c.req.param("token");
+  let caseId: string | undefined;
+  for (const purpose of PURPOSES_WITH_FILES) {
+    const lookup = await lookUpToken(c.var.db, raw, purpose);
+    if (lookup.ok) caseId = lookup.token.caseId;
+    else if (lookup.reason !== "unknown") return linkProblem(c, lookup.reason);
+  }
+  if (!caseId) return linkProblem(c, "unknown");
+  const file = await c.var.db.query.attachments.findFirst({
+    where: and(eq(attachments.id, c.req.param("attachmentId")), eq(attachments.caseId, caseId)),
+  });
+  const object = file && (await c.env.ATTACHMENTS.get(file.r2Key));
+  if (!file || !object) return linkProblem(c, "unknown");
+  return new Response(object.body, {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Length": String(file.size),
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "no-store",
+      "Referrer-Policy": "no-referrer",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+    },
+  });
+});

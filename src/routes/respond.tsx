@@ -1,0 +1,84 @@
+import { and, eq } from "drizzle-orm";
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { workflowEvents } from "../../workflows/case-review";
+import { attachments, contacts, decisions, events, responses } from "../db/schema";
+import type { AppEnv } from "../env";
+import { messages, rejectionText } from "../lib/i18n";
+import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
+import { uploadLimits } from "../lib/uploads";
+import { RespondPage } from "../pages/link-forms";
+import type { ActionFormState } from "../pages/review";
+import { actOnLink, linkProblem, type OpenLink, openLink, thanksPage, wakeWorkflow } from "./links";
+
+export const respondRoute = new Hono<AppEnv>();
+
+respondRoute.get("/:token", async function showQuestions(c) {
+  const link = await openLink(c, "respond");
+  if (link instanceof Response) return link;
+  return render(c, link, { values: new Map(), errors: new Map() }, 200);
+});
+
+respondRoute.post("/:token", async function answer(c) {
+  const link = await openLink(c, "respond");
+  if (link instanceof Response) return link;
+  const t = messages[c.var.lang].respond;
+  const limits = uploadLimits(c.env);
+  const { fields, uploads, rejections } = await readMultipartForm(c.req.raw, c.env.ATTACHMENTS, limits);
+  const text = fields.get("answer")?.[0]?.trim() ?? "";
+  const errors = new Map<string, string>();
+  if (rejections.length > 0)
+    errors.set("attachments", rejections.map((r) => rejectionText(c.var.lang, r, limits)).join(" "));
+  if (text === "" && uploads.length === 0) errors.set("answer", t.errors.answer);
+  if (text.length > 20_000) errors.set("answer", messages[c.var.lang].errors.too_long);
+  if (errors.size > 0) {
+    await deleteUploads(c.env.ATTACHMENTS, uploads);
+    return render(c, link, { values: fields, errors }, 400);
+  }
+
+  const { token } = link;
+  const db = c.var.db;
+  const responder = token.contactId
+    ? await db.query.contacts.findFirst({ where: eq(contacts.id, token.contactId) })
+    : undefined;
+  const responseId = crypto.randomUUID();
+  const recorded = await actOnLink(db, token, [
+    db.insert(responses).values({
+      id: responseId,
+      caseId: token.caseId,
+      round: token.round,
+      assignmentId: token.assignmentId ?? "",
+      kind: "answer",
+      body: text === "" ? null : text,
+    }),
+    ...uploads.map((upload) =>
+      db.insert(attachments).values({ ...upload, caseId: token.caseId, uploadedBy: responder?.role ?? "applicant" }),
+    ),
+    db.insert(events).values({
+      caseId: token.caseId,
+      type: "answered",
+      actor: responder?.role ?? "applicant",
+      data: { responseId, round: token.round, attachments: uploads.length },
+    }),
+  ]);
+  if (!recorded) {
+    await deleteUploads(c.env.ATTACHMENTS, uploads);
+    return linkProblem(c, "used");
+  }
+  await wakeWorkflow(c.env, token.caseId, workflowEvents.answer, c.var.requestId);
+  return thanksPage(c, t.thanksTitle, t.thanksBody);
+});
+
+async function render(c: Context<AppEnv>, link: OpenLink, form: ActionFormState, status: 200 | 400) {
+  const asked = await c.var.db.query.decisions.findFirst({
+    where: and(
+      eq(decisions.caseId, link.token.caseId),
+      eq(decisions.round, link.token.round),
+      eq(decisions.outcome, "request_info"),
+    ),
+  });
+  const page = (
+    <RespondPage lang={c.var.lang} view={link.view} token={link.raw} questions={asked?.questions ?? ""} form={form} />
+  );
+  return c.html(page, status);
+}

@@ -1,0 +1,100 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { workflowEvents } from "../../workflows/case-review";
+import { findAssignment } from "../db/queries/assignments";
+import { listOrganizations } from "../db/queries/organizations";
+import { decisions, events } from "../db/schema";
+import type { AppEnv } from "../env";
+import { messages } from "../lib/i18n";
+import { type ActionFormState, ReviewPage } from "../pages/review";
+import { decisionSchema } from "../schemas/actions";
+import { actOnLink, linkProblem, type OpenLink, openLink, thanksPage, wakeWorkflow } from "./links";
+
+export const reviewRoute = new Hono<AppEnv>();
+
+reviewRoute.get("/:token", async function showReview(c) {
+  const link = await openLink(c, "review");
+  if (link instanceof Response) return link;
+  return renderReview(c, link, { values: new Map(), errors: new Map() }, 200);
+});
+
+reviewRoute.post("/:token", async function decide(c) {
+  const link = await openLink(c, "review");
+  if (link instanceof Response) return link;
+  const t = messages[c.var.lang].review;
+  const body = await c.req.parseBody({ all: true });
+  const values = new Map<string, string[]>(
+    Object.entries(body).map(([name, v]) => [
+      name,
+      (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === "string"),
+    ]),
+  );
+  const parsed = decisionSchema.safeParse({
+    decision: values.get("decision")?.[0],
+    note: values.get("note")?.[0],
+    reasonCodes: values.get("reasonCodes") ?? [],
+    questions: values.get("questions")?.[0],
+    expertEmail: values.get("expertEmail")?.[0],
+    organization: values.get("organization")?.[0],
+  });
+  const errors = new Map<string, string>();
+  const field = (path: PropertyKey | undefined) => String(path ?? "decision") as keyof typeof t.errors;
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = field(issue.path[0]);
+      errors.set(name, t.errors[name] ?? t.errors.decision);
+    }
+  }
+  const organizations = await listOrganizations(c.var.db);
+  const referTo =
+    parsed.success && parsed.data.decision === "refer"
+      ? organizations.find((o) => o.slug === parsed.data.organization && o.id !== link.view.case.organizationId)
+      : undefined;
+  if (parsed.success && parsed.data.decision === "refer" && !referTo) errors.set("organization", t.errors.organization);
+  if (!parsed.success || errors.size > 0) return renderReview(c, link, { values, errors }, 400);
+
+  const { token } = link;
+  const decision = parsed.data;
+  const decisionId = crypto.randomUUID();
+  const recorded = await actOnLink(c.var.db, token, [
+    c.var.db.insert(decisions).values({
+      id: decisionId,
+      caseId: token.caseId,
+      round: token.round,
+      assignmentId: token.assignmentId ?? "",
+      reviewerId: token.reviewerId ?? "",
+      outcome: decision.decision,
+      reasonCodes: decision.decision === "decline" ? decision.reasonCodes : [],
+      note: decision.note ?? null,
+      questions: decision.questions ?? null,
+      expertEmail: decision.decision === "consult_expert" ? (decision.expertEmail ?? null) : null,
+      referToOrganizationId: referTo?.id ?? null,
+    }),
+    c.var.db.insert(events).values({
+      caseId: token.caseId,
+      type: "decided",
+      actor: "reviewer",
+      data: { decisionId, outcome: decision.decision, round: token.round, reviewerId: token.reviewerId },
+    }),
+  ]);
+  if (!recorded) return linkProblem(c, "used");
+  await wakeWorkflow(c.env, token.caseId, workflowEvents.decision, c.var.requestId);
+  return thanksPage(c, t.thanksTitle, t.thanksBody);
+});
+
+async function renderReview(c: Context<AppEnv>, link: OpenLink, form: ActionFormState, status: 200 | 400) {
+  const assignment = link.token.assignmentId ? await findAssignment(c.var.db, link.token.assignmentId) : undefined;
+  const organizations = await listOrganizations(c.var.db);
+  return c.html(
+    <ReviewPage
+      lang={c.var.lang}
+      view={link.view}
+      token={link.raw}
+      round={link.token.round}
+      dueAt={assignment?.dueAt}
+      organizations={organizations}
+      form={form}
+    />,
+    status,
+  );
+}

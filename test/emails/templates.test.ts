@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { renderEmail, type TemplateName, templates } from "../../emails";
+
+const languages = ["en", "es", "ja"] as const;
+const names = Object.keys(templates) as TemplateName[];
+
+/** Props that carry a person's or an organization's name, which a subject line must never show. */
+function namesIn(props: Record<string, unknown>): string[] {
+  return Object.entries(props)
+    .filter(([key, value]) => (key.endsWith("Name") || key === "detail") && typeof value === "string" && value !== "")
+    .map(([, value]) => String(value));
+}
+
+function urlsIn(props: Record<string, unknown>): string[] {
+  return Object.entries(props)
+    .filter(([key, value]) => key.endsWith("Url") && typeof value === "string")
+    .map(([, value]) => String(value));
+}
+
+describe("email templates", () => {
+  it("registers every template", () => {
+    expect(names.sort()).toEqual(
+      [
+        "acknowledgement",
+        "case-accepted",
+        "case-declined",
+        "case-referred",
+        "case-routed",
+        "expert-request",
+        "info-request",
+        "referral-request",
+        "review-reminder",
+        "review-request",
+        "staff-alert",
+      ].sort(),
+    );
+  });
+
+  for (const name of names) {
+    for (const language of languages) {
+      it(`renders ${name} in ${language}`, async () => {
+        const props: Record<string, unknown> = { ...templates[name].component.PreviewProps, language };
+        const email = await renderEmail(name, props);
+
+        expect(email.subject).toContain(String(props.reference));
+        for (const personal of namesIn(props)) expect(email.subject).not.toContain(personal);
+
+        const urls = urlsIn(props);
+        if (name !== "staff-alert" && !name.startsWith("case-")) expect(urls.length).toBeGreaterThan(0);
+        for (const url of urls) expect(email.text).toContain(url);
+
+        expect(email.html).toContain(`lang="${language}"`);
+        expect(email.text).toContain(String(props.reference));
+      });
+    }
+  }
+
+  it("gives each review-request reason its own subject", async () => {
+    const base = templates["review-request"].component.PreviewProps;
+    const subjects = new Set<string>();
+    for (const reason of ["new", "answer_received", "opinion_received", "reassigned"] as const) {
+      subjects.add((await renderEmail("review-request", { ...base, reason })).subject);
+    }
+    expect(subjects.size).toBe(4);
+  });
+
+  it("mentions flags only when there are some", async () => {
+    const base = templates["review-request"].component.PreviewProps;
+    expect((await renderEmail("review-request", { ...base, flags: 3 })).text).toContain("3 points");
+    expect((await renderEmail("review-request", { ...base, flags: 0 })).text).not.toContain("points");
+  });
+
+  it("formats the due date in the reader's language", async () => {
+    const base = templates["review-request"].component.PreviewProps;
+    expect((await renderEmail("review-request", { ...base, dueDate: "2026-03-15" })).text).toContain("March 15, 2026");
+    expect((await renderEmail("review-request", { ...base, language: "es", dueDate: "2026-03-15" })).text).toContain(
+      "15 de marzo de 2026",
+    );
+    expect((await renderEmail("review-request", { ...base, language: "ja", dueDate: "2026-03-15" })).text).toContain(
+      "2026年3月15日",
+    );
+  });
+
+  it("warns on the last reminder only", async () => {
+    const base = templates["review-reminder"].component.PreviewProps;
+    const last = await renderEmail("review-reminder", { ...base, remindersLeft: 0 });
+    const earlier = await renderEmail("review-reminder", { ...base, remindersLeft: 2 });
+    expect(last.text).toContain("another reviewer");
+    expect(earlier.text).not.toContain("another reviewer");
+  });
+
+  it("keeps the line breaks of free-text questions", async () => {
+    const base = templates["info-request"].component.PreviewProps;
+    const email = await renderEmail("info-request", { ...base, questions: "First question?\nSecond question?" });
+    expect(email.html).toMatch(/First question\?<br\/?>Second question\?/);
+    expect(email.text).toMatch(/First question\?\s*\n\s*Second question\?/);
+  });
+
+  it("lists decline reasons and the directory, linking only safe websites", async () => {
+    const base = templates["case-declined"].component.PreviewProps;
+    const email = await renderEmail("case-declined", {
+      ...base,
+      directory: [
+        { name: "Safe Org", jurisdictions: "Ohio", website: "example.org/help" },
+        { name: "Bad Org", jurisdictions: "Utah", website: "javascript:alert(1)" },
+      ],
+    });
+    for (const reason of base.reasons) expect(email.text).toContain(reason);
+    expect(email.html).toContain('href="https://example.org/help"');
+    expect(email.html).not.toContain("javascript:");
+    expect(email.text).toContain("Bad Org");
+  });
+
+  it("rejects props that are not valid", async () => {
+    const base = templates["review-request"].component.PreviewProps;
+    await expect(renderEmail("review-request", { ...base, reviewUrl: "not a url" })).rejects.toThrow();
+    await expect(renderEmail("review-request", { ...base, dueDate: "15/03/2026" })).rejects.toThrow();
+  });
+});
