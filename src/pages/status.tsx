@@ -1,5 +1,6 @@
 import type { CaseStatusView } from "../db/queries/status";
 import type { Language } from "../db/schema";
+import { type DeclineReasonCode, declineReasonCodes, declineReasonText } from "../i18n/reasons";
 import { messages } from "../lib/i18n";
 import { Layout } from "./layout";
 
@@ -38,8 +39,37 @@ export function StatusPage({ lang, status, statusUrl, received }: StatusPageProp
           <p class="link-box">{statusUrl}</p>
         </div>
       )}
-      <h2>{t.nextTitle}</h2>
-      <p>{t.next}</p>
+      {status.reasonCodes.length > 0 && (
+        <>
+          <h2>{t.reasonsTitle}</h2>
+          <ul>
+            {status.reasonCodes.filter(isReasonCode).map((code) => (
+              <li>{declineReasonText[lang][code]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {status.directory.length > 0 ? (
+        <>
+          <h2>{t.directoryTitle}</h2>
+          <ul>
+            {status.directory.map((o) => (
+              <li>
+                {o.website ? <a href={o.website}>{o.name}</a> : o.name} ({o.jurisdictions.join(", ")})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <>
+          <h2>{t.nextTitle}</h2>
+          <p>{t.next}</p>
+        </>
+      )}
     </Layout>
   );
+}
+
+function isReasonCode(code: string): code is DeclineReasonCode {
+  return (declineReasonCodes as readonly string[]).includes(code);
 }

@@ -10,7 +10,7 @@ export const statusRoute = new Hono<AppEnv>().get("/:token", async function show
   const token = c.req.param("token");
   const lookup = await lookUpToken(c.var.db, token, "status");
   if (!lookup.ok) return linkProblem(c, lookup.reason);
-  const status = await caseStatus(c.var.db, lookup.token.caseId);
+  const status = await caseStatus(c.var.db, lookup.token);
   if (!status) return linkProblem(c, "unknown");
   const statusUrl = new URL(`/status/${token}`, c.env.PUBLIC_ORIGIN).toString();
   return c.html(

@@ -1,0 +1,192 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { sha256Hex } from "../../src/lib/crypto";
+import { countRows, files, multipartBody, request } from "../helpers";
+import { introspectWorkflow, linkFor, mailFor, postForm, submitCase } from "./driver";
+
+describe("faults in the workflow", () => {
+  it("a review request whose send step fails twice is sent exactly once", async () => {
+    await using workflows = await introspectWorkflow(env.CASE_REVIEW);
+    await workflows.modifyAll(async (m) => {
+      await m.disableRetryDelays();
+      await m.mockStepError({ name: "send review-request" }, new Error("mail provider unavailable"), 2);
+    });
+    const { kase, instance } = await submitCase(workflows);
+    await instance.waitForStepResult({ name: "send review-request" });
+    expect(await mailFor(kase.reference, { path: "review" })).toHaveLength(1);
+  });
+
+  it("record steps that time out and are retried record one decision outcome and send one message each", async () => {
+    await using workflows = await introspectWorkflow(env.CASE_REVIEW);
+    await workflows.modifyAll(async (m) => {
+      await m.disableRetryDelays();
+      await m.forceStepTimeout({ name: "tally round 1" }, 1);
+      await m.forceStepTimeout({ name: "decline" }, 1);
+      await m.mockStepError({ name: "send case-declined" }, new Error("mail provider unavailable"), 1);
+    });
+    const { kase, instance } = await submitCase(workflows);
+    await instance.waitForStepResult({ name: "send review-request" });
+    await postForm(await linkFor(kase.reference, "review"), { decision: "decline", reasonCodes: ["capacity"] });
+    await instance.waitForStatus("complete");
+    expect(await countRows("decisions", "case_id = ?", kase.id)).toBe(1);
+    expect(await countRows("events", "case_id = ? AND type = 'declined'", kase.id)).toBe(1);
+    expect(await countRows("notifications", "case_id = ? AND template = 'case-declined'", kase.id)).toBe(3);
+    const sent = await env.DB.prepare(
+      "SELECT m.\"to\" AS recipient FROM dev_mailbox m JOIN notifications n ON n.id = m.notification_id WHERE n.case_id = ? AND n.template = 'case-declined' ORDER BY recipient",
+    )
+      .bind(kase.id)
+      .all<{ recipient: string }>();
+    expect(sent.results.map((r) => r.recipient)).toEqual([
+      "ann@lawfirm.example.com",
+      "maria@example.com",
+      "tom@example.com",
+    ]);
+  });
+});
+
+describe("capability links", () => {
+  it("a decision POSTed twice records one; the second gets a clear 409 page", async () => {
+    await using workflows = await introspectWorkflow(env.CASE_REVIEW);
+    const { kase, instance } = await submitCase(workflows);
+    await instance.waitForStepResult({ name: "send review-request" });
+    const link = await linkFor(kase.reference, "review");
+    expect((await postForm(link, { decision: "decline", reasonCodes: ["capacity"] })).status).toBe(200);
+    const again = await postForm(link, { decision: "accept" });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("This link was already used");
+    expect(await countRows("decisions", "case_id = ?", kase.id)).toBe(1);
+    await instance.waitForStatus("complete");
+  });
+
+  it("two decisions racing on one link record one", async () => {
+    await using workflows = await introspectWorkflow(env.CASE_REVIEW);
+    const { kase, instance } = await submitCase(workflows);
+    await instance.waitForStepResult({ name: "send review-request" });
+    const link = await linkFor(kase.reference, "review");
+    const answers = await Promise.all([
+      postForm(link, { decision: "decline", reasonCodes: ["capacity"] }),
+      postForm(link, { decision: "accept" }),
+      postForm(link, { decision: "decline", reasonCodes: ["other"] }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409]);
+    expect(await countRows("decisions", "case_id = ?", kase.id)).toBe(1);
+  });
+
+  it("a link of another purpose, round or case does nothing", async () => {
+    await using workflows = await introspectWorkflow(env.CASE_REVIEW);
+    const { kase, instance } = await submitCase(workflows);
+    await instance.waitForStepResult({ name: "send review-request" });
+    const round1 = await linkFor(kase.reference, "review");
+    const status = await linkFor(kase.reference, "status", "maria@example.com");
+    const statusToken = status.split("/").pop();
+    const reviewToken = round1.split("/").pop();
+
+    // Another purpose: a status link is no review link, a review link no referral or respond link.
+    expect((await request(`/review/${statusToken}`)).status).toBe(404);
+    expect((await postForm(`/review/${statusToken}`, { decision: "accept" })).status).toBe(404);
+    expect((await request(`/referral/${reviewToken}`)).status).toBe(404);
+    expect((await postForm(`/respond/${reviewToken}`, { answer: "x" })).status).toBe(404);
+    expect((await request(`/files/${statusToken}/anything`)).status).toBe(404);
+
+    await postForm(round1, { decision: "request_info", questions: "Which court?" });
+    await instance.waitForStepResult({ name: "send info-request" });
+    const respond = await linkFor(kase.reference, "respond");
+    const { body, contentType } = multipartBody([{ name: "answer", value: "The county court." }]);
+    await request(respond, { method: "POST", headers: { "Content-Type": contentType }, body });
+    await instance.waitForStepResult({ name: "send review-request", index: 2 });
+
+    // An earlier round: the round-1 link was used, and cannot decide round 2.
+    const replay = await postForm(round1, { decision: "accept" });
+    expect(replay.status).toBe(409);
+    expect(await countRows("decisions", "case_id = ? AND round = 2", kase.id)).toBe(0);
+
+    // Another case's document through this case's link.
+    const other = await submitCase(workflows);
+    const { body: upload, contentType: uploadType } = multipartBody([
+      { name: "application", value: JSON.stringify((await import("../helpers")).validApplication()) },
+      { name: "attachments", filename: "other.pdf", type: "application/pdf", content: files.pdf() },
+    ]);
+    const withFile: { id: string } = await (
+      await request("/api/v1/applications", { method: "POST", headers: { "Content-Type": uploadType }, body: upload })
+    ).json();
+    const otherFile = await env.DB.prepare("SELECT id FROM attachments WHERE case_id = ?")
+      .bind(withFile.id)
+      .first<{ id: string }>();
+    const round2 = await linkFor(kase.reference, "review");
+    expect((await request(`/files/${round2.split("/").pop()}/${otherFile?.id}`)).status).toBe(404);
+    expect(other.kase.id).not.toBe(kase.id);
+  });
+
+  it("GET on every link changes nothing", async () => {
+    await using workflows = await introspectWorkflow(env.CASE_REVIEW);
+    const { kase, instance } = await submitCase(workflows);
+    await instance.waitForStepResult({ name: "send review-request" });
+    const snapshot = async () =>
+      Promise.all([
+        countRows("decisions", "case_id = ?", kase.id),
+        countRows("responses", "case_id = ?", kase.id),
+        countRows("events", "case_id = ?", kase.id),
+        countRows("capability_tokens", "case_id = ? AND used_at IS NOT NULL", kase.id),
+        countRows("assignments", "case_id = ? AND status = 'open'", kase.id),
+        env.DB.prepare("SELECT status, updated_at FROM cases WHERE id = ?").bind(kase.id).first(),
+      ]);
+    const before = await snapshot();
+    const links = [
+      await linkFor(kase.reference, "review"),
+      await linkFor(kase.reference, "status", "maria@example.com"),
+    ];
+    for (const link of links) {
+      for (let i = 0; i < 3; i++) expect((await request(link)).status).toBe(200);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("documents download as attachments, never rendered, for a reviewer's link only", async () => {
+    const { body, contentType } = multipartBody([
+      { name: "application", value: JSON.stringify((await import("../helpers")).validApplication()) },
+      { name: "attachments", filename: "judgment “final”.pdf", type: "application/pdf", content: files.pdf() },
+    ]);
+    await using workflows = await introspectWorkflow(env.CASE_REVIEW);
+    const created: { id: string; reference: string } = await (
+      await request("/api/v1/applications", { method: "POST", headers: { "Content-Type": contentType }, body })
+    ).json();
+    const [instance] = await workflows.get();
+    await instance?.waitForStepResult({ name: "send review-request" });
+    const review = await linkFor(created.reference, "review");
+    const file = await env.DB.prepare("SELECT id FROM attachments WHERE case_id = ?")
+      .bind(created.id)
+      .first<{ id: string }>();
+    const download = await request(`/files/${review.split("/").pop()}/${file?.id}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get("Content-Disposition")).toBe(
+      `attachment; filename*=UTF-8''${encodeURIComponent("judgment “final”.pdf")}`,
+    );
+    expect(download.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(files.pdf());
+    // Only hashes of links are kept.
+    expect(await countRows("capability_tokens", "token_hash = ?", await sha256Hex(review.split("/").pop() ?? ""))).toBe(
+      1,
+    );
+  });
+});
+
+describe("status links by role", () => {
+  it("after a decline the submitter and the lawyer see the reasons; a supporter sees the stage and the directory", async () => {
+    await using workflows = await introspectWorkflow(env.CASE_REVIEW);
+    const { kase, instance } = await submitCase(workflows);
+    await instance.waitForStepResult({ name: "send review-request" });
+    await postForm(await linkFor(kase.reference, "review"), { decision: "decline", reasonCodes: ["no_new_evidence"] });
+    await instance.waitForStatus("complete");
+
+    const view = async (to: string) =>
+      (await request(await linkFor(kase.reference, "status", to), { headers: { "Accept-Language": "en" } })).text();
+    const { declineReasonText } = await import("../../src/i18n/reasons");
+    const reason = declineReasonText.en.no_new_evidence;
+    expect(await view("maria@example.com")).toContain(reason);
+    expect(await view("ann@lawfirm.example.com")).toContain(reason);
+    const supporter = await view("tom@example.com");
+    expect(supporter).not.toContain(reason);
+    expect(supporter).toContain("Innocence Project Japan (demo)");
+    expect(supporter).toContain("The organization cannot take this case.");
+  });
+});
