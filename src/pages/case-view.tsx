@@ -135,7 +135,7 @@ export function AttachmentList({ lang, view, token }: { lang: Language; view: Ca
 
 export function Screening({ lang, view }: { lang: Language; view: CaseView }) {
   const t = messages[lang].caseView;
-  if (!view.screening) return <></>;
+  if (!view.screening) return null;
   const questions = new Map((view.criteria?.criteria ?? []).map((c) => [c.id, c.question]));
   return (
     <>
@@ -156,7 +156,7 @@ export function Screening({ lang, view }: { lang: Language; view: CaseView }) {
 export function History({ lang, view }: { lang: Language; view: CaseView }) {
   const t = messages[lang].caseView;
   const names = messages[lang].review.outcomeNames;
-  if (view.decisions.length === 0 && view.responses.length === 0) return <></>;
+  if (view.decisions.length === 0 && view.responses.length === 0) return null;
   return (
     <>
       <h2>{t.history}</h2>

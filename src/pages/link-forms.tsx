@@ -10,9 +10,7 @@ function FieldError({ form, name }: { form: ActionFormState; name: string }) {
     <p class="error-message" id={`f-${name}-error`}>
       {form.errors.get(name)}
     </p>
-  ) : (
-    <></>
-  );
+  ) : null;
 }
 
 const invalid = (form: ActionFormState, name: string) =>
