@@ -1,7 +1,7 @@
 /** @jsxImportSource react */
 import { Button, Heading, Section, Text } from "@react-email/components";
 import { createElement, Fragment } from "react";
-import { z } from "zod";
+import * as z from "zod";
 import { Layout } from "./_components/layout";
 import * as styles from "./_components/styles";
 

@@ -1,6 +1,6 @@
 import { render, toPlainText } from "@react-email/render";
 import { createElement, type ReactNode } from "react";
-import type { z } from "zod";
+import type * as z from "zod";
 import Acknowledgement, { AcknowledgementProps, acknowledgementSubject } from "./acknowledgement";
 import CaseAccepted, { CaseAcceptedProps, caseAcceptedSubject } from "./case-accepted";
 import CaseDeclined, { CaseDeclinedProps, caseDeclinedSubject } from "./case-declined";

@@ -1,6 +1,6 @@
 /** @jsxImportSource react */
 import { Button, Heading, Section, Text } from "@react-email/components";
-import { z } from "zod";
+import * as z from "zod";
 import { Layout } from "./_components/layout";
 import * as styles from "./_components/styles";
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Issue } from "../errors";
 import { en } from "../i18n/en";
 import { type Application, applicationSchema } from "../schemas/application";

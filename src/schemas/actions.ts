@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { decisionOutcomes } from "../db/schema";
 import { declineReasonCodes } from "../i18n/reasons";
 
