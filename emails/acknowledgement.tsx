@@ -2,6 +2,7 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
 import * as z from "zod";
 import { Layout } from "./_components/layout";
+import { Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
 export const AcknowledgementProps = z.object({
@@ -73,8 +74,7 @@ export default function Acknowledgement(props: AcknowledgementProps) {
       <Heading style={styles.heading}>{t.subject(props.reference)}</Heading>
       <Text style={styles.paragraph}>{t.greeting(props.recipientName)}</Text>
       <Text style={styles.paragraph}>{intro}</Text>
-      <Text style={styles.paragraph}>{t.referenceLabel}:</Text>
-      <Text style={styles.reference}>{props.reference}</Text>
+      <Reference label={t.referenceLabel} reference={props.reference} />
       <Text style={styles.paragraph}>{t.next}</Text>
       <Section>
         <Button href={props.statusUrl} style={styles.button}>

@@ -1,8 +1,6 @@
 /** @jsxImportSource react */
-import { Heading, Text } from "@react-email/components";
 import * as z from "zod";
-import { Layout } from "./_components/layout";
-import * as styles from "./_components/styles";
+import { ApplicantUpdate } from "./_components/parts";
 
 export const CaseAcceptedProps = z.object({
   language: z.enum(["en", "es", "ja"]),
@@ -93,19 +91,16 @@ export function caseAcceptedSubject({ language, reference }: Pick<CaseAcceptedPr
 
 export default function CaseAccepted(props: CaseAcceptedProps) {
   const t = copy[props.language];
-  const paragraphs = t.body[props.audience](props.organizationName, props.applicantName);
   return (
-    <Layout language={props.language} preview={t.subject(props.reference)} footer={t.footer}>
-      <Heading style={styles.heading}>{t.subject(props.reference)}</Heading>
-      <Text style={styles.paragraph}>{t.greeting(props.recipientName, props.audience)}</Text>
-      {paragraphs.map((paragraph) => (
-        <Text key={paragraph} style={styles.paragraph}>
-          {paragraph}
-        </Text>
-      ))}
-      <Text style={styles.paragraph}>{t.referenceLabel}:</Text>
-      <Text style={styles.reference}>{props.reference}</Text>
-    </Layout>
+    <ApplicantUpdate
+      language={props.language}
+      subject={t.subject(props.reference)}
+      greeting={t.greeting(props.recipientName, props.audience)}
+      paragraphs={t.body[props.audience](props.organizationName, props.applicantName)}
+      referenceLabel={t.referenceLabel}
+      reference={props.reference}
+      footer={t.footer}
+    />
   );
 }
 

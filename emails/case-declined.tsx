@@ -2,6 +2,7 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
 import * as z from "zod";
 import { Layout } from "./_components/layout";
+import { Paragraphs, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
 export const CaseDeclinedProps = z.object({
@@ -133,11 +134,7 @@ export default function CaseDeclined(props: CaseDeclinedProps) {
     <Layout language={props.language} preview={t.subject(props.reference)} footer={t.footer}>
       <Heading style={styles.heading}>{t.subject(props.reference)}</Heading>
       <Text style={styles.paragraph}>{t.greeting(props.recipientName, props.audience)}</Text>
-      {paragraphs.map((paragraph) => (
-        <Text key={paragraph} style={styles.paragraph}>
-          {paragraph}
-        </Text>
-      ))}
+      <Paragraphs items={paragraphs} />
       {props.reasons.length > 0 ? (
         <Section>
           <Text style={styles.paragraph}>{t.reasonsLabel}</Text>
@@ -172,8 +169,7 @@ export default function CaseDeclined(props: CaseDeclinedProps) {
         </Section>
       ) : null}
       <Text style={styles.paragraph}>{t.elsewhere[props.audience]}</Text>
-      <Text style={styles.paragraph}>{t.referenceLabel}:</Text>
-      <Text style={styles.reference}>{props.reference}</Text>
+      <Reference label={t.referenceLabel} reference={props.reference} />
     </Layout>
   );
 }

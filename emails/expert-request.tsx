@@ -1,8 +1,8 @@
 /** @jsxImportSource react */
 import { Button, Heading, Section, Text } from "@react-email/components";
-import { createElement, Fragment } from "react";
 import * as z from "zod";
 import { Layout } from "./_components/layout";
+import { formatDate, Lines, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
 export const ExpertRequestProps = z.object({
@@ -65,21 +65,6 @@ const copy = {
   },
 } as const;
 
-function formatDate(language: ExpertRequestProps["language"], isoDate: string) {
-  return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
-}
-
-/** Free text with its line breaks kept as `<br>` (more mail clients honor it than `white-space`). */
-function Lines({ text }: { text: string }) {
-  const parts = text
-    .trim()
-    .split(/\r\n?|\n/)
-    .flatMap((line, index) => (index === 0 ? [line] : [createElement("br"), line]));
-  return createElement(Fragment, null, ...parts);
-}
-
 export function expertRequestSubject({ language, reference }: Pick<ExpertRequestProps, "language" | "reference">) {
   return copy[language].subject(reference);
 }
@@ -91,8 +76,7 @@ export default function ExpertRequest(props: ExpertRequestProps) {
       <Heading style={styles.heading}>{t.subject(props.reference)}</Heading>
       <Text style={styles.paragraph}>{t.greeting}</Text>
       <Text style={styles.paragraph}>{t.intro(props.organizationName)}</Text>
-      <Text style={styles.paragraph}>{t.referenceLabel}:</Text>
-      <Text style={styles.reference}>{props.reference}</Text>
+      <Reference label={t.referenceLabel} reference={props.reference} />
       <Text style={styles.paragraph}>
         <strong>{t.questionLabel}:</strong>
       </Text>

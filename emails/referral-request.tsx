@@ -2,6 +2,7 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
 import * as z from "zod";
 import { Layout } from "./_components/layout";
+import { formatDate, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
 export const ReferralRequestProps = z.object({
@@ -79,12 +80,6 @@ const copy = {
   },
 } as const;
 
-function formatDate(language: ReferralRequestProps["language"], isoDate: string) {
-  return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
-}
-
 export function referralRequestSubject({ language, reference }: Pick<ReferralRequestProps, "language" | "reference">) {
   return copy[language].subject(reference);
 }
@@ -96,8 +91,7 @@ export default function ReferralRequest(props: ReferralRequestProps) {
       <Heading style={styles.heading}>{t.subject(props.reference)}</Heading>
       <Text style={styles.paragraph}>{t.greeting(props.partnerName, props.kind)}</Text>
       <Text style={styles.paragraph}>{t.ask[props.kind](props.organizationName)}</Text>
-      <Text style={styles.paragraph}>{t.referenceLabel}:</Text>
-      <Text style={styles.reference}>{props.reference}</Text>
+      <Reference label={t.referenceLabel} reference={props.reference} />
       <Text style={styles.paragraph}>{t.steps}</Text>
       <Text style={styles.paragraph}>{t.due(formatDate(props.language, props.dueDate))}</Text>
       <Section>

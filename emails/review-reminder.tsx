@@ -2,6 +2,7 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
 import * as z from "zod";
 import { Layout } from "./_components/layout";
+import { formatDate, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
 export const ReviewReminderProps = z.object({
@@ -62,12 +63,6 @@ const copy = {
   },
 } as const;
 
-function formatDate(language: ReviewReminderProps["language"], isoDate: string) {
-  return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
-}
-
 export function reviewReminderSubject({
   language,
   reference,
@@ -85,8 +80,7 @@ export default function ReviewReminder(props: ReviewReminderProps) {
       <Heading style={styles.heading}>{subject}</Heading>
       <Text style={styles.paragraph}>{t.greeting(props.reviewerName)}</Text>
       <Text style={styles.paragraph}>{t.intro}</Text>
-      <Text style={styles.paragraph}>{t.referenceLabel}:</Text>
-      <Text style={styles.reference}>{props.reference}</Text>
+      <Reference label={t.referenceLabel} reference={props.reference} />
       <Text style={styles.paragraph}>{t.steps}</Text>
       <Text style={styles.paragraph}>{t.due(formatDate(props.language, props.dueDate))}</Text>
       {props.remindersLeft === 0 ? <Text style={styles.paragraph}>{t.last}</Text> : null}

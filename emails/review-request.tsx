@@ -2,6 +2,7 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
 import * as z from "zod";
 import { Layout } from "./_components/layout";
+import { formatDate, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
 export const ReviewRequestProps = z.object({
@@ -110,12 +111,6 @@ const copy = {
   },
 } as const;
 
-function formatDate(language: ReviewRequestProps["language"], isoDate: string) {
-  return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
-}
-
 export function reviewRequestSubject({
   language,
   reference,
@@ -132,8 +127,7 @@ export default function ReviewRequest(props: ReviewRequestProps) {
       <Heading style={styles.heading}>{subject}</Heading>
       <Text style={styles.paragraph}>{t.greeting(props.reviewerName)}</Text>
       <Text style={styles.paragraph}>{t.intro[props.reason](props.organizationName)}</Text>
-      <Text style={styles.paragraph}>{t.referenceLabel}:</Text>
-      <Text style={styles.reference}>{props.reference}</Text>
+      <Reference label={t.referenceLabel} reference={props.reference} />
       {props.flags > 0 ? <Text style={styles.paragraph}>{t.flags(props.flags)}</Text> : null}
       <Text style={styles.paragraph}>{t.steps}</Text>
       <Text style={styles.paragraph}>{t.due(formatDate(props.language, props.dueDate))}</Text>

@@ -2,6 +2,7 @@
 import { Heading, Text } from "@react-email/components";
 import * as z from "zod";
 import { Layout } from "./_components/layout";
+import { Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
 export const StaffAlertProps = z.object({
@@ -182,8 +183,7 @@ export default function StaffAlert(props: StaffAlertProps) {
       <Text style={styles.paragraph}>{t.greeting(props.organizationName)}</Text>
       <Text style={styles.paragraph}>{alert.what}</Text>
       <Text style={styles.paragraph}>{alert.todo}</Text>
-      <Text style={styles.paragraph}>{t.referenceLabel}:</Text>
-      <Text style={styles.reference}>{props.reference}</Text>
+      <Reference label={t.referenceLabel} reference={props.reference} />
       {props.detail ? (
         <Text style={styles.paragraph}>
           {t.detailLabel}: {props.detail}
