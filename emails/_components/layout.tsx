@@ -8,7 +8,9 @@ type LayoutProps = { language: string; preview: string; footer: string; children
 export function Layout({ language, preview, footer, children }: LayoutProps) {
   return (
     <Html lang={language}>
-      <Head />
+      <Head>
+        <title>{preview}</title>
+      </Head>
       <Preview>{preview}</Preview>
       <Body style={styles.body}>
         <Container style={styles.container}>
