@@ -27,6 +27,8 @@ export default defineConfig({
     })),
   ],
   test: {
+    // e2e/ holds the browser tests, which run in Node (`npm run test:e2e`), not in workerd.
+    include: ["test/**/*.test.ts"],
     setupFiles: ["./test/setup.ts"],
     testTimeout: 30_000,
   },

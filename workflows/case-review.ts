@@ -94,16 +94,12 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
     }
     if (screening.outcome === "route" || screening.outcome === "decline") {
       await notify("decline outside jurisdiction", () => declineCase(db(), caseId, { reason: "outside_jurisdiction" }));
-      return this.result(caseId, "declined", acknowledgements.length);
+      return { caseId, outcome: "declined" satisfies Outcome, acknowledgements: acknowledgements.length };
     }
 
     const deadlines = await step.do("read deadlines", () => deadlinesOf(db(), caseId));
     const outcome = await this.review(caseId, deadlines, { notify, waitFor, step, db });
-    return this.result(caseId, outcome, acknowledgements.length);
-  }
-
-  private result(caseId: string, outcome: Outcome, acknowledgements: number) {
-    return { caseId, outcome, acknowledgements };
+    return { caseId, outcome, acknowledgements: acknowledgements.length };
   }
 
   private async review(caseId: string, d: Deadlines, tools: Tools): Promise<Outcome> {

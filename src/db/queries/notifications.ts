@@ -39,20 +39,18 @@ export async function planNotification(db: Database, plan: Plan): Promise<string
 
 export async function planNotifications(db: Database, plans: Plan[]): Promise<string[]> {
   if (plans.length === 0) return [];
-  const rows = await Promise.all(
-    plans.map(async (plan) => ({
-      id: crypto.randomUUID(),
-      caseId: plan.caseId,
-      contactId: "contactId" in plan.recipient ? plan.recipient.contactId : null,
-      reviewerId: "reviewerId" in plan.recipient ? plan.recipient.reviewerId : null,
-      organizationId: "organizationId" in plan.recipient ? plan.recipient.organizationId : null,
-      template: plan.template,
-      context: plan.context ?? {},
-      // Filled in at delivery from the recipient; the column records what was sent.
-      language: "en" as const,
-      dedupeKey: `${plan.caseId}:${plan.template}:${plan.occasion}:${recipientKey(plan.recipient)}`,
-    })),
-  );
+  const rows = plans.map((plan) => ({
+    id: crypto.randomUUID(),
+    caseId: plan.caseId,
+    contactId: "contactId" in plan.recipient ? plan.recipient.contactId : null,
+    reviewerId: "reviewerId" in plan.recipient ? plan.recipient.reviewerId : null,
+    organizationId: "organizationId" in plan.recipient ? plan.recipient.organizationId : null,
+    template: plan.template,
+    context: plan.context ?? {},
+    // Filled in at delivery from the recipient; the column records what was sent.
+    language: "en" as const,
+    dedupeKey: `${plan.caseId}:${plan.template}:${plan.occasion}:${recipientKey(plan.recipient)}`,
+  }));
   await db.insert(notifications).values(rows).onConflictDoNothing({ target: notifications.dedupeKey });
   const planned = await db.query.notifications.findMany({
     where: inArray(
