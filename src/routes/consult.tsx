@@ -1,14 +1,13 @@
-import { and, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { workflowEvents } from "../../workflows/case-review";
-import { decisions, events, responses } from "../db/schema";
+import { events, responses } from "../db/schema";
 import type { AppEnv } from "../env";
 import { messages } from "../lib/i18n";
 import { ConsultPage } from "../pages/link-forms";
 import type { ActionFormState } from "../pages/review";
 import { opinionSchema } from "../schemas/actions";
-import { actOnLink, linkProblem, type OpenLink, openLink, thanksPage, wakeWorkflow } from "./links";
+import { actOnLink, linkProblem, type OpenLink, openLink, questionsBehind, thanksPage, wakeWorkflow } from "./links";
 
 export const consultRoute = new Hono<AppEnv>();
 
@@ -57,15 +56,14 @@ consultRoute.post("/:token", async function giveOpinion(c) {
 });
 
 async function render(c: Context<AppEnv>, link: OpenLink, form: ActionFormState, status: 200 | 400) {
-  const asked = await c.var.db.query.decisions.findFirst({
-    where: and(
-      eq(decisions.caseId, link.token.caseId),
-      eq(decisions.round, link.token.round),
-      eq(decisions.outcome, "consult_expert"),
-    ),
-  });
   const page = (
-    <ConsultPage lang={c.var.lang} view={link.view} token={link.raw} question={asked?.questions ?? ""} form={form} />
+    <ConsultPage
+      lang={c.var.lang}
+      view={link.view}
+      token={link.raw}
+      question={questionsBehind(link, "consult_expert")}
+      form={form}
+    />
   );
   return c.html(page, status);
 }

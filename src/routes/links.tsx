@@ -75,6 +75,11 @@ export async function wakeWorkflow(env: Env, caseId: string, type: string, reque
   }
 }
 
+/** The questions of the decision that sent this link (`request_info` to the applicant, `consult_expert` to an expert). */
+export function questionsBehind(link: OpenLink, outcome: "request_info" | "consult_expert"): string {
+  return link.view.decisions.find((d) => d.round === link.token.round && d.outcome === outcome)?.questions ?? "";
+}
+
 export function thanksPage(c: Context<AppEnv>, title: string, body: string) {
   return c.html(<MessagePage lang={c.var.lang} path="/" title={title} body={body} />);
 }

@@ -1,15 +1,15 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { workflowEvents } from "../../workflows/case-review";
-import { attachments, contacts, decisions, events, responses } from "../db/schema";
+import { attachments, contacts, events, responses } from "../db/schema";
 import type { AppEnv } from "../env";
 import { messages, rejectionText } from "../lib/i18n";
 import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
 import { uploadLimits } from "../lib/uploads";
 import { RespondPage } from "../pages/link-forms";
 import type { ActionFormState } from "../pages/review";
-import { actOnLink, linkProblem, type OpenLink, openLink, thanksPage, wakeWorkflow } from "./links";
+import { actOnLink, linkProblem, type OpenLink, openLink, questionsBehind, thanksPage, wakeWorkflow } from "./links";
 
 export const respondRoute = new Hono<AppEnv>();
 
@@ -70,15 +70,14 @@ respondRoute.post("/:token", async function answer(c) {
 });
 
 async function render(c: Context<AppEnv>, link: OpenLink, form: ActionFormState, status: 200 | 400) {
-  const asked = await c.var.db.query.decisions.findFirst({
-    where: and(
-      eq(decisions.caseId, link.token.caseId),
-      eq(decisions.round, link.token.round),
-      eq(decisions.outcome, "request_info"),
-    ),
-  });
   const page = (
-    <RespondPage lang={c.var.lang} view={link.view} token={link.raw} questions={asked?.questions ?? ""} form={form} />
+    <RespondPage
+      lang={c.var.lang}
+      view={link.view}
+      token={link.raw}
+      questions={questionsBehind(link, "request_info")}
+      form={form}
+    />
   );
   return c.html(page, status);
 }
