@@ -21,6 +21,11 @@ type TokenGrant = {
   lifetimeMs: number;
 };
 
+/** Whether a string has the shape of a token from `newToken` (43 URL-safe base64 characters). */
+export function isTokenShaped(value: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(value);
+}
+
 /** 256 random bits from the CSPRNG, as a URL-safe string. */
 export function newToken(): string {
   return base64url(crypto.getRandomValues(new Uint8Array(32)));
@@ -63,7 +68,7 @@ export async function lookUpToken(
   purpose: TokenPurpose,
   now = Date.now(),
 ): Promise<TokenLookup> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(rawToken)) return { ok: false, reason: "unknown" };
+  if (!isTokenShaped(rawToken)) return { ok: false, reason: "unknown" };
   const token = await db.query.capabilityTokens.findFirst({
     where: eq(capabilityTokens.tokenHash, await sha256Hex(rawToken)),
   });

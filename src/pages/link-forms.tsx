@@ -1,20 +1,9 @@
 import type { CaseView } from "../db/queries/case-view";
 import type { Language } from "../db/schema";
 import { messages } from "../lib/i18n";
+import { type ActionFormState, FieldError, invalid } from "./action-form";
 import { AttachmentList, FullApplication, RedactedApplication } from "./case-view";
 import { Layout } from "./layout";
-import type { ActionFormState } from "./review";
-
-function FieldError({ form, name }: { form: ActionFormState; name: string }) {
-  return form.errors.has(name) ? (
-    <p class="error-message" id={`f-${name}-error`}>
-      {form.errors.get(name)}
-    </p>
-  ) : null;
-}
-
-const invalid = (form: ActionFormState, name: string) =>
-  form.errors.has(name) ? { "aria-invalid": "true", "aria-describedby": `f-${name}-error` } : {};
 
 /** The applicant side answers a reviewer's questions, with documents. */
 export function RespondPage(props: {

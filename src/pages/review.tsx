@@ -3,10 +3,9 @@ import type { Organization } from "../db/queries/organizations";
 import { decisionOutcomes, type Language } from "../db/schema";
 import { declineReasonCodes, declineReasonLabel } from "../i18n/reasons";
 import { messages } from "../lib/i18n";
+import { type ActionFormState, FieldError, invalid } from "./action-form";
 import { AttachmentList, FullApplication, History, Screening } from "./case-view";
 import { Layout } from "./layout";
-
-export type ActionFormState = { values: Map<string, string[]>; errors: Map<string, string> };
 
 type ReviewPageProps = {
   lang: Language;
@@ -22,14 +21,6 @@ export function ReviewPage({ lang, view, token, round, dueAt, organizations, for
   const t = messages[lang].review;
   const cv = messages[lang].caseView;
   const value = (name: string) => form.values.get(name)?.[0] ?? "";
-  const error = (name: string) =>
-    form.errors.has(name) && (
-      <p class="error-message" id={`f-${name}-error`}>
-        {form.errors.get(name)}
-      </p>
-    );
-  const invalid = (name: string) =>
-    form.errors.has(name) ? { "aria-invalid": "true", "aria-describedby": `f-${name}-error` } : {};
   const others = organizations.filter((o) => o.id !== view.case.organizationId);
   return (
     <Layout lang={lang} title={t.title} path={`/review/${token}`}>
@@ -67,9 +58,9 @@ export function ReviewPage({ lang, view, token, round, dueAt, organizations, for
         </div>
       )}
       <form method="post" action={`/review/${token}?lang=${lang}`} aria-labelledby="decision-form">
-        <fieldset class="field" id="f-decision" {...invalid("decision")}>
+        <fieldset class="field" id="f-decision" {...invalid(form, "decision")}>
           <legend class="label">{t.decision}</legend>
-          {error("decision")}
+          <FieldError form={form} name="decision" />
           {decisionOutcomes.map((outcome) => (
             <label class="choice">
               <input type="radio" name="decision" value={outcome} checked={value("decision") === outcome} />
@@ -77,10 +68,10 @@ export function ReviewPage({ lang, view, token, round, dueAt, organizations, for
             </label>
           ))}
         </fieldset>
-        <fieldset class="field" id="f-reasonCodes" {...invalid("reasonCodes")}>
+        <fieldset class="field" id="f-reasonCodes" {...invalid(form, "reasonCodes")}>
           <legend class="label">{t.reasonCodes}</legend>
           <span class="hint">{t.reasonCodesHint}</span>
-          {error("reasonCodes")}
+          <FieldError form={form} name="reasonCodes" />
           {declineReasonCodes.map((code) => (
             <label class="choice">
               <input
@@ -98,26 +89,26 @@ export function ReviewPage({ lang, view, token, round, dueAt, organizations, for
           <span class="hint" id="f-questions-hint">
             {t.questionsHint}
           </span>
-          {error("questions")}
-          <textarea id="f-questions" name="questions" rows={5} {...invalid("questions")}>
+          <FieldError form={form} name="questions" />
+          <textarea id="f-questions" name="questions" rows={5} {...invalid(form, "questions")}>
             {value("questions")}
           </textarea>
         </div>
         <div class="field">
           <label for="f-expertEmail">{t.expertEmail}</label>
-          {error("expertEmail")}
+          <FieldError form={form} name="expertEmail" />
           <input
             type="email"
             id="f-expertEmail"
             name="expertEmail"
             value={value("expertEmail")}
-            {...invalid("expertEmail")}
+            {...invalid(form, "expertEmail")}
           />
         </div>
         <div class="field">
           <label for="f-organization">{t.organization}</label>
-          {error("organization")}
-          <select id="f-organization" name="organization" {...invalid("organization")}>
+          <FieldError form={form} name="organization" />
+          <select id="f-organization" name="organization" {...invalid(form, "organization")}>
             <option value="">—</option>
             {others.map((o) => (
               <option value={o.slug} selected={value("organization") === o.slug}>

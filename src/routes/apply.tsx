@@ -10,7 +10,7 @@ import { formToApplication } from "../lib/form-data";
 import { issueText, messages, rejectionText } from "../lib/i18n";
 import { submitApplication, submitterContactRole } from "../lib/intake";
 import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
-import { newToken } from "../lib/tokens";
+import { isTokenShaped, newToken } from "../lib/tokens";
 import { type StoredUpload, uploadLimits } from "../lib/uploads";
 import { parseApplication } from "../lib/validation";
 import { type ApplyFormState, ApplyPage, type HeldFile, RolePage } from "../pages/apply";
@@ -142,7 +142,7 @@ function roleFrom(value: string | undefined): SubmitterRole | null {
 
 /** The form's one-time submission id: it makes a double-click one case and lets a retry claim held files. */
 function submissionIdFrom(value: string | undefined): string {
-  return value && /^[A-Za-z0-9_-]{43}$/.test(value) ? value : newToken();
+  return value && isTokenShaped(value) ? value : newToken();
 }
 
 /**

@@ -4,8 +4,8 @@ import { workflowEvents } from "../../workflows/case-review";
 import { events, responses } from "../db/schema";
 import type { AppEnv } from "../env";
 import { messages } from "../lib/i18n";
+import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { ConsultPage } from "../pages/link-forms";
-import type { ActionFormState } from "../pages/review";
 import { opinionSchema } from "../schemas/actions";
 import { actOnLink, linkProblem, type OpenLink, openLink, questionsBehind, thanksPage, wakeWorkflow } from "./links";
 
@@ -14,7 +14,7 @@ export const consultRoute = new Hono<AppEnv>();
 consultRoute.get("/:token", async function showRedactedCase(c) {
   const link = await openLink(c, "consult");
   if (link instanceof Response) return link;
-  return render(c, link, { values: new Map(), errors: new Map() }, 200);
+  return render(c, link, emptyActionForm(), 200);
 });
 
 consultRoute.post("/:token", async function giveOpinion(c) {

@@ -4,8 +4,8 @@ import { workflowEvents } from "../../workflows/case-review";
 import { events, responses } from "../db/schema";
 import type { AppEnv } from "../env";
 import { messages } from "../lib/i18n";
+import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { ReferralPage } from "../pages/link-forms";
-import type { ActionFormState } from "../pages/review";
 import { referralResponseSchema } from "../schemas/actions";
 import { actOnLink, linkProblem, type OpenLink, openLink, thanksPage, wakeWorkflow } from "./links";
 
@@ -14,7 +14,7 @@ export const referralRoute = new Hono<AppEnv>();
 referralRoute.get("/:token", async function showPacket(c) {
   const link = await openLink(c, "referral");
   if (link instanceof Response) return link;
-  return render(c, link, { values: new Map(), errors: new Map() }, 200);
+  return render(c, link, emptyActionForm(), 200);
 });
 
 referralRoute.post("/:token", async function answerReferral(c) {

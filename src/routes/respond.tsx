@@ -7,8 +7,8 @@ import type { AppEnv } from "../env";
 import { messages, rejectionText } from "../lib/i18n";
 import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
 import { uploadLimits } from "../lib/uploads";
+import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { RespondPage } from "../pages/link-forms";
-import type { ActionFormState } from "../pages/review";
 import { actOnLink, linkProblem, type OpenLink, openLink, questionsBehind, thanksPage, wakeWorkflow } from "./links";
 
 export const respondRoute = new Hono<AppEnv>();
@@ -16,7 +16,7 @@ export const respondRoute = new Hono<AppEnv>();
 respondRoute.get("/:token", async function showQuestions(c) {
   const link = await openLink(c, "respond");
   if (link instanceof Response) return link;
-  return render(c, link, { values: new Map(), errors: new Map() }, 200);
+  return render(c, link, emptyActionForm(), 200);
 });
 
 respondRoute.post("/:token", async function answer(c) {

@@ -6,7 +6,8 @@ import { listOrganizations } from "../db/queries/organizations";
 import { decisions, events } from "../db/schema";
 import type { AppEnv } from "../env";
 import { messages } from "../lib/i18n";
-import { type ActionFormState, ReviewPage } from "../pages/review";
+import { type ActionFormState, emptyActionForm } from "../pages/action-form";
+import { ReviewPage } from "../pages/review";
 import { decisionSchema } from "../schemas/actions";
 import { actOnLink, linkProblem, type OpenLink, openLink, thanksPage, wakeWorkflow } from "./links";
 
@@ -15,7 +16,7 @@ export const reviewRoute = new Hono<AppEnv>();
 reviewRoute.get("/:token", async function showReview(c) {
   const link = await openLink(c, "review");
   if (link instanceof Response) return link;
-  return renderReview(c, link, { values: new Map(), errors: new Map() }, 200);
+  return renderReview(c, link, emptyActionForm(), 200);
 });
 
 reviewRoute.post("/:token", async function decide(c) {
