@@ -61,18 +61,22 @@ export type TokenLookup =
   | { ok: true; token: CapabilityToken }
   | { ok: false; reason: "unknown" | "expired" | "revoked" | "used" };
 
-/** Finds a live token for `purpose`; a token of another purpose is as unknown as a made-up one. */
+/**
+ * Finds a live token for `purpose` (or any of several); a token of another purpose is as unknown as
+ * a made-up one.
+ */
 export async function lookUpToken(
   db: Database,
   rawToken: string,
-  purpose: TokenPurpose,
+  purpose: TokenPurpose | readonly TokenPurpose[],
   now = Date.now(),
 ): Promise<TokenLookup> {
+  const purposes: readonly TokenPurpose[] = typeof purpose === "string" ? [purpose] : purpose;
   if (!isTokenShaped(rawToken)) return { ok: false, reason: "unknown" };
   const token = await db.query.capabilityTokens.findFirst({
     where: eq(capabilityTokens.tokenHash, await sha256Hex(rawToken)),
   });
-  if (!token || token.purpose !== purpose) return { ok: false, reason: "unknown" };
+  if (!token || !purposes.includes(token.purpose)) return { ok: false, reason: "unknown" };
   if (token.revokedAt) return { ok: false, reason: "revoked" };
   if (token.usedAt) return { ok: false, reason: "used" };
   if (token.expiresAt.getTime() <= now) return { ok: false, reason: "expired" };

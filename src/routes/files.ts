@@ -10,14 +10,9 @@ const PURPOSES_WITH_FILES = ["review", "referral"] as const;
 
 export const filesRoute = new Hono<AppEnv>().get("/:token/:attachmentId", async function downloadFile(c) {
   c.header("Cache-Control", "no-store");
-  const raw = c.req.param("token");
-  let caseId: string | undefined;
-  for (const purpose of PURPOSES_WITH_FILES) {
-    const lookup = await lookUpToken(c.var.db, raw, purpose);
-    if (lookup.ok) caseId = lookup.token.caseId;
-    else if (lookup.reason !== "unknown") return linkProblem(c, lookup.reason);
-  }
-  if (!caseId) return linkProblem(c, "unknown");
+  const lookup = await lookUpToken(c.var.db, c.req.param("token"), PURPOSES_WITH_FILES);
+  if (!lookup.ok) return linkProblem(c, lookup.reason);
+  const { caseId } = lookup.token;
   const file = await c.var.db.query.attachments.findFirst({
     where: and(eq(attachments.id, c.req.param("attachmentId")), eq(attachments.caseId, caseId)),
   });

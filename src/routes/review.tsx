@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { workflowEvents } from "../../workflows/case-review";
 import { findAssignment } from "../db/queries/assignments";
-import { listOrganizations } from "../db/queries/organizations";
+import { findOrganizationBySlug, listOrganizations } from "../db/queries/organizations";
 import { decisions, events } from "../db/schema";
 import type { AppEnv } from "../env";
 import { messages } from "../lib/i18n";
@@ -46,12 +46,10 @@ reviewRoute.post("/:token", async function decide(c) {
       errors.set(name, t.errors[name] ?? t.errors.decision);
     }
   }
-  const organizations = await listOrganizations(c.var.db);
-  const referTo =
-    parsed.success && parsed.data.decision === "refer"
-      ? organizations.find((o) => o.slug === parsed.data.organization && o.id !== link.view.case.organizationId)
-      : undefined;
-  if (parsed.success && parsed.data.decision === "refer" && !referTo) errors.set("organization", t.errors.organization);
+  const refersTo = parsed.success && parsed.data.decision === "refer" ? parsed.data.organization : undefined;
+  const named = refersTo ? await findOrganizationBySlug(c.var.db, refersTo) : undefined;
+  const referTo = named && named.id !== link.view.case.organizationId ? named : undefined;
+  if (refersTo && !referTo) errors.set("organization", t.errors.organization);
   if (!parsed.success || errors.size > 0) return renderReview(c, link, { values, errors }, 400);
 
   const { token } = link;
