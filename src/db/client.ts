@@ -7,3 +7,9 @@ export function createDb(env: { DB: D1Database }) {
 }
 
 export type Database = ReturnType<typeof createDb>;
+
+/** Whether D1 refused a write for a UNIQUE constraint (on `column`, e.g. `cases.reference`, when given). */
+export function isUniqueViolation(error: unknown, column = ""): boolean {
+  const message = String(error instanceof Error && error.cause ? error.cause : error);
+  return message.includes("UNIQUE constraint failed") && message.includes(column);
+}

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import type { Database } from "../db/client";
+import { type Database, isUniqueViolation } from "../db/client";
 import { findOrganizationBySlug, listOrganizations, organizationServing } from "../db/queries/organizations";
 import {
   attachments,
@@ -246,9 +246,4 @@ export function contactsOf(application: Application, caseId: string): NewContact
 /** The contact role of whoever submitted: someone applying for themselves is the applicant. */
 export function submitterContactRole(role: SubmitterRole): ContactRole {
   return role === "self" ? "applicant" : role;
-}
-
-function isUniqueViolation(error: unknown, column: string): boolean {
-  const message = String(error instanceof Error && error.cause ? error.cause : error);
-  return message.includes("UNIQUE constraint failed") && message.includes(column);
 }

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Context } from "hono";
-import type { Database } from "../db/client";
+import { type Database, isUniqueViolation } from "../db/client";
 import { type CaseView, loadCaseView } from "../db/queries/case-view";
 import { assignments, capabilityTokens, type TokenPurpose } from "../db/schema";
 import type { AppEnv } from "../env";
@@ -56,8 +56,7 @@ export async function actOnLink(db: Database, token: CapabilityToken, action: Ba
     ] as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
     return true;
   } catch (error) {
-    if (String(error instanceof Error && error.cause ? error.cause : error).includes("UNIQUE constraint failed"))
-      return false;
+    if (isUniqueViolation(error)) return false;
     throw error;
   }
 }
