@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
@@ -7,6 +8,13 @@ const demoNetwork = readFileSync(path.join(import.meta.dirname, "scripts/demo-ne
   .split(/;\s*\n/)
   .map((statement) => statement.replace(/^--.*$/gm, "").trim())
   .filter(Boolean);
+
+// A stand-in for a Cloudflare Access team: the worker fetches these public keys over its real
+// outbound path, and the tests sign staff tokens with the private half.
+const ACCESS_TEAM_DOMAIN = "https://innocence-test.cloudflareaccess.com";
+const accessKeys = generateKeyPairSync("rsa", { modulusLength: 2048 });
+const accessPublicKey = { ...accessKeys.publicKey.export({ format: "jwk" }), kid: "test-key", alg: "RS256" };
+const accessPrivateKey = { ...accessKeys.privateKey.export({ format: "jwk" }), kid: "test-key", alg: "RS256" };
 
 export default defineConfig({
   plugins: [
@@ -20,8 +28,18 @@ export default defineConfig({
           MAX_FILE_BYTES: String(8 * 1024 * 1024),
           MAX_APPLICATION_BYTES: String(12 * 1024 * 1024),
           MAX_FILES: "4",
+          STAFF_API_TOKEN: "test-staff-api-token",
+          PERSON_HASH_KEY: "test-person-hash-key",
+          ACCESS_TEAM_DOMAIN,
+          ACCESS_AUD: "test-access-aud",
+          TEST_ACCESS_PRIVATE_KEY: JSON.stringify(accessPrivateKey),
           TEST_MIGRATIONS: await readD1Migrations(path.join(import.meta.dirname, "migrations")),
           TEST_DEMO_NETWORK: demoNetwork,
+        },
+        outboundService(request: Request) {
+          if (request.url === `${ACCESS_TEAM_DOMAIN}/cdn-cgi/access/certs`)
+            return Response.json({ keys: [accessPublicKey] });
+          return new Response("no network in tests", { status: 502 });
         },
       },
     })),

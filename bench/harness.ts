@@ -108,6 +108,7 @@ export async function startWorker(
         MAX_FILE_BYTES: "67108864",
         MAX_APPLICATION_BYTES: "100000000",
         MAX_FILES: "20",
+        PERSON_HASH_KEY: "bench-person-hash-key",
       },
     }),
   );

@@ -192,6 +192,10 @@ export async function startDevServer(): Promise<DevServer> {
         "ENVIRONMENT:development",
         "--var",
         `PUBLIC_ORIGIN:${origin}`,
+        "--var",
+        "PERSON_HASH_KEY:e2e-person-hash-key",
+        "--var",
+        `STAFF_API_TOKEN:${E2E_STAFF_TOKEN}`,
       ],
       { cwd: ROOT, env: WRANGLER_ENV, detached: true, stdio: ["ignore", "pipe", "pipe"] },
     );

@@ -5,10 +5,12 @@ cd "$(dirname "$0")/.."
 sh scripts/install-if-missing.sh
 export CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false
 PORT="${PORT:-8787}"
-if [ ! -f .dev.vars ]; then
-  # Local secrets only; .dev.vars is git-ignored.
-  printf 'STAFF_API_TOKEN=%s\n' "$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')" > .dev.vars
-fi
+# Local secrets only (.dev.vars is git-ignored); each is created once and kept.
+touch .dev.vars
+for secret in STAFF_API_TOKEN PERSON_HASH_KEY; do
+  grep -q "^$secret=" .dev.vars ||
+    printf '%s=%s\n' "$secret" "$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')" >> .dev.vars
+done
 wrangler d1 migrations apply DB --local
 wrangler d1 execute DB --local --file scripts/demo-network.sql
 exec wrangler dev --ip 127.0.0.1 --port "$PORT" \

@@ -5,9 +5,7 @@ import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
 import { ApiError, errorBody } from "./errors";
 import { negotiateLanguage } from "./lib/i18n";
-import { applicationsRoute } from "./routes/api/applications";
-import { organizationsRoute } from "./routes/api/organizations";
-import { statusApiRoute } from "./routes/api/status";
+import { createApi } from "./routes/api";
 import { applyRoute } from "./routes/apply";
 import { assetsRoute } from "./routes/assets";
 import { consultRoute } from "./routes/consult";
@@ -55,9 +53,7 @@ export function createApp() {
   app.route("/assets", assetsRoute);
   app.route("/healthz", healthRoute);
   app.route("/dev", devMailboxRoute);
-  app.route("/api/v1/organizations", organizationsRoute);
-  app.route("/api/v1/applications", applicationsRoute);
-  app.route("/api/v1/status", statusApiRoute);
+  app.route("/api/v1", createApi());
 
   app.notFound((c) => {
     if (wantsJson(c.req.path)) return c.json(errorBody(new ApiError("not_found", "Not found."), c.var.requestId), 404);

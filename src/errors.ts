@@ -3,6 +3,8 @@ import { issueText } from "./lib/i18n";
 
 const statusByCode = {
   invalid_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,

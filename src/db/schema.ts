@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Application } from "../schemas/application";
 
 export const languages = ["en", "es", "ja"] as const;
@@ -16,6 +16,7 @@ export const caseStatuses = [
   "routed",
   "declined",
   "closed",
+  "withdrawn",
 ] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
@@ -49,6 +50,8 @@ export const assignmentKinds = ["review", "respond", "consult", "referral"] as c
 export const assignmentStatuses = ["open", "done", "lapsed", "reassigned", "revoked"] as const;
 
 export const notificationStatuses = ["pending", "sent", "failed"] as const;
+/** Email is sent by the workflow; a letter is printed and posted by staff (postal-only applicants). */
+export const notificationChannels = ["email", "post"] as const;
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -57,10 +60,11 @@ const createdAt = () =>
  * One eligibility criterion, kept as data. `rule` is a machine check against the application
  * where one exists; `onFail` says whether failing it declines, routes elsewhere or only flags.
  */
+type RuleValue = string | number | boolean;
 export type Criterion = {
   id: string;
   question: string;
-  rule?: { field: string; op: "in" | "not_in" | "equals" | "not_equals"; value: unknown };
+  rule?: { field: string; op: "in" | "not_in" | "equals" | "not_equals"; value: RuleValue | RuleValue[] };
   onFail: "decline" | "route" | "flag";
 };
 
@@ -119,7 +123,7 @@ export const cases = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [index("cases_org_status").on(t.organizationId, t.status)],
+  (t) => [index("cases_org_status").on(t.organizationId, t.status), index("cases_created").on(t.createdAt, t.id)],
 );
 
 export const contacts = sqliteTable(
@@ -203,6 +207,7 @@ export const notifications = sqliteTable(
     language: text("language", { enum: languages }).notNull(),
     /** One message per (case, event, recipient): a retried step finds it and sends nothing. */
     dedupeKey: text("dedupe_key").notNull().unique(),
+    channel: text("channel", { enum: notificationChannels }).notNull().default("email"),
     status: text("status", { enum: notificationStatuses }).notNull().default("pending"),
     providerMessageId: text("provider_message_id"),
     createdAt: createdAt(),
@@ -347,6 +352,55 @@ export const screenings = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("screenings_case_org").on(t.caseId, t.organizationId)],
+);
+
+/**
+ * Staff: people behind Cloudflare Access (`identity` is the Access JWT's email) or API clients
+ * using an Access service token (`identity` is its client id, the JWT's `common_name`).
+ * Without an organization they are network staff and see every case.
+ */
+export const staff = sqliteTable("staff", {
+  id: text("id").primaryKey(),
+  identity: text("identity").notNull().unique(),
+  name: text("name").notNull(),
+  organizationId: text("organization_id").references(() => organizations.id),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  createdAt: createdAt(),
+});
+
+/**
+ * Keyed hashes (HMAC-SHA256) of who a case is about, to find the same person applying twice,
+ * here or at another member, without keeping anything readable. One row per identifying pair.
+ */
+export const personKeys = sqliteTable(
+  "person_keys",
+  {
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    kind: text("kind", { enum: ["name_birth_date", "name_prison_number"] }).notNull(),
+    keyHash: text("key_hash").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.kind] }), index("person_keys_hash").on(t.keyHash)],
+);
+
+/**
+ * Append-only history of an organization's configuration: settings, criteria versions, reviewers
+ * and staff added or changed, and by whom. Like `events`, `data` holds ids and field names only.
+ */
+export const organizationEvents = sqliteTable(
+  "organization_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    type: text("type").notNull(),
+    actor: text("actor").notNull(),
+    data: text("data", { mode: "json" }).$type<Record<string, string | number | boolean | null>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("organization_events_org").on(t.organizationId)],
 );
 
 /** Copies of sent mail for `/dev/mailbox`; written only when ENVIRONMENT=development. */

@@ -171,6 +171,7 @@ export const en = {
       routed: "Sent to the organization that covers this place.",
       declined: "The organization cannot take this case.",
       closed: "Closed.",
+      withdrawn: "Withdrawn at your request.",
     },
     reasonsTitle: "Reasons the organization gave",
     directoryTitle: "Other organizations that might help",

@@ -181,6 +181,7 @@ export const es: Messages = {
       routed: "Enviada a la organización que cubre este lugar.",
       declined: "La organización no puede tomar este caso.",
       closed: "Cerrada.",
+      withdrawn: "Retirada a petición suya.",
     },
     reasonsTitle: "Razones que dio la organización",
     directoryTitle: "Otras organizaciones que podrían ayudarle",

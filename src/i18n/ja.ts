@@ -175,6 +175,7 @@ export const ja: Messages = {
       routed: "この地域を担当する団体に送りました。",
       declined: "団体はこの事件を引き受けることができません。",
       closed: "終了しました。",
+      withdrawn: "ご希望により取り下げました。",
     },
     reasonsTitle: "団体が示した理由",
     directoryTitle: "力になれるかもしれないほかの団体",

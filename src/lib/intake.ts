@@ -3,28 +3,33 @@ import { type Database, isUniqueViolation } from "../db/client";
 import { findOrganizationBySlug, listOrganizations, organizationServing } from "../db/queries/organizations";
 import {
   attachments,
+  type CaseStatus,
   type ContactRole,
   capabilityTokens,
   cases,
   contacts,
   events,
   type Language,
+  personKeys,
   type SubmitterRole,
 } from "../db/schema";
 import { ApiError } from "../errors";
 import type { Application } from "../schemas/application";
 import { newCaseReference, newId } from "./ids";
+import { personKeysOf } from "./person-keys";
 import { issueToken, prepareToken, STATUS_LINK_LIFETIME_MS } from "./tokens";
 
 export type Submission = {
   application: Application;
-  source: "web_form" | "api";
+  source: "web_form" | "api" | "paper_mail";
   /** Stored files to attach, already in R2 (attachment rows exist or are passed in `uploads`). */
   uploads: NewAttachment[];
   /** Files held from an earlier attempt of the same form, claimed by this submission. */
   heldAttachmentIds: string[];
   idempotencyKey: string | null;
   requestHash: string;
+  /** The staff member who typed in a mailed application. */
+  enteredBy?: string;
 };
 
 export type NewAttachment = Omit<typeof attachments.$inferInsert, "caseId" | "draftId" | "uploadedBy">;
@@ -32,7 +37,7 @@ export type NewAttachment = Omit<typeof attachments.$inferInsert, "caseId" | "dr
 export type SubmissionResult = {
   id: string;
   reference: string;
-  status: string;
+  status: CaseStatus;
   statusToken: string;
   /** True when the idempotency key had already made this case. */
   replayed: boolean;
@@ -60,6 +65,7 @@ export async function submitApplication(env: Env, db: Database, submission: Subm
     purpose: "status",
     lifetimeMs: STATUS_LINK_LIFETIME_MS,
   });
+  const keys = await personKeysOf(env.PERSON_HASH_KEY, application);
 
   for (let attempt = 0; ; attempt++) {
     const reference = newCaseReference();
@@ -78,10 +84,11 @@ export async function submitApplication(env: Env, db: Database, submission: Subm
         }),
         db.insert(contacts).values(caseContacts),
         db.insert(capabilityTokens).values(status.row),
+        ...(keys.length > 0 ? [db.insert(personKeys).values(keys.map((key) => ({ ...key, caseId })))] : []),
         db.insert(events).values({
           caseId,
           type: "submitted",
-          actor: submitter.role,
+          actor: submission.enteredBy ?? submitter.role,
           data: {
             source: submission.source,
             attachments: submission.uploads.length + submission.heldAttachmentIds.length,

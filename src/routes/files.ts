@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { attachments } from "../db/schema";
 import type { AppEnv } from "../env";
+import { attachmentResponse } from "../lib/downloads";
 import { lookUpToken } from "../lib/tokens";
 import { linkProblem } from "./links";
 
@@ -18,15 +19,5 @@ export const filesRoute = new Hono<AppEnv>().get("/:token/:attachmentId", async 
   });
   const object = file && (await c.env.ATTACHMENTS.get(file.r2Key));
   if (!file || !object) return linkProblem(c, "unknown");
-  return new Response(object.body, {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Length": String(file.size),
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "no-store",
-      "Referrer-Policy": "no-referrer",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-    },
-  });
+  return attachmentResponse(object.body, file);
 });

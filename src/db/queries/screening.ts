@@ -71,7 +71,7 @@ function evaluate(criterion: Criterion, application: Application): CriterionResu
   const actual = valueAt(application, criterion.rule.field);
   if (actual === undefined) return { id: criterion.id, result: "unknown", onFail: criterion.onFail };
   const { op, value } = criterion.rule;
-  const list = Array.isArray(value) ? value : [value];
+  const list: unknown[] = Array.isArray(value) ? value : [value];
   const matches = Array.isArray(actual) ? actual.some((a) => list.includes(a)) : list.includes(actual);
   const passed = op === "in" || op === "equals" ? matches : !matches;
   return { id: criterion.id, result: passed ? "pass" : "fail", onFail: criterion.onFail };

@@ -1,114 +1,25 @@
-import { Hono } from "hono";
-import type { AppEnv } from "../../env";
-import { ApiError } from "../../errors";
-import { sha256Hex } from "../../lib/crypto";
-import { rejectionText } from "../../lib/i18n";
-import { submitApplication } from "../../lib/intake";
-import { deleteUploads, readMultipartForm } from "../../lib/multipart-form";
-import { type StoredUpload, type UploadLimits, type UploadRejected, uploadLimits } from "../../lib/uploads";
-import { parseApplication } from "../../lib/validation";
+import { createRoute } from "@hono/zod-openapi";
+import { receiveApplication } from "./application-request";
+import { createApiRouter, errorResponses, json } from "./router";
+import { applicationBody, createdCaseSchema, idempotencyHeader } from "./schemas";
 
-const MAX_JSON_BYTES = 1024 * 1024;
-
-export const applicationsRoute = new Hono<AppEnv>().post("/", async function createApplication(c) {
-  const idempotencyKey = readIdempotencyKey(c.req.header("idempotency-key"));
-  const contentType = c.req.header("content-type") ?? "";
-  const limits = uploadLimits(c.env);
-
-  let body: string;
-  let uploads: StoredUpload[] = [];
-  if (contentType.startsWith("application/json")) {
-    body = await readJsonText(c.req.raw);
-  } else if (contentType.startsWith("multipart/form-data")) {
-    const multipart = await readMultipartForm(c.req.raw, c.env.ATTACHMENTS, limits);
-    uploads = multipart.uploads;
-    const refused = multipart.rejections[0];
-    const applicationPart = multipart.fields.get("application")?.[0];
-    if (refused) {
-      await deleteUploads(c.env.ATTACHMENTS, uploads);
-      throw uploadError(refused, limits);
-    }
-    if (applicationPart === undefined) {
-      await deleteUploads(c.env.ATTACHMENTS, uploads);
-      throw new ApiError("invalid_request", "The multipart body needs an `application` part holding the JSON.", [
-        { path: "application", message: "Required." },
-      ]);
-    }
-    body = applicationPart;
-  } else {
-    throw new ApiError(
-      "unsupported_media_type",
-      "Send application/json, or multipart/form-data with an `application` part.",
-    );
-  }
-
-  try {
-    const parsed = parseApplication(parseJson(body));
-    if (!parsed.ok) throw new ApiError("invalid_request", "The application is not valid.", parsed.issues);
-    const result = await submitApplication(c.env, c.var.db, {
-      application: parsed.application,
-      source: "api",
-      uploads,
-      heldAttachmentIds: [],
-      idempotencyKey: idempotencyKey ? `api:${idempotencyKey}` : null,
-      requestHash: await sha256Hex([body, ...uploads.map((u) => u.sha256)].join("\n")),
-    });
-    if (result.replayed) {
-      await deleteUploads(c.env.ATTACHMENTS, uploads);
-      c.header("Idempotent-Replayed", "true");
-    }
-    return c.json(
-      {
-        id: result.id,
-        reference: result.reference,
-        status: result.status,
-        statusUrl: new URL(`/status/${result.statusToken}`, c.env.PUBLIC_ORIGIN).toString(),
-      },
-      201,
-    );
-  } catch (error) {
-    await deleteUploads(c.env.ATTACHMENTS, uploads);
-    throw error;
-  }
+const submitRoute = createRoute({
+  method: "post",
+  path: "/",
+  tags: ["Applications"],
+  summary: "Apply for help",
+  description:
+    "Anyone may apply: the convicted person, family, a supporter or a lawyer. Without `organization`, the network routes the case by `conviction.jurisdiction`.",
+  request: { headers: idempotencyHeader, body: applicationBody },
+  responses: {
+    201: json(createdCaseSchema, "The case was made (or, for a repeated Idempotency-Key, found)."),
+    ...errorResponses,
+    413: { description: "A file or the whole application is too large." },
+    415: { description: "Not JSON or multipart, or a file of a type that is not accepted." },
+    422: { description: "The Idempotency-Key was used for a different application." },
+  },
 });
 
-function readIdempotencyKey(header: string | undefined): string | null {
-  if (header === undefined) return null;
-  if (!/^[\x21-\x7e]{1,255}$/.test(header)) {
-    throw new ApiError("invalid_request", "Idempotency-Key must be 1 to 255 visible ASCII characters.", [
-      { path: "Idempotency-Key", message: "Use 1 to 255 visible ASCII characters, such as a UUID." },
-    ]);
-  }
-  return header;
-}
-
-async function readJsonText(request: Request): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_JSON_BYTES)
-    throw new ApiError("payload_too_large", `JSON bodies are limited to ${MAX_JSON_BYTES} bytes.`);
-  const text = await request.text();
-  if (text.length > MAX_JSON_BYTES)
-    throw new ApiError("payload_too_large", `JSON bodies are limited to ${MAX_JSON_BYTES} bytes.`);
-  return text;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ApiError("invalid_request", "The body is not valid JSON.");
-  }
-}
-
-function uploadError(refused: UploadRejected, limits: UploadLimits): ApiError {
-  const issues = [{ path: "attachments", message: rejectionText("en", refused, limits) }];
-  switch (refused.reason) {
-    case "type_not_allowed":
-      return new ApiError("unsupported_media_type", "A file is not of an accepted type.", issues);
-    case "file_too_large":
-    case "application_too_large":
-      return new ApiError("payload_too_large", "The files are too large.", issues);
-    case "too_many_files":
-      return new ApiError("invalid_request", "Too many files for one application.", issues);
-  }
-}
+export const applicationsApi = createApiRouter().openapi(submitRoute, async function submit(c) {
+  return c.json(await receiveApplication(c, { source: "api", keyScope: "api" }), 201);
+});

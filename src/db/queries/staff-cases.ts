@@ -1,0 +1,238 @@
+import { and, asc, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import type { Staff } from "../../lib/staff-auth";
+import { DAY_MS } from "../../lib/tokens";
+import type { Database } from "../client";
+import {
+  assignments,
+  attachments,
+  type CaseStatus,
+  cases,
+  contacts,
+  criteriaVersions,
+  decisions,
+  events,
+  notifications,
+  organizations,
+  personKeys,
+  responses,
+  screenings,
+} from "../schema";
+
+export type QueueFilters = {
+  status?: CaseStatus[];
+  organization?: string;
+  /** Only cases where someone asked to act (review, answer, opinion, referral) is past due. */
+  overdue?: boolean;
+  reviewerId?: string;
+  /** Submitted on or after this day (UTC). */
+  submittedFrom?: string;
+  /** Submitted on or before this day (UTC). */
+  submittedTo?: string;
+};
+
+export type QueueItem = Awaited<ReturnType<typeof listCases>>["items"][number];
+
+/**
+ * One page of the case queue, newest first, with what an intake coordinator scans for: where each
+ * case stands, when its current stage is due, and whether its person applied before.
+ * The cursor is opaque to clients: the last item's submission time and id.
+ */
+export async function listCases(
+  db: Database,
+  staff: Staff,
+  filters: QueueFilters,
+  page: { limit: number; cursor?: string },
+) {
+  const now = Date.now();
+  const stageDueAt = sql<
+    number | null
+  >`(SELECT min(${assignments.dueAt}) FROM ${assignments} WHERE ${assignments.caseId} = ${cases.id} AND ${assignments.status} = 'open')`;
+  const duplicates = sql<number>`(SELECT count(DISTINCT other.case_id) FROM person_keys AS mine JOIN person_keys AS other ON other.key_hash = mine.key_hash AND other.case_id <> mine.case_id WHERE mine.case_id = ${cases.id})`;
+
+  const where: (SQL | undefined)[] = [
+    staff.organizationId ? eq(cases.organizationId, staff.organizationId) : undefined,
+    filters.organization ? eq(organizations.slug, filters.organization) : undefined,
+    filters.status?.length ? inArray(cases.status, filters.status) : undefined,
+    filters.overdue
+      ? sql`EXISTS (SELECT 1 FROM ${assignments} WHERE ${assignments.caseId} = ${cases.id} AND ${assignments.status} = 'open' AND ${assignments.dueAt} < ${now})`
+      : undefined,
+    filters.reviewerId
+      ? sql`EXISTS (SELECT 1 FROM ${assignments} WHERE ${assignments.caseId} = ${cases.id} AND ${assignments.reviewerId} = ${filters.reviewerId})`
+      : undefined,
+    filters.submittedFrom ? gte(cases.createdAt, new Date(filters.submittedFrom)) : undefined,
+    filters.submittedTo ? lt(cases.createdAt, new Date(Date.parse(filters.submittedTo) + DAY_MS)) : undefined,
+  ];
+  const after = page.cursor ? decodeCursor(page.cursor) : undefined;
+  if (after) {
+    where.push(
+      or(
+        lt(cases.createdAt, new Date(after.createdAt)),
+        and(eq(cases.createdAt, new Date(after.createdAt)), lt(cases.id, after.id)),
+      ),
+    );
+  }
+
+  const rows = await db
+    .select({
+      id: cases.id,
+      reference: cases.reference,
+      organization: organizations.slug,
+      status: cases.status,
+      source: cases.source,
+      language: cases.language,
+      application: cases.application,
+      createdAt: cases.createdAt,
+      updatedAt: cases.updatedAt,
+      stageDueAt,
+      duplicates,
+    })
+    .from(cases)
+    .innerJoin(organizations, eq(organizations.id, cases.organizationId))
+    .where(and(...where))
+    .orderBy(desc(cases.createdAt), desc(cases.id))
+    .limit(page.limit + 1);
+
+  const items = rows.slice(0, page.limit).map((row) => ({
+    id: row.id,
+    reference: row.reference,
+    organization: row.organization,
+    status: row.status,
+    source: row.source,
+    language: row.language,
+    applicantName: row.application.applicant.name,
+    submittedAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    stageDueAt: row.stageDueAt === null ? null : new Date(row.stageDueAt).toISOString(),
+    overdue: row.stageDueAt !== null && row.stageDueAt < now,
+    possibleDuplicates: row.duplicates,
+  }));
+  const last = rows[page.limit - 1];
+  const nextCursor = rows.length > page.limit && last ? encodeCursor(last.createdAt.getTime(), last.id) : null;
+  return { items, nextCursor };
+}
+
+function encodeCursor(createdAt: number, id: string): string {
+  return btoa(`${createdAt}:${id}`).replaceAll("=", "");
+}
+
+/** A cursor that does not decode is ignored rather than trusted: it only ever narrows the query. */
+export function decodeCursor(cursor: string): { createdAt: number; id: string } | undefined {
+  try {
+    const [createdAt, id] = atob(cursor).split(":");
+    if (!id || !/^\d+$/.test(createdAt ?? "")) return undefined;
+    return { createdAt: Number(createdAt), id };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A case with everything staff work from: people, files, screening, who was asked, what they decided. */
+export async function loadStaffCase(db: Database, caseId: string) {
+  const [row] = await db
+    .select({ case: cases, organization: organizations })
+    .from(cases)
+    .innerJoin(organizations, eq(organizations.id, cases.organizationId))
+    .where(eq(cases.id, caseId));
+  if (!row) return undefined;
+  const [people, files, screened, asked, decided, answered] = await Promise.all([
+    db.query.contacts.findMany({ where: eq(contacts.caseId, caseId), orderBy: asc(contacts.createdAt) }),
+    db.query.attachments.findMany({
+      where: eq(attachments.caseId, caseId),
+      orderBy: [asc(attachments.createdAt), asc(attachments.id)],
+    }),
+    db
+      .select({ screening: screenings, version: criteriaVersions.version, organization: organizations.slug })
+      .from(screenings)
+      .innerJoin(organizations, eq(organizations.id, screenings.organizationId))
+      .leftJoin(criteriaVersions, eq(criteriaVersions.id, screenings.criteriaVersionId))
+      .where(eq(screenings.caseId, caseId))
+      .orderBy(asc(screenings.createdAt)),
+    db.query.assignments.findMany({
+      where: eq(assignments.caseId, caseId),
+      orderBy: [asc(assignments.createdAt), asc(assignments.id)],
+    }),
+    db.query.decisions.findMany({
+      where: eq(decisions.caseId, caseId),
+      orderBy: [asc(decisions.createdAt), asc(decisions.id)],
+    }),
+    db.query.responses.findMany({
+      where: eq(responses.caseId, caseId),
+      orderBy: [asc(responses.createdAt), asc(responses.id)],
+    }),
+  ]);
+  return {
+    ...row,
+    contacts: people,
+    attachments: files,
+    screenings: screened,
+    assignments: asked,
+    decisions: decided,
+    responses: answered,
+  };
+}
+
+export type StaffCase = NonNullable<Awaited<ReturnType<typeof loadStaffCase>>>;
+
+/**
+ * Other cases about the same person (a shared keyed hash), here or at another member. Staff see
+ * where and when; the reference and status only of cases in organizations they are staff of.
+ */
+export async function possibleDuplicates(db: Database, staff: Staff, caseId: string) {
+  const mine = await db.select({ keyHash: personKeys.keyHash }).from(personKeys).where(eq(personKeys.caseId, caseId));
+  if (mine.length === 0) return [];
+  const rows = await db
+    .select({
+      caseId: cases.id,
+      reference: cases.reference,
+      status: cases.status,
+      createdAt: cases.createdAt,
+      organizationId: organizations.id,
+      organizationSlug: organizations.slug,
+      organizationName: organizations.name,
+      kind: personKeys.kind,
+    })
+    .from(personKeys)
+    .innerJoin(cases, eq(cases.id, personKeys.caseId))
+    .innerJoin(organizations, eq(organizations.id, cases.organizationId))
+    .where(
+      and(
+        inArray(
+          personKeys.keyHash,
+          mine.map((k) => k.keyHash),
+        ),
+        sql`${personKeys.caseId} <> ${caseId}`,
+      ),
+    )
+    .orderBy(asc(cases.createdAt));
+  const byCase = new Map<string, { row: (typeof rows)[number]; matchedOn: string[] }>();
+  for (const row of rows) {
+    const seen = byCase.get(row.caseId);
+    if (seen) seen.matchedOn.push(row.kind);
+    else byCase.set(row.caseId, { row, matchedOn: [row.kind] });
+  }
+  return [...byCase.values()].map(({ row, matchedOn }) => {
+    const visible = staff.organizationId === null || staff.organizationId === row.organizationId;
+    return {
+      organization: { slug: row.organizationSlug, name: row.organizationName },
+      submittedAt: row.createdAt.toISOString(),
+      matchedOn,
+      ...(visible ? { id: row.caseId, reference: row.reference, status: row.status } : {}),
+    };
+  });
+}
+
+export function caseEvents(db: Database, caseId: string) {
+  return db.query.events.findMany({ where: eq(events.caseId, caseId), orderBy: asc(events.id) });
+}
+
+export function caseNotifications(db: Database, caseId: string) {
+  return db.query.notifications.findMany({
+    where: eq(notifications.caseId, caseId),
+    orderBy: [asc(notifications.createdAt), asc(notifications.id)],
+  });
+}
+
+/** Every staff read of a case is on its record, with who read which part. */
+export async function recordStaffRead(db: Database, staff: Staff, caseId: string, view: string) {
+  await db.insert(events).values({ caseId, type: "viewed_by_staff", actor: staff.actor, data: { view } });
+}

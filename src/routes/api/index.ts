@@ -1,0 +1,48 @@
+import { applicationsApi } from "./applications";
+import { caseActionsApi } from "./case-actions";
+import { casesApi } from "./cases";
+import { criteriaApi } from "./criteria";
+import { organizationsApi } from "./organizations";
+import { reviewersApi } from "./reviewers";
+import { createApiRouter } from "./router";
+import { staffMembersApi } from "./staff-members";
+import { statusApi } from "./status";
+
+export const OPENAPI_PATH = "/openapi.json";
+
+/** The JSON API mounted at `/api/v1`, with its OpenAPI 3.1 document built from the routes' own schemas. */
+export function createApi() {
+  const api = createApiRouter()
+    .route("/applications", applicationsApi)
+    .route("/status", statusApi)
+    .route("/organizations", organizationsApi)
+    .route("/organizations", criteriaApi)
+    .route("/", reviewersApi)
+    .route("/cases", casesApi)
+    .route("/cases", caseActionsApi)
+    .route("/staff", staffMembersApi);
+
+  api.openAPIRegistry.registerComponent("securitySchemes", "staffToken", {
+    type: "http",
+    scheme: "bearer",
+    description: "The `STAFF_API_TOKEN` secret: network-wide access for API clients.",
+  });
+  api.openAPIRegistry.registerComponent("securitySchemes", "cloudflareAccess", {
+    type: "apiKey",
+    in: "header",
+    name: "Cf-Access-Jwt-Assertion",
+    description:
+      "Set by Cloudflare Access for signed-in staff and for service tokens; the caller must be an active staff member.",
+  });
+  api.doc31(OPENAPI_PATH, (c) => ({
+    openapi: "3.1.0",
+    info: {
+      title: "Innocence Intake API",
+      version: "1",
+      description:
+        'Applications and status for anyone; the case queue, paper-mail intake, organizations, criteria, reviewers and staff for staff. Errors have one shape: `{"error":{"code","message","requestId","issues?"}}`.',
+    },
+    servers: [{ url: new URL("/api/v1", c.env.PUBLIC_ORIGIN).toString() }],
+  }));
+  return api;
+}

@@ -1,0 +1,142 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { asc, eq, type SQL, sql } from "drizzle-orm";
+import { assignments, organizationEvents, reviewers } from "../../db/schema";
+import { ApiError } from "../../errors";
+import { newId } from "../../lib/ids";
+import { assertOrganization } from "../../lib/staff-auth";
+import { staffOrganization } from "./organizations";
+import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
+import { languageSchema } from "./schemas";
+
+const reviewerSchema = z
+  .object({
+    id: z.string(),
+    organizationId: z.string(),
+    name: z.string(),
+    email: z.string(),
+    language: languageSchema,
+    active: z.boolean(),
+    load: z.int().openapi({ description: "Open review assignments: new cases go to the least loaded." }),
+    createdAt: z.iso.datetime(),
+  })
+  .openapi("Reviewer");
+
+const newReviewerSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: z.email(),
+  language: languageSchema.default("en"),
+});
+
+const slugParam = z.object({ slug: idParam("slug", "The organization's slug.") });
+const idParams = z.object({ id: idParam("id", "The reviewer's id.") });
+
+const listRoute = createRoute({
+  method: "get",
+  path: "/organizations/{slug}/reviewers",
+  tags: ["Reviewers"],
+  summary: "An organization's reviewers with their current load",
+  ...staffOnly,
+  request: { params: slugParam },
+  responses: { 200: json(z.object({ reviewers: z.array(reviewerSchema) }), "The reviewers."), ...staffErrorResponses },
+});
+
+const addRoute = createRoute({
+  method: "post",
+  path: "/organizations/{slug}/reviewers",
+  tags: ["Reviewers"],
+  summary: "Add a reviewer",
+  ...staffOnly,
+  request: {
+    params: slugParam,
+    body: { required: true, content: { "application/json": { schema: newReviewerSchema } } },
+  },
+  responses: { 201: json(reviewerSchema, "The reviewer, active at once."), ...staffErrorResponses },
+});
+
+const updateRoute = createRoute({
+  method: "patch",
+  path: "/reviewers/{id}",
+  tags: ["Reviewers"],
+  summary: "Change or deactivate a reviewer",
+  description:
+    "A deactivated reviewer gets no new cases. Reviews already open with them stay until decided, or are reassigned when their reminders run out (or by staff).",
+  ...staffOnly,
+  request: {
+    params: idParams,
+    body: {
+      required: true,
+      content: {
+        "application/json": { schema: newReviewerSchema.partial().extend({ active: z.boolean().optional() }) },
+      },
+    },
+  },
+  responses: { 200: json(reviewerSchema, "The reviewer as they now are."), ...staffErrorResponses },
+});
+
+const load = sql<number>`(SELECT count(*) FROM ${assignments} WHERE ${assignments.reviewerId} = ${reviewers.id} AND ${assignments.status} = 'open' AND ${assignments.kind} = 'review')`;
+
+async function reviewersWithLoad(db: Parameters<typeof staffOrganization>[0], where: SQL) {
+  const rows = await db
+    .select({ reviewer: reviewers, load })
+    .from(reviewers)
+    .where(where)
+    .orderBy(asc(reviewers.name), asc(reviewers.id));
+  return rows.map(({ reviewer, load }) => ({
+    id: reviewer.id,
+    organizationId: reviewer.organizationId,
+    name: reviewer.name,
+    email: reviewer.email,
+    language: reviewer.language,
+    active: reviewer.active,
+    load,
+    createdAt: reviewer.createdAt.toISOString(),
+  }));
+}
+
+async function oneReviewer(db: Parameters<typeof staffOrganization>[0], id: string) {
+  const [reviewer] = await reviewersWithLoad(db, eq(reviewers.id, id));
+  if (!reviewer) throw new ApiError("not_found", "No such reviewer.");
+  return reviewer;
+}
+
+export const reviewersApi = createApiRouter()
+  .openapi(listRoute, async function listReviewers(c) {
+    const organization = await staffOrganization(c.var.db, c.var.staff, c.req.valid("param").slug);
+    return c.json({ reviewers: await reviewersWithLoad(c.var.db, eq(reviewers.organizationId, organization.id)) }, 200);
+  })
+  .openapi(addRoute, async function addReviewer(c) {
+    const { db } = c.var;
+    const organization = await staffOrganization(db, c.var.staff, c.req.valid("param").slug);
+    const id = newId();
+    await db.batch([
+      db.insert(reviewers).values({ ...c.req.valid("json"), id, organizationId: organization.id }),
+      db.insert(organizationEvents).values({
+        organizationId: organization.id,
+        type: "reviewer_added",
+        actor: c.var.staff.actor,
+        data: { reviewerId: id },
+      }),
+    ]);
+    return c.json(await oneReviewer(db, id), 201);
+  })
+  .openapi(updateRoute, async function updateReviewer(c) {
+    const { db } = c.var;
+    const { id } = c.req.valid("param");
+    const reviewer = await db.query.reviewers.findFirst({ where: eq(reviewers.id, id) });
+    if (!reviewer) throw new ApiError("not_found", "No such reviewer.");
+    assertOrganization(c.var.staff, reviewer.organizationId);
+    const changes = c.req.valid("json");
+    const fields = Object.keys(changes);
+    if (fields.length > 0) {
+      await db.batch([
+        db.update(reviewers).set(changes).where(eq(reviewers.id, id)),
+        db.insert(organizationEvents).values({
+          organizationId: reviewer.organizationId,
+          type: changes.active === false ? "reviewer_deactivated" : "reviewer_changed",
+          actor: c.var.staff.actor,
+          data: { reviewerId: id, fields: fields.join(",") },
+        }),
+      ]);
+    }
+    return c.json(await oneReviewer(db, id), 200);
+  });
