@@ -19,14 +19,15 @@ import { declineReasonCodes, declineReasonText } from "../i18n/reasons";
 import { sendMail } from "./mail";
 import { DAY_MS, issueToken, STATUS_LINK_LIFETIME_MS } from "./tokens";
 
-export type Delivery = { notificationId: string; outcome: "sent" | "already_sent" };
+export type Delivery = { notificationId: string; outcome: "sent" | "already_sent" | "to_print" };
 
 type Notification = typeof notifications.$inferSelect;
 type Case = typeof cases.$inferSelect;
 type Organization = typeof organizations.$inferSelect;
 type Recipient = {
-  email: string;
   name: string;
+  email: string | null;
+  postalAddress: string | null;
   language: Language;
   contactId: string | null;
   reviewerId: string | null;
@@ -35,39 +36,54 @@ type Recipient = {
 };
 
 /**
- * Sends one planned notification. Safe to run again: a message already marked sent is not sent
- * twice. Links in the message are issued here, so only their hashes are ever stored. Returns only
- * ids, so nothing personal lands in workflow step outputs.
+ * Sends one planned email. Safe to run again: a message already marked sent is not sent twice.
+ * A letter (the `post` channel) is left for staff to print. Links in the message are issued
+ * here, so only their hashes are ever stored. Returns only ids, so nothing personal lands in
+ * workflow step outputs.
  */
 export async function deliverNotification(env: Env, notificationId: string): Promise<Delivery> {
   const db = createDb(env);
   const notification = await db.query.notifications.findFirst({ where: eq(notifications.id, notificationId) });
   if (!notification) throw new Error(`notification ${notificationId} not found`);
   if (notification.status === "sent") return { notificationId, outcome: "already_sent" };
+  if (notification.channel === "post") return { notificationId, outcome: "to_print" };
+  const { recipient, message } = await composeNotification(env, db, notification);
+  if (!recipient.email) throw new Error(`notification ${notificationId}: recipient has no email`);
+  const { messageId } = await sendMail(env, { ...message, to: recipient.email, notificationId });
+  await markNotificationSent(db, notification, recipient.language, messageId);
+  return { notificationId, outcome: "sent" };
+}
+
+/** A planned message rendered for its recipient, with fresh links: an email to send or a letter to print. */
+export async function composeNotification(env: Env, db: Database, notification: Notification) {
   const kase = await db.query.cases.findFirst({ where: eq(cases.id, notification.caseId) });
   const organization =
     kase && (await db.query.organizations.findFirst({ where: eq(organizations.id, kase.organizationId) }));
-  if (!kase || !organization) throw new Error(`notification ${notificationId} has no case`);
+  if (!kase || !organization) throw new Error(`notification ${notification.id} has no case`);
   const recipient = await resolveRecipient(db, notification);
-
   const link = (path: string, token: string) => new URL(`/${path}/${token}`, env.PUBLIC_ORIGIN).toString();
   const props = await propsFor(db, { notification, kase, organization, recipient, link });
-  const email = await renderEmail(notification.template as TemplateName, props);
-  const { messageId } = await sendMail(env, { ...email, to: recipient.email, notificationId });
-  await markNotificationSent(db, notification, recipient.language, messageId);
-  return { notificationId, outcome: "sent" };
+  const message = await renderEmail(notification.template as TemplateName, props);
+  return { recipient, message, kase, organization };
 }
 
 async function resolveRecipient(db: Database, notification: Notification): Promise<Recipient> {
   if (notification.contactId) {
     const contact = await db.query.contacts.findFirst({ where: eq(contacts.id, notification.contactId) });
-    if (!contact?.email) throw new Error(`notification ${notification.id}: contact has no email`);
-    return { ...contact, email: contact.email, contactId: contact.id, reviewerId: null };
+    if (!contact) throw new Error(`notification ${notification.id}: contact not found`);
+    return { ...contact, contactId: contact.id, reviewerId: null };
   }
   if (notification.reviewerId) {
     const reviewer = await db.query.reviewers.findFirst({ where: eq(reviewers.id, notification.reviewerId) });
     if (!reviewer) throw new Error(`notification ${notification.id}: reviewer not found`);
-    return { ...reviewer, contactId: null, reviewerId: reviewer.id, role: "reviewer", isSubmitter: false };
+    return {
+      ...reviewer,
+      postalAddress: null,
+      contactId: null,
+      reviewerId: reviewer.id,
+      role: "reviewer",
+      isSubmitter: false,
+    };
   }
   const organization = notification.organizationId
     ? await db.query.organizations.findFirst({ where: eq(organizations.id, notification.organizationId) })
@@ -75,6 +91,7 @@ async function resolveRecipient(db: Database, notification: Notification): Promi
   if (!organization) throw new Error(`notification ${notification.id} has no recipient`);
   return {
     email: organization.intakeEmail,
+    postalAddress: null,
     name: organization.name,
     language: organization.languages[0] ?? "en",
     contactId: null,

@@ -62,7 +62,7 @@ describe("case-review workflow: receipt", () => {
     expect(await countRows("events", ACKNOWLEDGED, created.id)).toBe(3);
   });
 
-  it("nobody is written to without consent or an email address", async () => {
+  it("nobody is emailed without consent or an email address; a postal-only submitter gets a letter to print", async () => {
     const created: Created = await (
       await postApplication(
         validApplication({
@@ -73,7 +73,12 @@ describe("case-review workflow: receipt", () => {
     ).json();
     await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
     await instance.waitForStepResult({ name: "screen" });
-    expect(await instance.waitForStepResult({ name: "record receipt" })).toEqual([]);
+    const planned = await instance.waitForStepResult({ name: "record receipt" });
+    expect(planned).toEqual([{ id: expect.any(String), template: "acknowledgement" }]);
     expect(await acknowledgementsFor(created.reference)).toEqual([]);
+    const letters = await env.DB.prepare("SELECT channel, status FROM notifications WHERE case_id = ?")
+      .bind(created.id)
+      .all();
+    expect(letters.results).toEqual([{ channel: "post", status: "pending" }]);
   });
 });

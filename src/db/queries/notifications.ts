@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import type { TemplateName } from "../../../emails";
 import type { Database } from "../client";
 import { type ContactRole, contacts, events, type Language, type NotificationContext, notifications } from "../schema";
@@ -22,6 +22,8 @@ type Plan = {
   /** What makes this message one of a kind on the case, e.g. `round-2`; with template and recipient it is the dedupe key. */
   occasion: string;
   context?: NotificationContext;
+  /** `post` for someone reachable only by letter: staff print it instead of the workflow sending it. */
+  channel?: "email" | "post";
 };
 
 function recipientKey(recipient: Recipient): string {
@@ -47,6 +49,7 @@ export async function planNotifications(db: Database, plans: Plan[]): Promise<st
     organizationId: "organizationId" in plan.recipient ? plan.recipient.organizationId : null,
     template: plan.template,
     context: plan.context ?? {},
+    channel: plan.channel ?? "email",
     // Filled in at delivery from the recipient; the column records what was sent.
     language: "en" as const,
     dedupeKey: `${plan.caseId}:${plan.template}:${plan.occasion}:${recipientKey(plan.recipient)}`,
@@ -63,7 +66,10 @@ export async function planNotifications(db: Database, plans: Plan[]): Promise<st
   return rows.map((r) => idByKey.get(r.dedupeKey) ?? r.id);
 }
 
-/** Plans `template` for everyone on the applicant's side who is kept informed by email. */
+/**
+ * Plans `template` for everyone on the applicant's side who is kept informed by email, and as a
+ * letter for a submitter who gave only a postal address (most applications from prison).
+ */
 export async function planApplicantSide(
   db: Database,
   caseId: string,
@@ -74,24 +80,34 @@ export async function planApplicantSide(
   const recipients = await db.query.contacts.findMany({
     where: and(
       eq(contacts.caseId, caseId),
-      eq(contacts.notify, true),
-      isNotNull(contacts.email),
       inArray(contacts.role, applicantSideRoles),
+      or(
+        and(eq(contacts.notify, true), isNotNull(contacts.email)),
+        and(eq(contacts.isSubmitter, true), isNull(contacts.email), isNotNull(contacts.postalAddress)),
+      ),
     ),
     orderBy: (c, { desc, asc }) => [desc(c.isSubmitter), asc(c.createdAt), asc(c.id)],
   });
   return planNotifications(
     db,
-    recipients.map((contact) => ({ caseId, template, occasion, context, recipient: { contactId: contact.id } })),
+    recipients.map((contact) => ({
+      caseId,
+      template,
+      occasion,
+      context,
+      recipient: { contactId: contact.id },
+      channel: contact.email ? ("email" as const) : ("post" as const),
+    })),
   );
 }
 
-/** Marks a message sent and logs it, in one batch. */
+/** Marks a message sent (a letter: printed) and logs it, in one batch. */
 export async function markNotificationSent(
   db: Database,
-  notification: { id: string; caseId: string; template: string },
+  notification: { id: string; caseId: string; template: string; channel: "email" | "post" },
   language: Language,
-  messageId: string,
+  messageId: string | null,
+  actor = "system",
 ) {
   await db.batch([
     db
@@ -103,8 +119,8 @@ export async function markNotificationSent(
       .values({
         caseId: notification.caseId,
         type: "notified",
-        actor: "system",
-        data: { notificationId: notification.id, template: notification.template },
+        actor,
+        data: { notificationId: notification.id, template: notification.template, channel: notification.channel },
         dedupeKey: `notified:${notification.id}`,
       })
       .onConflictDoNothing({ target: events.dedupeKey }),

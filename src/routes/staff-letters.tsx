@@ -1,0 +1,28 @@
+import { Hono } from "hono";
+import type { StaffEnv } from "../env";
+import { pendingLetters, printLetters } from "../lib/letters";
+import { requireStaff } from "../lib/staff-auth";
+import { LettersPage, PrintedLettersPage } from "../pages/letters";
+import { sameOriginForms } from "./staff";
+
+/** Letters for people reachable only by post: listed, printed (on a POST) and so marked sent. */
+export const staffLettersRoute = new Hono<StaffEnv>();
+
+staffLettersRoute.use(requireStaff);
+staffLettersRoute.use(async function noStore(c, next) {
+  await next();
+  c.header("Cache-Control", "no-store");
+});
+staffLettersRoute.use(sameOriginForms());
+
+staffLettersRoute.get("/", async function listLetters(c) {
+  return c.html(<LettersPage letters={await pendingLetters(c.var.db, c.var.staff)} />);
+});
+
+staffLettersRoute.post("/print", async function print(c) {
+  const form = await c.req.parseBody({ all: true });
+  const chosen = form.ids;
+  const ids = (Array.isArray(chosen) ? chosen : [chosen]).filter((id): id is string => typeof id === "string");
+  const letters = await printLetters(c.env, c.var.db, c.var.staff, ids);
+  return c.html(<PrintedLettersPage letters={letters} printedOn={new Date().toISOString().slice(0, 10)} />);
+});

@@ -1,0 +1,182 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import {
+  accessJwt,
+  addStaffMember,
+  countRows,
+  files,
+  mailbox,
+  multipartBody,
+  r2Keys,
+  request,
+  staffRequest,
+  validApplication,
+  waitForReceipt,
+} from "../helpers";
+
+const ORIGIN = "http://intake.test";
+const PRISON_ADDRESS = "Inmate KX-9001\nSCI Example\n1 Prison Road\nExampletown, PA 19000";
+
+/** A letter from prison, typed in by staff: the applicant writes for themselves, by post only. */
+function mailedApplication(overrides: Record<string, unknown> = {}) {
+  return validApplication({
+    submitter: { role: "self", name: "Walter Postal", postalAddress: PRISON_ADDRESS },
+    applicant: {
+      name: "Walter Postal",
+      prisonNumber: "KX-9001",
+      facility: "SCI Example",
+      postalAddress: PRISON_ADDRESS,
+    },
+    lawyers: [],
+    contacts: [],
+    ...overrides,
+  });
+}
+
+function enterPaper(application: unknown, headers: Record<string, string> = {}) {
+  const { body, contentType } = multipartBody([
+    { name: "application", value: JSON.stringify(application) },
+    { name: "attachments", filename: "letter-page-1.pdf", type: "application/pdf", content: files.pdf() },
+    { name: "attachments", filename: "letter-page-2.png", type: "image/png", content: files.png() },
+  ]);
+  return staffRequest("/api/v1/cases", { method: "POST", headers: { "Content-Type": contentType, ...headers }, body });
+}
+
+describe("paper-mail intake", () => {
+  it("makes a case with the scans attached, and the same workflow runs; the acknowledgement becomes a letter to print", async () => {
+    const response = await enterPaper(mailedApplication());
+    const created = await response.json<{ id: string; reference: string; status: string }>();
+    expect(response.status, JSON.stringify(created)).toBe(201);
+    expect(created.reference).toMatch(/^IN-\d{4}-[A-HJ-NP-Z2-9]{6}$/);
+
+    const row = await env.DB.prepare("SELECT source FROM cases WHERE id = ?").bind(created.id).first();
+    expect(row).toEqual({ source: "paper_mail" });
+    expect(await countRows("attachments", "case_id = ?", created.id)).toBe(2);
+    const submitted = await env.DB.prepare("SELECT actor FROM events WHERE case_id = ? AND type = 'submitted'")
+      .bind(created.id)
+      .first();
+    expect(submitted).toEqual({ actor: "staff:api-token" });
+
+    await waitForReceipt(created.id);
+    const detail = await (await staffRequest(`/api/v1/cases/${created.id}`)).json<{
+      status: string;
+      contacts: { role: string; postalAddress: string | null; email: string | null }[];
+      screenings: unknown[];
+    }>();
+    expect(detail.contacts).toEqual([
+      expect.objectContaining({ role: "applicant", email: null, postalAddress: PRISON_ADDRESS }),
+    ]);
+    expect(detail.screenings).toHaveLength(1);
+
+    const { notifications } = await (await staffRequest(`/api/v1/cases/${created.id}/notifications`)).json<{
+      notifications: { template: string; channel: string; status: string }[];
+    }>();
+    expect(notifications).toContainEqual(
+      expect.objectContaining({ template: "acknowledgement", channel: "post", status: "pending" }),
+    );
+    expect((await mailbox()).filter((m) => m.subject.includes(created.reference))).toEqual([]);
+
+    // The letters page lists it; printing renders the letter with the address and a status link, once.
+    const list = await staffRequest("/staff/letters");
+    const listed = await list.text();
+    expect(list.status).toBe(200);
+    expect(listed).toContain(created.reference);
+    const id = /name="ids" value="([^"]+)"/.exec(listed.slice(0, listed.indexOf(created.reference) + 2000))?.[1];
+    expect(id).toBeTruthy();
+
+    const printed = await staffRequest("/staff/letters/print", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: ORIGIN },
+      body: new URLSearchParams({ ids: id ?? "" }),
+    });
+    const letter = await printed.text();
+    expect(printed.status).toBe(200);
+    expect(letter).toContain("Walter Postal");
+    expect(letter).toContain("1 Prison Road");
+    expect(letter).toContain(created.reference);
+    const statusPath = /http:\/\/intake\.test(\/status\/[A-Za-z0-9_-]{43})/.exec(letter)?.[1];
+    expect(statusPath, "the letter carries a status link").toBeTruthy();
+    expect((await request(statusPath ?? "")).status).toBe(200);
+
+    const after = await (await staffRequest(`/api/v1/cases/${created.id}/notifications`)).json<{
+      notifications: { template: string; channel: string; status: string; sentAt: string | null }[];
+    }>();
+    expect(after.notifications.find((n) => n.template === "acknowledgement")).toMatchObject({
+      status: "sent",
+      channel: "post",
+    });
+    expect(await (await staffRequest("/staff/letters")).text()).not.toContain(created.reference);
+
+    const again = await staffRequest("/staff/letters/print", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: ORIGIN },
+      body: new URLSearchParams({ ids: id ?? "" }),
+    });
+    expect(await again.text()).not.toContain("1 Prison Road");
+  });
+
+  it("printing letters from another site is refused (CSRF) and marks nothing", async () => {
+    const response = await enterPaper(mailedApplication({ applicant: { name: "Csrf Target", postalAddress: "A" } }));
+    const { id: caseId } = await response.json<{ id: string }>();
+    await waitForReceipt(caseId);
+    const pending = await env.DB.prepare("SELECT id FROM notifications WHERE case_id = ? AND channel = 'post'")
+      .bind(caseId)
+      .first<{ id: string }>();
+    const forged = await staffRequest("/staff/letters/print", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "https://evil.example" },
+      body: new URLSearchParams({ ids: pending?.id ?? "" }),
+    });
+    expect(forged.status).toBe(403);
+    const row = await env.DB.prepare("SELECT status FROM notifications WHERE id = ?").bind(pending?.id).first();
+    expect(row).toEqual({ status: "pending" });
+  });
+
+  it("refuses a bad application with field issues, and keeps no case and no file", async () => {
+    const before = await r2Keys();
+    const response = await enterPaper(mailedApplication({ applicant: { name: "" } }));
+    const body = await response.json<{ error: { code: string; issues: { path: string }[] } }>();
+    expect(response.status).toBe(400);
+    expect(body.error.issues.map((i) => i.path)).toContain("applicant.name");
+    expect(await r2Keys()).toEqual(before);
+  });
+
+  it("refuses callers who are not staff, before storing anything", async () => {
+    const before = await r2Keys();
+    const { body, contentType } = multipartBody([
+      { name: "application", value: JSON.stringify(mailedApplication()) },
+      { name: "attachments", filename: "scan.pdf", type: "application/pdf", content: files.pdf() },
+    ]);
+    const response = await request("/api/v1/cases", { method: "POST", headers: { "Content-Type": contentType }, body });
+    expect(response.status).toBe(401);
+    expect(await r2Keys()).toEqual(before);
+  });
+
+  it("organization staff enter applications for their own organization only", async () => {
+    await addStaffMember("clerk@demo-uk.example.org", "org-demo-uk");
+    const jwt = await accessJwt({ email: "clerk@demo-uk.example.org" });
+    const cases = await countRows("cases");
+    const elsewhere = await request("/api/v1/cases", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Cf-Access-Jwt-Assertion": jwt },
+      body: JSON.stringify(mailedApplication({ organization: "demo-pa" })),
+    });
+    expect(elsewhere.status).toBe(403);
+    expect(await countRows("cases")).toBe(cases);
+
+    const own = await request("/api/v1/cases", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Cf-Access-Jwt-Assertion": jwt },
+      body: JSON.stringify(
+        mailedApplication({
+          organization: undefined,
+          conviction: { jurisdiction: "GB", offenses: "Theft", trialOrPlea: "trial", appealStatus: "none" },
+        }),
+      ),
+    });
+    const created = await own.json<{ id: string }>();
+    expect(own.status, JSON.stringify(created)).toBe(201);
+    const row = await env.DB.prepare("SELECT organization_id FROM cases WHERE id = ?").bind(created.id).first();
+    expect(row).toEqual({ organization_id: "org-demo-uk" });
+  });
+});
