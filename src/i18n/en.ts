@@ -302,6 +302,14 @@ export const en = {
   },
 
   notFound: { title: "Page not found", body: "There is no page at this address." },
+  unauthorized: {
+    title: "Please sign in",
+    body: "This page is for the staff of the member organizations. Sign in with your staff account, then open it again.",
+  },
+  forbidden: {
+    title: "You cannot open this page",
+    body: "You are signed in, but your account does not have access to this page.",
+  },
   serverError: { title: "Something went wrong", body: "Nothing you sent was lost. Please try again in a few minutes." },
   tooLarge: {
     title: "The files are too large",

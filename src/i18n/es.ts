@@ -319,6 +319,14 @@ export const es: Messages = {
   },
 
   notFound: { title: "No encontramos la página", body: "No hay ninguna página en esta dirección." },
+  unauthorized: {
+    title: "Inicie sesión",
+    body: "Esta página es para el personal de las organizaciones miembro. Inicie sesión con su cuenta de personal y vuelva a abrirla.",
+  },
+  forbidden: {
+    title: "No puede abrir esta página",
+    body: "Inició sesión, pero su cuenta no tiene acceso a esta página.",
+  },
   serverError: {
     title: "Algo salió mal",
     body: "No se perdió nada de lo que envió. Por favor, intente de nuevo en unos minutos.",

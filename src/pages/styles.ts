@@ -50,4 +50,13 @@ dl.facts dd{margin:0 0 .5rem}
 table{border-collapse:collapse;width:100%}
 .prewrap{white-space:pre-wrap;overflow-wrap:anywhere}
 th,td{text-align:left;padding:.5rem;border-bottom:1px solid #e4e4e7;vertical-align:top}
+caption{text-align:left;font-weight:700;padding:.5rem 0}
+main:has(.staff){max-width:80rem}
+.staff h2{margin-top:1.75rem}
+.table-scroll{overflow-x:auto;margin:0 0 1.25rem}
+.filter-grid{display:grid;gap:0 1rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
+.overdue{color:#b91c1c}
+.letter-from{text-align:right}
+.letter-text{white-space:pre-wrap;overflow-wrap:anywhere}
+@media print{body>header,body>footer,.skip,.no-print{display:none}.letter{break-after:page}main{max-width:none}}
 `;

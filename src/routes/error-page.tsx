@@ -7,6 +7,18 @@ import { MessagePage } from "../pages/message";
 /** The HTML answer for an error on a page: plain words, no details. */
 export function errorPage(c: Context<AppEnv>, status: ContentfulStatusCode) {
   const t = messages[c.var.lang];
-  const { title, body } = status === 404 ? t.notFound : t.serverError;
-  return c.html(<MessagePage lang={c.var.lang} path={c.req.path} title={title} body={body} />, status);
+  const { title, body } =
+    status === 404 ? t.notFound : status === 401 ? t.unauthorized : status === 403 ? t.forbidden : t.serverError;
+  // Without Cloudflare Access in local development, staff sign in with the API token instead.
+  const devSignIn = status === 401 && c.env.ENVIRONMENT === "development" && c.req.path.startsWith("/staff");
+  return c.html(
+    <MessagePage lang={c.var.lang} path={c.req.path} title={title} body={body}>
+      {devSignIn && (
+        <p lang="en">
+          <a href="/dev/staff-login">Sign in for local development</a>
+        </p>
+      )}
+    </MessagePage>,
+    status,
+  );
 }

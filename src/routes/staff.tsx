@@ -1,0 +1,305 @@
+import { asc, eq, inArray, or } from "drizzle-orm";
+import type { Context, MiddlewareHandler } from "hono";
+import { Hono } from "hono";
+import { csrf } from "hono/csrf";
+import { HTTPException } from "hono/http-exception";
+import { listOrganizations } from "../db/queries/organizations";
+import {
+  caseEvents,
+  caseNotifications,
+  listCases,
+  type QueueItem,
+  recordStaffRead,
+  type StaffCase,
+} from "../db/queries/staff-cases";
+import { reviewers as reviewersTable } from "../db/schema";
+import type { AppEnv, StaffEnv } from "../env";
+import { ApiError } from "../errors";
+import { toCsv } from "../lib/csv";
+import { closeReasons, endCase, finalStatuses, reassignReview } from "../lib/staff-actions";
+import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
+import { MessagePage } from "../pages/message";
+import { type CaseActionDone, type CaseActionError, StaffCasePage } from "../pages/staff-case";
+import { CSV_MAX_ROWS, queueParams, StaffQueuePage } from "../pages/staff-queue";
+import { caseJson, notificationJson, queueQuerySchema, staffCase } from "./api/cases";
+
+/**
+ * The staff pages: the case queue (and its CSV), and each case with what staff can do to it. They
+ * read and change the same data, through the same functions, as the staff JSON API.
+ */
+export const staffRoute = new Hono<StaffEnv>();
+
+// Only this router's own paths: other staff pages (such as /staff/letters) are mounted beside it.
+for (const path of ["/", "/cases.csv", "/cases/*"]) {
+  staffRoute.use(path, async function staffPage(c, next) {
+    // Staff pages are in English for now; this also makes the 401/403/404 pages English.
+    c.set("lang", "en");
+    await next();
+    // Case data must not stay in a browser's or proxy's cache, error pages included.
+    c.header("Cache-Control", "no-store");
+  });
+  staffRoute.use(path, requireStaff);
+  staffRoute.use(path, sameOriginForms());
+}
+
+/**
+ * The staff credential travels by itself (Cloudflare Access sets its header from a cookie, the dev
+ * login sets a cookie), so another site could make a signed-in browser post these forms: only
+ * forms sent from our own origin are taken. Refusals get a page rather than a bare 403.
+ */
+export function sameOriginForms(): MiddlewareHandler<AppEnv> {
+  const check = csrf({ origin: (origin, c) => origin === new URL(c.env.PUBLIC_ORIGIN).origin });
+  return async function sameOrigin(c, next) {
+    try {
+      await check(c, next);
+    } catch (error) {
+      if (!(error instanceof HTTPException) || error.status !== 403) throw error;
+      return c.html(
+        <MessagePage
+          lang="en"
+          path={c.req.path}
+          title="This form was refused"
+          body="It did not come from this site's own pages, so nothing was changed. Go back, reload the page and send the form again."
+        />,
+        403,
+      );
+    }
+  };
+}
+
+staffRoute.get("/", async function showQueue(c) {
+  const values = queueValues(c);
+  const parsed = parseQueue(values);
+  const options = await filterOptions(c);
+  if (!parsed.ok) return c.html(<StaffQueuePage {...options} form={{ values, errors: parsed.errors }} />, 400);
+  const { limit, cursor, reviewer, ...filters } = parsed.query;
+  const page = await listCases(c.var.db, c.var.staff, { ...filters, reviewerId: reviewer }, { limit, cursor });
+  return c.html(<StaffQueuePage {...options} form={{ values, errors: new Map() }} page={page} />);
+});
+
+/** The CSV columns: the fields of the API's queue items, in their order. */
+const csvColumns = [
+  "id",
+  "reference",
+  "organization",
+  "status",
+  "source",
+  "language",
+  "applicantName",
+  "submittedAt",
+  "updatedAt",
+  "stageDueAt",
+  "overdue",
+  "possibleDuplicates",
+] as const satisfies readonly (keyof QueueItem)[];
+
+staffRoute.get("/cases.csv", async function downloadQueue(c) {
+  const values = queueValues(c);
+  const parsed = parseQueue(values);
+  if (!parsed.ok)
+    return c.html(<StaffQueuePage {...(await filterOptions(c))} form={{ values, errors: parsed.errors }} />, 400);
+  // Every page for the filters: `limit` and `cursor` only page the screen.
+  const { limit: _limit, cursor: _cursor, reviewer, ...filters } = parsed.query;
+  const items: QueueItem[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listCases(
+      c.var.db,
+      c.var.staff,
+      { ...filters, reviewerId: reviewer },
+      { limit: Math.min(200, CSV_MAX_ROWS - items.length), cursor },
+    );
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && items.length < CSV_MAX_ROWS);
+  c.header("Content-Type", "text/csv; charset=utf-8");
+  c.header("Content-Disposition", 'attachment; filename="cases.csv"');
+  return c.body(
+    toCsv(
+      csvColumns,
+      items.map((item) => csvColumns.map((column) => item[column])),
+    ),
+  );
+});
+
+staffRoute.get("/cases/:id", async function showCase(c) {
+  const kase = await staffCase(c, c.req.param("id"));
+  const done = c.req.query("done");
+  return renderCase(c, kase, 200, { done: isDone(done) ? done : undefined });
+});
+
+staffRoute.post("/cases/:id/reassign", async function reassign(c) {
+  const kase = await staffCase(c, c.req.param("id"));
+  const values = await formValues(c);
+  const assignmentId = values.assignmentId ?? "";
+  const reviewerId = values.reviewerId || undefined;
+  if (!assignmentId) return actionFailed(c, kase, { action: "reassign", message: "Choose the review.", values });
+  return attempt(c, kase, { action: "reassign", values }, "reassigned", () =>
+    reassignReview(c.env, c.var.db, c.var.staff, kase.case.id, { assignmentId, reviewerId }),
+  );
+});
+
+staffRoute.post("/cases/:id/withdraw", async function withdraw(c) {
+  const kase = await staffCase(c, c.req.param("id"));
+  const values = await formValues(c);
+  if (values.confirm !== "yes")
+    return actionFailed(c, kase, {
+      action: "withdraw",
+      message: "Tick the box to confirm that the applicant asked to withdraw.",
+      values,
+    });
+  return attempt(c, kase, { action: "withdraw", values }, "withdrawn", () =>
+    endCase(c.env, c.var.db, c.var.staff, kase.case.id, { status: "withdrawn" }),
+  );
+});
+
+staffRoute.post("/cases/:id/close", async function close(c) {
+  const kase = await staffCase(c, c.req.param("id"));
+  const values = await formValues(c);
+  const reason = closeReasons.find((r) => r === values.reason);
+  if (!reason)
+    return actionFailed(c, kase, {
+      action: "close",
+      message: "Choose why the case is closed.",
+      values,
+    });
+  return attempt(c, kase, { action: "close", values }, "closed", () =>
+    endCase(c.env, c.var.db, c.var.staff, kase.case.id, { status: "closed", reason }),
+  );
+});
+
+type StaffContext = Context<StaffEnv>;
+
+/** The queue's parameters as sent, without empty ones: an empty filter field means "any". */
+function queueValues(c: StaffContext): Map<string, string[]> {
+  const values = new Map<string, string[]>();
+  for (const name of queueParams) {
+    const value = c.req.query(name)?.trim();
+    if (value) values.set(name, [value]);
+  }
+  return values;
+}
+
+const queueMessages: Record<string, string> = {
+  overdue: "Overdue is either ticked (true) or left out.",
+  submittedFrom: "Enter the first day as a date, like 2026-11-01.",
+  submittedTo: "Enter the last day as a date, like 2026-11-30.",
+  limit: "The number of cases per page (limit) must be a whole number from 1 to 200.",
+  cursor: "This page link is not valid. Start again from the first page.",
+};
+
+/** The API's own query schema, so the page and `GET /api/v1/cases` take exactly the same filters. */
+function parseQueue(values: Map<string, string[]>) {
+  const parsed = queueQuerySchema.safeParse(Object.fromEntries([...values].map(([name, [v]]) => [name, v])));
+  if (parsed.success) return { ok: true as const, query: parsed.data };
+  const errors = new Map<string, string>();
+  for (const issue of parsed.error.issues) {
+    const name = String(issue.path[0] ?? "status");
+    if (!errors.has(name)) errors.set(name, queueMessages[name] ?? issue.message);
+  }
+  return { ok: false as const, errors };
+}
+
+/** What the filter form offers: only organizations (and their reviewers) the caller may see. */
+async function filterOptions(c: StaffContext) {
+  const organizations = (await listOrganizations(c.var.db)).filter((o) => canSeeOrganization(c.var.staff, o.id));
+  const ids = organizations.map((o) => o.id);
+  const names = new Map(organizations.map((o) => [o.id, o.name]));
+  const rows =
+    ids.length === 0
+      ? []
+      : await c.var.db.query.reviewers.findMany({
+          where: inArray(reviewersTable.organizationId, ids),
+          orderBy: [asc(reviewersTable.name), asc(reviewersTable.id)],
+        });
+  return {
+    organizations: organizations.map((o) => ({ slug: o.slug, name: o.name })),
+    reviewers: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      organizationName: names.get(r.organizationId) ?? r.organizationId,
+      active: r.active,
+    })),
+  };
+}
+
+async function formValues(c: StaffContext): Promise<Record<string, string>> {
+  const body = await c.req.parseBody();
+  return Object.fromEntries(
+    Object.entries(body).flatMap(([name, value]) => (typeof value === "string" ? [[name, value.trim()]] : [])),
+  );
+}
+
+const doneValues: CaseActionDone[] = ["reassigned", "withdrawn", "closed"];
+const isDone = (value: string | undefined): value is CaseActionDone => doneValues.includes(value as CaseActionDone);
+
+/**
+ * Runs an action the way the API does, then sends the browser back to the case page (303, so a
+ * reload does not post again). What the action refuses is shown in its form.
+ */
+async function attempt(
+  c: StaffContext,
+  kase: StaffCase,
+  form: Omit<CaseActionError, "message">,
+  done: CaseActionDone,
+  action: () => Promise<unknown>,
+) {
+  try {
+    await action();
+  } catch (error) {
+    if (!(error instanceof ApiError) || !["invalid_request", "not_found", "conflict"].includes(error.code)) throw error;
+    const detail = error.issues?.map((issue) => issue.message).join(" ");
+    const message = detail ? `${error.message} ${detail}` : error.message;
+    return actionFailed(c, kase, { ...form, message }, error.code === "conflict" ? 409 : 400);
+  }
+  return c.redirect(`/staff/cases/${encodeURIComponent(kase.case.id)}?done=${done}`, 303);
+}
+
+/** The case page again, as it now is, with the action's error in its form. */
+async function actionFailed(c: StaffContext, kase: StaffCase, error: CaseActionError, status: 400 | 409 = 400) {
+  // Reloaded: the case may have moved on since the page the form came from (hence a conflict).
+  const fresh = await staffCase(c, kase.case.id);
+  return renderCase(c, fresh, status, { error });
+}
+
+async function renderCase(
+  c: StaffContext,
+  kase: StaffCase,
+  status: 200 | 400 | 409,
+  extra: { error?: CaseActionError; done?: CaseActionDone },
+) {
+  const { db, staff } = c.var;
+  const caseId = kase.case.id;
+  await recordStaffRead(db, staff, caseId, "case-page");
+  const named = kase.assignments.flatMap((a) => (a.reviewerId ? [a.reviewerId] : []));
+  const decided = kase.decisions.map((d) => d.reviewerId);
+  const [detail, events, notifications, reviewers, organizations] = await Promise.all([
+    caseJson(db, staff, kase),
+    caseEvents(db, caseId),
+    caseNotifications(db, caseId),
+    db.query.reviewers.findMany({
+      where: or(
+        eq(reviewersTable.organizationId, kase.case.organizationId),
+        inArray(reviewersTable.id, [...named, ...decided]),
+      ),
+      orderBy: [asc(reviewersTable.name), asc(reviewersTable.id)],
+    }),
+    listOrganizations(db),
+  ]);
+  return c.html(
+    <StaffCasePage
+      detail={detail}
+      events={events}
+      notifications={notifications.map(notificationJson)}
+      names={{
+        reviewers: new Map(reviewers.map((r) => [r.id, r.name])),
+        organizations: new Map(organizations.map((o) => [o.id, o.name])),
+      }}
+      activeReviewers={reviewers.filter((r) => r.active && r.organizationId === kase.case.organizationId)}
+      final={finalStatuses.includes(kase.case.status)}
+      closeReasons={closeReasons}
+      {...extra}
+    />,
+    status,
+  );
+}
