@@ -34,6 +34,8 @@ const WRANGLER_ENV = {
   NO_COLOR: "1",
 };
 
+/** The staff API token of the dev server the browser tests start. */
+export const E2E_STAFF_TOKEN = "e2e-staff-api-token";
 const SETUP_STEP_MS = 60_000;
 const READY_MS = 60_000;
 const STOP_MS = 10_000;

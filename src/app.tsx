@@ -3,13 +3,15 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
-import { ApiError, errorBody } from "./errors";
+import { ApiError, asApiError, errorBody } from "./errors";
 import { negotiateLanguage } from "./lib/i18n";
-import { createApi } from "./routes/api";
+import { ApiDocsPage } from "./pages/api-docs";
+import { createApi, documentConfig } from "./routes/api";
 import { applyRoute } from "./routes/apply";
 import { assetsRoute } from "./routes/assets";
 import { consultRoute } from "./routes/consult";
 import { devMailboxRoute } from "./routes/dev-mailbox";
+import { devStaffLoginRoute } from "./routes/dev-staff-login";
 import { errorPage } from "./routes/error-page";
 import { filesRoute } from "./routes/files";
 import { healthRoute } from "./routes/health";
@@ -17,6 +19,8 @@ import { landingRoute } from "./routes/landing";
 import { referralRoute } from "./routes/referral";
 import { respondRoute } from "./routes/respond";
 import { reviewRoute } from "./routes/review";
+import { staffRoute } from "./routes/staff";
+import { staffLettersRoute } from "./routes/staff-letters";
 import { statusRoute } from "./routes/status";
 
 export function createApp() {
@@ -53,7 +57,14 @@ export function createApp() {
   app.route("/assets", assetsRoute);
   app.route("/healthz", healthRoute);
   app.route("/dev", devMailboxRoute);
-  app.route("/api/v1", createApi());
+  app.route("/dev", devStaffLoginRoute);
+  app.route("/staff/letters", staffLettersRoute);
+  app.route("/staff", staffRoute);
+  const api = createApi();
+  app.route("/api/v1", api);
+  app.get("/api/docs", function showApiDocs(c) {
+    return c.html(<ApiDocsPage doc={api.getOpenAPI31Document(documentConfig(c.env.PUBLIC_ORIGIN))} />);
+  });
 
   app.notFound((c) => {
     if (wantsJson(c.req.path)) return c.json(errorBody(new ApiError("not_found", "Not found."), c.var.requestId), 404);
@@ -61,12 +72,9 @@ export function createApp() {
   });
 
   app.onError((error, c) => {
-    const known = error instanceof ApiError;
+    const apiError = asApiError(error);
     // Log the request id and error kind only: messages can carry what people typed.
-    if (!known) console.error(`request ${c.var.requestId} failed: ${error.name}`);
-    const apiError = known
-      ? error
-      : new ApiError("internal_error", "Something went wrong. Nothing was stored; please try again.");
+    if (apiError.code === "internal_error") console.error(`request ${c.var.requestId} failed: ${error.name}`);
     if (wantsJson(c.req.path)) return c.json(errorBody(apiError, c.var.requestId), apiError.status);
     return errorPage(c, apiError.status);
   });

@@ -1,3 +1,4 @@
+import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { issueText } from "./lib/i18n";
 
@@ -47,4 +48,18 @@ export function errorBody(error: ApiError, requestId: string) {
         : {}),
     },
   };
+}
+
+/**
+ * Any error as the one error type: ours as they are, Hono's HTTP exceptions (from its middleware,
+ * such as `csrf`) by their status, anything else as an internal error with no details.
+ */
+export function asApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof HTTPException) {
+    const code = (Object.keys(statusByCode) as ErrorCode[]).find((c) => statusByCode[c] === error.status);
+    if (code)
+      return new ApiError(code, code === "forbidden" ? "This request is not allowed from here." : error.message);
+  }
+  return new ApiError("internal_error", "Something went wrong. Nothing was stored; please try again.");
 }

@@ -125,3 +125,71 @@ export async function waitForReceipt(caseId: string): Promise<void> {
 export async function acknowledgementsFor(reference: string): Promise<MailboxMessage[]> {
   return (await mailbox()).filter((m) => m.subject.endsWith(reference) && /received|recibida|受け付け/.test(m.subject));
 }
+
+export const STAFF_TOKEN = "test-staff-api-token";
+
+/** A request from network staff, as an API client with the bearer token. */
+export function staffRequest(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (!headers.has("authorization") && !headers.has("cf-access-jwt-assertion"))
+    headers.set("authorization", `Bearer ${STAFF_TOKEN}`);
+  return request(path, { ...init, headers });
+}
+
+export function staffJson(path: string, method: string, body: unknown, headers: Record<string, string> = {}) {
+  return staffRequest(path, {
+    method,
+    headers: { "Content-Type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+/**
+ * A Cloudflare Access token signed with the test team's key (vitest.config.ts publishes the public
+ * half at the team's certs URL), or with `key` to forge one.
+ */
+export async function accessJwt(
+  claims: Record<string, unknown>,
+  options: { key?: CryptoKey; kid?: string } = {},
+): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  const key =
+    options.key ??
+    (await crypto.subtle.importKey(
+      "jwk",
+      JSON.parse(env.TEST_ACCESS_PRIVATE_KEY),
+      { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
+      false,
+      ["sign"],
+    ));
+  const encode = (value: unknown) =>
+    btoa(JSON.stringify(value)).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+  const header = encode({ alg: "RS256", kid: options.kid ?? "test-key", typ: "JWT" });
+  const payload = encode({
+    iss: env.ACCESS_TEAM_DOMAIN,
+    aud: [env.ACCESS_AUD],
+    iat: now,
+    nbf: now,
+    exp: now + 3600,
+    ...claims,
+  });
+  const signature = new Uint8Array(
+    await crypto.subtle.sign("RSASSA-PKCS1-v1_5", key, new TextEncoder().encode(`${header}.${payload}`)),
+  );
+  let binary = "";
+  for (const b of signature) binary += String.fromCharCode(b);
+  return `${header}.${payload}.${btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "")}`;
+}
+
+/** Adds a staff member directly (as the bootstrap SQL in the README does) and returns their id. */
+export async function addStaffMember(identity: string, organizationId: string | null, active = true) {
+  const id = crypto.randomUUID();
+  await env.DB.prepare("INSERT INTO staff (id, identity, name, organization_id, active) VALUES (?, ?, ?, ?, ?)")
+    .bind(id, identity, `Staff ${identity}`, organizationId, active ? 1 : 0)
+    .run();
+  return id;
+}
+
+export function asAccess(token: string): RequestInit {
+  return { headers: { "Cf-Access-Jwt-Assertion": token } };
+}

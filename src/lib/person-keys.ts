@@ -44,5 +44,5 @@ export function normalizePrisonNumber(number: string): string {
     .normalize("NFKC")
     .toUpperCase()
     .replace(/[^\p{L}\p{N}]/gu, "")
-    .replace(/^0+(?=.)/, "");
+    .replace(/(?<!\p{N})0+(?=\p{N})/gu, "");
 }

@@ -5,16 +5,22 @@ import { assignments, capabilityTokens, reviewers } from "../schema";
 export type Assignment = typeof assignments.$inferSelect;
 
 /**
+ * A reviewer's load: their open review assignments. Written out with an alias because drizzle
+ * leaves column names unqualified when a query reads one table, and `"id"` would then mean the
+ * assignment's own id.
+ */
+export const reviewerLoad = sql<number>`(SELECT count(*) FROM assignments AS open_review WHERE open_review.reviewer_id = ${reviewers}.id AND open_review.status = 'open' AND open_review.kind = 'review')`;
+
+/**
  * Active reviewers of the organization by current load (open review assignments), least loaded
  * first, leaving out those already asked on this case.
  */
 export async function leastLoadedReviewers(db: Database, organizationId: string, count: number, exclude: string[]) {
-  const load = sql<number>`(SELECT count(*) FROM ${assignments} WHERE ${assignments.reviewerId} = ${reviewers.id} AND ${assignments.status} = 'open' AND ${assignments.kind} = 'review')`;
   const candidates = await db
-    .select({ id: reviewers.id, load })
+    .select({ id: reviewers.id, load: reviewerLoad })
     .from(reviewers)
     .where(and(eq(reviewers.organizationId, organizationId), eq(reviewers.active, true)))
-    .orderBy(asc(load), asc(reviewers.createdAt), asc(reviewers.id));
+    .orderBy(asc(reviewerLoad), asc(reviewers.createdAt), asc(reviewers.id));
   return candidates.filter((r) => !exclude.includes(r.id)).slice(0, count);
 }
 

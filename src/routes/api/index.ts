@@ -34,7 +34,15 @@ export function createApi() {
     description:
       "Set by Cloudflare Access for signed-in staff and for service tokens; the caller must be an active staff member.",
   });
-  api.doc31(OPENAPI_PATH, (c) => ({
+  api.doc31(OPENAPI_PATH, (c) => documentConfig(c.env.PUBLIC_ORIGIN));
+  return api;
+}
+
+export type Api = ReturnType<typeof createApi>;
+
+/** The document's top: everything but the paths, which come from the routes. */
+export function documentConfig(origin: string) {
+  return {
     openapi: "3.1.0",
     info: {
       title: "Innocence Intake API",
@@ -42,7 +50,6 @@ export function createApi() {
       description:
         'Applications and status for anyone; the case queue, paper-mail intake, organizations, criteria, reviewers and staff for staff. Errors have one shape: `{"error":{"code","message","requestId","issues?"}}`.',
     },
-    servers: [{ url: new URL("/api/v1", c.env.PUBLIC_ORIGIN).toString() }],
-  }));
-  return api;
+    servers: [{ url: new URL("/api/v1", origin).toString() }],
+  };
 }

@@ -24,7 +24,7 @@ const settingsSchema = z.object({
     .array(jurisdiction)
     .min(1)
     .openapi({ example: ["US-PA", "US-DE"] }),
-  website: z.url().nullable(),
+  website: z.url({ protocol: /^https?$/, error: "Use an http or https address." }).nullable(),
   reviewDeadlineDays: days.openapi({ description: "Days a reviewer has before each reminder." }),
   reminders: z.int().min(0).max(10).openapi({ description: "Reminders before the review is reassigned." }),
   quorum: z.int().min(1).max(9).openapi({ description: "Reviewers who must agree on a final outcome." }),

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { asc, eq, type SQL, sql } from "drizzle-orm";
-import { assignments, organizationEvents, reviewers } from "../../db/schema";
+import { asc, eq, type SQL } from "drizzle-orm";
+import { reviewerLoad } from "../../db/queries/assignments";
+import { organizationEvents, reviewers } from "../../db/schema";
 import { ApiError } from "../../errors";
 import { newId } from "../../lib/ids";
 import { assertOrganization } from "../../lib/staff-auth";
@@ -21,11 +22,14 @@ const reviewerSchema = z
   })
   .openapi("Reviewer");
 
-const newReviewerSchema = z.object({
+const reviewerFields = {
   name: z.string().trim().min(1).max(200),
   email: z.email(),
-  language: languageSchema.default("en"),
-});
+  language: languageSchema.openapi({ description: "The language of the emails they get." }),
+};
+const newReviewerSchema = z.object({ ...reviewerFields, language: reviewerFields.language.default("en") });
+/** Only what is sent changes: no defaults here. */
+const reviewerChangesSchema = z.object(reviewerFields).partial().extend({ active: z.boolean().optional() });
 
 const slugParam = z.object({ slug: idParam("slug", "The organization's slug.") });
 const idParams = z.object({ id: idParam("id", "The reviewer's id.") });
@@ -66,18 +70,16 @@ const updateRoute = createRoute({
     body: {
       required: true,
       content: {
-        "application/json": { schema: newReviewerSchema.partial().extend({ active: z.boolean().optional() }) },
+        "application/json": { schema: reviewerChangesSchema },
       },
     },
   },
   responses: { 200: json(reviewerSchema, "The reviewer as they now are."), ...staffErrorResponses },
 });
 
-const load = sql<number>`(SELECT count(*) FROM ${assignments} WHERE ${assignments.reviewerId} = ${reviewers.id} AND ${assignments.status} = 'open' AND ${assignments.kind} = 'review')`;
-
 async function reviewersWithLoad(db: Parameters<typeof staffOrganization>[0], where: SQL) {
   const rows = await db
-    .select({ reviewer: reviewers, load })
+    .select({ reviewer: reviewers, load: reviewerLoad })
     .from(reviewers)
     .where(where)
     .orderBy(asc(reviewers.name), asc(reviewers.id));

@@ -40,7 +40,7 @@ export const idempotencyHeader = z.object({
     .string()
     .optional()
     .openapi({
-      param: { name: "Idempotency-Key", in: "header" },
+      param: { name: "idempotency-key", in: "header" },
       description: "Repeat a request with the same key and body to get the first result instead of a second case.",
     }),
 });

@@ -1,0 +1,133 @@
+/**
+ * The staff side in a real browser: an intake coordinator signs in (in development, with the
+ * staff token; in production Cloudflare Access does it), enters a mailed application, reads the
+ * queue and the case, and prints the acknowledgement letter. axe-core checks every staff page and
+ * the API reference, and the OpenAPI document is checked against the OpenAPI 3.1 schema.
+ */
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { Validator } from "@seriousme/openapi-schema-validator";
+import type { Browser, BrowserContext } from "playwright-core";
+import {
+  axe,
+  DESKTOP,
+  type DevServer,
+  describeViolations,
+  E2E_STAFF_TOKEN,
+  eventually,
+  launchBrowser,
+  PHONE,
+  screenshot,
+  smallPdf,
+  startDevServer,
+  visibleText,
+} from "./harness.ts";
+
+let server: DevServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+before(
+  async () => {
+    [server, browser] = await Promise.all([startDevServer(), launchBrowser()]);
+  },
+  { timeout: 90_000 },
+);
+
+after(async () => {
+  for (const context of contexts) await context.close().catch(() => {});
+  await browser?.close().catch(() => {});
+  await server?.stop();
+});
+
+async function staffContext(options: typeof DESKTOP & { javaScriptEnabled?: boolean; bypassCSP?: boolean }) {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  await context.addCookies([{ name: "dev_staff_token", value: E2E_STAFF_TOKEN, url: server.origin }]);
+  return context;
+}
+
+test("the OpenAPI document is valid OpenAPI 3.1", async () => {
+  const response = await fetch(`${server.origin}/api/v1/openapi.json`);
+  assert.equal(response.status, 200);
+  const result = await new Validator().validate(await response.json());
+  assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
+});
+
+let reference = "";
+let caseId = "";
+
+test("a coordinator enters a mailed application with its scan; it shows in the queue and on its page", async () => {
+  const application = {
+    organization: "demo-pa",
+    language: "en",
+    submitter: {
+      role: "self",
+      name: "Walter Postal",
+      postalAddress: "Walter Postal, KX-9001\nSCI Example\nExampletown, PA",
+    },
+    applicant: { name: "Walter Postal", prisonNumber: "KX-9001", facility: "SCI Example" },
+    conviction: {
+      jurisdiction: "US-PA",
+      offenses: "Robbery",
+      trialOrPlea: "trial",
+      appealStatus: "direct_appeal_decided",
+    },
+    claim: { innocenceStatement: "I was in another city that night." },
+    consent: { dataProcessing: true },
+  };
+  const form = new FormData();
+  form.append("application", JSON.stringify(application));
+  form.append(
+    "attachments",
+    new Blob([new Uint8Array(smallPdf("Letter page 1"))], { type: "application/pdf" }),
+    "letter.pdf",
+  );
+  const response = await fetch(`${server.origin}/api/v1/cases`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${E2E_STAFF_TOKEN}` },
+    body: form,
+  });
+  const created = (await response.json()) as { id: string; reference: string };
+  assert.equal(response.status, 201, JSON.stringify(created));
+  ({ reference, id: caseId } = created);
+
+  // A phone-sized screen with JavaScript off, as on a locked-down office machine.
+  const page = await (await staffContext({ ...PHONE, javaScriptEnabled: false })).newPage();
+  await page.goto(`${server.origin}/staff`);
+  await page.getByRole("link", { name: reference }).click();
+  assert.match(await visibleText(page.locator("main")), /Walter Postal/);
+  await screenshot(page, "staff-case-phone");
+});
+
+test("the acknowledgement to a postal-only applicant is printed as a letter", async () => {
+  const page = await (await staffContext(DESKTOP)).newPage();
+  await eventually("the letter to be listed", async () => {
+    await page.goto(`${server.origin}/staff/letters`);
+    return (await page.content()).includes(reference) ? true : undefined;
+  });
+  await page.getByRole("button", { name: /Print/ }).click();
+  const letter = await visibleText(page.locator("main"));
+  assert.match(letter, /SCI Example/);
+  assert.match(letter, new RegExp(reference));
+  await screenshot(page, "staff-letter");
+});
+
+test("axe finds no WCAG 2.2 A/AA violations on the staff pages and the API reference", async () => {
+  const page = await (await staffContext({ ...DESKTOP, bypassCSP: true })).newPage();
+  const found: string[] = [];
+  for (const [label, path] of [
+    ["queue", "/staff"],
+    ["queue filtered", "/staff?status=in_review&overdue=true"],
+    ["case", `/staff/cases/${caseId}`],
+    ["letters", "/staff/letters"],
+    ["api docs", "/api/docs"],
+    ["staff sign-in (development)", "/dev/staff-login"],
+  ] as const) {
+    const response = await page.goto(`${server.origin}${path}`);
+    assert.equal(response?.status(), 200, `${label}: ${path}`);
+    const violations = await axe(page);
+    if (violations.length > 0) found.push(describeViolations(label, violations));
+  }
+  assert.deepEqual(found, []);
+});

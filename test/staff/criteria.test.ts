@@ -1,0 +1,280 @@
+import { env } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  accessJwt,
+  addStaffMember,
+  countRows,
+  postApplication,
+  request,
+  staffJson,
+  staffRequest,
+  validApplication,
+  waitForReceipt,
+} from "../helpers";
+
+type ErrorBody = {
+  error: { code: string; message: string; requestId: string; issues?: { path: string; message: string }[] };
+};
+type Criterion = {
+  id: string;
+  question: string;
+  rule?: { field: string; op: string; value: unknown };
+  onFail: string;
+};
+type Version = { version: number; criteria: Criterion[]; createdAt: string };
+type Screening = {
+  organization: string;
+  criteriaVersion: number | null;
+  outcome: string;
+  results: { id: string; result: string; onFail: string }[];
+  screenedAt: string;
+};
+type CaseDetail = { id: string; status: string; screenings: Screening[]; assignments: { kind: string }[] };
+
+async function expectJson<T>(response: Response, status: number): Promise<T> {
+  const text = await response.text();
+  expect(response.status, text).toBe(status);
+  return JSON.parse(text) as T;
+}
+
+async function expectError(response: Response, status: number, code: string): Promise<ErrorBody> {
+  const body = await expectJson<ErrorBody>(response, status);
+  expect(body.error.code).toBe(code);
+  expect(body.error.requestId).toEqual(expect.any(String));
+  return body;
+}
+
+async function expectInvalid(response: Response, paths: string[]) {
+  const body = await expectError(response, 400, "invalid_request");
+  expect(body.error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(paths));
+  return body;
+}
+
+async function submit(overrides: Record<string, unknown> = {}): Promise<string> {
+  const created = await expectJson<{ id: string }>(await postApplication(validApplication(overrides)), 201);
+  return created.id;
+}
+
+async function readCase(id: string): Promise<CaseDetail> {
+  return expectJson<CaseDetail>(await staffRequest(`/api/v1/cases/${id}`), 200);
+}
+
+async function versions(slug = "demo-pa"): Promise<Version[]> {
+  return (await expectJson<{ versions: Version[] }>(await staffRequest(`/api/v1/organizations/${slug}/criteria`), 200))
+    .versions;
+}
+
+/** Polls D1 until the case's workflow has asked a reviewer (at most ~10 s). */
+async function waitForAssignment(caseId: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const row = await env.DB.prepare("SELECT reviewer_id FROM assignments WHERE case_id = ?")
+      .bind(caseId)
+      .first<{ reviewer_id: string }>();
+    if (row) return row.reviewer_id;
+    if (Date.now() > deadline) throw new Error(`case ${caseId} was not assigned within 10 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The demo network's version 1 for demo-pa, as scripts/demo-network.sql loads it. */
+const PA_VERSION_1: Criterion[] = [
+  {
+    id: "actual_innocence",
+    question: "Does the applicant claim actual innocence (not only a legal error)?",
+    onFail: "decline",
+  },
+  {
+    id: "direct_appeal",
+    question: "Is the direct appeal finished?",
+    rule: { field: "conviction.appealStatus", op: "not_equals", value: "direct_appeal_pending" },
+    onFail: "flag",
+  },
+];
+
+/** Version 2: the sample application (appealStatus direct_appeal_decided) fails `post_conviction_done`. */
+const PA_VERSION_2: Criterion[] = [
+  { id: "claims_innocence", question: "Does the applicant say they did not do it?", onFail: "decline" },
+  {
+    id: "post_conviction_done",
+    question: "Has post-conviction review been decided?",
+    rule: { field: "conviction.appealStatus", op: "equals", value: "post_conviction_decided" },
+    onFail: "decline",
+  },
+  {
+    id: "served_state",
+    question: "Was the conviction in Pennsylvania or Delaware?",
+    rule: { field: "conviction.jurisdiction", op: "in", value: ["US-PA", "US-DE"] },
+    onFail: "route",
+  },
+];
+
+const UK_STAFF = "coordinator@demo-uk.example.org";
+let firstCase: string;
+
+beforeAll(async () => {
+  await addStaffMember(UK_STAFF, "org-demo-uk");
+  firstCase = await submit();
+  await waitForReceipt(firstCase);
+});
+
+describe("criteria versions: happy path", () => {
+  it("a case submitted now is screened against version 1", async () => {
+    const { screenings } = await readCase(firstCase);
+    expect(screenings).toHaveLength(1);
+    expect(screenings[0]).toMatchObject({
+      organization: "demo-pa",
+      criteriaVersion: 1,
+      outcome: "pass",
+      results: [
+        { id: "actual_innocence", result: "unknown", onFail: "decline" },
+        { id: "direct_appeal", result: "pass", onFail: "flag" },
+      ],
+    });
+  });
+
+  it("publishing new criteria → 201 with version 2, recorded in the organization's log", async () => {
+    const created = await expectJson<Version>(
+      await staffJson("/api/v1/organizations/demo-pa/criteria", "POST", { criteria: PA_VERSION_2 }),
+      201,
+    );
+    expect(created).toEqual({
+      version: 2,
+      criteria: PA_VERSION_2,
+      createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    });
+    expect(
+      await countRows(
+        "organization_events",
+        "organization_id = 'org-demo-pa' AND type = 'criteria_published' AND actor = 'staff:api-token' AND json_extract(data, '$.version') = 2",
+      ),
+    ).toBe(1);
+  });
+
+  it("the list shows every version, newest first, and version 1 is unchanged", async () => {
+    const list = await versions();
+    expect(list.map((v) => v.version)).toEqual([2, 1]);
+    expect(list[0]?.criteria).toEqual(PA_VERSION_2);
+    expect(list[1]?.criteria).toEqual(PA_VERSION_1);
+    // Other organizations' criteria are untouched.
+    expect((await versions("demo-uk")).map((v) => v.version)).toEqual([1]);
+  });
+
+  it("the case screened earlier still shows version 1 and its criterion ids", async () => {
+    const { screenings } = await readCase(firstCase);
+    expect(screenings).toHaveLength(1);
+    expect(screenings[0]?.criteriaVersion).toBe(1);
+    expect(screenings[0]?.results.map((r) => r.id)).toEqual(["actual_innocence", "direct_appeal"]);
+  });
+
+  it("a case submitted after is screened against version 2; a failed rule is flagged for the reviewer, not declined", async () => {
+    const id = await submit({ applicant: { name: "Ruth Newcase", prisonNumber: "KX-5000", inCustody: true } });
+    // Screening comes before the assignment. (Not `waitForReceipt`: disposing of its introspector
+    // ends the workflow before it assigns anyone.)
+    await waitForAssignment(id);
+
+    const detail = await readCase(id);
+    expect(detail.screenings).toHaveLength(1);
+    expect(detail.screenings[0]).toMatchObject({ organization: "demo-pa", criteriaVersion: 2, outcome: "flagged" });
+    expect(detail.screenings[0]?.results).toEqual([
+      { id: "claims_innocence", result: "unknown", onFail: "decline" },
+      { id: "post_conviction_done", result: "fail", onFail: "decline" },
+      { id: "served_state", result: "pass", onFail: "route" },
+    ]);
+    // Screening never declines by itself: the case goes to a reviewer with the flag.
+    expect(detail.status).toBe("in_review");
+    expect(detail.assignments.map((a) => a.kind)).toEqual(["review"]);
+  });
+
+  it("organization staff may publish their own organization's criteria", async () => {
+    const jwt = await accessJwt({ email: UK_STAFF });
+    const created = await expectJson<Version>(
+      await request("/api/v1/organizations/demo-uk/criteria", {
+        method: "POST",
+        headers: { "Cf-Access-Jwt-Assertion": jwt, "Content-Type": "application/json" },
+        body: JSON.stringify({ criteria: [{ id: "any_case", question: "Is there a case?", onFail: "flag" }] }),
+      }),
+      201,
+    );
+    expect(created.version).toBe(2);
+  });
+});
+
+describe("criteria versions: bad input", () => {
+  const valid = (overrides: Record<string, unknown> = {}) => ({
+    id: "some_rule",
+    question: "A question?",
+    rule: { field: "conviction.appealStatus", op: "equals", value: "none" },
+    onFail: "flag",
+    ...overrides,
+  });
+
+  it.each([
+    [
+      "two criteria with the same id",
+      { criteria: [valid({ id: "same" }), valid({ id: "same", question: "Another?" })] },
+      ["criteria"],
+    ],
+    [
+      "an unknown op",
+      { criteria: [valid({ rule: { field: "conviction.appealStatus", op: "greater_than", value: 1 } })] },
+      ["criteria.0.rule.op"],
+    ],
+    ["onFail maybe", { criteria: [valid({ onFail: "maybe" })] }, ["criteria.0.onFail"]],
+    ["a missing question", { criteria: [valid(), { id: "no_question", onFail: "flag" }] }, ["criteria.1.question"]],
+    ["a blank question", { criteria: [valid({ question: "   " })] }, ["criteria.0.question"]],
+    ["an id with capitals and spaces", { criteria: [valid({ id: "Not An Id" })] }, ["criteria.0.id"]],
+    ["criteria not an array", { criteria: "all of them" }, ["criteria"]],
+    ["no criteria at all", {}, ["criteria"]],
+  ])("%s → 400 naming the field, and no version is published", async (_, body, paths) => {
+    const before = await versions();
+    const eventsBefore = await countRows("organization_events", "organization_id = 'org-demo-pa'");
+    await expectInvalid(await staffJson("/api/v1/organizations/demo-pa/criteria", "POST", body), paths);
+    expect(await versions()).toEqual(before);
+    expect(await countRows("organization_events", "organization_id = 'org-demo-pa'")).toBe(eventsBefore);
+  });
+
+  it("an unknown organization → 404", async () => {
+    await expectError(await staffRequest("/api/v1/organizations/no-such-org/criteria"), 404, "not_found");
+    await expectError(
+      await staffJson("/api/v1/organizations/no-such-org/criteria", "POST", { criteria: [valid()] }),
+      404,
+      "not_found",
+    );
+  });
+});
+
+describe("criteria versions: permissions", () => {
+  it("staff of another organization may neither read nor publish (403), and nothing is published", async () => {
+    const before = await versions();
+    const jwt = await accessJwt({ email: UK_STAFF });
+    await expectError(
+      await request("/api/v1/organizations/demo-pa/criteria", { headers: { "Cf-Access-Jwt-Assertion": jwt } }),
+      403,
+      "forbidden",
+    );
+    await expectError(
+      await request("/api/v1/organizations/demo-pa/criteria", {
+        method: "POST",
+        headers: { "Cf-Access-Jwt-Assertion": jwt, "Content-Type": "application/json" },
+        body: JSON.stringify({ criteria: [{ id: "sneaky", question: "Sneaky?", onFail: "decline" }] }),
+      }),
+      403,
+      "forbidden",
+    );
+    expect(await versions()).toEqual(before);
+  });
+
+  it("without credentials → 401", async () => {
+    await expectError(await request("/api/v1/organizations/demo-pa/criteria"), 401, "unauthorized");
+    await expectError(
+      await request("/api/v1/organizations/demo-pa/criteria", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ criteria: [] }),
+      }),
+      401,
+      "unauthorized",
+    );
+  });
+});
