@@ -5,6 +5,7 @@ import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
 import { ApiError, asApiError, errorBody } from "./errors";
 import { negotiateLanguage } from "./lib/i18n";
+import { rateLimit } from "./lib/rate-limit";
 import { ApiDocsPage } from "./pages/api-docs";
 import { createApi, documentConfig } from "./routes/api";
 import { applyRoute } from "./routes/apply";
@@ -23,6 +24,24 @@ import { staffRoute } from "./routes/staff";
 import { staffLettersRoute } from "./routes/staff-letters";
 import { statusRoute } from "./routes/status";
 
+const headers = {
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    objectSrc: ["'none'"],
+  },
+  // Capability links must never leak to another site through the Referer header.
+  referrerPolicy: "no-referrer",
+};
+// HSTS only where the site is served over HTTPS for good: a local http origin must stay reachable.
+const productionHeaders = secureHeaders({
+  ...headers,
+  strictTransportSecurity: "max-age=63072000; includeSubDomains",
+});
+const localHeaders = secureHeaders({ ...headers, strictTransportSecurity: false });
+
 export function createApp() {
   const app = new Hono<AppEnv>();
 
@@ -32,19 +51,22 @@ export function createApp() {
     c.set("lang", negotiateLanguage(c.req.query("lang"), c.req.header("accept-language")));
     await next();
   });
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-      },
-      // Capability links must never leak to another site through the Referer header.
-      referrerPolicy: "no-referrer",
-    }),
-  );
+  app.use(async function securityHeaders(c, next) {
+    return (c.env.ENVIRONMENT === "production" ? productionHeaders : localHeaders)(c, next);
+  });
+
+  app.post("/apply", rateLimit("SUBMISSION_LIMIT"));
+  app.post("/api/v1/applications", rateLimit("SUBMISSION_LIMIT"));
+  for (const path of [
+    "/status/*",
+    "/review/*",
+    "/respond/*",
+    "/consult/*",
+    "/referral/*",
+    "/files/*",
+    "/api/v1/status/*",
+  ])
+    app.use(path, rateLimit("LINK_LIMIT"));
 
   app.route("/", landingRoute);
   app.route("/apply", applyRoute);

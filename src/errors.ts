@@ -13,6 +13,7 @@ const statusByCode = {
   idempotency_key_reused: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  rate_limited: 429,
   internal_error: 500,
 } as const satisfies Record<string, ContentfulStatusCode>;
 

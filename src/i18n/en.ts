@@ -310,6 +310,10 @@ export const en = {
     title: "You cannot open this page",
     body: "You are signed in, but your account does not have access to this page.",
   },
+  tooManyRequests: {
+    title: "Too many requests",
+    body: "Too many requests came from your network in a short time. Nothing was lost: wait a minute, then try again.",
+  },
   serverError: { title: "Something went wrong", body: "Nothing you sent was lost. Please try again in a few minutes." },
   tooLarge: {
     title: "The files are too large",

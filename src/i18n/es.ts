@@ -327,6 +327,10 @@ export const es: Messages = {
     title: "No puede abrir esta página",
     body: "Inició sesión, pero su cuenta no tiene acceso a esta página.",
   },
+  tooManyRequests: {
+    title: "Demasiadas solicitudes",
+    body: "Llegaron demasiadas solicitudes desde su red en poco tiempo. No se perdió nada: espere un minuto y vuelva a intentarlo.",
+  },
   serverError: {
     title: "Algo salió mal",
     body: "No se perdió nada de lo que envió. Por favor, intente de nuevo en unos minutos.",

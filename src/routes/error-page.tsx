@@ -8,7 +8,15 @@ import { MessagePage } from "../pages/message";
 export function errorPage(c: Context<AppEnv>, status: ContentfulStatusCode) {
   const t = messages[c.var.lang];
   const { title, body } =
-    status === 404 ? t.notFound : status === 401 ? t.unauthorized : status === 403 ? t.forbidden : t.serverError;
+    status === 404
+      ? t.notFound
+      : status === 401
+        ? t.unauthorized
+        : status === 403
+          ? t.forbidden
+          : status === 429
+            ? t.tooManyRequests
+            : t.serverError;
   // Without Cloudflare Access in local development, staff sign in with the API token instead.
   const devSignIn = status === 401 && c.env.ENVIRONMENT === "development" && c.req.path.startsWith("/staff");
   return c.html(
