@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
@@ -30,6 +30,7 @@ export default defineConfig({
           MAX_FILES: "4",
           STAFF_API_TOKEN: "test-staff-api-token",
           PERSON_HASH_KEY: "test-person-hash-key",
+          DATA_KEYS: `test-1:${randomBytes(32).toString("base64url")}`,
           ACCESS_TEAM_DOMAIN,
           ACCESS_AUD: "test-access-aud",
           TEST_ACCESS_PRIVATE_KEY: JSON.stringify(accessPrivateKey),

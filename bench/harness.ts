@@ -1,6 +1,7 @@
 // Building, starting and feeding the worker for bench/run.ts: wrangler builds, Miniflare on the built
 // bundle, the database set-up, and small HTTP and statistics helpers.
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
@@ -109,6 +110,7 @@ export async function startWorker(
         MAX_APPLICATION_BYTES: "100000000",
         MAX_FILES: "20",
         PERSON_HASH_KEY: "bench-person-hash-key",
+        DATA_KEYS: `bench-1:${randomBytes(32).toString("base64url")}`,
       },
     }),
   );

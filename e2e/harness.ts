@@ -198,6 +198,8 @@ export async function startDevServer(): Promise<DevServer> {
         "PERSON_HASH_KEY:e2e-person-hash-key",
         "--var",
         `STAFF_API_TOKEN:${E2E_STAFF_TOKEN}`,
+        "--var",
+        `DATA_KEYS:e2e-1:${randomBytes(32).toString("base64url")}`,
       ],
       { cwd: ROOT, env: WRANGLER_ENV, detached: true, stdio: ["ignore", "pipe", "pipe"] },
     );

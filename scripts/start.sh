@@ -7,10 +7,10 @@ export CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false
 PORT="${PORT:-8787}"
 # Local secrets only (.dev.vars is git-ignored); each is created once and kept.
 touch .dev.vars
-for secret in STAFF_API_TOKEN PERSON_HASH_KEY; do
-  grep -q "^$secret=" .dev.vars ||
-    printf '%s=%s\n' "$secret" "$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')" >> .dev.vars
-done
+random() { node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))'; }
+grep -q "^STAFF_API_TOKEN=" .dev.vars || printf 'STAFF_API_TOKEN=%s\n' "$(random)" >> .dev.vars
+grep -q "^PERSON_HASH_KEY=" .dev.vars || printf 'PERSON_HASH_KEY=%s\n' "$(random)" >> .dev.vars
+grep -q "^DATA_KEYS=" .dev.vars || printf 'DATA_KEYS=local-1:%s\n' "$(random)" >> .dev.vars
 wrangler d1 migrations apply DB --local
 wrangler d1 execute DB --local --file scripts/demo-network.sql
 exec wrangler dev --ip 127.0.0.1 --port "$PORT" \

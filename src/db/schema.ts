@@ -403,6 +403,21 @@ export const organizationEvents = sqliteTable(
   (t) => [index("organization_events_org").on(t.organizationId)],
 );
 
+/**
+ * Each case's data key (AES-GCM), wrapped by a key-encryption key from the `DATA_KEYS` secret.
+ * Rotating that secret re-wraps these rows; the sealed fields are never re-encrypted. Deleting a
+ * case's row makes every copy of its sealed fields unreadable.
+ */
+export const caseKeys = sqliteTable("case_keys", {
+  caseId: text("case_id")
+    .primaryKey()
+    .references(() => cases.id),
+  /** Which key-encryption key wrapped it (the id before the colon in `DATA_KEYS`). */
+  keyId: text("key_id").notNull(),
+  wrappedKey: text("wrapped_key").notNull(),
+  createdAt: createdAt(),
+});
+
 /** Copies of sent mail for `/dev/mailbox`; written only when ENVIRONMENT=development. */
 export const devMailbox = sqliteTable("dev_mailbox", {
   id: text("id").primaryKey(),

@@ -6,6 +6,7 @@ import {
   type CaseStatus,
   type ContactRole,
   capabilityTokens,
+  caseKeys,
   cases,
   contacts,
   events,
@@ -17,6 +18,7 @@ import { ApiError } from "../errors";
 import type { Application } from "../schemas/application";
 import { newCaseReference, newId } from "./ids";
 import { personKeysOf } from "./person-keys";
+import { mapClaimText, newCaseKey } from "./sealing";
 import { issueToken, prepareToken, STATUS_LINK_LIFETIME_MS } from "./tokens";
 
 export type Submission = {
@@ -66,6 +68,8 @@ export async function submitApplication(env: Env, db: Database, submission: Subm
     lifetimeMs: STATUS_LINK_LIFETIME_MS,
   });
   const keys = await personKeysOf(env.PERSON_HASH_KEY, application);
+  const caseKey = await newCaseKey(env, caseId);
+  const stored = await mapClaimText(application, caseKey.cipher.seal);
 
   for (let attempt = 0; ; attempt++) {
     const reference = newCaseReference();
@@ -78,10 +82,11 @@ export async function submitApplication(env: Env, db: Database, submission: Subm
           language: application.language,
           submitterRole: application.submitter.role,
           source: submission.source,
-          application,
+          application: stored,
           idempotencyKey: submission.idempotencyKey,
           requestHash: submission.requestHash,
         }),
+        db.insert(caseKeys).values(caseKey.row),
         db.insert(contacts).values(caseContacts),
         db.insert(capabilityTokens).values(status.row),
         ...(keys.length > 0 ? [db.insert(personKeys).values(keys.map((key) => ({ ...key, caseId })))] : []),

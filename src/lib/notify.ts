@@ -17,6 +17,7 @@ import {
 } from "../db/schema";
 import { declineReasonCodes, declineReasonText } from "../i18n/reasons";
 import { sendMail } from "./mail";
+import { caseCipher, openText } from "./sealing";
 import { DAY_MS, issueToken, STATUS_LINK_LIFETIME_MS } from "./tokens";
 
 export type Delivery = { notificationId: string; outcome: "sent" | "already_sent" | "to_print" };
@@ -62,7 +63,7 @@ export async function composeNotification(env: Env, db: Database, notification: 
   if (!kase || !organization) throw new Error(`notification ${notification.id} has no case`);
   const recipient = await resolveRecipient(db, notification);
   const link = (path: string, token: string) => new URL(`/${path}/${token}`, env.PUBLIC_ORIGIN).toString();
-  const props = await propsFor(db, { notification, kase, organization, recipient, link });
+  const props = await propsFor(env, db, { notification, kase, organization, recipient, link });
   const message = await renderEmail(notification.template as TemplateName, props);
   return { recipient, message, kase, organization };
 }
@@ -110,7 +111,7 @@ type Build = {
 };
 
 /** The props of each template, gathered from D1 by the ids in the notification's context. */
-async function propsFor(db: Database, build: Build): Promise<Record<string, unknown>> {
+async function propsFor(env: Env, db: Database, build: Build): Promise<Record<string, unknown>> {
   const { notification, kase, organization, recipient, link } = build;
   const { context } = notification;
   const base = { language: recipient.language, reference: kase.reference };
@@ -122,9 +123,13 @@ async function propsFor(db: Database, build: Build): Promise<Record<string, unkn
     organizationName: organization.name,
   };
   const assignment = context.assignmentId ? await findAssignment(db, context.assignmentId) : undefined;
-  const decision = context.decisionId
+  const sealedDecision = context.decisionId
     ? await db.query.decisions.findFirst({ where: eq(decisions.id, context.decisionId) })
     : undefined;
+  const decision = sealedDecision && {
+    ...sealedDecision,
+    questions: await openText(await caseCipher(env, db, kase.id), sealedDecision.questions),
+  };
   const due = (date: Date) => date.toISOString().slice(0, 10);
   const actionToken = async (purpose: "review" | "respond" | "consult" | "referral") => {
     if (!assignment) throw new Error(`notification ${notification.id} needs an assignment`);

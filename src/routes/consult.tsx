@@ -4,6 +4,7 @@ import { workflowEvents } from "../../workflows/case-review";
 import { events, responses } from "../db/schema";
 import type { AppEnv } from "../env";
 import { messages } from "../lib/i18n";
+import { sealText } from "../lib/sealing";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { ConsultPage } from "../pages/link-forms";
 import { opinionSchema } from "../schemas/actions";
@@ -41,7 +42,7 @@ consultRoute.post("/:token", async function giveOpinion(c) {
       round: token.round,
       assignmentId: token.assignmentId ?? "",
       kind: "opinion",
-      body: parsed.data.opinion,
+      body: await sealText(c.env, c.var.db, token.caseId, parsed.data.opinion),
     }),
     c.var.db.insert(events).values({
       caseId: token.caseId,

@@ -32,7 +32,7 @@ export async function openLink(c: Context<AppEnv>, purpose: TokenPurpose): Promi
   const raw = c.req.param("token") ?? "";
   const lookup = await lookUpToken(c.var.db, raw, purpose);
   if (!lookup.ok) return linkProblem(c, lookup.reason);
-  const view = await loadCaseView(c.var.db, lookup.token.caseId);
+  const view = await loadCaseView(c.env, c.var.db, lookup.token.caseId);
   if (!view) return linkProblem(c, "unknown");
   return { token: lookup.token, view, raw };
 }

@@ -6,6 +6,7 @@ import { attachments, contacts, events, responses } from "../db/schema";
 import type { AppEnv } from "../env";
 import { messages, rejectionText } from "../lib/i18n";
 import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
+import { sealText } from "../lib/sealing";
 import { uploadLimits } from "../lib/uploads";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { RespondPage } from "../pages/link-forms";
@@ -49,7 +50,7 @@ respondRoute.post("/:token", async function answer(c) {
       round: token.round,
       assignmentId: token.assignmentId ?? "",
       kind: "answer",
-      body: text === "" ? null : text,
+      body: await sealText(c.env, db, token.caseId, text === "" ? null : text),
     }),
     ...uploads.map((upload) =>
       db.insert(attachments).values({ ...upload, caseId: token.caseId, uploadedBy: responder?.role ?? "applicant" }),

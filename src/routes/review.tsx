@@ -6,6 +6,7 @@ import { findOrganizationBySlug, listOrganizations } from "../db/queries/organiz
 import { decisions, events } from "../db/schema";
 import type { AppEnv } from "../env";
 import { messages } from "../lib/i18n";
+import { sealText } from "../lib/sealing";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { ReviewPage } from "../pages/review";
 import { decisionSchema } from "../schemas/actions";
@@ -55,6 +56,7 @@ reviewRoute.post("/:token", async function decide(c) {
   const { token } = link;
   const decision = parsed.data;
   const decisionId = crypto.randomUUID();
+  const seal = (text: string | undefined) => sealText(c.env, c.var.db, token.caseId, text ?? null);
   const recorded = await actOnLink(c.var.db, token, [
     c.var.db.insert(decisions).values({
       id: decisionId,
@@ -64,8 +66,8 @@ reviewRoute.post("/:token", async function decide(c) {
       reviewerId: token.reviewerId ?? "",
       outcome: decision.decision,
       reasonCodes: decision.decision === "decline" ? decision.reasonCodes : [],
-      note: decision.note ?? null,
-      questions: decision.questions ?? null,
+      note: await seal(decision.note),
+      questions: await seal(decision.questions),
       expertEmail: decision.decision === "consult_expert" ? (decision.expertEmail ?? null) : null,
       referToOrganizationId: referTo?.id ?? null,
     }),

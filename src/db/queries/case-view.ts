@@ -1,9 +1,10 @@
 import { and, asc, desc, eq } from "drizzle-orm";
+import { openCase } from "../../lib/sealing";
 import type { Database } from "../client";
 import { attachments, cases, criteriaVersions, decisions, organizations, responses, screenings } from "../schema";
 
-/** Everything a link page may show of a case; each page picks what its role may see. */
-export async function loadCaseView(db: Database, caseId: string) {
+/** Everything a link page may show of a case, sealed text opened; each page picks what its role may see. */
+export async function loadCaseView(env: Pick<Env, "DATA_KEYS">, db: Database, caseId: string) {
   const [row] = await db
     .select({ case: cases, organization: organizations })
     .from(cases)
@@ -31,7 +32,20 @@ export async function loadCaseView(db: Database, caseId: string) {
   const criteria = screening?.criteriaVersionId
     ? await db.query.criteriaVersions.findFirst({ where: eq(criteriaVersions.id, screening.criteriaVersionId) })
     : undefined;
-  return { ...row, attachments: files, screening, criteria, decisions: history, responses: answers };
+  const opened = await openCase(env, db, caseId, {
+    application: row.case.application,
+    decisions: history,
+    responses: answers,
+  });
+  return {
+    ...row,
+    case: { ...row.case, application: opened.application },
+    attachments: files,
+    screening,
+    criteria,
+    decisions: opened.decisions,
+    responses: opened.responses,
+  };
 }
 
 export type CaseView = NonNullable<Awaited<ReturnType<typeof loadCaseView>>>;

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { openCase } from "../../lib/sealing";
 import type { Staff } from "../../lib/staff-auth";
 import { DAY_MS } from "../../lib/tokens";
 import type { Database } from "../client";
@@ -126,8 +127,8 @@ export function decodeCursor(cursor: string): { createdAt: number; id: string } 
   }
 }
 
-/** A case with everything staff work from: people, files, screening, who was asked, what they decided. */
-export async function loadStaffCase(db: Database, caseId: string) {
+/** A case with everything staff work from (sealed text opened): people, files, screening, who was asked, what they decided. */
+export async function loadStaffCase(env: Pick<Env, "DATA_KEYS">, db: Database, caseId: string) {
   const [row] = await db
     .select({ case: cases, organization: organizations })
     .from(cases)
@@ -160,14 +161,20 @@ export async function loadStaffCase(db: Database, caseId: string) {
       orderBy: [asc(responses.createdAt), asc(responses.id)],
     }),
   ]);
+  const opened = await openCase(env, db, caseId, {
+    application: row.case.application,
+    decisions: decided,
+    responses: answered,
+  });
   return {
     ...row,
+    case: { ...row.case, application: opened.application },
     contacts: people,
     attachments: files,
     screenings: screened,
     assignments: asked,
-    decisions: decided,
-    responses: answered,
+    decisions: opened.decisions,
+    responses: opened.responses,
   };
 }
 

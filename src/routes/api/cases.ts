@@ -268,7 +268,7 @@ const attachmentRoute = createRoute({
 
 /** The case, if it exists and the caller is staff of its organization. */
 export async function staffCase(c: Context<StaffEnv>, caseId: string): Promise<StaffCase> {
-  const kase = await loadStaffCase(c.var.db, caseId);
+  const kase = await loadStaffCase(c.env, c.var.db, caseId);
   if (!kase) throw new ApiError("not_found", "No such case.");
   assertOrganization(c.var.staff, kase.case.organizationId);
   return kase;
