@@ -1,4 +1,5 @@
 import { createApp } from "./app";
+import { runMaintenance } from "./lib/purge";
 
 export { CaseReview } from "../workflows/case-review";
 
@@ -6,4 +7,8 @@ const app = createApp();
 
 export default {
   fetch: app.fetch,
+  /** Daily (wrangler.toml `[triggers]`): retention purge, abandoned uploads, key re-wrapping. */
+  async scheduled(_controller, env, ctx) {
+    ctx.waitUntil(runMaintenance(env));
+  },
 } satisfies ExportedHandler<Env>;

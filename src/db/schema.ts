@@ -68,6 +68,10 @@ export type Criterion = {
   onFail: "decline" | "route" | "flag";
 };
 
+/** Statuses a case ends in, each with its own retention period. */
+export const retainedOutcomes = ["declined", "referred", "closed", "withdrawn"] as const;
+export type RetentionDays = Record<(typeof retainedOutcomes)[number], number>;
+
 export const organizations = sqliteTable("organizations", {
   id: text("id").primaryKey(),
   slug: text("slug").notNull().unique(),
@@ -85,6 +89,11 @@ export const organizations = sqliteTable("organizations", {
   respondDeadlineDays: integer("respond_deadline_days").notNull().default(30),
   expertDeadlineDays: integer("expert_deadline_days").notNull().default(21),
   referralDeadlineDays: integer("referral_deadline_days").notNull().default(21),
+  /** Days a case is kept after it ends, by how it ended; then the scheduled purge removes it. */
+  retentionDays: text("retention_days", { mode: "json" })
+    .$type<RetentionDays>()
+    .notNull()
+    .default(sql`'{"declined":730,"referred":2555,"closed":730,"withdrawn":365}'`),
   createdAt: createdAt(),
 });
 

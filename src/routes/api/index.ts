@@ -7,6 +7,7 @@ import { reviewersApi } from "./reviewers";
 import { createApiRouter } from "./router";
 import { staffMembersApi } from "./staff-members";
 import { statusApi } from "./status";
+import { subjectRightsApi } from "./subject-rights";
 
 export const OPENAPI_PATH = "/openapi.json";
 
@@ -20,6 +21,7 @@ export function createApi() {
     .route("/", reviewersApi)
     .route("/cases", casesApi)
     .route("/cases", caseActionsApi)
+    .route("/cases", subjectRightsApi)
     .route("/staff", staffMembersApi);
 
   api.openAPIRegistry.registerComponent("securitySchemes", "staffToken", {

@@ -31,6 +31,17 @@ const settingsSchema = z.object({
   respondDeadlineDays: days,
   expertDeadlineDays: days,
   referralDeadlineDays: days,
+  retentionDays: z
+    .object({
+      declined: z.int().min(1).max(36_500),
+      referred: z.int().min(1).max(36_500),
+      closed: z.int().min(1).max(36_500),
+      withdrawn: z.int().min(1).max(36_500),
+    })
+    .openapi({
+      description:
+        "Days a case is kept after it ended, by how it ended; then the daily purge removes it and everything about it.",
+    }),
 });
 
 const directoryEntry = z
@@ -64,6 +75,7 @@ function organizationJson(o: Organization) {
     respondDeadlineDays: o.respondDeadlineDays,
     expertDeadlineDays: o.expertDeadlineDays,
     referralDeadlineDays: o.referralDeadlineDays,
+    retentionDays: o.retentionDays,
     createdAt: o.createdAt.toISOString(),
   };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `organizations` ADD `retention_days` text DEFAULT '{"declined":730,"referred":2555,"closed":730,"withdrawn":365}' NOT NULL;

@@ -1,0 +1,96 @@
+/**
+ * A ZIP archive written as a stream: entries are stored (not compressed; scans and PDFs are
+ * compressed already) and their CRC and sizes follow each entry's data, so no file is ever held in
+ * memory whole. Plain ZIP, no ZIP64: each entry and the archive stay under 4 GiB.
+ */
+
+export type ZipEntry = { name: string; data: Uint8Array | ReadableStream<Uint8Array> };
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(crc: number, bytes: Uint8Array): number {
+  let c = crc ^ 0xffffffff;
+  for (const byte of bytes) c = (CRC_TABLE[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** Bit 3: sizes and CRC follow the data; bit 11: names are UTF-8. */
+const FLAGS = 0x0808;
+
+function header(size: number, fill: (view: DataView) => void): Uint8Array {
+  const bytes = new Uint8Array(size);
+  fill(new DataView(bytes.buffer));
+  return bytes;
+}
+
+export function zipStream(entries: AsyncIterable<ZipEntry> | Iterable<ZipEntry>): ReadableStream<Uint8Array> {
+  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+  const writer = writable.getWriter();
+  (async () => {
+    const central: Uint8Array[] = [];
+    let offset = 0;
+    const write = async (bytes: Uint8Array) => {
+      await writer.write(bytes);
+      offset += bytes.byteLength;
+    };
+    for await (const entry of entries) {
+      const name = new TextEncoder().encode(entry.name);
+      const start = offset;
+      await write(
+        header(30, (v) => {
+          v.setUint32(0, 0x04034b50, true);
+          v.setUint16(4, 20, true);
+          v.setUint16(6, FLAGS, true);
+          v.setUint16(26, name.byteLength, true);
+        }),
+      );
+      await write(name);
+      let crc = 0;
+      let size = 0;
+      const chunks = entry.data instanceof Uint8Array ? [entry.data] : entry.data;
+      for await (const chunk of chunks) {
+        crc = crc32(crc, chunk);
+        size += chunk.byteLength;
+        await write(chunk);
+      }
+      await write(
+        header(16, (v) => {
+          v.setUint32(0, 0x08074b50, true);
+          v.setUint32(4, crc, true);
+          v.setUint32(8, size, true);
+          v.setUint32(12, size, true);
+        }),
+      );
+      const record = header(46 + name.byteLength, (v) => {
+        v.setUint32(0, 0x02014b50, true);
+        v.setUint16(4, 20, true);
+        v.setUint16(6, 20, true);
+        v.setUint16(8, FLAGS, true);
+        v.setUint32(16, crc, true);
+        v.setUint32(20, size, true);
+        v.setUint32(24, size, true);
+        v.setUint16(28, name.byteLength, true);
+        v.setUint32(42, start, true);
+      });
+      record.set(name, 46);
+      central.push(record);
+    }
+    const directoryStart = offset;
+    for (const record of central) await write(record);
+    await write(
+      header(22, (v) => {
+        v.setUint32(0, 0x06054b50, true);
+        v.setUint16(8, central.length, true);
+        v.setUint16(10, central.length, true);
+        v.setUint32(12, offset - directoryStart, true);
+        v.setUint32(16, directoryStart, true);
+      }),
+    );
+    await writer.close();
+  })().catch((error: unknown) => writer.abort(error));
+  return readable;
+}
