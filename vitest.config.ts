@@ -37,9 +37,14 @@ export default defineConfig({
           TEST_MIGRATIONS: await readD1Migrations(path.join(import.meta.dirname, "migrations")),
           TEST_DEMO_NETWORK: demoNetwork,
         },
-        outboundService(request: Request) {
+        async outboundService(request: Request) {
           if (request.url === `${ACCESS_TEAM_DOMAIN}/cdn-cgi/access/certs`)
             return Response.json({ keys: [accessPublicKey] });
+          // Turnstile's verification: one token passes, every other fails.
+          if (request.url === "https://challenges.cloudflare.com/turnstile/v0/siteverify") {
+            const form = await request.formData();
+            return Response.json({ success: form.get("response") === "token-of-a-person" });
+          }
           return new Response("no network in tests", { status: 502 });
         },
       },

@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { createDb } from "./db/client";
@@ -6,6 +6,7 @@ import type { AppEnv } from "./env";
 import { ApiError, asApiError, errorBody } from "./errors";
 import { negotiateLanguage } from "./lib/i18n";
 import { rateLimit } from "./lib/rate-limit";
+import { TURNSTILE_ORIGIN, turnstileEnabled } from "./lib/turnstile";
 import { ApiDocsPage } from "./pages/api-docs";
 import { createApi, documentConfig } from "./routes/api";
 import { applyRoute } from "./routes/apply";
@@ -24,23 +25,34 @@ import { staffRoute } from "./routes/staff";
 import { staffLettersRoute } from "./routes/staff-letters";
 import { statusRoute } from "./routes/status";
 
-const headers = {
-  contentSecurityPolicy: {
-    defaultSrc: ["'self'"],
-    baseUri: ["'none'"],
-    formAction: ["'self'"],
-    frameAncestors: ["'none'"],
-    objectSrc: ["'none'"],
-  },
-  // Capability links must never leak to another site through the Referer header.
-  referrerPolicy: "no-referrer",
+const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  objectSrc: ["'none'"],
 };
-// HSTS only where the site is served over HTTPS for good: a local http origin must stay reachable.
-const productionHeaders = secureHeaders({
-  ...headers,
-  strictTransportSecurity: "max-age=63072000; includeSubDomains",
-});
-const localHeaders = secureHeaders({ ...headers, strictTransportSecurity: false });
+
+/**
+ * The security headers, in four variants: HSTS only in production (a local http origin must stay
+ * reachable), and Turnstile's script and frame allowed on the application form only, when it is on.
+ */
+const securityHeaderVariants = new Map<string, MiddlewareHandler>();
+function securityHeaders(production: boolean, turnstile: boolean): MiddlewareHandler {
+  const key = `${production}:${turnstile}`;
+  const known = securityHeaderVariants.get(key);
+  if (known) return known;
+  const made = secureHeaders({
+    contentSecurityPolicy: turnstile
+      ? { ...contentSecurityPolicy, scriptSrc: ["'self'", TURNSTILE_ORIGIN], frameSrc: [TURNSTILE_ORIGIN] }
+      : contentSecurityPolicy,
+    // Capability links must never leak to another site through the Referer header.
+    referrerPolicy: "no-referrer",
+    strictTransportSecurity: production ? "max-age=63072000; includeSubDomains" : false,
+  });
+  securityHeaderVariants.set(key, made);
+  return made;
+}
 
 export function createApp() {
   const app = new Hono<AppEnv>();
@@ -51,8 +63,10 @@ export function createApp() {
     c.set("lang", negotiateLanguage(c.req.query("lang"), c.req.header("accept-language")));
     await next();
   });
-  app.use(async function securityHeaders(c, next) {
-    return (c.env.ENVIRONMENT === "production" ? productionHeaders : localHeaders)(c, next);
+  app.use(async function setSecurityHeaders(c, next) {
+    const production = c.env.ENVIRONMENT === "production";
+    const turnstile = c.req.path === "/apply" && turnstileEnabled(c.env);
+    return securityHeaders(production, turnstile)(c, next);
   });
 
   app.post("/apply", rateLimit("SUBMISSION_LIMIT"));

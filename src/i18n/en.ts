@@ -328,6 +328,7 @@ export const en = {
     invalid_date: "Enter a date as year-month-day, like 1980-02-29.",
     invalid_choice: "Choose one of the options.",
     invalid_value: "This answer is not valid.",
+    human_check_failed: "The check that you are a person did not pass. Please try again; nothing you typed was lost.",
     invalid_jurisdiction: "Choose a place from the list.",
     email_or_address: "Give an email address or a postal address, so the organization can reply.",
     must_consent: "The organization can only review the case with this permission.",

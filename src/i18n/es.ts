@@ -349,6 +349,8 @@ export const es: Messages = {
     invalid_date: "Escriba la fecha como año-mes-día, por ejemplo 1980-02-29.",
     invalid_choice: "Elija una de las opciones.",
     invalid_value: "Esta respuesta no es válida.",
+    human_check_failed:
+      "La comprobación de que usted es una persona no se superó. Inténtelo de nuevo; no se perdió nada de lo que escribió.",
     invalid_jurisdiction: "Elija un lugar de la lista.",
     email_or_address: "Dé un correo electrónico o una dirección postal, para que la organización pueda responderle.",
     must_consent: "La organización solo puede revisar el caso con este permiso.",

@@ -342,6 +342,8 @@ export const ja: Messages = {
     invalid_date: "年-月-日の形で入力してください（例：1980-02-29）",
     invalid_choice: "選択肢から1つ選んでください。",
     invalid_value: "この回答は正しくありません。",
+    human_check_failed:
+      "人による操作かどうかの確認が通りませんでした。もう一度お試しください。入力した内容は失われていません。",
     invalid_jurisdiction: "一覧から場所を選んでください。",
     email_or_address: "団体から返事ができるように、メールアドレスか住所を書いてください。",
     must_consent: "この同意がないと、団体は事件を検討することができません。",

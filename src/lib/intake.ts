@@ -20,6 +20,7 @@ import { newCaseReference, newId } from "./ids";
 import { personKeysOf } from "./person-keys";
 import { mapClaimText, newCaseKey } from "./sealing";
 import { issueToken, prepareToken, STATUS_LINK_LIFETIME_MS } from "./tokens";
+import type { HumanCheck } from "./turnstile";
 
 export type Submission = {
   application: Application;
@@ -32,6 +33,8 @@ export type Submission = {
   requestHash: string;
   /** The staff member who typed in a mailed application. */
   enteredBy?: string;
+  /** The public form's Turnstile outcome, kept in the event log for staff. */
+  humanCheck?: HumanCheck;
 };
 
 export type NewAttachment = Omit<typeof attachments.$inferInsert, "caseId" | "draftId" | "uploadedBy">;
@@ -96,6 +99,7 @@ export async function submitApplication(env: Env, db: Database, submission: Subm
           actor: submission.enteredBy ?? submitter.role,
           data: {
             source: submission.source,
+            ...(submission.humanCheck ? { humanCheck: submission.humanCheck } : {}),
             attachments: submission.uploads.length + submission.heldAttachmentIds.length,
           },
         }),

@@ -3,6 +3,7 @@ import type { Organization } from "../db/queries/organizations";
 import { type Language, languages, type SubmitterRole, submitterRoles } from "../db/schema";
 import { fieldId } from "../lib/form-data";
 import { messages } from "../lib/i18n";
+import { TURNSTILE_FIELD, TURNSTILE_ORIGIN } from "../lib/turnstile";
 import {
   appealStatuses,
   biologicalEvidenceValues,
@@ -24,6 +25,8 @@ export type ApplyFormState = {
 };
 
 type ApplyPageProps = {
+  /** Shown only when Turnstile is configured; the form works without it. */
+  turnstileSiteKey?: string;
   lang: Language;
   organizations: Organization[];
   maxFileMb: number;
@@ -53,7 +56,7 @@ export function RolePage({ lang }: { lang: Language }) {
 const LAWYER_BLOCKS = ["trial", "appeal", "current"] as const;
 const CONTACT_BLOCKS = 2;
 
-export function ApplyPage({ lang, organizations, maxFileMb, state }: ApplyPageProps) {
+export function ApplyPage({ lang, organizations, maxFileMb, state, turnstileSiteKey }: ApplyPageProps) {
   const t = messages[lang].apply;
   const f = t.fields;
   const c = t.choices;
@@ -235,6 +238,15 @@ export function ApplyPage({ lang, organizations, maxFileMb, state }: ApplyPagePr
         {form.checkbox("consent.dataProcessing", f["consent.dataProcessing"], { required: true })}
         {form.checkbox("consent.contactPeopleNamed", f["consent.contactPeopleNamed"])}
       </fieldset>
+
+      {turnstileSiteKey && (
+        <div id={fieldId(TURNSTILE_FIELD)} tabindex={-1}>
+          {state.errors.has(TURNSTILE_FIELD) && <p class="error-message">{state.errors.get(TURNSTILE_FIELD)}</p>}
+          {/* Without JavaScript the widget does not appear and the form still sends. */}
+          <div class="cf-turnstile" data-sitekey={turnstileSiteKey} data-language={lang} />
+          <script src={`${TURNSTILE_ORIGIN}/turnstile/v0/api.js`} async defer />
+        </div>
+      )}
 
       <button class="button" type="submit">
         {t.submit}

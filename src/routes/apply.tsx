@@ -11,6 +11,7 @@ import { issueText, messages, rejectionText } from "../lib/i18n";
 import { submitApplication, submitterContactRole } from "../lib/intake";
 import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
 import { isTokenShaped, newToken } from "../lib/tokens";
+import { checkHuman, TURNSTILE_FIELD, turnstileEnabled } from "../lib/turnstile";
 import { type StoredUpload, uploadLimits } from "../lib/uploads";
 import { parseApplication } from "../lib/validation";
 import { type ApplyFormState, ApplyPage, type HeldFile, RolePage } from "../pages/apply";
@@ -74,6 +75,12 @@ applyRoute.post("/", async function submitApplyForm(c) {
     errors.set("attachments", rejections.map((r) => rejectionText(lang, r, limits)).join(" "));
   }
 
+  const humanCheck =
+    parsed.ok && errors.size === 0
+      ? await checkHuman(c.env, fields.get(TURNSTILE_FIELD)?.[0], c.req.header("cf-connecting-ip"))
+      : "off";
+  if (humanCheck === "failed") errors.set(TURNSTILE_FIELD, issueText(lang, "human_check_failed"));
+
   if (parsed.ok && errors.size === 0) {
     try {
       const result = await submitApplication(c.env, db, {
@@ -82,6 +89,7 @@ applyRoute.post("/", async function submitApplyForm(c) {
         uploads,
         heldAttachmentIds: held.map((file) => file.id),
         idempotencyKey: `form:${submissionId}`,
+        humanCheck,
         requestHash: await sha256Hex(
           [JSON.stringify(parsed.application), ...held.map((f) => f.id), ...uploads.map((u) => u.sha256)].join("\n"),
         ),
@@ -110,7 +118,15 @@ applyRoute.post("/", async function submitApplyForm(c) {
 async function formPage(db: Database, lang: AppEnv["Variables"]["lang"], env: Env, state: ApplyFormState) {
   const organizations = await listOrganizations(db);
   const maxFileMb = Math.floor(uploadLimits(env).maxFileBytes / 1024 / 1024);
-  return <ApplyPage lang={lang} organizations={organizations} maxFileMb={maxFileMb} state={state} />;
+  return (
+    <ApplyPage
+      lang={lang}
+      organizations={organizations}
+      maxFileMb={maxFileMb}
+      state={state}
+      turnstileSiteKey={turnstileEnabled(env) ? env.TURNSTILE_SITE_KEY : undefined}
+    />
+  );
 }
 
 async function DuplicatePage({
