@@ -13,5 +13,5 @@ grep -q "^PERSON_HASH_KEY=" .dev.vars || printf 'PERSON_HASH_KEY=%s\n' "$(random
 grep -q "^DATA_KEYS=" .dev.vars || printf 'DATA_KEYS=local-1:%s\n' "$(random)" >> .dev.vars
 wrangler d1 migrations apply DB --local
 wrangler d1 execute DB --local --file scripts/demo-network.sql
-exec wrangler dev --ip 127.0.0.1 --port "$PORT" \
+exec wrangler dev --ip 127.0.0.1 --port "$PORT" --test-scheduled \
   --var "ENVIRONMENT:development" --var "PUBLIC_ORIGIN:http://127.0.0.1:$PORT"
