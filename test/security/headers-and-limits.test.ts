@@ -30,6 +30,10 @@ describe("rate limits", () => {
     // Another address is not held back by the first one.
     const other = await postApplication(validApplication(), { "CF-Connecting-IP": "203.0.113.11" });
     expect(other.status).toBe(201);
+
+    // Local runs (wrangler dev says 127.0.0.1) are never limited: Cloudflare's edge never sends it.
+    await exhaust(env.SUBMISSION_LIMIT, "127.0.0.1");
+    expect((await postApplication(validApplication(), { "CF-Connecting-IP": "127.0.0.1" })).status).toBe(201);
   });
 
   it("link pages and the status API are limited per address too", async () => {
