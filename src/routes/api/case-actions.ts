@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import * as z from "zod";
 import { closeReasons, endCase, reassignReview } from "../../lib/staff-actions";
 import { staffCase } from "./cases";
 import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";

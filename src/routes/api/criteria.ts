@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { desc, eq } from "drizzle-orm";
+import * as z from "zod";
 import { isUniqueViolation } from "../../db/client";
 import { criteriaVersions, organizationEvents } from "../../db/schema";
 import { ApiError } from "../../errors";

@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
+import * as z from "zod";
 import { isUniqueViolation } from "../../db/client";
 import { findOrganizationBySlug, listOrganizations, type Organization } from "../../db/queries/organizations";
 import { organizationEvents, organizations } from "../../db/schema";

@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { asc, eq, type SQL } from "drizzle-orm";
+import * as z from "zod";
 import { reviewerLoad } from "../../db/queries/assignments";
 import { organizationEvents, reviewers } from "../../db/schema";
 import { ApiError } from "../../errors";

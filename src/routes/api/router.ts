@@ -1,4 +1,5 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import * as z from "zod";
 import type { AppEnv } from "../../env";
 import { ApiError } from "../../errors";
 import { requireStaff } from "../../lib/staff-auth";

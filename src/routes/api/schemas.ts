@@ -1,4 +1,5 @@
-import { type RouteConfig, z } from "@hono/zod-openapi";
+import type { RouteConfig } from "@hono/zod-openapi";
+import * as z from "zod";
 import { caseStatuses, languages } from "../../db/schema";
 import { applicationSchema } from "../../schemas/application";
 

@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { asc, eq } from "drizzle-orm";
+import * as z from "zod";
 import { isUniqueViolation } from "../../db/client";
 import { findOrganizationBySlug } from "../../db/queries/organizations";
 import { organizations, staff } from "../../db/schema";

@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import * as z from "zod";
 import { caseStatus } from "../../db/queries/status";
 import { caseStatuses } from "../../db/schema";
 import { ApiError } from "../../errors";

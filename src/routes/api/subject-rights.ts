@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import * as z from "zod";
 import { caseEvents, caseNotifications, recordStaffRead } from "../../db/queries/staff-cases";
 import { ApiError } from "../../errors";
 import { purgeCase } from "../../lib/purge";
