@@ -4,6 +4,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
 import { ApiError, asApiError, errorBody } from "./errors";
+import { DOWNLOAD_CSP } from "./lib/downloads";
 import { negotiateLanguage } from "./lib/i18n";
 import { rateLimit } from "./lib/rate-limit";
 import { TURNSTILE_ORIGIN, turnstileEnabled } from "./lib/turnstile";
@@ -66,7 +67,10 @@ export function createApp() {
   app.use(async function setSecurityHeaders(c, next) {
     const production = c.env.ENVIRONMENT === "production";
     const turnstile = c.req.path === "/apply" && turnstileEnabled(c.env);
-    return securityHeaders(production, turnstile)(c, next);
+    await securityHeaders(production, turnstile)(c, next);
+    // The shared middleware writes the page policy over every response; downloads keep their own.
+    if (c.res.headers.get("Content-Disposition")?.startsWith("attachment"))
+      c.res.headers.set("Content-Security-Policy", DOWNLOAD_CSP);
   });
 
   app.post("/apply", rateLimit("SUBMISSION_LIMIT"));

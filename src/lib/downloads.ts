@@ -1,5 +1,8 @@
 import type { attachments } from "../db/schema";
 
+/** Nothing in a downloaded file may run, even if a browser were to render it. */
+export const DOWNLOAD_CSP = "default-src 'none'; sandbox";
+
 /**
  * A stored file as a download: never rendered in the browser (`attachment`, `nosniff`, a sandbox
  * CSP), never cached, with the original name for display only.
@@ -16,7 +19,7 @@ export function attachmentResponse(
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "no-store",
       "Referrer-Policy": "no-referrer",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Content-Security-Policy": DOWNLOAD_CSP,
     },
   });
 }

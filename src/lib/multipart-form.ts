@@ -15,6 +15,16 @@ export type MultipartForm = {
 };
 
 /**
+ * Bodies are read as sent: a declared compression (which browsers never send on a form) is refused
+ * rather than read as if it were plain.
+ */
+export function refuseEncodedBody(request: Request): void {
+  const encoding = request.headers.get("content-encoding")?.trim().toLowerCase();
+  if (encoding && encoding !== "identity")
+    throw new ApiError("unsupported_media_type", "Send the body without a Content-Encoding.");
+}
+
+/**
  * Reads a multipart form body part by part: text fields into memory (bounded), every
  * `attachments` file streamed to R2 as it arrives. A refused file is skipped, not fatal, so the
  * caller can decide (the API refuses the request, the form explains and keeps the rest).
@@ -24,6 +34,7 @@ export async function readMultipartForm(
   bucket: R2Bucket,
   limits: UploadLimits,
 ): Promise<MultipartForm> {
+  refuseEncodedBody(request);
   const boundary = multipartBoundary(request.headers.get("content-type"));
   if (!boundary || !request.body) {
     throw new ApiError("invalid_request", "Send a multipart/form-data body with a boundary.");

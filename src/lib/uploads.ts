@@ -149,14 +149,16 @@ class ChunkQueue {
   }
 }
 
-// Control characters break headers and logs; bidirectional overrides and isolates let
-// `invoice\u202Efdp.exe` read as `invoiceexe.pdf`.
+// Control characters break headers and logs; bidirectional controls (overrides, embeddings,
+// isolates and marks) let `invoice\u202Efdp.exe` read as `invoiceexe.pdf`.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const UNSAFE_FILE_NAME_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_FILE_NAME_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The uploader's file name, for display only: no path, no control or direction characters. */
 export function displayFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(UNSAFE_FILE_NAME_CHARS, "").trim().replace(/^\.+/, "").slice(0, 200);
-  return cleaned === "" ? "file" : cleaned;
+  const cleaned = base.replace(UNSAFE_FILE_NAME_CHARS, "").trim().replace(/^\.+/, "");
+  // Cut by code point: half a surrogate pair would make the name unencodable in Content-Disposition.
+  const short = Array.from(cleaned).slice(0, 200).join("");
+  return short === "" ? "file" : short;
 }

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { workflowEvents } from "../../workflows/case-review";
 import { events, responses } from "../db/schema";
 import type { AppEnv } from "../env";
+import { formText, readFormBody } from "../lib/form-body";
 import { messages } from "../lib/i18n";
 import { sealText } from "../lib/sealing";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
@@ -22,8 +23,7 @@ consultRoute.post("/:token", async function giveOpinion(c) {
   const link = await openLink(c, "consult");
   if (link instanceof Response) return link;
   const t = messages[c.var.lang].consult;
-  const body = await c.req.parseBody();
-  const opinion = typeof body.opinion === "string" ? body.opinion : "";
+  const opinion = formText(await readFormBody(c), "opinion") ?? "";
   const parsed = opinionSchema.safeParse({ opinion });
   if (!parsed.success) {
     return render(

@@ -3,6 +3,7 @@ import { setCookie } from "hono/cookie";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
 import { secretsEqual } from "../lib/crypto";
+import { formText, readFormBody } from "../lib/form-body";
 import { DEV_STAFF_COOKIE } from "../lib/staff-auth";
 import { Layout } from "../pages/layout";
 import { sameOriginForms } from "./staff";
@@ -23,8 +24,7 @@ devStaffLoginRoute.use("/staff-login", sameOriginForms());
 devStaffLoginRoute.get("/staff-login", (c) => c.html(<DevStaffLoginPage />));
 
 devStaffLoginRoute.post("/staff-login", async function signIn(c) {
-  const { token } = await c.req.parseBody();
-  const presented = typeof token === "string" ? token.trim() : "";
+  const presented = formText(await readFormBody(c), "token")?.trim() ?? "";
   if (!presented || !c.env.STAFF_API_TOKEN || !(await secretsEqual(presented, c.env.STAFF_API_TOKEN)))
     return c.html(<DevStaffLoginPage error="That is not the staff API token of this server." />, 400);
   setCookie(c, DEV_STAFF_COOKIE, presented, { httpOnly: true, sameSite: "Strict", path: "/" });

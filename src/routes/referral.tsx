@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { workflowEvents } from "../../workflows/case-review";
 import { events, responses } from "../db/schema";
 import type { AppEnv } from "../env";
+import { formText, readFormBody } from "../lib/form-body";
 import { messages } from "../lib/i18n";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { ReferralPage } from "../pages/link-forms";
@@ -21,8 +22,7 @@ referralRoute.post("/:token", async function answerReferral(c) {
   const link = await openLink(c, "referral");
   if (link instanceof Response) return link;
   const t = messages[c.var.lang].referral;
-  const body = await c.req.parseBody();
-  const parsed = referralResponseSchema.safeParse({ response: body.response });
+  const parsed = referralResponseSchema.safeParse({ response: formText(await readFormBody(c), "response") });
   if (!parsed.success)
     return render(c, link, { values: new Map(), errors: new Map([["response", t.errors.response]]) }, 400);
   const { token } = link;

@@ -5,6 +5,7 @@ import { findAssignment } from "../db/queries/assignments";
 import { findOrganizationBySlug, listOrganizations } from "../db/queries/organizations";
 import { decisions, events } from "../db/schema";
 import type { AppEnv } from "../env";
+import { formTexts, readFormBody } from "../lib/form-body";
 import { messages } from "../lib/i18n";
 import { sealText } from "../lib/sealing";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
@@ -24,13 +25,8 @@ reviewRoute.post("/:token", async function decide(c) {
   const link = await openLink(c, "review");
   if (link instanceof Response) return link;
   const t = messages[c.var.lang].review;
-  const body = await c.req.parseBody({ all: true });
-  const values = new Map<string, string[]>(
-    Object.entries(body).map(([name, v]) => [
-      name,
-      (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === "string"),
-    ]),
-  );
+  const body = await readFormBody(c);
+  const values = new Map<string, string[]>(Object.keys(body).map((name) => [name, formTexts(body, name)]));
   const parsed = decisionSchema.safeParse({
     decision: values.get("decision")?.[0],
     note: values.get("note")?.[0],

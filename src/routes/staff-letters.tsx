@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { StaffEnv } from "../env";
+import { formTexts, readFormBody } from "../lib/form-body";
 import { pendingLetters, printLetters } from "../lib/letters";
 import { requireStaff } from "../lib/staff-auth";
 import { LettersPage, PrintedLettersPage } from "../pages/letters";
@@ -20,9 +21,7 @@ staffLettersRoute.get("/", async function listLetters(c) {
 });
 
 staffLettersRoute.post("/print", async function print(c) {
-  const form = await c.req.parseBody({ all: true });
-  const chosen = form.ids;
-  const ids = (Array.isArray(chosen) ? chosen : [chosen]).filter((id): id is string => typeof id === "string");
+  const ids = formTexts(await readFormBody(c), "ids");
   const letters = await printLetters(c.env, c.var.db, c.var.staff, ids);
   return c.html(<PrintedLettersPage letters={letters} printedOn={new Date().toISOString().slice(0, 10)} />);
 });

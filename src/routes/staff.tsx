@@ -16,6 +16,7 @@ import { reviewers as reviewersTable } from "../db/schema";
 import type { AppEnv, StaffEnv } from "../env";
 import { ApiError } from "../errors";
 import { toCsv } from "../lib/csv";
+import { formText, readFormBody } from "../lib/form-body";
 import { closeReasons, endCase, finalStatuses, reassignReview } from "../lib/staff-actions";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import { MessagePage } from "../pages/message";
@@ -224,9 +225,12 @@ async function filterOptions(c: StaffContext) {
 }
 
 async function formValues(c: StaffContext): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
+  const body = await readFormBody(c);
   return Object.fromEntries(
-    Object.entries(body).flatMap(([name, value]) => (typeof value === "string" ? [[name, value.trim()]] : [])),
+    Object.keys(body).flatMap((name) => {
+      const value = formText(body, name);
+      return value === undefined ? [] : [[name, value.trim()]];
+    }),
   );
 }
 

@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { detectFileType, FILE_TYPE_SNIFF_BYTES } from "../../src/lib/file-type";
+import { bytes } from "../bytes";
 
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-function bytes(...pieces: (string | number[])[]): Uint8Array {
-  const arrays = pieces.map((piece) =>
-    typeof piece === "string" ? new TextEncoder().encode(piece) : new Uint8Array(piece),
-  );
-  const out = new Uint8Array(arrays.reduce((sum, array) => sum + array.byteLength, 0));
-  let offset = 0;
-  for (const array of arrays) {
-    out.set(array, offset);
-    offset += array.byteLength;
-  }
-  return out;
-}
 
 function uint16(value: number): number[] {
   return [value & 0xff, value >>> 8];

@@ -6,27 +6,13 @@ import {
   parseMultipart,
   readPartText,
 } from "../../src/lib/multipart";
+import { bytes, readAll } from "../bytes";
 
 const BOUNDARY = "----IntakeBoundary7MA4YWxkTrZu0gW";
 const LIMITS: MultipartLimits = { maxParts: 10, maxHeaderBytes: 1024 };
-const encoder = new TextEncoder();
 
 type RawPart = { headers: string[]; body: Uint8Array | string };
 type ParsedPart = { name: string; filename?: string; contentType?: string; content: Uint8Array };
-
-function bytes(text: string): Uint8Array {
-  return encoder.encode(text);
-}
-
-function concat(...chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
 
 function multipartBody(parts: RawPart[], { preamble = "", epilogue = "", boundary = BOUNDARY } = {}): Uint8Array {
   const pieces: Uint8Array[] = [bytes(preamble)];
@@ -36,7 +22,7 @@ function multipartBody(parts: RawPart[], { preamble = "", epilogue = "", boundar
     pieces.push(bytes("\r\n"));
   }
   pieces.push(bytes(`--${boundary}--\r\n${epilogue}`));
-  return concat(...pieces);
+  return bytes(...pieces);
 }
 
 function field(name: string, value: string): RawPart {
@@ -70,16 +56,6 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  const reader = stream.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return concat(...chunks);
-    chunks.push(value);
-  }
-}
-
 async function parseAll(stream: ReadableStream<Uint8Array>, limits = LIMITS): Promise<ParsedPart[]> {
   const parts: ParsedPart[] = [];
   for await (const { body, ...headers } of parseMultipart(stream, BOUNDARY, limits)) {
@@ -98,7 +74,7 @@ async function parseError(stream: ReadableStream<Uint8Array>, limits = LIMITS): 
 }
 
 // Binary file content full of near-misses: CRLF, dashes and boundary prefixes that are not delimiters.
-const TRICKY_FILE = concat(
+const TRICKY_FILE = bytes(
   new Uint8Array([0x00, 0xff, 0x0d, 0x0a, 0x0d, 0x0a, 0x2d, 0x2d]),
   bytes(`\r\n--${BOUNDARY.slice(0, -1)}`),
   bytes(`\r\n--${BOUNDARY.slice(0, 10)}X`),

@@ -4,7 +4,7 @@ import { ApiError } from "../../errors";
 import { sha256Hex } from "../../lib/crypto";
 import { rejectionText } from "../../lib/i18n";
 import { type Submission, submitApplication } from "../../lib/intake";
-import { deleteUploads, readMultipartForm } from "../../lib/multipart-form";
+import { deleteUploads, readMultipartForm, refuseEncodedBody } from "../../lib/multipart-form";
 import { type StoredUpload, type UploadLimits, type UploadRejected, uploadLimits } from "../../lib/uploads";
 import { parseApplication } from "../../lib/validation";
 import type { Application } from "../../schemas/application";
@@ -58,9 +58,10 @@ export async function receiveApplication<E extends AppEnv>(c: Context<E>, intake
 }
 
 async function readBody<E extends AppEnv>(c: Context<E>): Promise<{ body: string; uploads: StoredUpload[] }> {
-  const contentType = c.req.header("content-type") ?? "";
-  if (contentType.startsWith("application/json")) return { body: await readJsonText(c.req.raw), uploads: [] };
-  if (!contentType.startsWith("multipart/form-data")) {
+  refuseEncodedBody(c.req.raw);
+  const mediaType = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+  if (mediaType === "application/json") return { body: await readJsonText(c.req.raw), uploads: [] };
+  if (mediaType !== "multipart/form-data") {
     throw new ApiError(
       "unsupported_media_type",
       "Send application/json, or multipart/form-data with an `application` part.",
@@ -69,7 +70,14 @@ async function readBody<E extends AppEnv>(c: Context<E>): Promise<{ body: string
   const limits = uploadLimits(c.env);
   const multipart = await readMultipartForm(c.req.raw, c.env.ATTACHMENTS, limits);
   const refused = multipart.rejections[0];
-  const applicationPart = multipart.fields.get("application")?.[0];
+  const applicationParts = multipart.fields.get("application") ?? [];
+  const applicationPart = applicationParts[0];
+  if (applicationParts.length > 1) {
+    await deleteUploads(c.env.ATTACHMENTS, multipart.uploads);
+    throw new ApiError("invalid_request", "Send one `application` part.", [
+      { path: "application", message: "Only one application per request." },
+    ]);
+  }
   if (refused) {
     await deleteUploads(c.env.ATTACHMENTS, multipart.uploads);
     throw uploadError(refused, limits);
@@ -93,14 +101,26 @@ function readIdempotencyKey(header: string | undefined): string | null {
   return header;
 }
 
+/** Reads a JSON body, stopping as soon as it passes the limit (a chunked body declares no length). */
 async function readJsonText(request: Request): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_JSON_BYTES)
-    throw new ApiError("payload_too_large", `JSON bodies are limited to ${MAX_JSON_BYTES} bytes.`);
-  const text = await request.text();
-  if (text.length > MAX_JSON_BYTES)
-    throw new ApiError("payload_too_large", `JSON bodies are limited to ${MAX_JSON_BYTES} bytes.`);
-  return text;
+  const tooLarge = () => new ApiError("payload_too_large", `JSON bodies are limited to ${MAX_JSON_BYTES} bytes.`);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) throw tooLarge();
+  if (!request.body) return "";
+  const decoder = new TextDecoder();
+  let text = "";
+  let bytes = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > MAX_JSON_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 function parseJson(text: string): unknown {

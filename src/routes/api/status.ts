@@ -30,7 +30,14 @@ const statusRoute = createRoute({
   path: "/{token}",
   tags: ["Applications"],
   summary: "Where a case stands, for the holder of its status link",
-  request: { params: z.object({ token: idParam("token", "The token of the private status link.") }) },
+  request: {
+    params: z.object({
+      // Any string: one that is not a token is simply not found.
+      token: z
+        .string()
+        .openapi({ param: { name: "token", in: "path" }, description: "The private status link's token." }),
+    }),
+  },
   responses: {
     200: json(statusSchema, "What this link's role may see."),
     404: { description: "Not a status link.", content: { "application/json": { schema: errorSchema } } },

@@ -1,0 +1,372 @@
+import { env } from "cloudflare:workers";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { sha256Hex } from "../../src/lib/crypto";
+import { detectFileType, FILE_TYPE_SNIFF_BYTES } from "../../src/lib/file-type";
+import { bytes } from "../bytes";
+import { multipartBody, request, staffRequest, validApplication } from "../helpers";
+import { caseAwaitingReview, expectRefusedOrOneCase, stored } from "./hostile";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const ALLOWED = ["application/pdf", "image/jpeg", "image/png", "image/heic", "image/tiff", DOCX, "text/plain"];
+
+const u16 = (value: number) => [value & 0xff, (value >>> 8) & 0xff];
+const u32 = (value: number) => [value & 0xff, (value >>> 8) & 0xff, (value >>> 16) & 0xff, value >>> 24];
+
+type ZipEntry = { name: string; data?: Uint8Array; uncompressedSize?: number; flags?: number; method?: number };
+
+function localHeader({ name, data = new Uint8Array(0), uncompressedSize, flags = 0, method = 0 }: ZipEntry) {
+  const nameBytes = new TextEncoder().encode(name);
+  return bytes(
+    [0x50, 0x4b, 0x03, 0x04],
+    u16(20),
+    u16(flags),
+    u16(method),
+    u16(0),
+    u16(0),
+    u32(0x1234abcd),
+    u32(data.byteLength),
+    u32(uncompressedSize ?? data.byteLength),
+    u16(nameBytes.byteLength),
+    u16(0),
+    nameBytes,
+    data,
+  );
+}
+
+/** A ZIP of local headers and data, then an end-of-central-directory record claiming `claimedEntries`. */
+function zip(entries: ZipEntry[], claimedEntries = entries.length): Uint8Array {
+  const eocd = bytes(
+    [0x50, 0x4b, 0x05, 0x06],
+    u16(0),
+    u16(0),
+    u16(claimedEntries),
+    u16(claimedEntries),
+    u32(0),
+    u32(0),
+    u16(0),
+  );
+  return bytes(...entries.map(localHeader), eocd);
+}
+
+const CONTENT_TYPES = new TextEncoder().encode(
+  '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+);
+const PDF = bytes("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n");
+const JPEG = bytes([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10], "JFIF", [0x00, 0x01, 0x01, 0x00, 0x00, 0x48, 0x00, 0x48]);
+const PNG = bytes(
+  [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  [0, 0, 0, 13],
+  "IHDR",
+  [0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0],
+);
+const EXE = bytes("MZ", [0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00], "This program cannot be run in DOS mode.");
+const HTML = "<!doctype html><html><body><script>alert(document.domain)</script></body></html>";
+const INNER_ZIP = zip([{ name: "evil.exe", data: EXE }]);
+
+describe("detectFileType on random bytes", () => {
+  const anyHead = fc.uint8Array({ maxLength: FILE_TYPE_SNIFF_BYTES + 16 });
+  const magic = fc.constantFrom(
+    bytes("%PDF-"),
+    bytes([0xff, 0xd8, 0xff]),
+    bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    bytes([0x49, 0x49, 0x2a, 0x00]),
+    bytes([0x4d, 0x4d, 0x00, 0x2a]),
+    bytes([0x50, 0x4b, 0x03, 0x04]),
+    bytes([0x00, 0x00, 0x00, 0x18], "ftypheic"),
+    bytes([0xff, 0xff, 0xff, 0xff], "ftypmif1"),
+    bytes([0xef, 0xbb, 0xbf]),
+    bytes("MZ"),
+  );
+
+  it("never throws, and answers null or an allowed type", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyHead,
+          fc.tuple(magic, anyHead).map(([m, rest]) => bytes(m, rest)),
+        ),
+        (head) => {
+          const type = detectFileType(head);
+          if (type !== null) expect(ALLOWED).toContain(type.mime);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("never throws on any prefix of a head, down to nothing", () => {
+    fc.assert(
+      fc.property(fc.tuple(magic, fc.uint8Array({ maxLength: 64 })), ([m, rest]) => {
+        const head = bytes(m, rest);
+        for (let length = 0; length <= head.byteLength; length += 1) detectFileType(head.subarray(length));
+        for (let length = 0; length <= head.byteLength; length += 1) detectFileType(head.slice(0, length));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses anything starting like an executable or a GIF, whatever follows", () => {
+    const prefix = fc.constantFrom(bytes("MZ"), bytes([0x7f, 0x45, 0x4c, 0x46]), bytes("GIF89a"), bytes("GIF87a"));
+    fc.assert(
+      fc.property(prefix, fc.uint8Array({ maxLength: 200 }), (p, rest) => {
+        expect(detectFileType(bytes(p, rest))).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("refuses anything whose first character after a BOM and whitespace is `<`, so markup is never text", () => {
+    const whitespace = fc.array(fc.constantFrom(" ", "\t", "\r", "\n", "\f"), { maxLength: 20 }).map((w) => w.join(""));
+    fc.assert(
+      fc.property(fc.boolean(), whitespace, fc.string({ unit: "grapheme", maxLength: 200 }), (bom, ws, rest) => {
+        expect(detectFileType(bytes(bom ? [0xef, 0xbb, 0xbf] : [], ws, "<", rest))).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("calls text only what is valid UTF-8 without NUL or control characters", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyHead,
+          fc.string({ unit: "binary", maxLength: 300 }).map((s) => bytes(s)),
+        ),
+        (head) => {
+          if (detectFileType(head)?.mime !== "text/plain") return;
+          // A sequence cut off by the end of the sniffed head is allowed, so decode without the tail.
+          const text = new TextDecoder().decode(head.subarray(0, Math.max(0, head.byteLength - 3)));
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+          expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f]/);
+          // The same whitespace as the HTML sniffing algorithm skips.
+          expect(
+            text
+              .replace(/^\ufeff/, "")
+              .replace(/^[\t\n\f\r ]*/, "")
+              .startsWith("<"),
+          ).toBe(false);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("walks any run of ZIP local headers without throwing or looping", () => {
+    const entry = fc.record({
+      name: fc.oneof(
+        fc.constantFrom(
+          "[Content_Types].xml",
+          "_rels/.rels",
+          "word/document.xml",
+          "xl/workbook.xml",
+          "vbaProject.bin",
+          "evil.exe",
+        ),
+        fc.string({ maxLength: 30 }),
+      ),
+      data: fc.uint8Array({ maxLength: 40 }),
+      uncompressedSize: fc.oneof(fc.nat(), fc.constant(0xffffffff)),
+      flags: fc.constantFrom(0, 0x08, 0x06),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 8 }), fc.nat({ max: 0xffffffff }), fc.nat(), (entries, size, cut) => {
+        const archive = zip(entries);
+        // A lying compressed size must not send the walk anywhere but forward.
+        if (archive.byteLength >= 22) archive.set(u32(size), 18);
+        const head = archive.subarray(0, Math.min(archive.byteLength, cut % (archive.byteLength + 1)));
+        const type = detectFileType(head);
+        if (type !== null) expect([DOCX, "text/plain"]).toContain(type.mime);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("refuses a ZIP whose first entry is not part of an OOXML package, or that shows Excel/PowerPoint/macro parts", () => {
+    const name = fc.constantFrom("evil.exe", "payload.js", "a.txt", "xl/workbook.xml", "ppt/presentation.xml");
+    fc.assert(
+      fc.property(name, fc.boolean(), (other, otherFirst) => {
+        const entries = [{ name: "[Content_Types].xml", data: CONTENT_TYPES }, { name: other }];
+        const archive = zip(otherFirst ? entries.reverse() : entries);
+        if (otherFirst || /^(xl|ppt)\//.test(other)) expect(detectFileType(archive)).toBeNull();
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+type Polyglot = {
+  label: string;
+  content: () => Uint8Array | Promise<Uint8Array>;
+  /** What the detector makes of it: null for refused. */
+  detected: string | null;
+};
+
+const POLYGLOTS: Polyglot[] = [
+  { label: "a PDF header followed by a ZIP", content: () => bytes(PDF, INNER_ZIP), detected: "application/pdf" },
+  { label: "a PDF header followed by HTML", content: () => bytes("%PDF-1.7\n", HTML), detected: "application/pdf" },
+  {
+    label: "a JPEG whose tail is a ZIP",
+    content: () => bytes(JPEG, new Uint8Array(100), INNER_ZIP),
+    detected: "image/jpeg",
+  },
+  { label: "a PNG with an EXE appended", content: () => bytes(PNG, EXE), detected: "image/png" },
+  { label: "HTML starting with a UTF-8 BOM", content: () => bytes([0xef, 0xbb, 0xbf], HTML), detected: null },
+  {
+    label: "HTML after a BOM and blank lines",
+    content: () => bytes([0xef, 0xbb, 0xbf], "\r\n\t \n", HTML),
+    detected: null,
+  },
+  {
+    label: "UTF-16 HTML with its BOM",
+    content: () =>
+      bytes(
+        [0xff, 0xfe],
+        Array.from(HTML).flatMap((c) => [c.charCodeAt(0), 0]),
+      ),
+    detected: null,
+  },
+  {
+    label: "SVG with a script",
+    content: () => bytes('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    detected: null,
+  },
+  {
+    label: "SVG with an XML prolog",
+    content: () => bytes('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+    detected: null,
+  },
+  {
+    label: "a GIF that is also JavaScript",
+    content: () => bytes("GIF89a/*", [0, 0, 0], "*/=alert(1)//"),
+    detected: null,
+  },
+  {
+    label: "a ZIP whose first entry is an executable",
+    content: () => zip([{ name: "evil.exe", data: EXE }]),
+    detected: null,
+  },
+  {
+    label: "a DOCX-looking ZIP without word/document.xml",
+    content: () =>
+      zip([
+        { name: "[Content_Types].xml", data: CONTENT_TYPES },
+        { name: "_rels/.rels", data: CONTENT_TYPES },
+      ]),
+    detected: DOCX,
+  },
+  {
+    label: "a ZIP with [Content_Types].xml but an executable inside",
+    content: () =>
+      zip([
+        { name: "[Content_Types].xml", data: CONTENT_TYPES },
+        { name: "evil.exe", data: EXE },
+      ]),
+    detected: DOCX,
+  },
+  {
+    label: "text that turns into HTML after the first line",
+    content: () => bytes("Dear reviewer,\n", HTML),
+    detected: "text/plain",
+  },
+];
+
+async function postWithFile(content: Uint8Array, filename: string, type = "text/html") {
+  const { body, contentType } = multipartBody([
+    { name: "application", value: JSON.stringify(validApplication()) },
+    { name: "attachments", filename, type, content },
+  ]);
+  return request("/api/v1/applications", { method: "POST", headers: { "Content-Type": contentType }, body });
+}
+
+async function attachmentOf(content: Uint8Array) {
+  return env.DB.prepare("SELECT id, case_id, content_type, size FROM attachments WHERE sha256 = ?")
+    .bind(await sha256Hex(content))
+    .first<{ id: string; case_id: string; content_type: string; size: number }>();
+}
+
+describe("polyglot files", () => {
+  it.each(POLYGLOTS)("$label: refused, or kept only as the type its first bytes prove", async (polyglot) => {
+    // A unique trailer keeps each upload's hash apart from earlier runs.
+    const content = bytes(await polyglot.content(), `\n${crypto.randomUUID()}\n`);
+    expect(detectFileType(content.subarray(0, FILE_TYPE_SNIFF_BYTES))?.mime ?? null).toBe(polyglot.detected);
+
+    const before = await stored();
+    const response = await postWithFile(content, "file.pdf");
+    await response.arrayBuffer();
+    await expectRefusedOrOneCase(before, response, polyglot.label);
+    if (polyglot.detected === null) {
+      expect(response.status).toBe(415);
+      return;
+    }
+    expect(response.status).toBe(201);
+    const row = await attachmentOf(content);
+    // The type comes from the bytes, never from what the client declared (text/html here).
+    expect(row?.content_type).toBe(polyglot.detected);
+
+    const download = await staffRequest(`/api/v1/cases/${row?.case_id}/attachments/${row?.id}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get("Content-Type")).toBe(polyglot.detected);
+    expect(download.headers.get("Content-Disposition")).toMatch(/^attachment; /);
+    expect(download.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(content);
+  });
+
+  it("every download, by staff or by a reviewer's link, carries the sandbox CSP of attachmentResponse", async () => {
+    const content = bytes("%PDF-1.7\n", HTML, `\n${crypto.randomUUID()}`);
+    const kase = await caseAwaitingReview({ filename: "polyglot.pdf", content });
+    const row = await attachmentOf(content);
+    const token = kase.reviewPath.split("/").pop();
+    const policies: Record<string, string | null> = {};
+    for (const path of [`/api/v1/cases/${kase.id}/attachments/${row?.id}`, `/files/${token}/${row?.id}`]) {
+      const download = await staffRequest(path);
+      expect(download.status, path).toBe(200);
+      expect(download.headers.get("Content-Disposition"), path).toMatch(/^attachment; /);
+      expect(download.headers.get("X-Content-Type-Options"), path).toBe("nosniff");
+      policies[path.split("/")[1] === "api" ? "staff" : "files"] = download.headers.get("Content-Security-Policy");
+      await download.arrayBuffer();
+    }
+    // attachmentResponse sets this policy; nothing later may replace it with the pages' own.
+    const sandbox = "default-src 'none'; sandbox";
+    expect(policies).toEqual({ staff: sandbox, files: sandbox });
+  });
+});
+
+async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
+  const compressed = new Blob([data]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+  return new Uint8Array(await new Response(compressed).arrayBuffer());
+}
+
+describe("zip bombs shaped like DOCX", () => {
+  it("a DOCX whose entries inflate to gigabytes is stored as sent, never inflated", async () => {
+    const inflated = 32 * 1024 * 1024;
+    const bomb = await deflateRaw(new Uint8Array(inflated));
+    const entries: ZipEntry[] = [{ name: "[Content_Types].xml", data: CONTENT_TYPES }];
+    for (let i = 0; i < 100; i += 1)
+      entries.push({ name: `word/media/image${i}.png`, data: bomb, uncompressedSize: inflated, method: 8 });
+    // Declared: 100 × 32 MiB, and 65,535 entries in a directory that is not there.
+    const archive = bytes(zip(entries, 0xffff), crypto.randomUUID());
+    expect(archive.byteLength).toBeLessThan(8 * 1024 * 1024);
+
+    const before = await stored();
+    const response = await postWithFile(archive, "bomb.docx", DOCX);
+    await response.arrayBuffer();
+    await expectRefusedOrOneCase(before, response, "zip bomb");
+    if (response.status !== 201) return;
+    const row = await attachmentOf(archive);
+    expect(row?.content_type).toBe(DOCX);
+    expect(row?.size).toBe(archive.byteLength);
+  });
+
+  it("a DOCX of 30,000 entries is answered without walking them all", async () => {
+    const entries: ZipEntry[] = [{ name: "[Content_Types].xml", data: CONTENT_TYPES }];
+    for (let i = 0; i < 30_000; i += 1) entries.push({ name: `word/x${i}.xml`, uncompressedSize: 0xfffffffe });
+    const archive = bytes(zip(entries, 0xffff), crypto.randomUUID());
+
+    const before = await stored();
+    const response = await postWithFile(archive, "many.docx", DOCX);
+    await response.arrayBuffer();
+    await expectRefusedOrOneCase(before, response, "30,000 entries");
+    if (response.status === 201) expect((await attachmentOf(archive))?.size).toBe(archive.byteLength);
+  });
+});
