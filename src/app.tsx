@@ -1,4 +1,5 @@
 import { Hono, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { createDb } from "./db/client";
@@ -25,6 +26,9 @@ import { reviewRoute } from "./routes/review";
 import { staffRoute } from "./routes/staff";
 import { staffLettersRoute } from "./routes/staff-letters";
 import { statusRoute } from "./routes/status";
+
+/** Room for the longest free-text answers (20,000 characters, up to 4 bytes each) and then some. */
+const MAX_FORM_BYTES = 256 * 1024;
 
 const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
@@ -85,6 +89,17 @@ export function createApp() {
     "/api/v1/status/*",
   ])
     app.use(path, rateLimit("LINK_LIMIT"));
+  // Forms without files are small; a larger body is refused before the route reads it.
+  for (const path of ["/review/*", "/consult/*", "/referral/*", "/staff/*", "/dev/staff-login"])
+    app.post(
+      path,
+      bodyLimit({
+        maxSize: MAX_FORM_BYTES,
+        onError() {
+          throw new ApiError("payload_too_large", `Forms are limited to ${MAX_FORM_BYTES} bytes.`);
+        },
+      }),
+    );
 
   app.route("/", landingRoute);
   app.route("/apply", applyRoute);

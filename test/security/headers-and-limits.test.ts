@@ -55,6 +55,31 @@ describe("rate limits", () => {
   });
 });
 
+describe("body limits", () => {
+  const huge = `token=${"x".repeat(300 * 1024)}`;
+
+  it("a form without files declaring more than 256 KiB is refused with 413 before it is read, on every link and staff form", async () => {
+    for (const path of ["/review/x", "/consult/x", "/referral/x", "/staff/cases/x/close", "/dev/staff-login"]) {
+      const response = await request(path, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(huge.length) },
+        body: huge,
+      });
+      expect(response.status, path).toBe(413);
+    }
+  });
+
+  it("one that declares no length is cut off at the limit as it streams in", async () => {
+    const response = await request("/dev/staff-login", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://intake.test" },
+      body: new Blob([huge]).stream(),
+      duplex: "half",
+    } as RequestInit);
+    expect(response.status).toBe(413);
+  });
+});
+
 describe("security headers", () => {
   it("every page forbids framing, sniffing and referrers, and loads only from itself", async () => {
     for (const path of ["/", "/apply", "/status/not-a-token", "/api/v1/organizations", "/staff", "/nowhere"]) {
