@@ -114,6 +114,7 @@ describe("organizations: happy path", () => {
       respondDeadlineDays: 30,
       expertDeadlineDays: 21,
       referralDeadlineDays: 21,
+      retentionDays: { declined: 730, referred: 2555, closed: 730, withdrawn: 365 },
       createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/),
     });
   });

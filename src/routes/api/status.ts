@@ -4,7 +4,7 @@ import { caseStatus } from "../../db/queries/status";
 import { caseStatuses } from "../../db/schema";
 import { ApiError } from "../../errors";
 import { lookUpToken } from "../../lib/tokens";
-import { createApiRouter, errorSchema, idParam, json } from "./router";
+import { createApiRouter, errorSchema, json } from "./router";
 
 const statusSchema = z
   .object({
