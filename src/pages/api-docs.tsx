@@ -18,7 +18,7 @@ export function ApiDocsPage({ doc }: { doc: OpenApiDocument }) {
   );
   const tags = [...new Set(operations.map((o) => o.op.tags?.[0] ?? "Other"))];
   return (
-    <Layout lang="en" title="API reference" path="/api/docs">
+    <Layout lang="en" title="API reference">
       <h1>{doc.info.title}</h1>
       <p>{doc.info.description}</p>
       <p>

@@ -7,8 +7,11 @@ import { messages } from "../lib/i18n";
 type LayoutProps = {
   lang: Language;
   title: string;
-  /** The current path and query without `lang`, so the language links keep the page. */
-  path: string;
+  /**
+   * The current path and query without `lang`, so the language links keep the page. Pages that
+   * exist in one language only (the staff side, the API reference) leave it out and offer no switch.
+   */
+  path?: string;
   children: Child;
 };
 
@@ -32,18 +35,20 @@ export function Layout({ lang, title, path, children }: LayoutProps) {
             <a class="site" href={`/?lang=${lang}`}>
               {t.siteName}
             </a>
-            <nav class="langs" aria-label={t.languageSwitch}>
-              {languages.map((code) => (
-                <a
-                  href={withLang(path, code)}
-                  hreflang={code}
-                  lang={code}
-                  aria-current={code === lang ? "true" : undefined}
-                >
-                  {messages[code].languageName}
-                </a>
-              ))}
-            </nav>
+            {path !== undefined && (
+              <nav class="langs" aria-label={t.languageSwitch}>
+                {languages.map((code) => (
+                  <a
+                    href={withLang(path, code)}
+                    hreflang={code}
+                    lang={code}
+                    aria-current={code === lang ? "true" : undefined}
+                  >
+                    {messages[code].languageName}
+                  </a>
+                ))}
+              </nav>
+            )}
           </header>
           <main id="main">{children}</main>
           <footer>{t.footer}</footer>

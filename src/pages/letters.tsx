@@ -13,7 +13,7 @@ type Waiting = {
 /** Letters to print for applicants who can only be reached by post. */
 export function LettersPage({ letters }: { letters: Waiting[] }) {
   return (
-    <Layout lang="en" title="Letters to print" path="/staff/letters">
+    <Layout lang="en" title="Letters to print">
       <h1>Letters to print</h1>
       <p>
         These people gave only a postal address. Print each letter, post it, and it is recorded as sent. Printing issues
@@ -67,7 +67,7 @@ export function LettersPage({ letters }: { letters: Waiting[] }) {
 /** The letters themselves, one per printed page. */
 export function PrintedLettersPage({ letters, printedOn }: { letters: Letter[]; printedOn: string }) {
   return (
-    <Layout lang="en" title="Letters" path="/staff/letters">
+    <Layout lang="en" title="Letters">
       <p class="no-print">
         {letters.length === 0
           ? "None of the chosen letters is waiting any more: they were printed already."

@@ -49,7 +49,7 @@ export function StaffCasePage(props: StaffCasePageProps) {
   const { detail, error, done } = props;
   const path = `/staff/cases/${detail.id}`;
   return (
-    <StaffLayout title={`Case ${detail.reference}`} path={path}>
+    <StaffLayout title={`Case ${detail.reference}`}>
       <h1>{`Case ${detail.reference}`}</h1>
       {error && (
         <ErrorSummary title="That could not be done" errors={[{ message: error.message, field: error.action }]} />

@@ -3,12 +3,13 @@ import type { CaseStatus } from "../db/schema";
 import { Layout } from "./layout";
 
 /** A staff page: English only for now, and wide enough for the tables. */
-export function StaffLayout({ title, path, children }: { title: string; path: string; children: Child }) {
+export function StaffLayout({ title, children }: { title: string; children: Child }) {
   return (
-    <Layout lang="en" title={title} path={path}>
+    <Layout lang="en" title={title}>
       <div class="staff">
         <nav aria-label="Staff">
-          <a href="/staff">Case queue</a>
+          <a href="/staff">Case queue</a> · <a href="/staff/letters">Letters to print</a> ·{" "}
+          <a href="/api/docs">API reference</a>
         </nav>
         {children}
       </div>

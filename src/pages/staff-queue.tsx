@@ -40,7 +40,7 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
     field: name === "limit" || name === "cursor" ? undefined : fieldId(name),
   }));
   return (
-    <StaffLayout title="Case queue" path="/staff">
+    <StaffLayout title="Case queue">
       <h1>Case queue</h1>
       <ErrorSummary title="These filters could not be used" errors={errors} />
       <form method="get" action="/staff" class="panel filters" aria-labelledby="filters-title">

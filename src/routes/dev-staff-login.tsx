@@ -33,7 +33,7 @@ devStaffLoginRoute.post("/staff-login", async function signIn(c) {
 
 function DevStaffLoginPage({ error }: { error?: string }) {
   return (
-    <Layout lang="en" title="Staff sign-in (development)" path="/dev/staff-login">
+    <Layout lang="en" title="Staff sign-in (development)">
       <h1>Staff sign-in for local development</h1>
       <p>
         In production, staff sign in through Cloudflare Access. Here, the staff API token opens the{" "}
