@@ -68,9 +68,10 @@ export type Criterion = {
   onFail: "decline" | "route" | "flag";
 };
 
-/** Statuses a case ends in, each with its own retention period. */
-export const retainedOutcomes = ["declined", "referred", "closed", "withdrawn"] as const;
-export type RetentionDays = Record<(typeof retainedOutcomes)[number], number>;
+/** Statuses a case does not leave (nothing waits on anyone), each with its own retention period. */
+export const finalStatuses = ["declined", "referred", "closed", "withdrawn"] as const;
+export type FinalStatus = (typeof finalStatuses)[number];
+export type RetentionDays = Record<FinalStatus, number>;
 
 export const organizations = sqliteTable("organizations", {
   id: text("id").primaryKey(),

@@ -10,15 +10,17 @@ import {
   decisions,
   devMailbox,
   events,
+  type FinalStatus,
+  finalStatuses,
   notifications,
   organizationEvents,
   organizations,
   personKeys,
   responses,
-  retainedOutcomes,
   screenings,
 } from "../db/schema";
 import { rewrapCaseKeys } from "./sealing";
+import { stopWorkflow } from "./staff-actions";
 import { DAY_MS } from "./tokens";
 
 /** Files kept for a form that failed validation wait this long for the corrected retry. */
@@ -35,11 +37,7 @@ export type PurgeReason = "retention" | "erasure";
 export async function purgeCase(env: Env, db: Database, caseId: string, reason: PurgeReason, actor: string) {
   const kase = await db.query.cases.findFirst({ where: eq(cases.id, caseId) });
   if (!kase) return null;
-  try {
-    await (await env.CASE_REVIEW.get(caseId)).terminate();
-  } catch {
-    // Finished, errored or never started: nothing is running.
-  }
+  await stopWorkflow(env, caseId);
   const files = await db.query.attachments.findMany({ where: eq(attachments.caseId, caseId) });
   for (const file of files) await env.ATTACHMENTS.delete(file.r2Key);
   const sent = await db.query.notifications.findMany({
@@ -81,10 +79,10 @@ export async function expiredCases(db: Database, now = Date.now()): Promise<stri
     .select({ id: cases.id, status: cases.status, updatedAt: cases.updatedAt, retention: organizations.retentionDays })
     .from(cases)
     .innerJoin(organizations, eq(organizations.id, cases.organizationId))
-    .where(inArray(cases.status, [...retainedOutcomes]));
+    .where(inArray(cases.status, [...finalStatuses]));
   return rows
     .filter((row) => {
-      const days = row.retention[row.status as (typeof retainedOutcomes)[number]];
+      const days = row.retention[row.status as FinalStatus];
       return typeof days === "number" && row.updatedAt.getTime() + days * DAY_MS < now;
     })
     .map((row) => row.id);

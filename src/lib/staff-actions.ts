@@ -2,13 +2,19 @@ import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { closeAssignments, findAssignment, leastLoadedReviewers } from "../db/queries/assignments";
 import { assignReviewers, type Planned } from "../db/queries/review";
-import { assignments, type CaseStatus, capabilityTokens, cases, events, organizations, reviewers } from "../db/schema";
+import {
+  assignments,
+  type CaseStatus,
+  capabilityTokens,
+  cases,
+  events,
+  finalStatuses,
+  organizations,
+  reviewers,
+} from "../db/schema";
 import { ApiError } from "../errors";
 import { deliverNotification } from "./notify";
 import type { Staff } from "./staff-auth";
-
-/** Statuses a case does not leave: nothing is waiting on anyone any more. */
-export const finalStatuses: CaseStatus[] = ["declined", "referred", "closed", "withdrawn"];
 
 export const closeReasons = [
   "duplicate",
@@ -102,7 +108,7 @@ export async function endCase(
 ) {
   const kase = await db.query.cases.findFirst({ where: eq(cases.id, caseId) });
   if (!kase) throw new ApiError("not_found", "Case not found.");
-  if (finalStatuses.includes(kase.status))
+  if (isFinal(kase.status))
     throw new ApiError("conflict", `This case is already ${kase.status}; it cannot be ${outcome.status}.`);
 
   await stopWorkflow(env, caseId);
@@ -139,7 +145,7 @@ export async function endCase(
 }
 
 /** Terminates the case's workflow; one that already finished (or never started) is fine. */
-async function stopWorkflow(env: Env, caseId: string) {
+export async function stopWorkflow(env: Env, caseId: string) {
   let instance: WorkflowInstance;
   try {
     instance = await env.CASE_REVIEW.get(caseId);
@@ -152,4 +158,8 @@ async function stopWorkflow(env: Env, caseId: string) {
     const { status } = await instance.status();
     if (status !== "terminated" && status !== "complete" && status !== "errored") throw error;
   }
+}
+
+export function isFinal(status: CaseStatus): boolean {
+  return (finalStatuses as readonly CaseStatus[]).includes(status);
 }

@@ -17,7 +17,7 @@ import type { AppEnv, StaffEnv } from "../env";
 import { ApiError } from "../errors";
 import { toCsv } from "../lib/csv";
 import { formText, readFormBody } from "../lib/form-body";
-import { closeReasons, endCase, finalStatuses, reassignReview } from "../lib/staff-actions";
+import { closeReasons, endCase, isFinal, reassignReview } from "../lib/staff-actions";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import { MessagePage } from "../pages/message";
 import { type CaseActionDone, type CaseActionError, StaffCasePage } from "../pages/staff-case";
@@ -300,7 +300,7 @@ async function renderCase(
         organizations: new Map(organizations.map((o) => [o.id, o.name])),
       }}
       activeReviewers={reviewers.filter((r) => r.active && r.organizationId === kase.case.organizationId)}
-      final={finalStatuses.includes(kase.case.status)}
+      final={isFinal(kase.case.status)}
       closeReasons={closeReasons}
       {...extra}
     />,

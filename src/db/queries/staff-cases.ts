@@ -1,23 +1,20 @@
 import { and, asc, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
-import { openCase } from "../../lib/sealing";
 import type { Staff } from "../../lib/staff-auth";
 import { DAY_MS } from "../../lib/tokens";
 import type { Database } from "../client";
 import {
   assignments,
-  attachments,
   type CaseStatus,
   cases,
   contacts,
   criteriaVersions,
-  decisions,
   events,
   notifications,
   organizations,
   personKeys,
-  responses,
   screenings,
 } from "../schema";
+import { loadCaseView } from "./case-view";
 
 export type QueueFilters = {
   status?: CaseStatus[];
@@ -127,20 +124,12 @@ export function decodeCursor(cursor: string): { createdAt: number; id: string } 
   }
 }
 
-/** A case with everything staff work from (sealed text opened): people, files, screening, who was asked, what they decided. */
+/** A case as link pages see it, and everything else staff work from: people, every screening, who was asked. */
 export async function loadStaffCase(env: Pick<Env, "DATA_KEYS">, db: Database, caseId: string) {
-  const [row] = await db
-    .select({ case: cases, organization: organizations })
-    .from(cases)
-    .innerJoin(organizations, eq(organizations.id, cases.organizationId))
-    .where(eq(cases.id, caseId));
-  if (!row) return undefined;
-  const [people, files, screened, asked, decided, answered] = await Promise.all([
+  const view = await loadCaseView(env, db, caseId);
+  if (!view) return undefined;
+  const [people, screened, asked] = await Promise.all([
     db.query.contacts.findMany({ where: eq(contacts.caseId, caseId), orderBy: asc(contacts.createdAt) }),
-    db.query.attachments.findMany({
-      where: eq(attachments.caseId, caseId),
-      orderBy: [asc(attachments.createdAt), asc(attachments.id)],
-    }),
     db
       .select({ screening: screenings, version: criteriaVersions.version, organization: organizations.slug })
       .from(screenings)
@@ -152,30 +141,8 @@ export async function loadStaffCase(env: Pick<Env, "DATA_KEYS">, db: Database, c
       where: eq(assignments.caseId, caseId),
       orderBy: [asc(assignments.createdAt), asc(assignments.id)],
     }),
-    db.query.decisions.findMany({
-      where: eq(decisions.caseId, caseId),
-      orderBy: [asc(decisions.createdAt), asc(decisions.id)],
-    }),
-    db.query.responses.findMany({
-      where: eq(responses.caseId, caseId),
-      orderBy: [asc(responses.createdAt), asc(responses.id)],
-    }),
   ]);
-  const opened = await openCase(env, db, caseId, {
-    application: row.case.application,
-    decisions: decided,
-    responses: answered,
-  });
-  return {
-    ...row,
-    case: { ...row.case, application: opened.application },
-    contacts: people,
-    attachments: files,
-    screenings: screened,
-    assignments: asked,
-    decisions: opened.decisions,
-    responses: opened.responses,
-  };
+  return { ...view, contacts: people, screenings: screened, assignments: asked };
 }
 
 export type StaffCase = NonNullable<Awaited<ReturnType<typeof loadStaffCase>>>;

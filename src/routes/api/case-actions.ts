@@ -2,9 +2,8 @@ import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod";
 import { closeReasons, endCase, reassignReview } from "../../lib/staff-actions";
 import { staffCase } from "./cases";
-import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
+import { caseParams, createApiRouter, json, staffErrorResponses, staffOnly } from "./router";
 
-const caseParams = z.object({ id: idParam("id", "The case id.") });
 const conflict = { 409: { description: "The case or assignment is not in a state that allows this." } };
 const endedSchema = z.object({ id: z.string(), status: z.enum(["withdrawn", "closed"]) });
 

@@ -17,7 +17,7 @@ import { ApiError } from "../../errors";
 import { attachmentResponse } from "../../lib/downloads";
 import { assertOrganization, type Staff } from "../../lib/staff-auth";
 import { receiveApplication } from "./application-request";
-import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
+import { caseParams, createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
 import { applicationBody, createdCaseSchema, idempotencyHeader } from "./schemas";
 
 const day = z.iso.date().openapi({ example: "2026-11-01" });
@@ -189,8 +189,6 @@ const notificationSchema = z
     sentAt: z.iso.datetime().nullable(),
   })
   .openapi("Notification");
-
-const caseParams = z.object({ id: idParam("id", "The case id.") });
 
 const queueRoute = createRoute({
   method: "get",

@@ -65,3 +65,6 @@ export const idParam = (name: string, description: string) =>
     .min(1)
     .max(100)
     .openapi({ param: { name, in: "path" }, description });
+
+/** The `{id}` of the routes under `/cases`. */
+export const caseParams = z.object({ id: idParam("id", "The case id.") });

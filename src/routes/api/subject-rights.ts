@@ -5,9 +5,7 @@ import { ApiError } from "../../errors";
 import { purgeCase } from "../../lib/purge";
 import { type ZipEntry, zipStream } from "../../lib/zip";
 import { caseJson, notificationJson, staffCase } from "./cases";
-import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
-
-const caseParams = z.object({ id: idParam("id", "The case id.") });
+import { caseParams, createApiRouter, json, staffErrorResponses, staffOnly } from "./router";
 
 const exportRoute = createRoute({
   method: "get",
