@@ -26,8 +26,9 @@ function defineTemplate<P extends object, C extends (props: P) => ReactNode>(tem
 }) {
   return {
     ...template,
-    async render(rawProps: unknown): Promise<RenderedEmail> {
-      const props = template.props.parse(rawProps);
+    /** Checks the props again at run time (URLs, dates), since they are built from stored rows. */
+    async render(unchecked: P): Promise<RenderedEmail> {
+      const props = template.props.parse(unchecked);
       const html = await render(createElement(template.component, props));
       return { subject: template.subject(props), html, text: toPlainText(html) };
     },
@@ -95,6 +96,17 @@ export const templates = {
 
 export type TemplateName = keyof typeof templates;
 
-export function renderEmail(name: TemplateName, rawProps: unknown): Promise<RenderedEmail> {
-  return templates[name].render(rawProps);
+/** Whether a stored template name is one this code can render. */
+export function isTemplateName(name: string): name is TemplateName {
+  return Object.hasOwn(templates, name);
+}
+
+/** The props a template is rendered with, from its zod schema: what a message plan is checked against. */
+export type TemplateProps<T extends TemplateName> = z.output<(typeof templates)[T]["props"]>;
+
+/** The registry seen by template name, so that a template and its props stay together in `renderEmail`. */
+const renderers: { [T in TemplateName]: { render(props: TemplateProps<T>): Promise<RenderedEmail> } } = templates;
+
+export function renderEmail<T extends TemplateName>(name: T, props: TemplateProps<T>): Promise<RenderedEmail> {
+  return renderers[name].render(props);
 }

@@ -1,5 +1,5 @@
 import { createApp } from "./app";
-import { runMaintenance } from "./lib/purge";
+import { runMaintenance } from "./cases/purge";
 
 export { CaseReview } from "../workflows/case-review";
 

@@ -1,44 +1,33 @@
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
-import { createDb } from "../src/db/client";
-import { planApplicantSide } from "../src/db/queries/notifications";
+import { deliverMessage } from "../src/cases/messages/deliver";
+import type { Planned } from "../src/cases/messages/plan";
 import {
   acceptCase,
-  assignReviewers,
-  chaseReviewers,
-  closeRequest,
   completeReferral,
-  consultExpert,
-  type Deadlines,
-  deadlinesOf,
   declineCase,
   offerToOrganization,
   offerToPartner,
-  type Planned,
-  recordReferralFailure,
+  recordReferralDeclined,
   referralCandidates,
   referralFailed,
   referralOutcome,
   referralsExhausted,
-  requestInfo,
+} from "../src/cases/steps/outcomes";
+import { closeRequest, consultExpert, requestInfo } from "../src/cases/steps/requests";
+import {
+  assignReviewers,
+  type Deadlines,
+  deadlinesOf,
+  openReviews,
+  remindReviewer,
+  replaceReviewer,
   roundReviewers,
-  routeCase,
   splitRound,
   tallyRound,
-} from "../src/db/queries/review";
-import { screenCase } from "../src/db/queries/screening";
-import { events } from "../src/db/schema";
-import { deliverNotification } from "../src/lib/notify";
-
-/** Only the case id travels in params: everything personal stays in D1. */
-export type CaseReviewParams = { caseId: string };
-
-/** Events the pages send when someone acts on a link; they only wake the workflow, which reads D1. */
-export const workflowEvents = {
-  decision: "decision",
-  answer: "answer",
-  opinion: "opinion",
-  referralResponse: "referral-response",
-} as const;
+} from "../src/cases/steps/review-rounds";
+import { acknowledgeReceipt, routeCase, screenCase } from "../src/cases/steps/screening";
+import { type CaseReviewParams, type WakeEvent, wakeEvents } from "../src/cases/workflow";
+import { createDb } from "../src/db/client";
 
 /** Mail providers fail transiently; retry for about half an hour before the instance errors. */
 const SEND_STEP = { retries: { limit: 5, delay: "1 minute", backoff: "exponential" }, timeout: "2 minutes" } as const;
@@ -52,23 +41,24 @@ type Outcome = "declined" | "referred" | "accepted" | "stalled";
  * The per-case state machine (SPEC §3), one instance per case (instance id = case id):
  * receipt → screening (→ routed) → review rounds (reminders, reassignment, quorum,
  * questions to the applicant, expert opinions) → accept and refer to a lawyer, refer to another
- * member organization, or decline. Every side effect is a named step that is safe to retry.
+ * member organization, or decline. Every side effect is a named step that is safe to retry, and
+ * lives in `src/cases/steps/`; each step returns a small typed result the workflow branches on.
  */
 export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
   override async run(event: WorkflowEvent<CaseReviewParams>, step: WorkflowStep) {
     const { caseId } = event.payload;
     const db = () => createDb(this.env);
 
-    /** Plans messages in one step, then sends each in its own, so a failure retries one message. */
-    const notify = async (name: string, plan: () => Promise<Planned>) => {
-      const planned = await step.do(name, plan);
-      for (const { id, template } of planned) {
-        await step.do(`send ${template}`, SEND_STEP, () => deliverNotification(this.env, id));
+    /** Runs a step that plans messages, then sends each in its own step, so a failure retries one message. */
+    const notify: Notify = async (name, plan) => {
+      const result = await step.do(name, plan);
+      for (const id of result.planned) {
+        await step.do(`send for ${name}`, SEND_STEP, () => deliverMessage(this.env, id));
       }
-      return planned;
+      return result;
     };
-    /** Waits for an event; false when the deadline passed first. */
-    const waitFor = async (name: string, type: string, days: number) => {
+    /** Waits for someone to act; false when the deadline passed first. */
+    const waitFor = async (name: string, type: WakeEvent, days: number) => {
       try {
         await step.waitForEvent(name, { type, timeout: `${days} days` });
         return true;
@@ -77,14 +67,7 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
       }
     };
 
-    const acknowledgements = await notify("record receipt", async () => {
-      await db()
-        .insert(events)
-        .values({ caseId, type: "received", actor: "system", dedupeKey: `received:${caseId}` })
-        .onConflictDoNothing({ target: events.dedupeKey });
-      const ids = await planApplicantSide(db(), caseId, "acknowledgement", "receipt");
-      return ids.map((id) => ({ id, template: "acknowledgement" }));
-    });
+    const receipt = await notify("record receipt", () => acknowledgeReceipt(db(), caseId));
 
     let screening = await step.do("screen", () => screenCase(db(), caseId));
     for (let hop = 1; screening.outcome === "route" && hop <= MAX_ROUTES; hop++) {
@@ -94,20 +77,20 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
     }
     if (screening.outcome === "route" || screening.outcome === "decline") {
       await notify("decline outside jurisdiction", () => declineCase(db(), caseId, { reason: "outside_jurisdiction" }));
-      return { caseId, outcome: "declined" satisfies Outcome, acknowledgements: acknowledgements.length };
+      return { caseId, outcome: "declined" satisfies Outcome, acknowledgements: receipt.planned.length };
     }
 
     const deadlines = await step.do("read deadlines", () => deadlinesOf(db(), caseId));
     const outcome = await this.review(caseId, deadlines, { notify, waitFor, step, db });
-    return { caseId, outcome, acknowledgements: acknowledgements.length };
+    return { caseId, outcome, acknowledgements: receipt.planned.length };
   }
 
   private async review(caseId: string, d: Deadlines, tools: Tools): Promise<Outcome> {
     const { notify, waitFor, step, db } = tools;
     let keep: string[] = [];
-    let reason = "new";
+    let reason: "new" | "answer_received" | "opinion_received" = "new";
     for (let round = 1; ; round++) {
-      const asked = await notify(`assign reviewers round ${round}`, () =>
+      const { assigned } = await notify(`assign reviewers round ${round}`, () =>
         assignReviewers(db(), caseId, round, {
           count: d.quorum,
           keep,
@@ -116,27 +99,28 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
           occasion: "start",
         }),
       );
-      if (asked.every((p) => p.template === "staff-alert")) return "stalled";
+      if (assigned === 0) return "stalled";
 
       const verdict = await this.awaitVerdict(caseId, round, d, tools);
       if (verdict.kind === "stalled") return "stalled";
       if (verdict.kind === "final") return this.conclude(caseId, verdict.outcome, verdict.decisionId, d, tools);
 
-      const kind = verdict.kind === "request_info" ? "respond" : "consult";
-      const due = kind === "respond" ? d.respondDeadlineDays : d.expertDeadlineDays;
+      const asking = verdict.kind === "request_info";
+      const due = asking ? d.respondDeadlineDays : d.expertDeadlineDays;
       await notify(`${verdict.kind} round ${round}`, () =>
-        verdict.kind === "request_info"
+        asking
           ? requestInfo(db(), caseId, round, verdict.decisionId, due)
           : consultExpert(db(), caseId, round, verdict.decisionId, due),
       );
       await waitFor(
-        `wait for ${kind === "respond" ? "answer" : "opinion"} round ${round}`,
-        kind === "respond" ? workflowEvents.answer : workflowEvents.opinion,
+        `wait for ${asking ? "answer" : "opinion"} round ${round}`,
+        asking ? wakeEvents.answer : wakeEvents.opinion,
         due,
       );
-      const answered = await step.do(`close ${kind} round ${round}`, () => closeRequest(db(), caseId, round, kind));
+      const kind = asking ? "respond" : "consult";
+      const { answered } = await step.do(`close ${kind} round ${round}`, () => closeRequest(db(), caseId, round, kind));
       keep = await step.do(`reviewers of round ${round}`, () => roundReviewers(db(), caseId, round));
-      reason = answered === "lapsed" ? "new" : kind === "respond" ? "answer_received" : "opinion_received";
+      reason = !answered ? "new" : asking ? "answer_received" : "opinion_received";
     }
   }
 
@@ -144,21 +128,32 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
   private async awaitVerdict(caseId: string, round: number, d: Deadlines, tools: Tools) {
     const { notify, waitFor, step, db } = tools;
     for (;;) {
-      const woke = await waitFor(`wait for decision round ${round}`, workflowEvents.decision, d.reviewDeadlineDays);
+      const woke = await waitFor(`wait for decision round ${round}`, wakeEvents.decision, d.reviewDeadlineDays);
       const verdict = await step.do(`tally round ${round}`, () => tallyRound(db(), caseId, round, d.quorum));
       if (verdict.kind === "final" || verdict.kind === "request_info" || verdict.kind === "consult_expert")
         return verdict;
       if (verdict.kind === "split") {
-        const planned = await notify(`break split round ${round}`, () =>
+        const { tiebreaker } = await notify(`break split round ${round}`, () =>
           splitRound(db(), caseId, round, d.reviewDeadlineDays),
         );
-        if (!planned.some((p) => p.template === "review-request")) return { kind: "stalled" as const };
+        if (!tiebreaker) return { kind: "stalled" as const };
       } else if (!woke) {
-        const planned = await notify(`chase reviewers round ${round}`, () => chaseReviewers(db(), caseId, round, d));
-        const reassignedToNobody =
-          planned.some((p) => p.template === "staff-alert") &&
-          planned.every((p) => p.template !== "review-request" && p.template !== "review-reminder");
-        if (reassignedToNobody) return { kind: "stalled" as const };
+        const silent = await step.do(`silent reviews round ${round}`, () => openReviews(db(), caseId, round));
+        let waiting = 0;
+        for (const review of silent) {
+          if (review.remindersSent < d.reminders) {
+            await notify(`remind ${review.assignmentId} #${review.remindersSent + 1}`, () =>
+              remindReviewer(db(), caseId, review, d.reviewDeadlineDays),
+            );
+            waiting++;
+          } else {
+            const { outcome } = await notify(`replace ${review.assignmentId}`, () =>
+              replaceReviewer(db(), caseId, round, review.assignmentId, d.reviewDeadlineDays),
+            );
+            if (outcome !== "nobody_left") waiting++;
+          }
+        }
+        if (waiting === 0) return { kind: "stalled" as const };
       }
     }
   }
@@ -177,18 +172,18 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
     }
     if (outcome === "accept") {
       await notify("accept", () => acceptCase(db(), caseId, decisionId));
-      const offered = await notify("offer to referral partner", () =>
+      const { offered } = await notify("offer to referral partner", () =>
         offerToPartner(db(), caseId, d.referralDeadlineDays),
       );
-      if (!offered.some((p) => p.template === "referral-request")) return "accepted";
-      await waitFor("wait for referral partner", workflowEvents.referralResponse, d.referralDeadlineDays);
+      if (!offered) return "accepted";
+      await waitFor("wait for referral partner", wakeEvents.referralResponse, d.referralDeadlineDays);
       const reply = await step.do("referral partner's answer", () => referralOutcome(db(), caseId));
       if (reply.answer === "accepted") {
         await notify("referred to partner", () => completeReferral(db(), caseId, reply.assignmentId));
         return "referred";
       }
-      const { answer } = reply;
-      await notify(`referral ${answer}`, () => referralFailed(db(), caseId, reply.assignmentId, answer));
+      const failed = { assignmentId: reply.assignmentId, answer: reply.answer };
+      await notify(`referral ${reply.answer}`, () => referralFailed(db(), caseId, failed));
       return "accepted";
     }
     const candidates = await step.do("list member organizations", () => referralCandidates(db(), caseId, decisionId));
@@ -196,25 +191,31 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
       await notify(`offer to ${organizationId}`, () =>
         offerToOrganization(db(), caseId, organizationId, d.referralDeadlineDays),
       );
-      await waitFor(`wait for ${organizationId}`, workflowEvents.referralResponse, d.referralDeadlineDays);
+      await waitFor(`wait for ${organizationId}`, wakeEvents.referralResponse, d.referralDeadlineDays);
       const reply = await step.do(`answer of ${organizationId}`, () => referralOutcome(db(), caseId));
       if (reply.answer === "accepted") {
         await notify(`referred to ${organizationId}`, () => completeReferral(db(), caseId, reply.assignmentId));
         return "referred";
       }
-      const { answer } = reply;
-      await step.do(`record ${organizationId} ${answer}`, () =>
-        recordReferralFailure(db(), caseId, reply.assignmentId, answer),
-      );
+      if (reply.answer === "declined")
+        await step.do(`record ${organizationId} declined`, () =>
+          recordReferralDeclined(db(), caseId, reply.assignmentId),
+        );
     }
     await notify("no member took the case", () => referralsExhausted(db(), caseId));
     return "stalled";
   }
 }
 
+/** A step's result: ids of the messages it planned, and what the workflow branches on. */
+type Notify = <R extends Rpc.Serializable<R> & { planned: Planned }>(
+  name: string,
+  plan: () => Promise<R>,
+) => Promise<R>;
+
 type Tools = {
-  notify: (name: string, plan: () => Promise<Planned>) => Promise<Planned>;
-  waitFor: (name: string, type: string, days: number) => Promise<boolean>;
+  notify: Notify;
+  waitFor: (name: string, type: WakeEvent, days: number) => Promise<boolean>;
   step: WorkflowStep;
   db: () => ReturnType<typeof createDb>;
 };

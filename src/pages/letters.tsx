@@ -1,4 +1,4 @@
-import type { Letter } from "../lib/letters";
+import type { Letter } from "../cases/staff-actions";
 import { Layout } from "./layout";
 
 type Waiting = {

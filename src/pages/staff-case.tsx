@@ -1,6 +1,6 @@
+import type { CloseReason } from "../cases/staff-actions";
 import type { caseEvents } from "../db/queries/staff-cases";
 import { en } from "../i18n/en";
-import type { CloseReason } from "../lib/staff-actions";
 import type { caseJson, notificationJson } from "../routes/api/cases";
 import { RedactedApplication } from "./case-view";
 import { Day, ErrorSummary, Moment, StaffLayout, statusLabel, TableScroll } from "./staff-parts";

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { Hono } from "hono";
+import { submitApplication, submitterContactRole } from "../cases/intake";
 import type { Database } from "../db/client";
 import { listOrganizations } from "../db/queries/organizations";
 import { attachments, type SubmitterRole, submitterRoles } from "../db/schema";
@@ -8,7 +9,6 @@ import { ApiError } from "../errors";
 import { sha256Hex } from "../lib/crypto";
 import { formToApplication } from "../lib/form-data";
 import { issueText, messages, rejectionText } from "../lib/i18n";
-import { submitApplication, submitterContactRole } from "../lib/intake";
 import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
 import { isTokenShaped, newToken } from "../lib/tokens";
 import { checkHuman, TURNSTILE_FIELD, turnstileEnabled } from "../lib/turnstile";

@@ -1,15 +1,13 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { workflowEvents } from "../../workflows/case-review";
-import { events, responses } from "../db/schema";
+import { recordOpinion } from "../cases/link-actions";
 import type { AppEnv } from "../env";
 import { formText, readFormBody } from "../lib/form-body";
 import { messages } from "../lib/i18n";
-import { sealText } from "../lib/sealing";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { ConsultPage } from "../pages/link-forms";
 import { opinionSchema } from "../schemas/actions";
-import { actOnLink, linkProblem, type OpenLink, openLink, questionsBehind, thanksPage, wakeWorkflow } from "./links";
+import { linkProblem, type OpenLink, openLink, questionsBehind, thanksPage } from "./links";
 
 export const consultRoute = new Hono<AppEnv>();
 
@@ -33,26 +31,8 @@ consultRoute.post("/:token", async function giveOpinion(c) {
       400,
     );
   }
-  const { token } = link;
-  const responseId = crypto.randomUUID();
-  const recorded = await actOnLink(c.var.db, token, [
-    c.var.db.insert(responses).values({
-      id: responseId,
-      caseId: token.caseId,
-      round: token.round,
-      assignmentId: token.assignmentId ?? "",
-      kind: "opinion",
-      body: await sealText(c.env, c.var.db, token.caseId, parsed.data.opinion),
-    }),
-    c.var.db.insert(events).values({
-      caseId: token.caseId,
-      type: "opinion_given",
-      actor: "expert",
-      data: { responseId, round: token.round },
-    }),
-  ]);
-  if (!recorded) return linkProblem(c, "used");
-  await wakeWorkflow(c.env, token.caseId, workflowEvents.opinion, c.var.requestId);
+  const action = { env: c.env, db: c.var.db, token: link.token, requestId: c.var.requestId };
+  if (!(await recordOpinion(action, parsed.data.opinion))) return linkProblem(c, "used");
   return thanksPage(c, t.thanksTitle, t.thanksBody);
 });
 

@@ -1,9 +1,6 @@
-import { and, eq } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import type { Context } from "hono";
-import { type Database, isUniqueViolation } from "../db/client";
 import { type CaseView, loadCaseView } from "../db/queries/case-view";
-import { assignments, capabilityTokens, type TokenPurpose } from "../db/schema";
+import type { TokenPurpose } from "../db/schema";
 import type { AppEnv } from "../env";
 import { messages } from "../lib/i18n";
 import { type CapabilityToken, lookUpToken } from "../lib/tokens";
@@ -35,43 +32,6 @@ export async function openLink(c: Context<AppEnv>, purpose: TokenPurpose): Promi
   const view = await loadCaseView(c.env, c.var.db, lookup.token.caseId);
   if (!view) return linkProblem(c, "unknown");
   return { token: lookup.token, view, raw };
-}
-
-/**
- * Records what a link was used for, together with using it up and completing its assignment, in
- * one D1 batch. The action's row is unique per assignment, so a second or racing POST fails as a
- * whole and changes nothing. Returns false when the link had already been used.
- */
-export async function actOnLink(db: Database, token: CapabilityToken, action: BatchItem<"sqlite">[]): Promise<boolean> {
-  if (!token.assignmentId) throw new Error(`link ${token.id} has no assignment`);
-  const now = new Date();
-  try {
-    await db.batch([
-      db.update(capabilityTokens).set({ usedAt: now }).where(eq(capabilityTokens.id, token.id)),
-      db
-        .update(assignments)
-        .set({ status: "done", completedAt: now })
-        .where(and(eq(assignments.id, token.assignmentId), eq(assignments.status, "open"))),
-      ...action,
-    ] as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
-    return true;
-  } catch (error) {
-    if (isUniqueViolation(error)) return false;
-    throw error;
-  }
-}
-
-/**
- * Wakes the case's workflow. The action is already in D1, and the workflow reads D1 on waking or
- * at its next deadline, so a failed wake-up delays the case but loses nothing.
- */
-export async function wakeWorkflow(env: Env, caseId: string, type: string, requestId: string): Promise<void> {
-  try {
-    const instance = await env.CASE_REVIEW.get(caseId);
-    await instance.sendEvent({ type, payload: {} });
-  } catch (error) {
-    console.error(`request ${requestId}: could not wake workflow (${error instanceof Error ? error.name : "error"})`);
-  }
 }
 
 /** The questions of the decision that sent this link (`request_info` to the applicant, `consult_expert` to an expert). */

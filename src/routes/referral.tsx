@@ -1,14 +1,13 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { workflowEvents } from "../../workflows/case-review";
-import { events, responses } from "../db/schema";
+import { recordReferralReply } from "../cases/link-actions";
 import type { AppEnv } from "../env";
 import { formText, readFormBody } from "../lib/form-body";
 import { messages } from "../lib/i18n";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { ReferralPage } from "../pages/link-forms";
 import { referralResponseSchema } from "../schemas/actions";
-import { actOnLink, linkProblem, type OpenLink, openLink, thanksPage, wakeWorkflow } from "./links";
+import { linkProblem, type OpenLink, openLink, thanksPage } from "./links";
 
 export const referralRoute = new Hono<AppEnv>();
 
@@ -25,26 +24,8 @@ referralRoute.post("/:token", async function answerReferral(c) {
   const parsed = referralResponseSchema.safeParse({ response: formText(await readFormBody(c), "response") });
   if (!parsed.success)
     return render(c, link, { values: new Map(), errors: new Map([["response", t.errors.response]]) }, 400);
-  const { token } = link;
-  const accepted = parsed.data.response === "accept";
-  const recorded = await actOnLink(c.var.db, token, [
-    c.var.db.insert(responses).values({
-      id: crypto.randomUUID(),
-      caseId: token.caseId,
-      round: token.round,
-      assignmentId: token.assignmentId ?? "",
-      kind: "referral",
-      accepted,
-    }),
-    c.var.db.insert(events).values({
-      caseId: token.caseId,
-      type: accepted ? "referral_accepted" : "referral_refused",
-      actor: "referral_partner",
-      data: { assignmentId: token.assignmentId },
-    }),
-  ]);
-  if (!recorded) return linkProblem(c, "used");
-  await wakeWorkflow(c.env, token.caseId, workflowEvents.referralResponse, c.var.requestId);
+  const action = { env: c.env, db: c.var.db, token: link.token, requestId: c.var.requestId };
+  if (!(await recordReferralReply(action, parsed.data.response === "accept"))) return linkProblem(c, "used");
   return thanksPage(c, t.thanksTitle, t.thanksBody);
 });
 

@@ -1,16 +1,15 @@
 import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { workflowEvents } from "../../workflows/case-review";
-import { attachments, contacts, events, responses } from "../db/schema";
+import { recordAnswer } from "../cases/link-actions";
+import { contacts } from "../db/schema";
 import type { AppEnv } from "../env";
 import { messages, rejectionText } from "../lib/i18n";
 import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
-import { sealText } from "../lib/sealing";
 import { uploadLimits } from "../lib/uploads";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { RespondPage } from "../pages/link-forms";
-import { actOnLink, linkProblem, type OpenLink, openLink, questionsBehind, thanksPage, wakeWorkflow } from "./links";
+import { linkProblem, type OpenLink, openLink, questionsBehind, thanksPage } from "./links";
 
 export const respondRoute = new Hono<AppEnv>();
 
@@ -38,35 +37,15 @@ respondRoute.post("/:token", async function answer(c) {
   }
 
   const { token } = link;
-  const db = c.var.db;
   const responder = token.contactId
-    ? await db.query.contacts.findFirst({ where: eq(contacts.id, token.contactId) })
+    ? await c.var.db.query.contacts.findFirst({ where: eq(contacts.id, token.contactId) })
     : undefined;
-  const responseId = crypto.randomUUID();
-  const recorded = await actOnLink(db, token, [
-    db.insert(responses).values({
-      id: responseId,
-      caseId: token.caseId,
-      round: token.round,
-      assignmentId: token.assignmentId ?? "",
-      kind: "answer",
-      body: await sealText(c.env, db, token.caseId, text === "" ? null : text),
-    }),
-    ...uploads.map((upload) =>
-      db.insert(attachments).values({ ...upload, caseId: token.caseId, uploadedBy: responder?.role ?? "applicant" }),
-    ),
-    db.insert(events).values({
-      caseId: token.caseId,
-      type: "answered",
-      actor: responder?.role ?? "applicant",
-      data: { responseId, round: token.round, attachments: uploads.length },
-    }),
-  ]);
-  if (!recorded) {
+  const action = { env: c.env, db: c.var.db, token, requestId: c.var.requestId };
+  const answer = { text: text === "" ? null : text, uploads, responderRole: responder?.role ?? "applicant" };
+  if (!(await recordAnswer(action, answer))) {
     await deleteUploads(c.env.ATTACHMENTS, uploads);
     return linkProblem(c, "used");
   }
-  await wakeWorkflow(c.env, token.caseId, workflowEvents.answer, c.var.requestId);
   return thanksPage(c, t.thanksTitle, t.thanksBody);
 });
 

@@ -1,17 +1,15 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { workflowEvents } from "../../workflows/case-review";
+import { recordDecision } from "../cases/link-actions";
 import { findAssignment } from "../db/queries/assignments";
 import { findOrganizationBySlug, listOrganizations } from "../db/queries/organizations";
-import { decisions, events } from "../db/schema";
 import type { AppEnv } from "../env";
 import { formTexts, readFormBody } from "../lib/form-body";
 import { messages } from "../lib/i18n";
-import { sealText } from "../lib/sealing";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { ReviewPage } from "../pages/review";
 import { decisionSchema } from "../schemas/actions";
-import { actOnLink, linkProblem, type OpenLink, openLink, thanksPage, wakeWorkflow } from "./links";
+import { linkProblem, type OpenLink, openLink, thanksPage } from "./links";
 
 export const reviewRoute = new Hono<AppEnv>();
 
@@ -49,33 +47,8 @@ reviewRoute.post("/:token", async function decide(c) {
   if (refersTo && !referTo) errors.set("organization", t.errors.organization);
   if (!parsed.success || errors.size > 0) return renderReview(c, link, { values, errors }, 400);
 
-  const { token } = link;
-  const decision = parsed.data;
-  const decisionId = crypto.randomUUID();
-  const seal = (text: string | undefined) => sealText(c.env, c.var.db, token.caseId, text ?? null);
-  const recorded = await actOnLink(c.var.db, token, [
-    c.var.db.insert(decisions).values({
-      id: decisionId,
-      caseId: token.caseId,
-      round: token.round,
-      assignmentId: token.assignmentId ?? "",
-      reviewerId: token.reviewerId ?? "",
-      outcome: decision.decision,
-      reasonCodes: decision.decision === "decline" ? decision.reasonCodes : [],
-      note: await seal(decision.note),
-      questions: await seal(decision.questions),
-      expertEmail: decision.decision === "consult_expert" ? (decision.expertEmail ?? null) : null,
-      referToOrganizationId: referTo?.id ?? null,
-    }),
-    c.var.db.insert(events).values({
-      caseId: token.caseId,
-      type: "decided",
-      actor: "reviewer",
-      data: { decisionId, outcome: decision.decision, round: token.round, reviewerId: token.reviewerId },
-    }),
-  ]);
-  if (!recorded) return linkProblem(c, "used");
-  await wakeWorkflow(c.env, token.caseId, workflowEvents.decision, c.var.requestId);
+  const action = { env: c.env, db: c.var.db, token: link.token, requestId: c.var.requestId };
+  if (!(await recordDecision(action, parsed.data, referTo?.id ?? null))) return linkProblem(c, "used");
   return thanksPage(c, t.thanksTitle, t.thanksBody);
 });
 

@@ -1,7 +1,8 @@
 import { Hono } from "hono";
+import { printLetters } from "../cases/staff-actions";
+import { pendingLetters } from "../db/queries/letters";
 import type { StaffEnv } from "../env";
 import { formTexts, readFormBody } from "../lib/form-body";
-import { pendingLetters, printLetters } from "../lib/letters";
 import { requireStaff } from "../lib/staff-auth";
 import { LettersPage, PrintedLettersPage } from "../pages/letters";
 import { sameOriginForms } from "./staff";

@@ -3,21 +3,15 @@ import type { Context, MiddlewareHandler } from "hono";
 import { Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
+import { closeReasons, endCase, reassignReview, recordStaffRead } from "../cases/staff-actions";
+import { isFinal } from "../cases/transitions";
 import { listOrganizations } from "../db/queries/organizations";
-import {
-  caseEvents,
-  caseNotifications,
-  listCases,
-  type QueueItem,
-  recordStaffRead,
-  type StaffCase,
-} from "../db/queries/staff-cases";
+import { caseEvents, caseNotifications, listCases, type QueueItem, type StaffCase } from "../db/queries/staff-cases";
 import { reviewers as reviewersTable } from "../db/schema";
 import type { AppEnv, StaffEnv } from "../env";
 import { ApiError } from "../errors";
 import { toCsv } from "../lib/csv";
 import { formText, readFormBody } from "../lib/form-body";
-import { closeReasons, endCase, isFinal, reassignReview } from "../lib/staff-actions";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import { MessagePage } from "../pages/message";
 import { type CaseActionDone, type CaseActionError, StaffCasePage } from "../pages/staff-case";

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { renderEmail, type TemplateName, templates } from "../../emails";
+import { renderEmail, type TemplateName, type TemplateProps, templates } from "../../emails";
 
 const languages = ["en", "es", "ja"] as const;
 const names = Object.keys(templates) as TemplateName[];
+
+/** The registry seen by name, so that each template's preview props keep their type. */
+const previews: { [T in TemplateName]: { component: { PreviewProps: TemplateProps<T> } } } = templates;
+
+function previewProps<T extends TemplateName>(name: T, language: (typeof languages)[number]): TemplateProps<T> {
+  return { ...previews[name].component.PreviewProps, language };
+}
 
 /** Props that carry a person's or an organization's name, which a subject line must never show. */
 function namesIn(props: Record<string, unknown>): string[] {
@@ -39,8 +46,8 @@ describe("email templates", () => {
   for (const name of names) {
     for (const language of languages) {
       it(`renders ${name} in ${language}`, async () => {
-        const props: Record<string, unknown> = { ...templates[name].component.PreviewProps, language };
-        const email = await renderEmail(name, props);
+        const props: Record<string, unknown> = previewProps(name, language);
+        const email = await renderEmail(name, previewProps(name, language));
 
         expect(email.subject).toContain(String(props.reference));
         for (const personal of namesIn(props)) expect(email.subject).not.toContain(personal);

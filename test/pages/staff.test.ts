@@ -44,7 +44,7 @@ async function newCase(overrides: Record<string, unknown> = {}, name = `Person $
   const created: { id: string; reference: string } = await response.json();
   expect(response.status, JSON.stringify(created)).toBe(201);
   await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
-  await instance.waitForStepResult({ name: "send review-request" });
+  await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
   return { ...created, name } satisfies Kase;
 }
 

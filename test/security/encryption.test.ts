@@ -45,12 +45,12 @@ describe("encryption at rest", () => {
     const { kase, instance } = await submitCase(workflows, {
       claim: { innocenceStatement: STATEMENT, newEvidence: NEW_EVIDENCE, evidenceTypes: ["alibi"] },
     });
-    await instance.waitForStepResult({ name: "send review-request" });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
 
     const review = await linkFor(kase.reference, "review");
     expect(await (await request(review)).text()).toContain("Marker-statement");
     await postForm(review, { decision: "request_info", questions: QUESTIONS, note: NOTE });
-    await instance.waitForStepResult({ name: "send info-request" });
+    await instance.waitForStepResult({ name: "send for request_info round 1" });
     const question = (await mailbox()).find(
       (m) => m.subject.endsWith(kase.reference) && m.text.includes("Marker-questions"),
     );
@@ -61,7 +61,7 @@ describe("encryption at rest", () => {
     expect((await request(respond, { method: "POST", headers: { "Content-Type": contentType }, body })).status).toBe(
       200,
     );
-    await instance.waitForStepResult({ name: "send review-request", index: 2 });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 2" });
     expect(await (await request(await linkFor(kase.reference, "review"))).text()).toContain("Marker-answer");
 
     const dump = await rawDump();

@@ -1,8 +1,12 @@
 import { introspectWorkflow, introspectWorkflowInstance } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { deliverNotification } from "../../src/lib/notify";
+import { deliverMessage } from "../../src/cases/messages/deliver";
+import type { acknowledgeReceipt } from "../../src/cases/steps/screening";
 import { acknowledgementsFor, countRows, postApplication, validApplication } from "../helpers";
+import { stepResult } from "./driver";
+
+type Receipt = Awaited<ReturnType<typeof acknowledgeReceipt>>;
 
 type Created = { id: string; reference: string };
 
@@ -13,17 +17,12 @@ describe("case-review workflow: receipt", () => {
     const created: Created = await (await postApplication(validApplication())).json();
     await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
     await instance.waitForStepResult({ name: "screen" });
-    const planned = (await instance.waitForStepResult({ name: "record receipt" })) as {
-      id: string;
-      template: string;
-    }[];
+    const { planned } = await stepResult<Receipt>(instance, { name: "record receipt" });
     expect(planned).toHaveLength(3);
-    for (const { id, template } of planned) {
-      expect(id).toMatch(/^[0-9a-f-]{36}$/);
-      expect(template).toBe("acknowledgement");
-    }
-    expect(await instance.waitForStepResult({ name: "send acknowledgement", index: 2 })).toEqual({
-      notificationId: planned[1]?.id,
+    for (const id of planned) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await countRows("notifications", "case_id = ? AND template = 'acknowledgement'", created.id)).toBe(3);
+    expect(await instance.waitForStepResult({ name: "send for record receipt", index: 2 })).toEqual({
+      notificationId: planned[1],
       outcome: "sent",
     });
     expect(await countRows("events", "case_id = ? AND type = 'received'", created.id)).toBe(1);
@@ -33,7 +32,7 @@ describe("case-review workflow: receipt", () => {
     await using introspector = await introspectWorkflow(env.CASE_REVIEW);
     await introspector.modifyAll(async (m) => {
       await m.disableRetryDelays();
-      await m.mockStepError({ name: "send acknowledgement", index: 1 }, new Error("mail provider unavailable"), 2);
+      await m.mockStepError({ name: "send for record receipt", index: 1 }, new Error("mail provider unavailable"), 2);
       await m.mockStepError({ name: "record receipt" }, new Error("D1 overloaded"), 1);
     });
     const created: Created = await (await postApplication(validApplication())).json();
@@ -52,11 +51,11 @@ describe("case-review workflow: receipt", () => {
     const created: Created = await (await postApplication(validApplication())).json();
     await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
     await instance.waitForStepResult({ name: "screen" });
-    const planned = (await instance.waitForStepResult({ name: "record receipt" })) as { id: string }[];
+    const { planned } = await stepResult<Receipt>(instance, { name: "record receipt" });
     const before = (await acknowledgementsFor(created.reference)).length;
 
-    for (const { id } of planned) {
-      expect(await deliverNotification(env, id)).toEqual({ notificationId: id, outcome: "already_sent" });
+    for (const id of planned) {
+      expect(await deliverMessage(env, id)).toEqual({ notificationId: id, outcome: "already_sent" });
     }
     expect((await acknowledgementsFor(created.reference)).length).toBe(before);
     expect(await countRows("events", ACKNOWLEDGED, created.id)).toBe(3);
@@ -73,8 +72,8 @@ describe("case-review workflow: receipt", () => {
     ).json();
     await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
     await instance.waitForStepResult({ name: "screen" });
-    const planned = await instance.waitForStepResult({ name: "record receipt" });
-    expect(planned).toEqual([{ id: expect.any(String), template: "acknowledgement" }]);
+    const { planned } = await stepResult<Receipt>(instance, { name: "record receipt" });
+    expect(planned).toEqual([expect.any(String)]);
     expect(await acknowledgementsFor(created.reference)).toEqual([]);
     const letters = await env.DB.prepare("SELECT channel, status FROM notifications WHERE case_id = ?")
       .bind(created.id)

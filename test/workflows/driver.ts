@@ -64,4 +64,10 @@ export async function caseRow(id: string) {
     .first<{ status: string; organization_id: string }>();
 }
 
+/** A step's result, with the type of what the step function returns (the engine hands back `unknown`). */
+export async function stepResult<T>(instance: StepResults, step: { name: string; index?: number }): Promise<T> {
+  return (await instance.waitForStepResult(step)) as T;
+}
+type StepResults = Pick<WorkflowInstanceIntrospector, "waitForStepResult">;
+
 export { introspectWorkflow };

@@ -9,10 +9,10 @@ describe("faults in the workflow", () => {
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
     await workflows.modifyAll(async (m) => {
       await m.disableRetryDelays();
-      await m.mockStepError({ name: "send review-request" }, new Error("mail provider unavailable"), 2);
+      await m.mockStepError({ name: "send for assign reviewers round 1" }, new Error("mail provider unavailable"), 2);
     });
     const { kase, instance } = await submitCase(workflows);
-    await instance.waitForStepResult({ name: "send review-request" });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
     expect(await mailFor(kase.reference, { path: "review" })).toHaveLength(1);
   });
 
@@ -22,10 +22,10 @@ describe("faults in the workflow", () => {
       await m.disableRetryDelays();
       await m.forceStepTimeout({ name: "tally round 1" }, 1);
       await m.forceStepTimeout({ name: "decline" }, 1);
-      await m.mockStepError({ name: "send case-declined" }, new Error("mail provider unavailable"), 1);
+      await m.mockStepError({ name: "send for decline" }, new Error("mail provider unavailable"), 1);
     });
     const { kase, instance } = await submitCase(workflows);
-    await instance.waitForStepResult({ name: "send review-request" });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
     await postForm(await linkFor(kase.reference, "review"), { decision: "decline", reasonCodes: ["capacity"] });
     await instance.waitForStatus("complete");
     expect(await countRows("decisions", "case_id = ?", kase.id)).toBe(1);
@@ -48,7 +48,7 @@ describe("capability links", () => {
   it("a decision POSTed twice records one; the second gets a clear 409 page", async () => {
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
     const { kase, instance } = await submitCase(workflows);
-    await instance.waitForStepResult({ name: "send review-request" });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
     const link = await linkFor(kase.reference, "review");
     expect((await postForm(link, { decision: "decline", reasonCodes: ["capacity"] })).status).toBe(200);
     const again = await postForm(link, { decision: "accept" });
@@ -61,7 +61,7 @@ describe("capability links", () => {
   it("two decisions racing on one link record one", async () => {
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
     const { kase, instance } = await submitCase(workflows);
-    await instance.waitForStepResult({ name: "send review-request" });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
     const link = await linkFor(kase.reference, "review");
     const answers = await Promise.all([
       postForm(link, { decision: "decline", reasonCodes: ["capacity"] }),
@@ -75,7 +75,7 @@ describe("capability links", () => {
   it("a link of another purpose, round or case does nothing", async () => {
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
     const { kase, instance } = await submitCase(workflows);
-    await instance.waitForStepResult({ name: "send review-request" });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
     const round1 = await linkFor(kase.reference, "review");
     const status = await linkFor(kase.reference, "status", "maria@example.com");
     const statusToken = status.split("/").pop();
@@ -89,11 +89,11 @@ describe("capability links", () => {
     expect((await request(`/files/${statusToken}/anything`)).status).toBe(404);
 
     await postForm(round1, { decision: "request_info", questions: "Which court?" });
-    await instance.waitForStepResult({ name: "send info-request" });
+    await instance.waitForStepResult({ name: "send for request_info round 1" });
     const respond = await linkFor(kase.reference, "respond");
     const { body, contentType } = multipartBody([{ name: "answer", value: "The county court." }]);
     await request(respond, { method: "POST", headers: { "Content-Type": contentType }, body });
-    await instance.waitForStepResult({ name: "send review-request", index: 2 });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 2" });
 
     // An earlier round: the round-1 link was used, and cannot decide round 2.
     const replay = await postForm(round1, { decision: "accept" });
@@ -120,7 +120,7 @@ describe("capability links", () => {
   it("GET on every link changes nothing", async () => {
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
     const { kase, instance } = await submitCase(workflows);
-    await instance.waitForStepResult({ name: "send review-request" });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
     const snapshot = async () =>
       Promise.all([
         countRows("decisions", "case_id = ?", kase.id),
@@ -151,7 +151,7 @@ describe("capability links", () => {
       await request("/api/v1/applications", { method: "POST", headers: { "Content-Type": contentType }, body })
     ).json();
     const [instance] = await workflows.get();
-    await instance?.waitForStepResult({ name: "send review-request" });
+    await instance?.waitForStepResult({ name: "send for assign reviewers round 1" });
     const review = await linkFor(created.reference, "review");
     const file = await env.DB.prepare("SELECT id FROM attachments WHERE case_id = ?")
       .bind(created.id)
@@ -174,7 +174,7 @@ describe("status links by role", () => {
   it("after a decline the submitter and the lawyer see the reasons; a supporter sees the stage and the directory", async () => {
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
     const { kase, instance } = await submitCase(workflows);
-    await instance.waitForStepResult({ name: "send review-request" });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
     await postForm(await linkFor(kase.reference, "review"), { decision: "decline", reasonCodes: ["no_new_evidence"] });
     await instance.waitForStatus("complete");
 

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { countRows, request } from "../helpers";
-import { caseRow, introspectWorkflow, linkFor, mailFor, postForm, submitCase } from "./driver";
+import { caseRow, introspectWorkflow, linkFor, mailFor, postForm, stepResult, submitCase } from "./driver";
 
 const REVIEWER_PA = "alex.rivera@reviewers.example.org";
 
@@ -9,7 +9,7 @@ describe("review paths, driven from the dev mailbox", () => {
   it("decline: the applicant side is told the reasons in plain language, with the directory", async () => {
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
     const { kase, instance } = await submitCase(workflows);
-    await instance.waitForStepResult({ name: "send review-request" });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
 
     const reviewLink = await linkFor(kase.reference, "review");
     const page = await request(reviewLink, { headers: { "Accept-Language": "en" } });
@@ -39,10 +39,10 @@ describe("review paths, driven from the dev mailbox", () => {
   it("accept → referral accepted: the partner gets the packet, accepts, and everyone is told", async () => {
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
     const { kase, instance } = await submitCase(workflows);
-    await instance.waitForStepResult({ name: "send review-request" });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
     await postForm(await linkFor(kase.reference, "review"), { decision: "accept", note: "Strong alibi evidence." });
 
-    await instance.waitForStepResult({ name: "send referral-request" });
+    await instance.waitForStepResult({ name: "send for offer to referral partner" });
     expect((await caseRow(kase.id))?.status).toBe("accepted");
     const referral = await linkFor(kase.reference, "referral", "intake@liberty-probono.example.com");
     const packet = await (await request(referral, { headers: { "Accept-Language": "en" } })).text();
@@ -66,7 +66,7 @@ describe("review paths, driven from the dev mailbox", () => {
       await m.forceEventTimeout({ name: "wait for referral partner" });
     });
     const { kase, instance } = await submitCase(workflows);
-    await instance.waitForStepResult({ name: "send review-request" });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
     await postForm(await linkFor(kase.reference, "review"), { decision: "accept" });
 
     await instance.waitForStatus("complete");
@@ -86,11 +86,11 @@ describe("review paths, driven from the dev mailbox", () => {
       await m.forceEventTimeout({ name: "wait for referral partner" });
     });
     const { kase, instance } = await submitCase(workflows);
-    await instance.waitForStepResult({ name: "send review-request" });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
     const firstLink = await linkFor(kase.reference, "review", REVIEWER_PA);
     await postForm(firstLink, { decision: "request_info", questions: "Who can confirm you were at work?" });
 
-    await instance.waitForStepResult({ name: "send info-request" });
+    await instance.waitForStepResult({ name: "send for request_info round 1" });
     expect((await caseRow(kase.id))?.status).toBe("awaiting_info");
     const respond = await linkFor(kase.reference, "respond", "maria@example.com");
     const questionsPage = await (await request(respond, { headers: { "Accept-Language": "en" } })).text();
@@ -108,7 +108,7 @@ describe("review paths, driven from the dev mailbox", () => {
     const answered = await request(respond, { method: "POST", headers: { "Content-Type": contentType }, body });
     expect(answered.status).toBe(200);
 
-    await instance.waitForStepResult({ name: "send review-request", index: 2 });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 2" });
     const secondLink = await linkFor(kase.reference, "review", REVIEWER_PA);
     expect(secondLink).not.toBe(firstLink);
     const [newRequest] = await mailFor(kase.reference, { to: REVIEWER_PA, path: "review" });
@@ -126,14 +126,14 @@ describe("review paths, driven from the dev mailbox", () => {
   it("consult_expert → opinion → decline: the expert sees a redacted case and the reviewer sees the opinion", async () => {
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
     const { kase, instance } = await submitCase(workflows);
-    await instance.waitForStepResult({ name: "send review-request" });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
     await postForm(await linkFor(kase.reference, "review"), {
       decision: "consult_expert",
       expertEmail: "dr.forensics@lab.example.org",
       questions: "Is the eyewitness identification procedure reliable?",
     });
 
-    await instance.waitForStepResult({ name: "send expert-request" });
+    await instance.waitForStepResult({ name: "send for consult_expert round 1" });
     expect((await caseRow(kase.id))?.status).toBe("awaiting_expert");
     const consult = await linkFor(kase.reference, "consult", "dr.forensics@lab.example.org");
     const redacted = await (await request(consult, { headers: { "Accept-Language": "en" } })).text();
@@ -151,7 +151,7 @@ describe("review paths, driven from the dev mailbox", () => {
     }
     expect((await postForm(consult, { opinion: "The line-up was suggestive." })).status).toBe(200);
 
-    await instance.waitForStepResult({ name: "send review-request", index: 2 });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 2" });
     const review = await linkFor(kase.reference, "review");
     expect(await (await request(review)).text()).toContain("The line-up was suggestive.");
     await postForm(review, { decision: "decline", reasonCodes: ["capacity"] });
@@ -171,10 +171,10 @@ describe("review paths, driven from the dev mailbox", () => {
       await m.forceEventTimeout({ name: "wait for org-demo-uk" });
     });
     const { kase, instance } = await submitCase(workflows);
-    await instance.waitForStepResult({ name: "send review-request" });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
     await postForm(await linkFor(kase.reference, "review"), { decision: "refer", organization: "demo-uk" });
 
-    await instance.waitForStepResult({ name: "send referral-request", index: 2 });
+    await instance.waitForStepResult({ name: "send for offer to org-test-pa2" });
     expect(await mailFor(kase.reference, { to: "intake@demo-uk.example.org", path: "referral" })).toHaveLength(1);
     const offer = await linkFor(kase.reference, "referral", "intake@pa2.example.org");
     await postForm(offer, { response: "accept" });
@@ -192,7 +192,16 @@ describe("review paths, driven from the dev mailbox", () => {
       for (const index of [1, 2, 3]) await m.forceEventTimeout({ name: "wait for decision round 1", index });
     });
     const { kase, instance } = await submitCase(workflows);
-    await instance.waitForStepResult({ name: "send review-request", index: 2 });
+    const [silentReview] = await stepResult<{ assignmentId: string }[]>(instance, {
+      name: "silent reviews round 1",
+      index: 3,
+    });
+    if (!silentReview) throw new Error("no silent review in round 1");
+    const { outcome } = await stepResult<{ outcome: string }>(instance, {
+      name: `replace ${silentReview.assignmentId}`,
+    });
+    expect(outcome).toBe("replaced");
+    await instance.waitForStepResult({ name: `send for replace ${silentReview.assignmentId}`, index: 2 });
 
     const first = await env.DB.prepare(
       "SELECT reviewer_id, status, reminders_sent FROM assignments WHERE case_id = ? AND kind = 'review' ORDER BY created_at",
@@ -221,7 +230,7 @@ describe("review paths, driven from the dev mailbox", () => {
   it("screening routes a case to the member that serves the place of conviction", async () => {
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
     const { kase, instance } = await submitCase(workflows, { organization: "demo-uk" });
-    await instance.waitForStepResult({ name: "send review-request" });
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
     expect(await caseRow(kase.id)).toEqual({ status: "in_review", organization_id: "org-demo-pa" });
     const [routed] = await mailFor(kase.reference, { to: "tom@example.com" });
     expect(routed?.text).toContain("Keystone Innocence Project (demo)");
@@ -262,14 +271,18 @@ describe("quorum", () => {
       await m.forceEventTimeout({ name: "wait for referral partner" });
     });
     const { kase, instance } = await submitCase(workflows, { organization: "test-quorum" });
-    await instance.waitForStepResult({ name: "send review-request", index: 2 });
+    const { assigned } = await stepResult<{ assigned: number }>(instance, { name: "assign reviewers round 1" });
+    expect(assigned).toBe(2);
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1", index: 2 });
     const asked = (await mailFor(kase.reference, { path: "review" })).map((m) => m.to).sort();
     expect(asked).toHaveLength(2);
 
     const [a, b] = asked as [string, string];
     await postForm(await linkFor(kase.reference, "review", a), { decision: "accept" });
     await postForm(await linkFor(kase.reference, "review", b), { decision: "decline", reasonCodes: ["capacity"] });
-    await instance.waitForStepResult({ name: "send review-request", index: 3 });
+    const { tiebreaker } = await stepResult<{ tiebreaker: boolean }>(instance, { name: "break split round 1" });
+    expect(tiebreaker).toBe(true);
+    await instance.waitForStepResult({ name: "send for break split round 1", index: 2 });
     expect(await mailFor(kase.reference, { to: "intake@quorum.example.org" })).toHaveLength(1);
     expect((await caseRow(kase.id))?.status).toBe("in_review");
 

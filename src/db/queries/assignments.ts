@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { assignments, capabilityTokens, reviewers } from "../schema";
+import { assignments, reviewers } from "../schema";
 
 export type Assignment = typeof assignments.$inferSelect;
 
@@ -33,16 +33,4 @@ export function caseAssignments(db: Database, caseId: string, kind?: Assignment[
 
 export function findAssignment(db: Database, id: string) {
   return db.query.assignments.findFirst({ where: eq(assignments.id, id) });
-}
-
-/** Closes assignments that are still open and turns off their links. */
-export async function closeAssignments(db: Database, ids: string[], status: "lapsed" | "reassigned" | "revoked") {
-  if (ids.length === 0) return;
-  await db.batch([
-    db
-      .update(assignments)
-      .set({ status, completedAt: new Date() })
-      .where(and(inArray(assignments.id, ids), eq(assignments.status, "open"))),
-    db.update(capabilityTokens).set({ revokedAt: new Date() }).where(inArray(capabilityTokens.assignmentId, ids)),
-  ]);
 }

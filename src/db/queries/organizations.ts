@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "../client";
-import { organizations } from "../schema";
+import { cases, organizations } from "../schema";
 
 export type Organization = typeof organizations.$inferSelect;
 
@@ -23,4 +23,15 @@ export function organizationServing(all: Organization[], jurisdiction: string): 
   return (
     all.find((o) => o.jurisdictions.includes(jurisdiction)) ?? all.find((o) => servesJurisdiction(o, jurisdiction))
   );
+}
+
+/** A case with its organization; the workflow's steps start from it. */
+export async function caseWithOrganization(db: Database, caseId: string) {
+  const [row] = await db
+    .select({ case: cases, organization: organizations })
+    .from(cases)
+    .innerJoin(organizations, eq(organizations.id, cases.organizationId))
+    .where(eq(cases.id, caseId));
+  if (!row) throw new Error(`case ${caseId} not found`);
+  return row;
 }

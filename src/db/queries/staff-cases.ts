@@ -205,8 +205,3 @@ export function caseNotifications(db: Database, caseId: string) {
     orderBy: [asc(notifications.createdAt), asc(notifications.id)],
   });
 }
-
-/** Every staff read of a case is on its record, with who read which part. */
-export async function recordStaffRead(db: Database, staff: Staff, caseId: string, view: string) {
-  await db.insert(events).values({ caseId, type: "viewed_by_staff", actor: staff.actor, data: { view } });
-}

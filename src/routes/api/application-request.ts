@@ -1,9 +1,9 @@
 import type { Context } from "hono";
+import { type Submission, submitApplication } from "../../cases/intake";
 import type { AppEnv } from "../../env";
 import { ApiError } from "../../errors";
 import { sha256Hex } from "../../lib/crypto";
 import { rejectionText } from "../../lib/i18n";
-import { type Submission, submitApplication } from "../../lib/intake";
 import { deleteUploads, readMultipartForm, refuseEncodedBody } from "../../lib/multipart-form";
 import { type StoredUpload, type UploadLimits, type UploadRejected, uploadLimits } from "../../lib/uploads";
 import { parseApplication } from "../../lib/validation";

@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod";
-import { closeReasons, endCase, reassignReview } from "../../lib/staff-actions";
+import { closeReasons, endCase, reassignReview } from "../../cases/staff-actions";
 import { staffCase } from "./cases";
 import { caseParams, createApiRouter, json, staffErrorResponses, staffOnly } from "./router";
 

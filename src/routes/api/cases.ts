@@ -2,13 +2,13 @@ import { createRoute } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import * as z from "zod";
+import { recordStaffRead } from "../../cases/staff-actions";
 import {
   caseEvents,
   caseNotifications,
   listCases,
   loadStaffCase,
   possibleDuplicates,
-  recordStaffRead,
   type StaffCase,
 } from "../../db/queries/staff-cases";
 import { attachments, caseStatuses } from "../../db/schema";

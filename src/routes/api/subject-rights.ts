@@ -1,8 +1,9 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod";
-import { caseEvents, caseNotifications, recordStaffRead } from "../../db/queries/staff-cases";
+import { purgeCase } from "../../cases/purge";
+import { recordStaffRead } from "../../cases/staff-actions";
+import { caseEvents, caseNotifications } from "../../db/queries/staff-cases";
 import { ApiError } from "../../errors";
-import { purgeCase } from "../../lib/purge";
 import { type ZipEntry, zipStream } from "../../lib/zip";
 import { caseJson, notificationJson, staffCase } from "./cases";
 import { caseParams, createApiRouter, json, staffErrorResponses, staffOnly } from "./router";

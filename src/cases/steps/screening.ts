@@ -1,8 +1,27 @@
 import { desc, eq } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import {
+  caseWithOrganization,
+  listOrganizations,
+  organizationServing,
+  servesJurisdiction,
+} from "../../db/queries/organizations";
+import { type Criterion, type CriterionResult, criteriaVersions, screenings } from "../../db/schema";
 import type { Application } from "../../schemas/application";
-import type { Database } from "../client";
-import { type Criterion, type CriterionResult, cases, criteriaVersions, events, screenings } from "../schema";
-import { listOrganizations, organizationServing, servesJurisdiction } from "./organizations";
+import { findRecordedEvent, recordEvent } from "../events";
+import { type Planned, planApplicantSide } from "../messages/plan";
+import { commit, moveCase } from "../transitions";
+import { CaseMovedOn } from "./moved-on";
+
+/** The workflow's first steps: receipt, screening against the criteria, routing to another member. */
+
+/** Logs the receipt and plans the acknowledgement to the submitter and every consenting contact. */
+export async function acknowledgeReceipt(db: Database, caseId: string): Promise<{ planned: Planned }> {
+  await recordEvent(db, caseId, { type: "received", actor: "system", once: "receipt" });
+  return {
+    planned: await planApplicantSide(db, caseId, { template: "acknowledgement", context: {}, occasion: "receipt" }),
+  };
+}
 
 export type ScreeningOutcome =
   | { outcome: "pass" | "flagged"; flags: number }
@@ -16,11 +35,7 @@ export type ScreeningOutcome =
  * for the reviewer, whatever the criterion says, so nobody is declined by a machine. Idempotent.
  */
 export async function screenCase(db: Database, caseId: string): Promise<ScreeningOutcome> {
-  const kase = await db.query.cases.findFirst({ where: eq(cases.id, caseId) });
-  if (!kase) throw new Error(`case ${caseId} not found`);
-  const all = await listOrganizations(db);
-  const organization = all.find((o) => o.id === kase.organizationId);
-  if (!organization) throw new Error(`case ${caseId} has no organization`);
+  const { case: kase, organization } = await caseWithOrganization(db, caseId);
   const current = await db.query.criteriaVersions.findFirst({
     where: eq(criteriaVersions.organizationId, organization.id),
     orderBy: desc(criteriaVersions.version),
@@ -33,10 +48,8 @@ export async function screenCase(db: Database, caseId: string): Promise<Screenin
     const flags = results.filter((r) => r.result === "fail").length;
     result = { outcome: flags > 0 ? "flagged" : "pass", flags };
   } else {
-    const serving = organizationServing(
-      all.filter((o) => o.id !== organization.id),
-      jurisdiction,
-    );
+    const others = (await listOrganizations(db)).filter((o) => o.id !== organization.id);
+    const serving = organizationServing(others, jurisdiction);
     result = serving ? { outcome: "route", routeTo: serving.id } : { outcome: "decline" };
   }
 
@@ -52,18 +65,42 @@ export async function screenCase(db: Database, caseId: string): Promise<Screenin
         outcome: result.outcome,
       })
       .onConflictDoNothing(),
-    db
-      .insert(events)
-      .values({
-        caseId,
-        type: "screened",
-        actor: "system",
-        data: { organizationId: organization.id, criteriaVersion: current?.version ?? null, outcome: result.outcome },
-        dedupeKey: `screened:${caseId}:${organization.id}`,
-      })
-      .onConflictDoNothing(),
+    recordEvent(db, caseId, {
+      type: "screened",
+      actor: "system",
+      data: { organizationId: organization.id, criteriaVersion: current?.version ?? null, outcome: result.outcome },
+      once: organization.id,
+    }),
   ]);
   return result;
+}
+
+/** Sends the case to the member organization that serves the place of conviction, and tells the applicant side. */
+export async function routeCase(db: Database, caseId: string, toOrganizationId: string): Promise<{ planned: Planned }> {
+  const { case: kase } = await caseWithOrganization(db, caseId);
+  const from = kase.organizationId;
+  if (from !== toOrganizationId) {
+    const moved = await commit(
+      db,
+      moveCase(
+        db,
+        caseId,
+        { from: ["submitted", "screening", "routed"], to: "routed", organizationId: toOrganizationId },
+        { type: "routed", actor: "system", data: { from, to: toOrganizationId }, once: toOrganizationId },
+      ),
+    );
+    if (!moved) throw new CaseMovedOn(caseId, "route");
+  }
+  // A retried step finds the case already moved: where it came from is in the event.
+  const routedFrom = await findRecordedEvent(db, caseId, { type: "routed", once: toOrganizationId });
+  const fromOrganization = typeof routedFrom?.data?.from === "string" ? routedFrom.data.from : from;
+  return {
+    planned: await planApplicantSide(db, caseId, {
+      template: "case-routed",
+      context: { organizationId: fromOrganization },
+      occasion: `to-${toOrganizationId}`,
+    }),
+  };
 }
 
 function evaluate(criterion: Criterion, application: Application): CriterionResult {

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { type Database, isUniqueViolation } from "../db/client";
+import { type Database, inChunks, isUniqueViolation } from "../db/client";
 import { findOrganizationBySlug, listOrganizations, organizationServing } from "../db/queries/organizations";
 import {
   attachments,
@@ -9,18 +9,19 @@ import {
   caseKeys,
   cases,
   contacts,
-  events,
   type Language,
   personKeys,
   type SubmitterRole,
 } from "../db/schema";
 import { ApiError } from "../errors";
+import { newCaseReference, newId } from "../lib/ids";
+import { personKeysOf } from "../lib/person-keys";
+import { mapClaimText, newCaseKey } from "../lib/sealing";
+import { issueToken, prepareToken, STATUS_LINK_LIFETIME_MS } from "../lib/tokens";
+import type { HumanCheck } from "../lib/turnstile";
 import type { Application } from "../schemas/application";
-import { newCaseReference, newId } from "./ids";
-import { personKeysOf } from "./person-keys";
-import { mapClaimText, newCaseKey } from "./sealing";
-import { issueToken, prepareToken, STATUS_LINK_LIFETIME_MS } from "./tokens";
-import type { HumanCheck } from "./turnstile";
+import { recordEvent } from "./events";
+import { ensureWorkflow, startWorkflow } from "./workflow";
 
 export type Submission = {
   application: Application;
@@ -90,11 +91,10 @@ export async function submitApplication(env: Env, db: Database, submission: Subm
           requestHash: submission.requestHash,
         }),
         db.insert(caseKeys).values(caseKey.row),
-        db.insert(contacts).values(caseContacts),
+        ...inChunks(caseContacts).map((chunk) => db.insert(contacts).values(chunk)),
         db.insert(capabilityTokens).values(status.row),
         ...(keys.length > 0 ? [db.insert(personKeys).values(keys.map((key) => ({ ...key, caseId })))] : []),
-        db.insert(events).values({
-          caseId,
+        recordEvent(db, caseId, {
           type: "submitted",
           actor: submission.enteredBy ?? submitter.role,
           data: {
@@ -154,24 +154,6 @@ async function replay(env: Env, db: Database, submission: Submission): Promise<S
   });
   await ensureWorkflow(env, earlier.id);
   return { id: earlier.id, reference: earlier.reference, status: earlier.status, statusToken, replayed: true };
-}
-
-async function startWorkflow(env: Env, caseId: string): Promise<void> {
-  try {
-    await env.CASE_REVIEW.create({ id: caseId, params: { caseId } });
-  } catch (error) {
-    // A concurrent replay of the same submission may have started it a moment earlier.
-    if (!String(error).includes("already_exists")) throw error;
-  }
-}
-
-/** A replay finds the workflow of the first attempt, or starts it if that attempt died first. */
-async function ensureWorkflow(env: Env, caseId: string): Promise<void> {
-  try {
-    await env.CASE_REVIEW.get(caseId);
-  } catch {
-    await startWorkflow(env, caseId);
-  }
 }
 
 async function resolveOrganization(db: Database, application: Application): Promise<string> {

@@ -19,9 +19,9 @@ import {
   responses,
   screenings,
 } from "../db/schema";
-import { rewrapCaseKeys } from "./sealing";
-import { stopWorkflow } from "./staff-actions";
-import { DAY_MS } from "./tokens";
+import { rewrapCaseKeys } from "../lib/sealing";
+import { DAY_MS } from "../lib/tokens";
+import { stopWorkflow } from "./workflow";
 
 /** Files kept for a form that failed validation wait this long for the corrected retry. */
 const HELD_UPLOAD_DAYS = 7;

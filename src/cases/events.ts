@@ -1,0 +1,104 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { events } from "../db/schema";
+
+/** Everything that can happen to a case, as its event log names it. */
+export const eventTypes = [
+  // intake and screening
+  "submitted",
+  "received",
+  "screened",
+  "routed",
+  // the case's status, logged when it changes
+  "in_review",
+  "awaiting_info",
+  "awaiting_expert",
+  "accepted",
+  "referred",
+  "declined",
+  "withdrawn",
+  "closed",
+  // review rounds
+  "assigned",
+  "reminded",
+  "escalated",
+  "reassigned",
+  "decided",
+  // requests to the applicant side, experts and referral partners
+  "answered",
+  "opinion_given",
+  "request_lapsed",
+  "referral_offered",
+  "referral_accepted",
+  "referral_refused",
+  "referral_declined",
+  "referral_lapsed",
+  // messages and reads
+  "notified",
+  "message_failed",
+  "viewed_by_staff",
+] as const;
+export type EventType = (typeof eventTypes)[number];
+
+export type EventData = Record<string, string | number | boolean | null>;
+
+export type CaseEvent = {
+  type: EventType;
+  /** `system`, a contact role, `reviewer`, or a staff member's `staff:<id>`. */
+  actor: string;
+  /** Ids, codes and counts only: never personal data. */
+  data?: EventData;
+  /**
+   * What makes this event one of a kind on the case (`round-2`, an assignment id…). A workflow step
+   * that runs again records it once. Events caused by people have none: each is its own.
+   */
+  once?: string;
+};
+
+/** The one place dedupe keys are built: the event type, the case, and what makes it unique. */
+function dedupeKey(caseId: string, event: CaseEvent): string | null {
+  return event.once === undefined ? null : `${event.type}:${caseId}:${event.once}`;
+}
+
+/** An event row for a batch; with `once`, a second run of the same step records nothing. */
+export function recordEvent(db: Database, caseId: string, event: CaseEvent) {
+  const row = {
+    caseId,
+    type: event.type,
+    actor: event.actor,
+    data: event.data ?? {},
+    dedupeKey: dedupeKey(caseId, event),
+  };
+  const insert = db.insert(events).values(row);
+  return row.dedupeKey === null ? insert : insert.onConflictDoNothing({ target: events.dedupeKey });
+}
+
+/**
+ * The event of a compare-and-set, placed right after its conditional UPDATE in one batch: when that
+ * UPDATE changed no row (another change won), the event's case id is NULL, the NOT NULL constraint
+ * refuses it, and D1 rolls back the whole batch. `changes()` is SQLite's count of rows changed by
+ * the statement just before, on the same connection, which a D1 batch keeps.
+ */
+export function recordEventIfChanged(db: Database, caseId: string, event: CaseEvent) {
+  const row = {
+    caseId: sql<string>`CASE WHEN changes() > 0 THEN ${caseId} END`,
+    type: event.type,
+    actor: event.actor,
+    data: event.data ?? {},
+    dedupeKey: dedupeKey(caseId, event),
+  };
+  const insert = db.insert(events).values(row);
+  return row.dedupeKey === null ? insert : insert.onConflictDoNothing({ target: events.dedupeKey });
+}
+
+/** The event a step recorded `once`, when it did: how a retried step finds what its first run did. */
+export function findRecordedEvent(db: Database, caseId: string, event: Pick<CaseEvent, "type"> & { once: string }) {
+  const key = dedupeKey(caseId, { ...event, actor: "" });
+  return db.query.events.findFirst({ where: (e, { eq }) => eq(e.dedupeKey, key ?? "") });
+}
+
+/** Whether D1 refused a batch because a compare-and-set in it changed nothing. */
+export function isLostRace(error: unknown): boolean {
+  const message = String(error instanceof Error && error.cause ? error.cause : error);
+  return message.includes("NOT NULL constraint failed: events.case_id");
+}

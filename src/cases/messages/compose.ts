@@ -1,0 +1,303 @@
+import { desc, eq } from "drizzle-orm";
+import {
+  isTemplateName,
+  type RenderedEmail,
+  renderEmail,
+  type TemplateName,
+  type TemplateProps,
+} from "../../../emails";
+import type { Database } from "../../db/client";
+import { findAssignment } from "../../db/queries/assignments";
+import { listOrganizations } from "../../db/queries/organizations";
+import {
+  type ContactRole,
+  cases,
+  contacts,
+  decisions,
+  type Language,
+  type notifications,
+  organizations,
+  reviewers,
+  screenings,
+} from "../../db/schema";
+import { declineReasonCodes, declineReasonText } from "../../i18n/reasons";
+import { caseCipher, openText } from "../../lib/sealing";
+import { DAY_MS, issueToken, STATUS_LINK_LIFETIME_MS } from "../../lib/tokens";
+import { type MessageContext, messageContexts } from "./plan";
+
+type Notification = typeof notifications.$inferSelect;
+type Case = typeof cases.$inferSelect;
+type Organization = typeof organizations.$inferSelect;
+export type Recipient = {
+  name: string;
+  email: string | null;
+  postalAddress: string | null;
+  language: Language;
+  contactId: string | null;
+  reviewerId: string | null;
+  role: ContactRole | "reviewer" | "organization";
+  isSubmitter: boolean;
+};
+
+/** A planned message that cannot be composed: its stored context or its props do not fit its template. */
+export class UncomposableMessage extends Error {
+  override name = "UncomposableMessage";
+}
+
+export type ComposedMessage = { recipient: Recipient; message: RenderedEmail; kase: Case; organization: Organization };
+
+/** A planned message rendered for its recipient, with fresh links: an email to send or a letter to print. */
+export async function composeMessage(env: Env, db: Database, notification: Notification): Promise<ComposedMessage> {
+  const { template } = notification;
+  if (!isTemplateName(template)) throw new UncomposableMessage(`notification ${notification.id}: unknown template`);
+  const kase = await db.query.cases.findFirst({ where: eq(cases.id, notification.caseId) });
+  const organization =
+    kase && (await db.query.organizations.findFirst({ where: eq(organizations.id, kase.organizationId) }));
+  if (!kase || !organization) throw new Error(`notification ${notification.id} has no case`);
+  const recipient = await resolveRecipient(db, notification);
+  const message = await render(template, { env, db, notification, kase, organization, recipient });
+  return { recipient, message, kase, organization };
+}
+
+async function render<T extends TemplateName>(template: T, build: Build): Promise<RenderedEmail> {
+  const context = contextSchemas[template].safeParse(build.notification.context);
+  if (!context.success) throw new UncomposableMessage(`notification ${build.notification.id}: context does not fit`);
+  const props = await builders[template](build, context.data);
+  try {
+    return await renderEmail(template, props);
+  } catch (error) {
+    // Zod names the props that failed, never their values.
+    throw new UncomposableMessage(`notification ${build.notification.id}: props do not fit (${String(error)})`);
+  }
+}
+
+async function resolveRecipient(db: Database, notification: Notification): Promise<Recipient> {
+  if (notification.contactId) {
+    const contact = await db.query.contacts.findFirst({ where: eq(contacts.id, notification.contactId) });
+    if (!contact) throw new Error(`notification ${notification.id}: contact not found`);
+    return { ...contact, contactId: contact.id, reviewerId: null };
+  }
+  if (notification.reviewerId) {
+    const reviewer = await db.query.reviewers.findFirst({ where: eq(reviewers.id, notification.reviewerId) });
+    if (!reviewer) throw new Error(`notification ${notification.id}: reviewer not found`);
+    return {
+      ...reviewer,
+      postalAddress: null,
+      contactId: null,
+      reviewerId: reviewer.id,
+      role: "reviewer",
+      isSubmitter: false,
+    };
+  }
+  const organization = notification.organizationId
+    ? await db.query.organizations.findFirst({ where: eq(organizations.id, notification.organizationId) })
+    : undefined;
+  if (!organization) throw new Error(`notification ${notification.id} has no recipient`);
+  return {
+    email: organization.intakeEmail,
+    postalAddress: null,
+    name: organization.name,
+    language: organization.languages[0] ?? "en",
+    contactId: null,
+    reviewerId: null,
+    role: "organization",
+    isSubmitter: false,
+  };
+}
+
+type Build = {
+  env: Env;
+  db: Database;
+  notification: Notification;
+  kase: Case;
+  organization: Organization;
+  recipient: Recipient;
+};
+
+type Builder<T extends TemplateName> = (build: Build, context: MessageContext<T>) => Promise<TemplateProps<T>>;
+
+/** Each template's context schema, typed so that `render` keeps the template and its context together. */
+const contextSchemas: { [T in TemplateName]: { safeParse: (value: unknown) => ParseResult<MessageContext<T>> } } =
+  messageContexts;
+type ParseResult<V> = { success: true; data: V } | { success: false };
+
+const link = (env: Env, path: string, token: string) => new URL(`/${path}/${token}`, env.PUBLIC_ORIGIN).toString();
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+function base({ recipient, kase }: Build) {
+  return { language: recipient.language, reference: kase.reference };
+}
+
+function applicantSide(build: Build) {
+  const { recipient, kase, organization } = build;
+  return {
+    ...base(build),
+    audience: audienceOf(recipient),
+    recipientName: recipient.name,
+    applicantName: kase.application.applicant.name,
+    organizationName: organization.name,
+  };
+}
+
+async function assignmentOf(build: Build, assignmentId: string) {
+  const assignment = await findAssignment(build.db, assignmentId);
+  if (!assignment) throw new UncomposableMessage(`notification ${build.notification.id}: assignment not found`);
+  return assignment;
+}
+
+async function decisionOf(build: Build, decisionId: string | undefined) {
+  if (!decisionId) return undefined;
+  const sealed = await build.db.query.decisions.findFirst({ where: eq(decisions.id, decisionId) });
+  if (!sealed) throw new UncomposableMessage(`notification ${build.notification.id}: decision not found`);
+  return {
+    ...sealed,
+    questions: await openText(await caseCipher(build.env, build.db, build.kase.id), sealed.questions),
+  };
+}
+
+/** An action link for the recipient, answering `assignment`; valid a week past its due date, so a late answer still lands. */
+async function actionLink(
+  build: Build,
+  purpose: "review" | "respond" | "consult" | "referral",
+  assignment: { id: string; round: number; dueAt: Date },
+) {
+  const { recipient } = build;
+  const token = await issueToken(build.db, {
+    caseId: build.kase.id,
+    contactId: recipient.contactId,
+    reviewerId: recipient.reviewerId,
+    assignmentId: assignment.id,
+    role: recipient.role === "organization" ? "referral_partner" : recipient.role,
+    purpose,
+    round: assignment.round,
+    lifetimeMs: assignment.dueAt.getTime() - Date.now() + 7 * DAY_MS,
+  });
+  return link(build.env, purpose, token);
+}
+
+/** The props of each template, gathered from D1 by the ids in the message's context. */
+const builders: { [T in TemplateName]: Builder<T> } = {
+  async acknowledgement(build) {
+    const { recipient } = build;
+    const token = await issueToken(build.db, {
+      caseId: build.kase.id,
+      contactId: recipient.contactId,
+      role: recipient.role === "organization" || recipient.role === "reviewer" ? "applicant" : recipient.role,
+      purpose: "status",
+      lifetimeMs: STATUS_LINK_LIFETIME_MS,
+    });
+    return {
+      ...applicantSide(build),
+      audience: recipient.isSubmitter ? "submitter" : "contact",
+      statusUrl: link(build.env, "status", token),
+    };
+  },
+  async "review-request"(build, { assignmentId, reason }) {
+    const assignment = await assignmentOf(build, assignmentId);
+    const screening = await build.db.query.screenings.findFirst({
+      where: eq(screenings.caseId, build.kase.id),
+      orderBy: desc(screenings.createdAt),
+    });
+    return {
+      ...base(build),
+      reviewerName: build.recipient.name,
+      organizationName: build.organization.name,
+      reviewUrl: await actionLink(build, "review", assignment),
+      dueDate: isoDate(assignment.dueAt),
+      reason,
+      flags: screening?.results.filter((r) => r.result === "fail").length ?? 0,
+    };
+  },
+  async "review-reminder"(build, { assignmentId }) {
+    const assignment = await assignmentOf(build, assignmentId);
+    return {
+      ...base(build),
+      reviewerName: build.recipient.name,
+      reviewUrl: await actionLink(build, "review", assignment),
+      dueDate: isoDate(assignment.dueAt),
+      remindersLeft: Math.max(0, build.organization.reminders - assignment.remindersSent),
+    };
+  },
+  async "staff-alert"(build, { reason, assignmentId }) {
+    return {
+      ...base(build),
+      organizationName: build.organization.name,
+      reason,
+      detail: assignmentId ? await actorName(build.db, await assignmentOf(build, assignmentId)) : undefined,
+    };
+  },
+  async "info-request"(build, { assignmentId, decisionId }) {
+    const assignment = await assignmentOf(build, assignmentId);
+    return {
+      ...applicantSide(build),
+      questions: (await decisionOf(build, decisionId))?.questions ?? "",
+      respondUrl: await actionLink(build, "respond", assignment),
+      dueDate: isoDate(assignment.dueAt),
+    };
+  },
+  async "expert-request"(build, { assignmentId, decisionId }) {
+    const assignment = await assignmentOf(build, assignmentId);
+    return {
+      ...base(build),
+      organizationName: build.organization.name,
+      question: (await decisionOf(build, decisionId))?.questions ?? "",
+      consultUrl: await actionLink(build, "consult", assignment),
+      dueDate: isoDate(assignment.dueAt),
+    };
+  },
+  async "case-accepted"(build) {
+    return applicantSide(build);
+  },
+  async "referral-request"(build, { assignmentId }) {
+    const assignment = await assignmentOf(build, assignmentId);
+    return {
+      ...base(build),
+      partnerName: build.recipient.name,
+      organizationName: build.organization.name,
+      referralUrl: await actionLink(build, "referral", assignment),
+      dueDate: isoDate(assignment.dueAt),
+      kind: assignment.organizationId ? "organization" : "lawyer",
+    };
+  },
+  async "case-referred"(build, { assignmentId }) {
+    return {
+      ...applicantSide(build),
+      referredToName: (await actorName(build.db, await assignmentOf(build, assignmentId))) ?? "",
+    };
+  },
+  async "case-routed"(build, { organizationId }) {
+    const from = await build.db.query.organizations.findFirst({ where: eq(organizations.id, organizationId) });
+    return {
+      ...applicantSide(build),
+      fromOrganizationName: from?.name ?? "",
+      toOrganizationName: build.organization.name,
+    };
+  },
+  async "case-declined"(build, { decisionId, reason }) {
+    const decision = await decisionOf(build, decisionId);
+    const codes = decision?.reasonCodes ?? (reason ? [reason] : []);
+    const known = declineReasonCodes.filter((code) => codes.includes(code));
+    const directory = (await listOrganizations(build.db))
+      .filter((o) => o.id !== build.organization.id)
+      .map((o) => ({ name: o.name, jurisdictions: o.jurisdictions.join(", "), website: o.website ?? undefined }));
+    return {
+      ...applicantSide(build),
+      reasons: known.map((code) => declineReasonText[build.recipient.language][code]),
+      directory,
+    };
+  },
+};
+
+/** Who an assignment asked: the reviewer, or the contact (a partner or member organization). */
+async function actorName(db: Database, assignment: { reviewerId: string | null; contactId: string | null }) {
+  if (assignment.reviewerId)
+    return (await db.query.reviewers.findFirst({ where: eq(reviewers.id, assignment.reviewerId) }))?.name;
+  if (assignment.contactId)
+    return (await db.query.contacts.findFirst({ where: eq(contacts.id, assignment.contactId) }))?.name;
+  return undefined;
+}
+
+function audienceOf(recipient: Recipient): "submitter" | "contact" | "attorney" {
+  if (recipient.isSubmitter) return "submitter";
+  return ["defense_attorney", "trial_attorney", "appeal_attorney"].includes(recipient.role) ? "attorney" : "contact";
+}

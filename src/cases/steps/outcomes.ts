@@ -1,0 +1,233 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { caseWithOrganization, listOrganizations, servesJurisdiction } from "../../db/queries/organizations";
+import { assignments, contacts, decisions, organizations, referralPartners, responses } from "../../db/schema";
+import { recordEvent } from "../events";
+import { type MessageContext, type Planned, planApplicantSide, planMessages } from "../messages/plan";
+import { closeAssignment, commit, moveCase } from "../transitions";
+import { alertStaff } from "./alerts";
+import { CaseMovedOn } from "./moved-on";
+import { openAssignment } from "./requests";
+
+/** The workflow's outcomes: decline, accept and refer to a lawyer, or refer to another member organization. */
+
+/** Declines the case (by the reviewers' decision, or at screening for a reason code) and tells the applicant side why. */
+export async function declineCase(
+  db: Database,
+  caseId: string,
+  why: MessageContext<"case-declined">,
+): Promise<{ planned: Planned }> {
+  const moved = await commit(
+    db,
+    moveCase(
+      db,
+      caseId,
+      { from: ["submitted", "screening", "routed", "in_review", "declined"], to: "declined" },
+      {
+        type: "declined",
+        actor: "system",
+        data: { decisionId: why.decisionId ?? null, reason: why.reason ?? null },
+        once: "final",
+      },
+    ),
+  );
+  if (!moved) throw new CaseMovedOn(caseId, "decline");
+  return {
+    planned: await planApplicantSide(db, caseId, { template: "case-declined", context: why, occasion: "final" }),
+  };
+}
+
+export async function acceptCase(db: Database, caseId: string, decisionId: string): Promise<{ planned: Planned }> {
+  const moved = await commit(
+    db,
+    moveCase(
+      db,
+      caseId,
+      { from: ["in_review", "accepted"], to: "accepted" },
+      { type: "accepted", actor: "system", data: { decisionId }, once: "final" },
+    ),
+  );
+  if (!moved) throw new CaseMovedOn(caseId, "accept");
+  return {
+    planned: await planApplicantSide(db, caseId, { template: "case-accepted", context: {}, occasion: "final" }),
+  };
+}
+
+/** Offers an accepted case to the organization's referral partner (a pro bono lawyer); none alerts staff. */
+export async function offerToPartner(
+  db: Database,
+  caseId: string,
+  dueInDays: number,
+): Promise<{ offered: boolean; planned: Planned }> {
+  const { organization } = await caseWithOrganization(db, caseId);
+  const partner = await db.query.referralPartners.findFirst({
+    where: and(eq(referralPartners.organizationId, organization.id), eq(referralPartners.active, true)),
+    orderBy: asc(referralPartners.createdAt),
+  });
+  if (!partner) return { offered: false, planned: await alertStaff(db, caseId, "referrals_exhausted", "partner") };
+  const contactId = `${caseId}:partner:${partner.id}`;
+  await db
+    .insert(contacts)
+    .values({
+      id: contactId,
+      caseId,
+      role: "referral_partner",
+      name: partner.name,
+      email: partner.email,
+      language: partner.language,
+      notify: true,
+    })
+    .onConflictDoNothing();
+  const assignmentId = await openAssignment(db, { caseId, round: 0, kind: "referral", contactId, dueInDays });
+  const planned = await planMessages(db, [
+    {
+      caseId,
+      template: "referral-request",
+      occasion: `partner-${partner.id}`,
+      recipient: { contactId },
+      context: { assignmentId },
+    },
+  ]);
+  return { offered: true, planned };
+}
+
+/** Member organizations to offer a referred case to: the one the reviewer named, then the others that serve the place. */
+export async function referralCandidates(db: Database, caseId: string, decisionId: string): Promise<string[]> {
+  const { case: kase } = await caseWithOrganization(db, caseId);
+  const decision = await db.query.decisions.findFirst({ where: eq(decisions.id, decisionId) });
+  const all = (await listOrganizations(db)).filter((o) => o.id !== kase.organizationId);
+  const named = all.filter((o) => o.id === decision?.referToOrganizationId);
+  const serving = all.filter(
+    (o) => o.id !== decision?.referToOrganizationId && servesJurisdiction(o, kase.application.conviction.jurisdiction),
+  );
+  return [...named, ...serving].map((o) => o.id);
+}
+
+export async function offerToOrganization(
+  db: Database,
+  caseId: string,
+  organizationId: string,
+  dueInDays: number,
+): Promise<{ planned: Planned }> {
+  const target = await db.query.organizations.findFirst({ where: eq(organizations.id, organizationId) });
+  if (!target) throw new Error(`organization ${organizationId} not found`);
+  const contactId = `${caseId}:member:${organizationId}`;
+  await db
+    .insert(contacts)
+    .values({
+      id: contactId,
+      caseId,
+      role: "referral_partner",
+      name: target.name,
+      email: target.intakeEmail,
+      language: target.languages[0] ?? "en",
+      notify: true,
+    })
+    .onConflictDoNothing();
+  const assignmentId = await openAssignment(db, {
+    caseId,
+    round: 0,
+    kind: "referral",
+    contactId,
+    organizationId,
+    dueInDays,
+  });
+  await recordEvent(db, caseId, {
+    type: "referral_offered",
+    actor: "system",
+    data: { organizationId },
+    once: assignmentId,
+  });
+  const planned = await planMessages(db, [
+    {
+      caseId,
+      template: "referral-request",
+      occasion: `member-${organizationId}`,
+      recipient: { contactId },
+      context: { assignmentId },
+    },
+  ]);
+  return { planned };
+}
+
+export type ReferralAnswer = { assignmentId: string; answer: "accepted" | "declined" | "lapsed" };
+
+/**
+ * How the latest referral offer ended. Past its deadline with no answer, it lapses, unless the answer
+ * arrives in the same moment: of the two, exactly one wins.
+ */
+export async function referralOutcome(db: Database, caseId: string): Promise<ReferralAnswer> {
+  const offer = await db.query.assignments.findFirst({
+    where: and(eq(assignments.caseId, caseId), eq(assignments.kind, "referral")),
+    orderBy: [desc(assignments.createdAt), desc(assignments.id)],
+  });
+  if (!offer) throw new Error(`case ${caseId} has no referral offer`);
+  await commit(
+    db,
+    closeAssignment(db, caseId, offer.id, "lapsed", {
+      type: "referral_lapsed",
+      actor: "system",
+      data: { assignmentId: offer.id },
+      once: offer.id,
+    }),
+  );
+  const response = await db.query.responses.findFirst({ where: eq(responses.assignmentId, offer.id) });
+  if (!response) return { assignmentId: offer.id, answer: "lapsed" };
+  return { assignmentId: offer.id, answer: response.accepted ? "accepted" : "declined" };
+}
+
+/** The lawyer or member organization took the case: it is referred, and the applicant side is told who took it. */
+export async function completeReferral(
+  db: Database,
+  caseId: string,
+  assignmentId: string,
+): Promise<{ planned: Planned }> {
+  const offer = await db.query.assignments.findFirst({ where: eq(assignments.id, assignmentId) });
+  const moved = await commit(
+    db,
+    moveCase(
+      db,
+      caseId,
+      {
+        from: ["accepted", "in_review", "referred"],
+        to: "referred",
+        ...(offer?.organizationId ? { organizationId: offer.organizationId } : {}),
+      },
+      { type: "referred", actor: "system", data: { assignmentId }, once: "final" },
+    ),
+  );
+  if (!moved) throw new CaseMovedOn(caseId, "complete referral");
+  return {
+    planned: await planApplicantSide(db, caseId, {
+      template: "case-referred",
+      context: { assignmentId },
+      occasion: "final",
+    }),
+  };
+}
+
+/** Logs that a member organization declined the offer; the next member may still take the case. */
+export async function recordReferralDeclined(db: Database, caseId: string, assignmentId: string) {
+  await recordEvent(db, caseId, {
+    type: "referral_declined",
+    actor: "system",
+    data: { assignmentId },
+    once: assignmentId,
+  });
+  return { recorded: true };
+}
+
+/** The referral partner declined or let the deadline pass: the intake team takes it from here. */
+export async function referralFailed(
+  db: Database,
+  caseId: string,
+  reply: { assignmentId: string; answer: "declined" | "lapsed" },
+): Promise<{ planned: Planned }> {
+  if (reply.answer === "declined") await recordReferralDeclined(db, caseId, reply.assignmentId);
+  const reason = reply.answer === "declined" ? "referral_declined" : "referral_lapsed";
+  return { planned: await alertStaff(db, caseId, reason, reply.assignmentId, reply.assignmentId) };
+}
+
+export async function referralsExhausted(db: Database, caseId: string): Promise<{ planned: Planned }> {
+  return { planned: await alertStaff(db, caseId, "referrals_exhausted", "members") };
+}

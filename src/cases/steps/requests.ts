@@ -1,0 +1,166 @@
+import { and, eq } from "drizzle-orm";
+import type { Database } from "../../db/client";
+import { caseWithOrganization } from "../../db/queries/organizations";
+import { assignments, contacts, decisions } from "../../db/schema";
+import { DAY_MS } from "../../lib/tokens";
+import { type Planned, planMessages } from "../messages/plan";
+import { closeAssignment, commit, moveCase } from "../transitions";
+import { alertStaff } from "./alerts";
+import { CaseMovedOn } from "./moved-on";
+
+/** The workflow's requests: questions to the applicant side and expert opinions, and how they end. */
+
+export type RequestKind = "respond" | "consult";
+
+/** Sends the reviewer's questions to the submitter, with a link to answer them. */
+export async function requestInfo(
+  db: Database,
+  caseId: string,
+  round: number,
+  decisionId: string,
+  dueInDays: number,
+): Promise<{ planned: Planned }> {
+  const submitter = await db.query.contacts.findFirst({
+    where: and(eq(contacts.caseId, caseId), eq(contacts.isSubmitter, true)),
+  });
+  const moved = await commit(
+    db,
+    moveCase(
+      db,
+      caseId,
+      { from: ["in_review", "awaiting_info"], to: "awaiting_info" },
+      { type: "awaiting_info", actor: "system", data: { decisionId }, once: `round-${round}` },
+    ),
+  );
+  if (!moved) throw new CaseMovedOn(caseId, "request info");
+  if (!submitter?.email) return { planned: await alertStaff(db, caseId, "postal_only", `round-${round}`) };
+  const assignmentId = await openAssignment(db, { caseId, round, kind: "respond", contactId: submitter.id, dueInDays });
+  const planned = await planMessages(db, [
+    {
+      caseId,
+      template: "info-request",
+      occasion: `round-${round}`,
+      recipient: { contactId: submitter.id },
+      context: { assignmentId, decisionId },
+    },
+  ]);
+  return { planned };
+}
+
+/** Sends the reviewer's question to the expert they named, with a link to a redacted view. */
+export async function consultExpert(
+  db: Database,
+  caseId: string,
+  round: number,
+  decisionId: string,
+  dueInDays: number,
+): Promise<{ planned: Planned }> {
+  const decision = await db.query.decisions.findFirst({ where: eq(decisions.id, decisionId) });
+  if (!decision?.expertEmail) throw new Error(`decision ${decisionId} names no expert`);
+  const { case: kase } = await caseWithOrganization(db, caseId);
+  const contactId = `${decisionId}:expert`;
+  const moved = await commit(db, [
+    db
+      .insert(contacts)
+      .values({
+        id: contactId,
+        caseId,
+        role: "expert",
+        name: "",
+        email: decision.expertEmail,
+        language: kase.language,
+        notify: true,
+      })
+      .onConflictDoNothing(),
+    ...moveCase(
+      db,
+      caseId,
+      { from: ["in_review", "awaiting_expert"], to: "awaiting_expert" },
+      { type: "awaiting_expert", actor: "system", data: { decisionId }, once: `round-${round}` },
+    ),
+  ]);
+  if (!moved) throw new CaseMovedOn(caseId, "consult expert");
+  const assignmentId = await openAssignment(db, { caseId, round, kind: "consult", contactId, dueInDays });
+  const planned = await planMessages(db, [
+    {
+      caseId,
+      template: "expert-request",
+      occasion: `round-${round}`,
+      recipient: { contactId },
+      context: { assignmentId, decisionId },
+    },
+  ]);
+  return { planned };
+}
+
+/** One open assignment of `kind` per round and recipient: a step that runs again finds the first. */
+export async function openAssignment(
+  db: Database,
+  a: {
+    caseId: string;
+    round: number;
+    kind: "respond" | "consult" | "referral";
+    contactId: string;
+    organizationId?: string;
+    dueInDays: number;
+  },
+): Promise<string> {
+  const existing = await db.query.assignments.findFirst({
+    where: and(
+      eq(assignments.caseId, a.caseId),
+      eq(assignments.round, a.round),
+      eq(assignments.kind, a.kind),
+      eq(assignments.contactId, a.contactId),
+    ),
+  });
+  if (existing) return existing.id;
+  const id = crypto.randomUUID();
+  await db.insert(assignments).values({
+    id,
+    caseId: a.caseId,
+    round: a.round,
+    kind: a.kind,
+    contactId: a.contactId,
+    organizationId: a.organizationId ?? null,
+    dueAt: new Date(Date.now() + a.dueInDays * DAY_MS),
+  });
+  return id;
+}
+
+/**
+ * Ends a request for an answer or an opinion and returns the case to review. Past the deadline the
+ * request lapses, unless the answer came first: of the two, exactly one wins.
+ */
+export async function closeRequest(
+  db: Database,
+  caseId: string,
+  round: number,
+  kind: RequestKind,
+): Promise<{ answered: boolean }> {
+  const request = await db.query.assignments.findFirst({
+    where: and(eq(assignments.caseId, caseId), eq(assignments.round, round), eq(assignments.kind, kind)),
+  });
+  if (request)
+    await commit(
+      db,
+      closeAssignment(db, caseId, request.id, "lapsed", {
+        type: "request_lapsed",
+        actor: "system",
+        data: { assignmentId: request.id, round },
+        once: request.id,
+      }),
+    );
+  const ended = request && (await db.query.assignments.findFirst({ where: eq(assignments.id, request.id) }));
+  const answered = ended?.status === "done";
+  const moved = await commit(
+    db,
+    moveCase(
+      db,
+      caseId,
+      { from: ["awaiting_info", "awaiting_expert", "in_review"], to: "in_review" },
+      { type: "in_review", actor: "system", data: { answered }, once: `after-${kind}-${round}` },
+    ),
+  );
+  if (!moved) throw new CaseMovedOn(caseId, "close request");
+  return { answered };
+}

@@ -1,0 +1,62 @@
+/**
+ * The one place that talks to the `CASE_REVIEW` binding: one Workflows instance per case, whose id
+ * is the case id and whose only param is that id (everything personal stays in D1).
+ */
+
+export type CaseReviewParams = { caseId: string };
+
+/** What wakes a waiting workflow: someone acted on a link. The workflow then reads D1. */
+export const wakeEvents = {
+  decision: "decision",
+  answer: "answer",
+  opinion: "opinion",
+  referralResponse: "referral-response",
+} as const;
+export type WakeEvent = (typeof wakeEvents)[keyof typeof wakeEvents];
+
+/** Starts the case's workflow; one that a concurrent replay started a moment earlier is fine. */
+export async function startWorkflow(env: Env, caseId: string): Promise<void> {
+  try {
+    await env.CASE_REVIEW.create({ id: caseId, params: { caseId } });
+  } catch (error) {
+    if (!String(error).includes("already_exists")) throw error;
+  }
+}
+
+/** Finds the case's workflow, or starts it if the request that should have started it died first. */
+export async function ensureWorkflow(env: Env, caseId: string): Promise<void> {
+  try {
+    await env.CASE_REVIEW.get(caseId);
+  } catch {
+    await startWorkflow(env, caseId);
+  }
+}
+
+/**
+ * Wakes the case's workflow. The action is already in D1, and the workflow reads D1 on waking or
+ * at its next deadline, so a failed wake-up delays the case but loses nothing.
+ */
+export async function wakeWorkflow(env: Env, caseId: string, event: WakeEvent, requestId: string): Promise<void> {
+  try {
+    const instance = await env.CASE_REVIEW.get(caseId);
+    await instance.sendEvent({ type: event, payload: {} });
+  } catch (error) {
+    console.error(`request ${requestId}: could not wake workflow (${error instanceof Error ? error.name : "error"})`);
+  }
+}
+
+/** Terminates the case's workflow; one that already finished (or never started) is fine. */
+export async function stopWorkflow(env: Env, caseId: string): Promise<void> {
+  let instance: WorkflowInstance;
+  try {
+    instance = await env.CASE_REVIEW.get(caseId);
+  } catch {
+    return;
+  }
+  try {
+    await instance.terminate();
+  } catch (error) {
+    const { status } = await instance.status();
+    if (status !== "terminated" && status !== "complete" && status !== "errored") throw error;
+  }
+}
