@@ -1,12 +1,13 @@
 /** @jsxImportSource react */
 import { Button, Heading, Section, Text } from "@react-email/components";
 import * as z from "zod";
+import { languages } from "../src/lib/i18n";
 import { Layout } from "./_components/layout";
 import { Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
 export const AcknowledgementProps = z.object({
-  language: z.enum(["en", "es", "ja"]),
+  language: z.enum(languages),
   /** The submitter hears "we received your application"; a named contact hears why they are written to. */
   audience: z.enum(["submitter", "contact"]),
   recipientName: z.string(),

@@ -1,9 +1,10 @@
 /** @jsxImportSource react */
 import * as z from "zod";
+import { languages } from "../src/lib/i18n";
 import { ApplicantUpdate } from "./_components/parts";
 
 export const CaseAcceptedProps = z.object({
-  language: z.enum(["en", "es", "ja"]),
+  language: z.enum(languages),
   /** The submitter hears about "your case"; a family contact hears the same news briefly; an attorney, professionally. */
   audience: z.enum(["submitter", "contact", "attorney"]),
   recipientName: z.string(),

@@ -1,12 +1,13 @@
 /** @jsxImportSource react */
 import { Heading, Link, Section, Text } from "@react-email/components";
 import * as z from "zod";
+import { languages } from "../src/lib/i18n";
 import { Layout } from "./_components/layout";
 import { Paragraphs, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
 export const CaseDeclinedProps = z.object({
-  language: z.enum(["en", "es", "ja"]),
+  language: z.enum(languages),
   audience: z.enum(["submitter", "contact", "attorney"]),
   recipientName: z.string(),
   applicantName: z.string(),

@@ -1,9 +1,10 @@
 /** @jsxImportSource react */
 import * as z from "zod";
+import { languages } from "../src/lib/i18n";
 import { ApplicantUpdate } from "./_components/parts";
 
 export const CaseRoutedProps = z.object({
-  language: z.enum(["en", "es", "ja"]),
+  language: z.enum(languages),
   audience: z.enum(["submitter", "contact", "attorney"]),
   recipientName: z.string(),
   applicantName: z.string(),

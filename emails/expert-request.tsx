@@ -1,12 +1,13 @@
 /** @jsxImportSource react */
 import { Button, Heading, Section, Text } from "@react-email/components";
 import * as z from "zod";
+import { languages } from "../src/lib/i18n";
 import { Layout } from "./_components/layout";
 import { formatDate, Lines, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
 export const ExpertRequestProps = z.object({
-  language: z.enum(["en", "es", "ja"]),
+  language: z.enum(languages),
   organizationName: z.string(),
   reference: z.string(),
   /** The reviewer's question to the expert, free text; line breaks are kept. */

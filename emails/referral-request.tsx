@@ -1,12 +1,13 @@
 /** @jsxImportSource react */
 import { Button, Heading, Section, Text } from "@react-email/components";
 import * as z from "zod";
+import { languages } from "../src/lib/i18n";
 import { Layout } from "./_components/layout";
 import { formatDate, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
 export const ReferralRequestProps = z.object({
-  language: z.enum(["en", "es", "ja"]),
+  language: z.enum(languages),
   partnerName: z.string(),
   /** The organization making the referral. */
   organizationName: z.string(),

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { type Language, languages } from "../lib/i18n";
 import type { Application } from "../schemas/application";
 
-export const languages = ["en", "es", "ja"] as const;
-export type Language = (typeof languages)[number];
+export { type Language, languages };
 
 export const caseStatuses = [
   "submitted",

@@ -344,4 +344,4 @@ export const en = {
   },
 };
 
-export type Messages = typeof en;
+export type Catalog = typeof en;

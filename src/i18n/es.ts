@@ -1,7 +1,7 @@
-import type { Messages } from "./en";
+import type { Catalog } from "./en";
 
 /** Spanish (neutral Latin-American, formal "usted"). Same keys as `en`. */
-export const es: Messages = {
+export const es: Catalog = {
   languageName: "Español",
   siteName: "Innocence Intake",
   skipToContent: "Ir al contenido principal",

@@ -1,7 +1,7 @@
-import type { Messages } from "./en";
+import type { Catalog } from "./en";
 
 /** Japanese (polite です/ます form). Same keys as `en`. */
-export const ja: Messages = {
+export const ja: Catalog = {
   languageName: "日本語",
   siteName: "Innocence Intake",
   skipToContent: "本文へ移動",

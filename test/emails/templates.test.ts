@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderEmail, type TemplateName, templates } from "../../emails";
+import { languages } from "../../src/lib/i18n";
 
-const languages = ["en", "es", "ja"] as const;
 const names = Object.keys(templates) as TemplateName[];
 
 /** Props that carry a person's or an organization's name, which a subject line must never show. */
