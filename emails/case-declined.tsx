@@ -13,7 +13,7 @@ export const CaseDeclinedProps = z.object({
   applicantName: z.string(),
   organizationName: z.string(),
   reference: z.string(),
-  /** Plain-language sentences, already in the recipient's language (see `src/i18n/reasons.ts`). */
+  /** Plain-language sentences, already in the recipient's language (see `declineReasons` in the catalogs, `src/i18n/<lang>.ts`). */
   reasons: z.array(z.string()),
   /** Other organizations that might help. */
   directory: z.array(z.object({ name: z.string(), jurisdictions: z.string(), website: z.string().optional() })),

@@ -46,6 +46,19 @@ export type TokenPurpose = (typeof tokenPurposes)[number];
 export const decisionOutcomes = ["accept", "decline", "request_info", "consult_expert", "refer"] as const;
 export type DecisionOutcome = (typeof decisionOutcomes)[number];
 
+/** Why an organization declines a case: codes stored on a decision, shown to people in their own language. */
+export const declineReasonCodes = [
+  "outside_jurisdiction",
+  "no_innocence_claim",
+  "appeals_pending",
+  "no_new_evidence",
+  "case_type_excluded",
+  "sentence_served",
+  "capacity",
+  "other",
+] as const;
+export type DeclineReasonCode = (typeof declineReasonCodes)[number];
+
 export const assignmentKinds = ["review", "respond", "consult", "referral"] as const;
 export const assignmentStatuses = ["open", "done", "lapsed", "reassigned", "revoked"] as const;
 

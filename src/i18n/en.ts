@@ -342,6 +342,31 @@ export const en = {
     application_too_large: (name: string, maxMb: number) =>
       `“${name}” was not added: all files together can be up to ${maxMb} MB.`,
   },
+
+  /** Why an organization declines a case: a plain sentence for the applicant side, a short label for the reviewer. */
+  declineReasons: {
+    text: {
+      outside_jurisdiction: "The conviction happened in a place this organization does not cover.",
+      no_innocence_claim:
+        "This organization only takes cases where the person says they did not commit the crime. The application does not say that.",
+      appeals_pending: "The case is still in court, for example in an appeal. You may apply again after that ends.",
+      no_new_evidence: "We did not find new evidence, or a new way to show innocence, that we could work with.",
+      case_type_excluded: "This organization does not take this type of case.",
+      sentence_served: "This organization only takes cases where the sentence has not ended yet.",
+      capacity: "Right now, this organization does not have enough lawyers or time to take more cases.",
+      other: "There is another reason why we cannot take the case.",
+    },
+    label: {
+      outside_jurisdiction: "Outside our jurisdiction",
+      no_innocence_claim: "No claim of actual innocence",
+      appeals_pending: "Appeals still pending",
+      no_new_evidence: "No new evidence",
+      case_type_excluded: "Case type not accepted",
+      sentence_served: "Sentence already served",
+      capacity: "No capacity right now",
+      other: "Other reason",
+    },
+  },
 };
 
 export type Catalog = typeof en;

@@ -365,4 +365,30 @@ export const es: Catalog = {
     application_too_large: (name: string, maxMb: number) =>
       `No se agregó “${name}”: todos los archivos juntos pueden ocupar hasta ${maxMb} MB.`,
   },
+
+  declineReasons: {
+    text: {
+      outside_jurisdiction: "La condena ocurrió en un lugar que esta organización no atiende.",
+      no_innocence_claim:
+        "Esta organización solo acepta casos en los que la persona dice que no cometió el delito. La solicitud no dice eso.",
+      appeals_pending:
+        "El caso sigue en los tribunales, por ejemplo en una apelación. Puede volver a solicitar ayuda cuando eso termine.",
+      no_new_evidence:
+        "No encontramos pruebas nuevas, ni una forma nueva de demostrar la inocencia, con las que podamos trabajar.",
+      case_type_excluded: "Esta organización no acepta este tipo de caso.",
+      sentence_served: "Esta organización solo acepta casos en los que la pena todavía no ha terminado.",
+      capacity: "En este momento, esta organización no tiene suficientes abogados ni tiempo para aceptar más casos.",
+      other: "Hay otro motivo por el que no podemos aceptar el caso.",
+    },
+    label: {
+      outside_jurisdiction: "Fuera de nuestra jurisdicción",
+      no_innocence_claim: "No alega inocencia",
+      appeals_pending: "Recursos todavía pendientes",
+      no_new_evidence: "Sin pruebas nuevas",
+      case_type_excluded: "Tipo de caso no aceptado",
+      sentence_served: "Pena ya cumplida",
+      capacity: "Sin capacidad por ahora",
+      other: "Otro motivo",
+    },
+  },
 };

@@ -359,4 +359,28 @@ export const ja: Catalog = {
     application_too_large: (name: string, maxMb: number) =>
       `「${name}」は追加されませんでした。ファイルは全部で${maxMb} MBまでです。`,
   },
+
+  declineReasons: {
+    text: {
+      outside_jurisdiction: "有罪判決を受けた場所が、この団体の対象地域ではありません。",
+      no_innocence_claim:
+        "この団体は、罪を犯していないと訴える方の案件だけを扱っています。申請からは、その訴えが確認できませんでした。",
+      appeals_pending: "控訴など、裁判の手続きがまだ続いています。手続きが終わったら、もう一度申請できます。",
+      no_new_evidence: "無実を示す新しい証拠や、新しい手がかりが見つかりませんでした。",
+      case_type_excluded: "この団体は、この種類の案件を扱っていません。",
+      sentence_served: "この団体は、刑の期間がまだ終わっていない方の案件だけを扱っています。",
+      capacity: "この団体には今、新しい案件を引き受けるだけの弁護士や時間がありません。",
+      other: "そのほかの理由により、お引き受けできません。",
+    },
+    label: {
+      outside_jurisdiction: "対象地域外",
+      no_innocence_claim: "無実の主張がない",
+      appeals_pending: "上訴手続き中",
+      no_new_evidence: "新しい証拠がない",
+      case_type_excluded: "対象外の事件の種類",
+      sentence_served: "刑期満了済み",
+      capacity: "現在受け入れ余力なし",
+      other: "その他の理由",
+    },
+  },
 };
