@@ -1,6 +1,7 @@
 /** @jsxImportSource react */
 import { Heading, Text } from "@react-email/components";
 import { createElement, Fragment } from "react";
+import { type Language, messages } from "../../src/lib/i18n";
 import { Layout } from "./layout";
 import * as styles from "./styles";
 
@@ -42,24 +43,33 @@ export function Paragraphs({ items }: { items: readonly string[] }) {
   );
 }
 
+/** Who on the applicant's side an update is for: the submitter, a named contact, or a lawyer. */
+type Audience = "submitter" | "contact" | "attorney";
+
+/** "Dear …" for the applicant's side, addressing a lawyer as one where the language does. */
+export function applicantSideGreeting(language: Language, audience: Audience, name: string) {
+  const greeting = messages[language].emails.greeting;
+  return audience === "attorney" ? greeting.lawyer(name) : greeting.person(name);
+}
+
 type UpdateProps = {
-  language: string;
+  language: Language;
+  audience: Audience;
+  recipientName: string;
   subject: string;
-  greeting: string;
   paragraphs: readonly string[];
-  referenceLabel: string;
   reference: string;
-  footer: string;
 };
 
 /** A short piece of news for the applicant's side: greeting, a few paragraphs, the reference. */
 export function ApplicantUpdate(props: UpdateProps) {
+  const e = messages[props.language].emails;
   return (
-    <Layout language={props.language} preview={props.subject} footer={props.footer}>
+    <Layout language={props.language} preview={props.subject} footer={e.footer.applicantSide}>
       <Heading style={styles.heading}>{props.subject}</Heading>
-      <Text style={styles.paragraph}>{props.greeting}</Text>
+      <Text style={styles.paragraph}>{applicantSideGreeting(props.language, props.audience, props.recipientName)}</Text>
       <Paragraphs items={props.paragraphs} />
-      <Reference label={props.referenceLabel} reference={props.reference} />
+      <Reference label={e.referenceLabel.plain} reference={props.reference} />
     </Layout>
   );
 }

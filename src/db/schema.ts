@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { type Language, languages } from "../lib/i18n";
 import type { Application } from "../schemas/application";
 
-export const languages = ["en", "es", "ja"] as const;
-export type Language = (typeof languages)[number];
+export { type Language, languages };
 
 export const caseStatuses = [
   "submitted",
@@ -45,6 +45,19 @@ export type TokenPurpose = (typeof tokenPurposes)[number];
 
 export const decisionOutcomes = ["accept", "decline", "request_info", "consult_expert", "refer"] as const;
 export type DecisionOutcome = (typeof decisionOutcomes)[number];
+
+/** Why an organization declines a case: codes stored on a decision, shown to people in their own language. */
+export const declineReasonCodes = [
+  "outside_jurisdiction",
+  "no_innocence_claim",
+  "appeals_pending",
+  "no_new_evidence",
+  "case_type_excluded",
+  "sentence_served",
+  "capacity",
+  "other",
+] as const;
+export type DeclineReasonCode = (typeof declineReasonCodes)[number];
 
 export const assignmentKinds = ["review", "respond", "consult", "referral"] as const;
 export const assignmentStatuses = ["open", "done", "lapsed", "reassigned", "revoked"] as const;

@@ -342,6 +342,255 @@ export const en = {
     application_too_large: (name: string, maxMb: number) =>
       `“${name}” was not added: all files together can be up to ${maxMb} MB.`,
   },
+
+  /** Why an organization declines a case: a plain sentence for the applicant side, a short label for the reviewer. */
+  declineReasons: {
+    text: {
+      outside_jurisdiction: "The conviction happened in a place this organization does not cover.",
+      no_innocence_claim:
+        "This organization only takes cases where the person says they did not commit the crime. The application does not say that.",
+      appeals_pending: "The case is still in court, for example in an appeal. You may apply again after that ends.",
+      no_new_evidence: "We did not find new evidence, or a new way to show innocence, that we could work with.",
+      case_type_excluded: "This organization does not take this type of case.",
+      sentence_served: "This organization only takes cases where the sentence has not ended yet.",
+      capacity: "Right now, this organization does not have enough lawyers or time to take more cases.",
+      other: "There is another reason why we cannot take the case.",
+    },
+    label: {
+      outside_jurisdiction: "Outside our jurisdiction",
+      no_innocence_claim: "No claim of actual innocence",
+      appeals_pending: "Appeals still pending",
+      no_new_evidence: "No new evidence",
+      case_type_excluded: "Case type not accepted",
+      sentence_served: "Sentence already served",
+      capacity: "No capacity right now",
+      other: "Other reason",
+    },
+  },
+
+  /**
+   * Emails, and the letters printed from them: first the parts several emails share, then one entry
+   * per template in emails/.
+   */
+  emails: {
+    greeting: {
+      person: (name: string) => `Dear ${name},`,
+      lawyer: (name: string) => `Dear ${name},`,
+      organization: (name: string) => `Dear ${name},`,
+    },
+    referenceLabel: {
+      yours: "Your reference",
+      plain: "Reference",
+      case: "Case reference",
+    },
+    footer: {
+      applicantSide: "You receive this message because of an application for help with a wrongful conviction.",
+      reviewer:
+        "You receive this message because you volunteer to review applications for help with a wrongful conviction.",
+      expert:
+        "You receive this message because you were asked for an expert opinion on an application for help with a wrongful conviction.",
+      referralPartner: "You receive this message because you take referrals of wrongful conviction cases.",
+      staff: "Automatic message from the intake system. It was sent to the organization's intake address.",
+    },
+    openCase: "Open the case",
+    personalLinkNote:
+      "This link is personal to you and works without an account. Please do not forward it; anyone with it can see the case.",
+    reviewSteps: "What to do: open the link below, read the case, and choose a decision on the page.",
+    decideBy: (date: string) => `Please decide by ${date}.`,
+    acknowledgement: {
+      subject: (reference: string) => `Application received — ${reference}`,
+      submitter: (organization: string) =>
+        `${organization} has received your application. Thank you for trusting us with it.`,
+      contact: (organization: string, applicant: string) =>
+        `${organization} has received an application for ${applicant}. You were named as someone to keep informed, so we will write to you when it moves forward.`,
+      next: "What happens next: a member of our team reads every application. This can take several months, and we will write when anything changes. You do not need to send it again.",
+      button: "See where it stands",
+      linkNote: "This link is private to you. Do not share it; anyone with it can see the status.",
+    },
+    reviewRequest: {
+      subject: {
+        new: (reference: string) => `Case to review — ${reference}`,
+        answer_received: (reference: string) => `The applicant answered — ${reference}`,
+        opinion_received: (reference: string) => `Expert opinion received — ${reference}`,
+        reassigned: (reference: string) => `Case passed to you for review — ${reference}`,
+      },
+      intro: {
+        new: (organization: string) => `${organization} asks you to review a new case. Thank you for your help.`,
+        answer_received: (organization: string) =>
+          `The applicant side has answered your questions. The answer is now on the case page. ${organization} asks you to continue your review.`,
+        opinion_received: (organization: string) =>
+          `The expert has sent an opinion. It is now on the case page. ${organization} asks you to continue your review.`,
+        reassigned: (organization: string) =>
+          `${organization} has passed this case to you because the first reviewer could not finish it. Thank you for taking it.`,
+      },
+      flags: (count: number) =>
+        count === 1
+          ? "The screening marked 1 point for your attention."
+          : `The screening marked ${count} points for your attention.`,
+    },
+    reviewReminder: {
+      subject: (reference: string) => `Reminder: case to review — ${reference}`,
+      lastSubject: (reference: string) => `Last reminder: case to review — ${reference}`,
+      intro: "A case is still waiting for your decision. Thank you for your time.",
+      last: "This is the last reminder. Without a decision, the case will be passed to another reviewer.",
+    },
+    staffAlert: {
+      subject: (kind: string, reference: string) => `${kind} — ${reference}`,
+      greeting: (organization: string) => `To the ${organization} team,`,
+      alerts: {
+        reviewer_silent: {
+          subject: "Reviewer did not answer",
+          what: "A reviewer did not decide on this case in time, even after reminders.",
+          todo: "Please check the case and assign another reviewer if needed.",
+        },
+        no_reviewer: {
+          subject: "No reviewer available",
+          what: "No volunteer reviewer is available for this case.",
+          todo: "Please assign a reviewer by hand, or add reviewers to the list.",
+        },
+        quorum_split: {
+          subject: "Reviewers disagree",
+          what: "The reviewers did not agree on a decision for this case.",
+          todo: "Please read their opinions and make the decision.",
+        },
+        referral_declined: {
+          subject: "Referral declined",
+          what: "A referral partner declined this case.",
+          todo: "Please check the case and choose another partner if needed.",
+        },
+        referral_lapsed: {
+          subject: "Referral not answered",
+          what: "A referral partner did not answer by the due date.",
+          todo: "Please contact the partner or choose another one.",
+        },
+        referrals_exhausted: {
+          subject: "No partner took the case",
+          what: "Every referral partner asked has declined or did not answer.",
+          todo: "Please decide how to continue: find another lawyer or organization, or close the case.",
+        },
+        postal_only: {
+          subject: "Letter needed",
+          what: "A message for this case could not be sent by email: the person can only be reached by post.",
+          todo: "Please send the news by letter.",
+        },
+      },
+      detailLabel: "Note",
+      lookup: "Look up the case by its reference for the details.",
+    },
+    infoRequest: {
+      subject: (reference: string) => `Questions about the application — ${reference}`,
+      intro: (organization: string) =>
+        `${organization} is reading the application. We have some questions. Your answers help us understand the case.`,
+      questionsLabel: "Our questions",
+      how: "You can answer on the page below. You can also add documents there, like court papers or letters. If you do not know an answer, it is fine to say so.",
+      due: (date: string) => `Please answer by ${date}.`,
+      button: "Answer the questions",
+      linkNote: "This link is private to you. Do not share it; anyone with it can see the questions and answer them.",
+    },
+    expertRequest: {
+      subject: (reference: string) => `Request for an expert opinion — ${reference}`,
+      greeting: "Hello,",
+      intro: (organization: string) =>
+        `${organization} helps people who may have been wrongly convicted. A reviewer of one case asks for your expert opinion. Thank you for considering it.`,
+      questionLabel: "The question",
+      how: "The page below shows the case with personal details removed. Please read it and send your opinion back on that same page.",
+      due: (date: string) => `Please send your opinion by ${date}.`,
+    },
+    caseAccepted: {
+      subject: (reference: string) => `Case accepted for further work — ${reference}`,
+      body: {
+        submitter: (organization: string) => [
+          `We have good news. ${organization} has accepted your case for further work.`,
+          "We will now ask a lawyer to take your case. This may take time, sometimes many months. We will write to you when there is news.",
+          "This is an important step. It does not yet mean that the conviction will change. You do not need to do anything now.",
+        ],
+        contact: (organization: string, applicant: string) => [
+          `${organization} has accepted the case of ${applicant} for further work.`,
+          "A lawyer will be asked to take the case. This may take time. We will write to you when there is news.",
+        ],
+        attorney: (organization: string, applicant: string) => [
+          `${organization} has accepted the case of ${applicant} for further investigation after review.`,
+          "We will now seek pro bono counsel to take on the case. This may take some time.",
+          "We will contact you about coordination, including access to the case file. Thank you for your work on this case.",
+        ],
+      },
+    },
+    referralRequest: {
+      subject: (reference: string) => `Case referral: can you take this case? — ${reference}`,
+      ask: {
+        lawyer: (organization: string) =>
+          `${organization} has reviewed a claim of wrongful conviction and accepted it for further work. We would like to ask whether you can take the case as a pro bono lawyer.`,
+        organization: (organization: string) =>
+          `${organization} has reviewed a claim of wrongful conviction and accepted it for further work. We would like to ask whether your organization, as a member of the network, can take the case.`,
+      },
+      steps: "What to do: open the link below and read the case packet. Then accept or decline the case on the page.",
+      due: (date: string) =>
+        `Please answer by ${date}. If you decline, we will ask someone else, so a quick answer helps.`,
+      button: "Open the case packet",
+    },
+    caseReferred: {
+      subject: (reference: string) => `Case referred for further work — ${reference}`,
+      body: {
+        submitter: (organization: string, referredTo: string) => [
+          `We have news about your case. ${organization} has passed it to ${referredTo}, who agreed to work on it.`,
+          `From now on, ${referredTo} will be in touch with you directly. This may take some time.`,
+          "Please keep your reference number. You do not need to apply again.",
+        ],
+        contact: (organization: string, referredTo: string, applicant: string) => [
+          `${organization} has passed the case of ${applicant} to ${referredTo}, who agreed to work on it.`,
+          `From now on, ${referredTo} will handle the case.`,
+        ],
+        attorney: (organization: string, referredTo: string, applicant: string) => [
+          `${organization} has referred the case of ${applicant} to ${referredTo}, who has agreed to take it on.`,
+          `${referredTo} will contact you to coordinate, including the transfer of the case file. Thank you for your cooperation.`,
+        ],
+      },
+    },
+    caseDeclined: {
+      subject: (reference: string) => `Decision on the application — ${reference}`,
+      body: {
+        submitter: (organization: string) => [
+          `We are sorry. After a careful review, ${organization} is not able to take your case.`,
+          "This decision is not a judgment that you are guilty. It only means that we cannot help with this case.",
+        ],
+        contact: (organization: string, applicant: string) => [
+          `We are sorry. After a careful review, ${organization} is not able to take the case of ${applicant}.`,
+          `This decision is not a judgment that ${applicant} is guilty.`,
+        ],
+        attorney: (organization: string, applicant: string) => [
+          `After review, ${organization} has decided that it cannot take on the case of ${applicant}.`,
+          "This decision reflects our criteria and capacity. It is not a finding that your client is guilty.",
+        ],
+      },
+      reasonsLabel: "Why we cannot take the case:",
+      directoryLabel: "These organizations might be able to help:",
+      takesCasesFrom: "Takes cases from",
+      elsewhere: {
+        submitter:
+          "You may ask for help elsewhere. Please keep your papers. Thank you for trusting us with your application.",
+        contact: "Help may be available elsewhere. Thank you for your support.",
+        attorney: "Your client may seek help elsewhere. Thank you for bringing the case to us.",
+      },
+    },
+    caseRouted: {
+      subject: (reference: string) => `Application sent to another organization — ${reference}`,
+      body: {
+        submitter: (from: string, to: string) => [
+          `${from} received your application. The conviction happened in a place that ${to} covers.`,
+          `So ${from} has sent your application to ${to}. They will read it and write to you.`,
+          "You do not need to apply again. Your reference stays the same.",
+        ],
+        contact: (from: string, to: string, applicant: string) => [
+          `The application for ${applicant} has been sent from ${from} to ${to}, which covers the place of the conviction.`,
+          "Nobody needs to apply again. The reference stays the same.",
+        ],
+        attorney: (from: string, to: string, applicant: string) => [
+          `The application concerning ${applicant} has been transferred from ${from} to ${to}, which covers the jurisdiction of the conviction.`,
+          `No new application is needed, and the reference is unchanged. ${to} will continue the review and contact you as needed.`,
+        ],
+      },
+    },
+  },
 };
 
-export type Messages = typeof en;
+export type Catalog = typeof en;

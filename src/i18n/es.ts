@@ -1,7 +1,7 @@
-import type { Messages } from "./en";
+import type { Catalog } from "./en";
 
 /** Spanish (neutral Latin-American, formal "usted"). Same keys as `en`. */
-export const es: Messages = {
+export const es: Catalog = {
   languageName: "Español",
   siteName: "Innocence Intake",
   skipToContent: "Ir al contenido principal",
@@ -364,5 +364,252 @@ export const es: Messages = {
     too_many_files: (name: string, max: number) => `No se agregó “${name}”: se pueden enviar hasta ${max} archivos.`,
     application_too_large: (name: string, maxMb: number) =>
       `No se agregó “${name}”: todos los archivos juntos pueden ocupar hasta ${maxMb} MB.`,
+  },
+
+  declineReasons: {
+    text: {
+      outside_jurisdiction: "La condena ocurrió en un lugar que esta organización no atiende.",
+      no_innocence_claim:
+        "Esta organización solo acepta casos en los que la persona dice que no cometió el delito. La solicitud no dice eso.",
+      appeals_pending:
+        "El caso sigue en los tribunales, por ejemplo en una apelación. Puede volver a solicitar ayuda cuando eso termine.",
+      no_new_evidence:
+        "No encontramos pruebas nuevas, ni una forma nueva de demostrar la inocencia, con las que podamos trabajar.",
+      case_type_excluded: "Esta organización no acepta este tipo de caso.",
+      sentence_served: "Esta organización solo acepta casos en los que la pena todavía no ha terminado.",
+      capacity: "En este momento, esta organización no tiene suficientes abogados ni tiempo para aceptar más casos.",
+      other: "Hay otro motivo por el que no podemos aceptar el caso.",
+    },
+    label: {
+      outside_jurisdiction: "Fuera de nuestra jurisdicción",
+      no_innocence_claim: "No alega inocencia",
+      appeals_pending: "Recursos todavía pendientes",
+      no_new_evidence: "Sin pruebas nuevas",
+      case_type_excluded: "Tipo de caso no aceptado",
+      sentence_served: "Pena ya cumplida",
+      capacity: "Sin capacidad por ahora",
+      other: "Otro motivo",
+    },
+  },
+
+  emails: {
+    greeting: {
+      person: (name: string) => `Estimado/a ${name}:`,
+      lawyer: (name: string) => `Estimado/a ${name}:`,
+      organization: (name: string) => `Estimado/a ${name}:`,
+    },
+    referenceLabel: {
+      yours: "Su número de referencia",
+      plain: "Número de referencia",
+      case: "Referencia del caso",
+    },
+    footer: {
+      applicantSide: "Recibe este mensaje por una solicitud de ayuda ante una condena injusta.",
+      reviewer:
+        "Recibe este mensaje porque usted revisa como voluntario/a solicitudes de ayuda ante una condena injusta.",
+      expert:
+        "Recibe este mensaje porque se le pidió una opinión experta sobre una solicitud de ayuda ante una condena injusta.",
+      referralPartner: "Recibe este mensaje porque usted recibe derivaciones de casos de condenas injustas.",
+      staff: "Mensaje automático del sistema de solicitudes, enviado a la dirección de solicitudes de la organización.",
+    },
+    openCase: "Abrir el caso",
+    personalLinkNote:
+      "Este enlace es personal y funciona sin cuenta. Por favor, no lo reenvíe: cualquiera que lo tenga puede ver el caso.",
+    reviewSteps: "Qué hacer: abra el enlace de abajo, lea el caso y elija una decisión en la página.",
+    decideBy: (date: string) => `Por favor, decida a más tardar el ${date}.`,
+    acknowledgement: {
+      subject: (reference: string) => `Solicitud recibida — ${reference}`,
+      submitter: (organization: string) => `${organization} ha recibido su solicitud. Gracias por confiarnos su caso.`,
+      contact: (organization: string, applicant: string) =>
+        `${organization} ha recibido una solicitud para ${applicant}. Usted figura como persona a quien mantener informada, así que le escribiremos cuando avance.`,
+      next: "Próximos pasos: una persona de nuestro equipo lee cada solicitud. Puede tardar varios meses y le escribiremos cuando haya cambios. No necesita enviarla otra vez.",
+      button: "Ver en qué punto está",
+      linkNote: "Este enlace es privado. No lo comparta: cualquiera que lo tenga puede ver el estado.",
+    },
+    reviewRequest: {
+      subject: {
+        new: (reference: string) => `Caso para revisar — ${reference}`,
+        answer_received: (reference: string) => `La persona solicitante respondió — ${reference}`,
+        opinion_received: (reference: string) => `Opinión experta recibida — ${reference}`,
+        reassigned: (reference: string) => `Caso asignado a usted para revisar — ${reference}`,
+      },
+      intro: {
+        new: (organization: string) => `${organization} le pide que revise un caso nuevo. Gracias por su ayuda.`,
+        answer_received: (organization: string) =>
+          `La parte solicitante ha respondido a sus preguntas. La respuesta ya está en la página del caso. ${organization} le pide que continúe su revisión.`,
+        opinion_received: (organization: string) =>
+          `La persona experta ha enviado su opinión. Ya está en la página del caso. ${organization} le pide que continúe su revisión.`,
+        reassigned: (organization: string) =>
+          `${organization} le ha asignado este caso porque la primera persona revisora no pudo terminarlo. Gracias por aceptarlo.`,
+      },
+      flags: (count: number) =>
+        count === 1
+          ? "La evaluación inicial marcó 1 punto para su atención."
+          : `La evaluación inicial marcó ${count} puntos para su atención.`,
+    },
+    reviewReminder: {
+      subject: (reference: string) => `Recordatorio: caso para revisar — ${reference}`,
+      lastSubject: (reference: string) => `Último recordatorio: caso para revisar — ${reference}`,
+      intro: "Un caso sigue esperando su decisión. Gracias por su tiempo.",
+      last: "Este es el último recordatorio. Si no hay una decisión, el caso pasará a otra persona revisora.",
+    },
+    staffAlert: {
+      subject: (kind: string, reference: string) => `${kind} — ${reference}`,
+      greeting: (organization: string) => `Al equipo de ${organization}:`,
+      alerts: {
+        reviewer_silent: {
+          subject: "La persona revisora no respondió",
+          what: "Una persona revisora no decidió sobre este caso a tiempo, a pesar de los recordatorios.",
+          todo: "Por favor, revise el caso y asigne otra persona revisora si es necesario.",
+        },
+        no_reviewer: {
+          subject: "No hay persona revisora disponible",
+          what: "No hay ninguna persona revisora voluntaria disponible para este caso.",
+          todo: "Por favor, asigne una persona revisora a mano o añada personas revisoras a la lista.",
+        },
+        quorum_split: {
+          subject: "Las personas revisoras no coinciden",
+          what: "Las personas revisoras no llegaron a una misma decisión sobre este caso.",
+          todo: "Por favor, lea sus opiniones y tome la decisión.",
+        },
+        referral_declined: {
+          subject: "Derivación rechazada",
+          what: "Una entidad colaboradora rechazó este caso.",
+          todo: "Por favor, revise el caso y elija otra entidad colaboradora si es necesario.",
+        },
+        referral_lapsed: {
+          subject: "Derivación sin respuesta",
+          what: "Una entidad colaboradora no respondió antes de la fecha límite.",
+          todo: "Por favor, contacte con ella o elija otra.",
+        },
+        referrals_exhausted: {
+          subject: "Ninguna entidad aceptó el caso",
+          what: "Todas las entidades colaboradoras consultadas rechazaron el caso o no respondieron.",
+          todo: "Por favor, decida cómo continuar: buscar otro abogado u otra organización, o cerrar el caso.",
+        },
+        postal_only: {
+          subject: "Hace falta una carta",
+          what: "Un mensaje de este caso no se pudo enviar por correo electrónico: la persona solo recibe correo postal.",
+          todo: "Por favor, envíe la noticia por carta.",
+        },
+      },
+      detailLabel: "Nota",
+      lookup: "Busque el caso por su referencia para ver los detalles.",
+    },
+    infoRequest: {
+      subject: (reference: string) => `Preguntas sobre la solicitud — ${reference}`,
+      intro: (organization: string) =>
+        `${organization} está leyendo la solicitud. Tenemos algunas preguntas. Sus respuestas nos ayudan a entender el caso.`,
+      questionsLabel: "Nuestras preguntas",
+      how: "Puede responder en la página de abajo. Allí también puede añadir documentos, como papeles del juzgado o cartas. Si no sabe una respuesta, puede decirlo sin problema.",
+      due: (date: string) => `Por favor, responda a más tardar el ${date}.`,
+      button: "Responder a las preguntas",
+      linkNote:
+        "Este enlace es privado. No lo comparta: cualquiera que lo tenga puede ver las preguntas y responderlas.",
+    },
+    expertRequest: {
+      subject: (reference: string) => `Solicitud de opinión experta — ${reference}`,
+      greeting: "Buenos días:",
+      intro: (organization: string) =>
+        `${organization} ayuda a personas que pueden haber sido condenadas injustamente. La persona que revisa un caso le pide su opinión experta. Gracias por considerarlo.`,
+      questionLabel: "La pregunta",
+      how: "La página de abajo muestra el caso sin los datos personales. Por favor, léalo y envíe su opinión en esa misma página.",
+      due: (date: string) => `Por favor, envíe su opinión a más tardar el ${date}.`,
+    },
+    caseAccepted: {
+      subject: (reference: string) => `Caso aceptado para seguir trabajando — ${reference}`,
+      body: {
+        submitter: (organization: string) => [
+          `Tenemos buenas noticias. ${organization} ha aceptado su caso para seguir trabajando en él.`,
+          "Ahora pediremos a un abogado o una abogada que se haga cargo de su caso. Esto puede tardar, a veces muchos meses. Le escribiremos cuando haya novedades.",
+          "Es un paso importante. Todavía no significa que la condena vaya a cambiar. Ahora no necesita hacer nada.",
+        ],
+        contact: (organization: string, applicant: string) => [
+          `${organization} ha aceptado el caso de ${applicant} para seguir trabajando en él.`,
+          "Se pedirá a un abogado o una abogada que se haga cargo del caso. Esto puede tardar. Le escribiremos cuando haya novedades.",
+        ],
+        attorney: (organization: string, applicant: string) => [
+          `Tras su revisión, ${organization} ha aceptado el caso de ${applicant} para una investigación más a fondo.`,
+          "Ahora buscaremos representación legal pro bono que asuma el caso. Esto puede llevar algún tiempo.",
+          "Nos pondremos en contacto con usted para coordinarnos, también sobre el acceso al expediente. Gracias por su trabajo en este caso.",
+        ],
+      },
+    },
+    referralRequest: {
+      subject: (reference: string) => `Derivación de caso: ¿puede asumirlo? — ${reference}`,
+      ask: {
+        lawyer: (organization: string) =>
+          `${organization} ha revisado una posible condena injusta y ha aceptado el caso para seguir trabajando en él. Queremos preguntarle si puede asumir el caso como abogado/a pro bono.`,
+        organization: (organization: string) =>
+          `${organization} ha revisado una posible condena injusta y ha aceptado el caso para seguir trabajando en él. Queremos preguntarle si su organización, como miembro de la red, puede asumir el caso.`,
+      },
+      steps:
+        "Qué hacer: abra el enlace de abajo y lea el expediente del caso. Después, acepte o rechace el caso en la página.",
+      due: (date: string) =>
+        `Por favor, responda a más tardar el ${date}. Si lo rechaza, se lo pediremos a otra persona, así que una respuesta rápida nos ayuda.`,
+      button: "Abrir el expediente",
+    },
+    caseReferred: {
+      subject: (reference: string) => `Caso derivado para seguir trabajando — ${reference}`,
+      body: {
+        submitter: (organization: string, referredTo: string) => [
+          `Tenemos noticias sobre su caso. ${organization} lo ha pasado a ${referredTo}, que aceptó trabajar en él.`,
+          `A partir de ahora, ${referredTo} se pondrá en contacto directamente con usted. Esto puede tardar un tiempo.`,
+          "Por favor, guarde su número de referencia. No necesita volver a presentar la solicitud.",
+        ],
+        contact: (organization: string, referredTo: string, applicant: string) => [
+          `${organization} ha pasado el caso de ${applicant} a ${referredTo}, que aceptó trabajar en él.`,
+          `A partir de ahora, ${referredTo} se ocupará del caso.`,
+        ],
+        attorney: (organization: string, referredTo: string, applicant: string) => [
+          `${organization} ha derivado el caso de ${applicant} a ${referredTo}, que ha aceptado asumirlo.`,
+          `${referredTo} se pondrá en contacto con usted para coordinarse, también sobre el traspaso del expediente. Gracias por su colaboración.`,
+        ],
+      },
+    },
+    caseDeclined: {
+      subject: (reference: string) => `Decisión sobre la solicitud — ${reference}`,
+      body: {
+        submitter: (organization: string) => [
+          `Lo sentimos. Después de una revisión cuidadosa, ${organization} no puede asumir su caso.`,
+          "Esta decisión no significa que pensemos que usted es culpable. Solo significa que no podemos ayudar con este caso.",
+        ],
+        contact: (organization: string, applicant: string) => [
+          `Lo sentimos. Después de una revisión cuidadosa, ${organization} no puede asumir el caso de ${applicant}.`,
+          `Esta decisión no significa que pensemos que ${applicant} es culpable.`,
+        ],
+        attorney: (organization: string, applicant: string) => [
+          `Tras la revisión, ${organization} ha decidido que no puede asumir el caso de ${applicant}.`,
+          "Esta decisión responde a nuestros criterios y a nuestra capacidad. No es una conclusión de que su cliente sea culpable.",
+        ],
+      },
+      reasonsLabel: "Por qué no podemos asumir el caso:",
+      directoryLabel: "Estas organizaciones quizás puedan ayudar:",
+      takesCasesFrom: "Acepta casos de",
+      elsewhere: {
+        submitter:
+          "Puede pedir ayuda en otro lugar. Por favor, guarde sus papeles. Gracias por confiarnos su solicitud.",
+        contact: "Puede haber ayuda en otro lugar. Gracias por su apoyo.",
+        attorney: "Su cliente puede buscar ayuda en otro lugar. Gracias por presentarnos el caso.",
+      },
+    },
+    caseRouted: {
+      subject: (reference: string) => `Solicitud enviada a otra organización — ${reference}`,
+      body: {
+        submitter: (from: string, to: string) => [
+          `${from} recibió su solicitud. La condena ocurrió en un lugar que atiende ${to}.`,
+          `Por eso, ${from} ha enviado su solicitud a ${to}. Allí la leerán y le escribirán.`,
+          "No necesita volver a presentar la solicitud. Su número de referencia sigue siendo el mismo.",
+        ],
+        contact: (from: string, to: string, applicant: string) => [
+          `La solicitud para ${applicant} se ha enviado de ${from} a ${to}, que atiende el lugar de la condena.`,
+          "No hace falta volver a presentarla. El número de referencia sigue siendo el mismo.",
+        ],
+        attorney: (from: string, to: string, applicant: string) => [
+          `La solicitud relativa a ${applicant} se ha trasladado de ${from} a ${to}, que atiende la jurisdicción de la condena.`,
+          `No es necesaria una nueva solicitud y la referencia no cambia. ${to} continuará la revisión y se pondrá en contacto con usted cuando sea necesario.`,
+        ],
+      },
+    },
   },
 };

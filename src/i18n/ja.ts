@@ -1,7 +1,7 @@
-import type { Messages } from "./en";
+import type { Catalog } from "./en";
 
 /** Japanese (polite です/ます form). Same keys as `en`. */
-export const ja: Messages = {
+export const ja: Catalog = {
   languageName: "日本語",
   siteName: "Innocence Intake",
   skipToContent: "本文へ移動",
@@ -358,5 +358,249 @@ export const ja: Messages = {
       `「${name}」は追加されませんでした。送ることができるファイルは${max}個までです。`,
     application_too_large: (name: string, maxMb: number) =>
       `「${name}」は追加されませんでした。ファイルは全部で${maxMb} MBまでです。`,
+  },
+
+  declineReasons: {
+    text: {
+      outside_jurisdiction: "有罪判決を受けた場所が、この団体の対象地域ではありません。",
+      no_innocence_claim:
+        "この団体は、罪を犯していないと訴える方の案件だけを扱っています。申請からは、その訴えが確認できませんでした。",
+      appeals_pending: "控訴など、裁判の手続きがまだ続いています。手続きが終わったら、もう一度申請できます。",
+      no_new_evidence: "無実を示す新しい証拠や、新しい手がかりが見つかりませんでした。",
+      case_type_excluded: "この団体は、この種類の案件を扱っていません。",
+      sentence_served: "この団体は、刑の期間がまだ終わっていない方の案件だけを扱っています。",
+      capacity: "この団体には今、新しい案件を引き受けるだけの弁護士や時間がありません。",
+      other: "そのほかの理由により、お引き受けできません。",
+    },
+    label: {
+      outside_jurisdiction: "対象地域外",
+      no_innocence_claim: "無実の主張がない",
+      appeals_pending: "上訴手続き中",
+      no_new_evidence: "新しい証拠がない",
+      case_type_excluded: "対象外の事件の種類",
+      sentence_served: "刑期満了済み",
+      capacity: "現在受け入れ余力なし",
+      other: "その他の理由",
+    },
+  },
+
+  emails: {
+    greeting: {
+      person: (name: string) => `${name} 様`,
+      lawyer: (name: string) => `${name} 先生`,
+      organization: (name: string) => `${name} ご担当者様`,
+    },
+    referenceLabel: {
+      yours: "受付番号",
+      plain: "受付番号",
+      case: "受付番号",
+    },
+    footer: {
+      applicantSide: "このメッセージは、えん罪の救済を求める申請に関してお送りしています。",
+      reviewer: "このメッセージは、えん罪の救済を求める申請の審査ボランティアの方にお送りしています。",
+      expert:
+        "このメッセージは、えん罪の救済を求める申請について専門家としてのご意見をお願いするためにお送りしています。",
+      referralPartner: "このメッセージは、えん罪案件の紹介先となっている方にお送りしています。",
+      staff: "受付システムからの自動メッセージです。団体の受付用アドレスにお送りしています。",
+    },
+    openCase: "案件を開く",
+    personalLinkNote:
+      "このリンクはあなた専用で、アカウントなしで使えます。転送しないでください。リンクを知っている人は誰でも案件を見られます。",
+    reviewSteps: "お願いしたいこと：下のリンクを開き、案件を読んで、ページ上で判断を選んでください。",
+    decideBy: (date: string) => `${date}までにご判断をお願いします。`,
+    acknowledgement: {
+      subject: (reference: string) => `申請を受け付けました — ${reference}`,
+      submitter: (organization: string) =>
+        `${organization}はあなたの申請を受け付けました。ご連絡いただきありがとうございます。`,
+      contact: (organization: string, applicant: string) =>
+        `${organization}は${applicant}さんについての申請を受け付けました。あなたは連絡先として指定されているため、進展があればお知らせします。`,
+      next: "今後の流れ：すべての申請を担当者が読みます。数か月かかることがありますが、変化があればご連絡します。再度送る必要はありません。",
+      button: "現在の状況を見る",
+      linkNote:
+        "このリンクはあなた専用です。他の人と共有しないでください。リンクを知っている人は誰でも状況を見られます。",
+    },
+    reviewRequest: {
+      subject: {
+        new: (reference: string) => `審査をお願いする案件 — ${reference}`,
+        answer_received: (reference: string) => `申請者から回答がありました — ${reference}`,
+        opinion_received: (reference: string) => `専門家の意見が届きました — ${reference}`,
+        reassigned: (reference: string) => `案件の審査を引き継いでください — ${reference}`,
+      },
+      intro: {
+        new: (organization: string) =>
+          `${organization}より、新しい案件の審査をお願いします。ご協力ありがとうございます。`,
+        answer_received: (organization: string) =>
+          `申請者側からご質問への回答が届きました。回答は案件のページに掲載されています。${organization}より、審査の続きをお願いします。`,
+        opinion_received: (organization: string) =>
+          `専門家から意見が届きました。意見は案件のページに掲載されています。${organization}より、審査の続きをお願いします。`,
+        reassigned: (organization: string) =>
+          `前の担当者が審査を終えられなかったため、${organization}よりこの案件をお願いすることになりました。お引き受けいただきありがとうございます。`,
+      },
+      flags: (count: number) => `事前確認で、注意が必要な点が${count}件ありました。`,
+    },
+    reviewReminder: {
+      subject: (reference: string) => `リマインダー：審査をお願いする案件 — ${reference}`,
+      lastSubject: (reference: string) => `最終のリマインダー：審査をお願いする案件 — ${reference}`,
+      intro: "ご判断をお待ちしている案件があります。お忙しいところ恐れ入ります。",
+      last: "これが最後のリマインダーです。ご判断がない場合、この案件は別の審査担当者に引き継がれます。",
+    },
+    staffAlert: {
+      subject: (kind: string, reference: string) => `${kind} — ${reference}`,
+      greeting: (organization: string) => `${organization} ご担当者様`,
+      alerts: {
+        reviewer_silent: {
+          subject: "審査担当者から回答がありません",
+          what: "リマインダーを送りましたが、審査担当者が期限までにこの案件の判断をしませんでした。",
+          todo: "案件を確認し、必要であれば別の審査担当者を割り当ててください。",
+        },
+        no_reviewer: {
+          subject: "審査担当者がいません",
+          what: "この案件を担当できるボランティアの審査担当者がいません。",
+          todo: "手動で審査担当者を割り当てるか、審査担当者を追加してください。",
+        },
+        quorum_split: {
+          subject: "審査担当者の判断が分かれました",
+          what: "この案件について、審査担当者の判断が一致しませんでした。",
+          todo: "それぞれの意見を読み、判断をしてください。",
+        },
+        referral_declined: {
+          subject: "紹介が断られました",
+          what: "紹介先がこの案件を断りました。",
+          todo: "案件を確認し、必要であれば別の紹介先を選んでください。",
+        },
+        referral_lapsed: {
+          subject: "紹介先から回答がありません",
+          what: "紹介先から期限までに回答がありませんでした。",
+          todo: "紹介先に連絡するか、別の紹介先を選んでください。",
+        },
+        referrals_exhausted: {
+          subject: "引き受ける紹介先がありません",
+          what: "依頼したすべての紹介先が、断ったか回答しませんでした。",
+          todo: "今後の対応を決めてください。別の弁護士や団体を探すか、案件を終了してください。",
+        },
+        postal_only: {
+          subject: "郵便での連絡が必要です",
+          what: "この案件のお知らせをメールで送れませんでした。相手には郵便でしか連絡できません。",
+          todo: "お知らせを手紙で送ってください。",
+        },
+      },
+      detailLabel: "補足",
+      lookup: "詳しくは、受付番号で案件を検索してご確認ください。",
+    },
+    infoRequest: {
+      subject: (reference: string) => `申請についての質問 — ${reference}`,
+      intro: (organization: string) =>
+        `${organization}は申請を読んでいます。いくつか質問があります。ご回答は、案件を理解するために役立ちます。`,
+      questionsLabel: "質問",
+      how: "下のページで回答できます。裁判の書類や手紙などの書類も、そのページで追加できます。分からないことは、分からないと書いていただいてかまいません。",
+      due: (date: string) => `${date}までにご回答をお願いします。`,
+      button: "質問に回答する",
+      linkNote:
+        "このリンクはあなた専用です。他の人と共有しないでください。リンクを知っている人は誰でも質問を見て回答できます。",
+    },
+    expertRequest: {
+      subject: (reference: string) => `専門家としてのご意見のお願い — ${reference}`,
+      greeting: "ご担当者様",
+      intro: (organization: string) =>
+        `${organization}は、えん罪の可能性がある方を支援しています。ある案件の審査担当者が、専門家としてのご意見をお願いしたいと考えています。ご検討いただければ幸いです。`,
+      questionLabel: "ご質問",
+      how: "下のページでは、個人情報を伏せた状態で案件をご覧いただけます。お読みいただき、同じページからご意見をお送りください。",
+      due: (date: string) => `${date}までにご意見をお送りください。`,
+    },
+    caseAccepted: {
+      subject: (reference: string) => `案件を引き受けることになりました — ${reference}`,
+      body: {
+        submitter: (organization: string) => [
+          `よいお知らせです。${organization}は、あなたの案件を引き続き取り扱うことに決めました。`,
+          "これから、案件を担当してくれる弁護士を探します。時間がかかることがあり、数か月以上かかる場合もあります。進展があればご連絡します。",
+          "これは大切な一歩ですが、有罪判決が変わることが決まったわけではありません。今、何かをしていただく必要はありません。",
+        ],
+        contact: (organization: string, applicant: string) => [
+          `${organization}は、${applicant}さんの案件を引き続き取り扱うことに決めました。`,
+          "これから、案件を担当する弁護士を探します。時間がかかることがあります。進展があればご連絡します。",
+        ],
+        attorney: (organization: string, applicant: string) => [
+          `${organization}は審査の結果、${applicant}さんの案件について、さらに調査を進めることといたしました。`,
+          "今後、本件を担当するプロボノの弁護士を探します。しばらくお時間をいただく場合があります。",
+          "記録の閲覧を含め、連携の進め方について改めてご連絡いたします。本件へのご尽力に感謝申し上げます。",
+        ],
+      },
+    },
+    referralRequest: {
+      subject: (reference: string) => `案件のご紹介：お引き受けいただけますか — ${reference}`,
+      ask: {
+        lawyer: (organization: string) =>
+          `${organization}は、えん罪の訴えを審査し、さらに取り扱うことを決めました。プロボノの弁護士として、この案件をお引き受けいただけるかお伺いします。`,
+        organization: (organization: string) =>
+          `${organization}は、えん罪の訴えを審査し、さらに取り扱うことを決めました。ネットワークの加盟団体として、貴団体でこの案件をお引き受けいただけるかお伺いします。`,
+      },
+      steps:
+        "お願いしたいこと：下のリンクを開き、案件の資料をお読みください。そのうえで、ページ上でお引き受けいただけるかどうかをお選びください。",
+      due: (date: string) =>
+        `${date}までにご回答をお願いします。お断りの場合は別の方にお願いしますので、早めにご回答いただけると助かります。`,
+      button: "案件の資料を開く",
+    },
+    caseReferred: {
+      subject: (reference: string) => `案件の担当先が決まりました — ${reference}`,
+      body: {
+        submitter: (organization: string, referredTo: string) => [
+          `あなたの案件についてお知らせです。${organization}は、案件を${referredTo}に引き継ぎました。${referredTo}は、この案件に取り組むことを引き受けてくれました。`,
+          `今後は、${referredTo}から直接ご連絡があります。少し時間がかかることがあります。`,
+          "受付番号は大切に保管してください。もう一度申請する必要はありません。",
+        ],
+        contact: (organization: string, referredTo: string, applicant: string) => [
+          `${organization}は、${applicant}さんの案件を${referredTo}に引き継ぎました。${referredTo}は、この案件に取り組むことを引き受けてくれました。`,
+          `今後は、${referredTo}が案件を担当します。`,
+        ],
+        attorney: (organization: string, referredTo: string, applicant: string) => [
+          `${organization}は、${applicant}さんの案件を${referredTo}にご紹介し、お引き受けいただくことになりました。`,
+          `記録の引き継ぎを含め、連携の進め方について${referredTo}からご連絡いたします。ご協力に感謝申し上げます。`,
+        ],
+      },
+    },
+    caseDeclined: {
+      subject: (reference: string) => `申請についての決定 — ${reference}`,
+      body: {
+        submitter: (organization: string) => [
+          `申し訳ありません。慎重に検討しましたが、${organization}はあなたの案件をお引き受けできません。`,
+          "この決定は、あなたが有罪だと判断したものではありません。私たちがこの案件をお手伝いできない、という意味です。",
+        ],
+        contact: (organization: string, applicant: string) => [
+          `申し訳ありません。慎重に検討しましたが、${organization}は${applicant}さんの案件をお引き受けできません。`,
+          `この決定は、${applicant}さんが有罪だと判断したものではありません。`,
+        ],
+        attorney: (organization: string, applicant: string) => [
+          `${organization}は審査の結果、${applicant}さんの案件をお引き受けできないと判断いたしました。`,
+          "この決定は当団体の基準と対応能力によるものであり、依頼者が有罪であると判断したものではありません。",
+        ],
+      },
+      reasonsLabel: "お引き受けできない理由：",
+      directoryLabel: "次の団体が力になれるかもしれません：",
+      takesCasesFrom: "対象地域",
+      elsewhere: {
+        submitter:
+          "ほかの団体に助けを求めることができます。書類は大切に保管してください。申請していただき、ありがとうございました。",
+        contact: "ほかの団体で支援を受けられる可能性があります。ご支援ありがとうございます。",
+        attorney: "依頼者はほかの団体に支援を求めることができます。本件をお寄せいただき、ありがとうございました。",
+      },
+    },
+    caseRouted: {
+      subject: (reference: string) => `申請を別の団体にお送りしました — ${reference}`,
+      body: {
+        submitter: (from: string, to: string) => [
+          `${from}はあなたの申請を受け取りました。有罪判決を受けた場所は、${to}の対象地域です。`,
+          `そのため、${from}はあなたの申請を${to}にお送りしました。${to}が申請を読み、ご連絡します。`,
+          "もう一度申請する必要はありません。受付番号も変わりません。",
+        ],
+        contact: (from: string, to: string, applicant: string) => [
+          `${applicant}さんの申請は、${from}から、有罪判決を受けた場所を対象とする${to}に送られました。`,
+          "もう一度申請する必要はありません。受付番号も変わりません。",
+        ],
+        attorney: (from: string, to: string, applicant: string) => [
+          `${applicant}さんに関する申請は、${from}から、有罪判決の管轄地域を担当する${to}に移管されました。`,
+          `改めて申請していただく必要はなく、受付番号も変わりません。今後は${to}が審査を続け、必要に応じてご連絡いたします。`,
+        ],
+      },
+    },
   },
 };

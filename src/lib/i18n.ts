@@ -1,10 +1,18 @@
-import { type Language, languages } from "../db/schema";
-import { en, type Messages } from "../i18n/en";
+import { type Catalog, en } from "../i18n/en";
 import { es } from "../i18n/es";
 import { ja } from "../i18n/ja";
 import type { UploadLimits, UploadRejected } from "./uploads";
 
-export const messages: Record<Language, Messages> = { en, es, ja };
+/**
+ * Every language the service speaks, English first: adding one means adding its catalog file and
+ * one entry here. The stored languages, the forms, the language switch and the email props all
+ * derive their list from this map.
+ */
+export const messages = { en, es, ja } satisfies Record<string, Catalog>;
+
+export type Language = keyof typeof messages;
+// Object.keys is typed string[]; it returns exactly the keys written above, in that order.
+export const languages = Object.keys(messages) as [Language, ...Language[]];
 
 function isLanguage(value: string): value is Language {
   return (languages as readonly string[]).includes(value);
@@ -25,7 +33,7 @@ export function negotiateLanguage(query: string | undefined, acceptLanguage: str
   return ranked.map((entry) => entry.base).find(isLanguage) ?? "en";
 }
 
-type ErrorKey = keyof Messages["errors"];
+type ErrorKey = keyof Catalog["errors"];
 
 /** The text for a validation message key in `lang`; text that is not a key is returned as it is. */
 export function issueText(lang: Language, key: string): string {

@@ -1,7 +1,6 @@
 import type { CaseView } from "../db/queries/case-view";
 import type { Organization } from "../db/queries/organizations";
-import { decisionOutcomes, type Language } from "../db/schema";
-import { declineReasonCodes, declineReasonLabel } from "../i18n/reasons";
+import { decisionOutcomes, declineReasonCodes, type Language } from "../db/schema";
 import { messages } from "../lib/i18n";
 import { type ActionFormState, FieldError, invalid } from "./action-form";
 import { AttachmentList, FullApplication, History, Screening } from "./case-view";
@@ -80,7 +79,7 @@ export function ReviewPage({ lang, view, token, round, dueAt, organizations, for
                 value={code}
                 checked={form.values.get("reasonCodes")?.includes(code)}
               />
-              <span>{declineReasonLabel[lang][code]}</span>
+              <span>{messages[lang].declineReasons.label[code]}</span>
             </label>
           ))}
         </fieldset>

@@ -1,6 +1,5 @@
 import type { CaseStatusView } from "../db/queries/status";
-import type { Language } from "../db/schema";
-import { type DeclineReasonCode, declineReasonCodes, declineReasonText } from "../i18n/reasons";
+import { type DeclineReasonCode, declineReasonCodes, type Language } from "../db/schema";
 import { messages } from "../lib/i18n";
 import { Layout } from "./layout";
 
@@ -44,7 +43,7 @@ export function StatusPage({ lang, status, statusUrl, received }: StatusPageProp
           <h2>{t.reasonsTitle}</h2>
           <ul>
             {status.reasonCodes.filter(isReasonCode).map((code) => (
-              <li>{declineReasonText[lang][code]}</li>
+              <li>{messages[lang].declineReasons.text[code]}</li>
             ))}
           </ul>
         </>

@@ -1,6 +1,5 @@
 import * as z from "zod";
-import { decisionOutcomes } from "../db/schema";
-import { declineReasonCodes } from "../i18n/reasons";
+import { decisionOutcomes, declineReasonCodes } from "../db/schema";
 
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional());

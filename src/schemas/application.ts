@@ -6,7 +6,7 @@ import { languages, submitterRoles } from "../db/schema";
  * HTML form (each form field is named by its JSON path). Unknown keys are stripped, so nothing a
  * client invents (`status`, `organizationId`…) reaches the database.
  *
- * Validation messages are message keys (see `issueMessages` in lib/i18n), translated where shown.
+ * Validation messages are keys of the catalogs' `errors` (see `issueText` in lib/i18n), translated where shown.
  */
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderEmail, type TemplateName, type TemplateProps, templates } from "../../emails";
+import { languages } from "../../src/lib/i18n";
 
-const languages = ["en", "es", "ja"] as const;
 const names = Object.keys(templates) as TemplateName[];
 
 /** The registry seen by name, so that each template's preview props keep their type. */

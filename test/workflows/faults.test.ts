@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { en } from "../../src/i18n/en";
 import { sha256Hex } from "../../src/lib/crypto";
 import { countRows, files, multipartBody, request } from "../helpers";
 import { introspectWorkflow, linkFor, mailFor, postForm, submitCase } from "./driver";
@@ -180,8 +181,7 @@ describe("status links by role", () => {
 
     const view = async (to: string) =>
       (await request(await linkFor(kase.reference, "status", to), { headers: { "Accept-Language": "en" } })).text();
-    const { declineReasonText } = await import("../../src/i18n/reasons");
-    const reason = declineReasonText.en.no_new_evidence;
+    const reason = en.declineReasons.text.no_new_evidence;
     expect(await view("maria@example.com")).toContain(reason);
     expect(await view("ann@lawfirm.example.com")).toContain(reason);
     const supporter = await view("tom@example.com");

@@ -14,13 +14,14 @@ import {
   cases,
   contacts,
   decisions,
+  declineReasonCodes,
   type Language,
   type notifications,
   organizations,
   reviewers,
   screenings,
 } from "../../db/schema";
-import { declineReasonCodes, declineReasonText } from "../../i18n/reasons";
+import { messages } from "../../lib/i18n";
 import { caseCipher, openText } from "../../lib/sealing";
 import { DAY_MS, issueToken, STATUS_LINK_LIFETIME_MS } from "../../lib/tokens";
 import { type MessageContext, messageContexts } from "./plan";
@@ -282,7 +283,7 @@ const builders: { [T in TemplateName]: Builder<T> } = {
       .map((o) => ({ name: o.name, jurisdictions: o.jurisdictions.join(", "), website: o.website ?? undefined }));
     return {
       ...applicantSide(build),
-      reasons: known.map((code) => declineReasonText[build.recipient.language][code]),
+      reasons: known.map((code) => messages[build.recipient.language].declineReasons.text[code]),
       directory,
     };
   },
