@@ -18,6 +18,7 @@ export const StaffAlertProps = z.object({
     "referral_lapsed",
     "referrals_exhausted",
     "postal_only",
+    "workflow_stuck",
   ]),
   /** A short non-personal note, such as a reviewer's or a partner organization's name. */
   detail: z.string().optional(),

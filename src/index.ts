@@ -1,14 +1,21 @@
 import { createApp } from "./app";
 import { runMaintenance } from "./cases/purge";
+import { sweepWorkflows } from "./cases/sweep";
 
 export { CaseReview } from "../workflows/case-review";
 
 const app = createApp();
 
+/** The sweep's schedule in wrangler.toml `[triggers]`; any other cron is the daily maintenance. */
+const SWEEP_CRON = "*/5 * * * *";
+
 export default {
   fetch: app.fetch,
-  /** Daily (wrangler.toml `[triggers]`): retention purge, abandoned uploads, key re-wrapping. */
-  async scheduled(_controller, env, ctx) {
-    ctx.waitUntil(runMaintenance(env));
+  /**
+   * wrangler.toml `[triggers]`: every few minutes the sweep makes sure every open case's workflow
+   * runs; once a day, maintenance purges what is past retention and re-wraps data keys.
+   */
+  async scheduled(controller, env, ctx) {
+    ctx.waitUntil(controller.cron === SWEEP_CRON ? sweepWorkflows(env) : runMaintenance(env));
   },
 } satisfies ExportedHandler<Env>;

@@ -1,6 +1,7 @@
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
 import { deliverMessage } from "../src/cases/messages/deliver";
 import type { Planned } from "../src/cases/messages/plan";
+import { isCaseMovedOn } from "../src/cases/steps/moved-on";
 import {
   acceptCase,
   completeReferral,
@@ -26,7 +27,13 @@ import {
   tallyRound,
 } from "../src/cases/steps/review-rounds";
 import { acknowledgeReceipt, routeCase, screenCase } from "../src/cases/steps/screening";
-import { type CaseReviewParams, type WakeEvent, wakeEvents } from "../src/cases/workflow";
+import {
+  type CaseReviewParams,
+  markWorkflowErrored,
+  markWorkflowRunning,
+  type WakeEvent,
+  wakeEvents,
+} from "../src/cases/workflow";
 import { createDb } from "../src/db/client";
 
 /** Mail providers fail transiently; retry for about half an hour before the instance errors. */
@@ -47,6 +54,18 @@ type Outcome = "declined" | "referred" | "accepted" | "stalled";
 export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
   override async run(event: WorkflowEvent<CaseReviewParams>, step: WorkflowStep) {
     const { caseId } = event.payload;
+    try {
+      return await this.process(caseId, step);
+    } catch (error) {
+      if (isCaseMovedOn(error)) return { caseId, outcome: "moved_on" as const };
+      // The sweep restarts a workflow marked errored; if even this fails, the instance's own
+      // status still says errored, which the sweep also looks at for cases not marked running.
+      await step.do("record failure", () => markWorkflowErrored(createDb(this.env), caseId)).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async process(caseId: string, step: WorkflowStep) {
     const db = () => createDb(this.env);
 
     /** Runs a step that plans messages, then sends each in its own step, so a failure retries one message. */
@@ -67,6 +86,7 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
       }
     };
 
+    await step.do("start", () => markWorkflowRunning(db(), caseId));
     const receipt = await notify("record receipt", () => acknowledgeReceipt(db(), caseId));
 
     let screening = await step.do("screen", () => screenCase(db(), caseId));
@@ -107,28 +127,31 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
 
       const asking = verdict.kind === "request_info";
       const due = asking ? d.respondDeadlineDays : d.expertDeadlineDays;
-      await notify(`${verdict.kind} round ${round}`, () =>
+      const { answered } = await notify(`${verdict.kind} round ${round}`, () =>
         asking
           ? requestInfo(db(), caseId, round, verdict.decisionId, due)
           : consultExpert(db(), caseId, round, verdict.decisionId, due),
       );
-      await waitFor(
-        `wait for ${asking ? "answer" : "opinion"} round ${round}`,
-        asking ? wakeEvents.answer : wakeEvents.opinion,
-        due,
-      );
+      if (!answered)
+        await waitFor(
+          `wait for ${asking ? "answer" : "opinion"} round ${round}`,
+          asking ? wakeEvents.answer : wakeEvents.opinion,
+          due,
+        );
       const kind = asking ? "respond" : "consult";
-      const { answered } = await step.do(`close ${kind} round ${round}`, () => closeRequest(db(), caseId, round, kind));
+      const closed = await step.do(`close ${kind} round ${round}`, () => closeRequest(db(), caseId, round, kind));
       keep = await step.do(`reviewers of round ${round}`, () => roundReviewers(db(), caseId, round));
-      reason = !answered ? "new" : asking ? "answer_received" : "opinion_received";
+      reason = !closed.answered ? "new" : asking ? "answer_received" : "opinion_received";
     }
   }
 
-  /** Waits out one round: reminds, reassigns, breaks splits, until a verdict or nobody is left. */
+  /**
+   * Waits out one round: reminds, reassigns, breaks splits, until a verdict or nobody is left. It
+   * tallies before each wait, so a restarted workflow finds decisions made before it failed.
+   */
   private async awaitVerdict(caseId: string, round: number, d: Deadlines, tools: Tools) {
     const { notify, waitFor, step, db } = tools;
-    for (;;) {
-      const woke = await waitFor(`wait for decision round ${round}`, wakeEvents.decision, d.reviewDeadlineDays);
+    for (let timedOut = false; ; ) {
       const verdict = await step.do(`tally round ${round}`, () => tallyRound(db(), caseId, round, d.quorum));
       if (verdict.kind === "final" || verdict.kind === "request_info" || verdict.kind === "consult_expert")
         return verdict;
@@ -137,7 +160,7 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
           splitRound(db(), caseId, round, d.reviewDeadlineDays),
         );
         if (!tiebreaker) return { kind: "stalled" as const };
-      } else if (!woke) {
+      } else if (timedOut) {
         const silent = await step.do(`silent reviews round ${round}`, () => openReviews(db(), caseId, round));
         let waiting = 0;
         for (const review of silent) {
@@ -155,6 +178,7 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
         }
         if (waiting === 0) return { kind: "stalled" as const };
       }
+      timedOut = !(await waitFor(`wait for decision round ${round}`, wakeEvents.decision, d.reviewDeadlineDays));
     }
   }
 
@@ -172,11 +196,11 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
     }
     if (outcome === "accept") {
       await notify("accept", () => acceptCase(db(), caseId, decisionId));
-      const { offered } = await notify("offer to referral partner", () =>
+      const { offered, answered } = await notify("offer to referral partner", () =>
         offerToPartner(db(), caseId, d.referralDeadlineDays),
       );
       if (!offered) return "accepted";
-      await waitFor("wait for referral partner", wakeEvents.referralResponse, d.referralDeadlineDays);
+      if (!answered) await waitFor("wait for referral partner", wakeEvents.referralResponse, d.referralDeadlineDays);
       const reply = await step.do("referral partner's answer", () => referralOutcome(db(), caseId));
       if (reply.answer === "accepted") {
         await notify("referred to partner", () => completeReferral(db(), caseId, reply.assignmentId));
@@ -188,10 +212,10 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
     }
     const candidates = await step.do("list member organizations", () => referralCandidates(db(), caseId, decisionId));
     for (const organizationId of candidates) {
-      await notify(`offer to ${organizationId}`, () =>
+      const { answered } = await notify(`offer to ${organizationId}`, () =>
         offerToOrganization(db(), caseId, organizationId, d.referralDeadlineDays),
       );
-      await waitFor(`wait for ${organizationId}`, wakeEvents.referralResponse, d.referralDeadlineDays);
+      if (!answered) await waitFor(`wait for ${organizationId}`, wakeEvents.referralResponse, d.referralDeadlineDays);
       const reply = await step.do(`answer of ${organizationId}`, () => referralOutcome(db(), caseId));
       if (reply.answer === "accepted") {
         await notify(`referred to ${organizationId}`, () => completeReferral(db(), caseId, reply.assignmentId));

@@ -33,6 +33,9 @@ export const eventTypes = [
   "referral_refused",
   "referral_declined",
   "referral_lapsed",
+  // the workflow itself
+  "workflow_errored",
+  "workflow_restarted",
   // messages and reads
   "notified",
   "message_failed",

@@ -115,7 +115,7 @@ export async function submitApplication(env: Env, db: Database, submission: Subm
             ]
           : []),
       ]);
-      await startWorkflow(env, caseId);
+      await startWorkflowOrLeaveItToTheSweep(env, caseId);
       return { id: caseId, reference, status: "submitted", statusToken: status.token, replayed: false };
     } catch (error) {
       if (isUniqueViolation(error, "cases.idempotency_key") && submission.idempotencyKey) {
@@ -125,6 +125,20 @@ export async function submitApplication(env: Env, db: Database, submission: Subm
       if (isUniqueViolation(error, "cases.reference") && attempt < 3) continue;
       throw error;
     }
+  }
+}
+
+/**
+ * The case is stored: from here the applicant has a case whatever happens. If its workflow cannot
+ * be started now, the sweep starts it within minutes (the case says `workflow_state = pending`).
+ */
+async function startWorkflowOrLeaveItToTheSweep(env: Env, caseId: string): Promise<void> {
+  try {
+    await startWorkflow(env, caseId);
+  } catch (error) {
+    console.error(
+      `case ${caseId}: workflow not started, left to the sweep (${error instanceof Error ? error.name : "error"})`,
+    );
   }
 }
 

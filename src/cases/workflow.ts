@@ -1,6 +1,13 @@
+import { and, eq, inArray, ne } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { cases } from "../db/schema";
+import { recordEventIfChanged } from "./events";
+import { commit, openStatuses } from "./transitions";
+
 /**
  * The one place that talks to the `CASE_REVIEW` binding: one Workflows instance per case, whose id
- * is the case id and whose only param is that id (everything personal stays in D1).
+ * is the case id and whose only param is that id (everything personal stays in D1). The case row
+ * says whether its workflow runs (`workflow_state`), so that the sweep can start or restart it.
  */
 
 export type CaseReviewParams = { caseId: string };
@@ -59,4 +66,24 @@ export async function stopWorkflow(env: Env, caseId: string): Promise<void> {
     const { status } = await instance.status();
     if (status !== "terminated" && status !== "complete" && status !== "errored") throw error;
   }
+}
+
+/** The workflow's first step: it runs. */
+export async function markWorkflowRunning(db: Database, caseId: string): Promise<void> {
+  await db
+    .update(cases)
+    .set({ workflowState: "running" })
+    .where(and(eq(cases.id, caseId), ne(cases.workflowState, "running")));
+}
+
+/** The workflow failed for good while the case was still open: the sweep will restart it. */
+export async function markWorkflowErrored(db: Database, caseId: string): Promise<{ marked: boolean }> {
+  const marked = await commit(db, [
+    db
+      .update(cases)
+      .set({ workflowState: "errored" })
+      .where(and(eq(cases.id, caseId), inArray(cases.status, [...openStatuses]), ne(cases.workflowState, "stuck"))),
+    recordEventIfChanged(db, caseId, { type: "workflow_errored", actor: "system" }),
+  ]);
+  return { marked };
 }

@@ -20,6 +20,13 @@ export const caseStatuses = [
 ] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
+/**
+ * A case's workflow: `pending` from intake until its first step runs, `running` after that,
+ * `errored` when a step failed for good, `stuck` when restarting it did not help.
+ */
+export const workflowStates = ["pending", "running", "errored", "stuck"] as const;
+export type WorkflowState = (typeof workflowStates)[number];
+
 export const submitterRoles = ["self", "family", "supporter", "defense_attorney"] as const;
 export type SubmitterRole = (typeof submitterRoles)[number];
 
@@ -143,10 +150,18 @@ export const cases = sqliteTable(
     idempotencyKey: text("idempotency_key").unique(),
     /** SHA-256 of the request that made the case, to refuse a reused key with another body. */
     requestHash: text("request_hash"),
+    /** Whether the case's workflow runs; the sweep (src/cases/sweep.ts) starts or restarts it when not. */
+    workflowState: text("workflow_state", { enum: workflowStates }).notNull().default("pending"),
+    /** Restarts by the sweep since the workflow last ran a step; past a few, staff are told. */
+    workflowRestarts: integer("workflow_restarts").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [index("cases_org_status").on(t.organizationId, t.status), index("cases_created").on(t.createdAt, t.id)],
+  (t) => [
+    index("cases_org_status").on(t.organizationId, t.status),
+    index("cases_created").on(t.createdAt, t.id),
+    index("cases_workflow_state").on(t.workflowState, t.updatedAt),
+  ],
 );
 
 export const contacts = sqliteTable(

@@ -473,6 +473,11 @@ export const en = {
           what: "A message for this case could not be sent by email: the person can only be reached by post.",
           todo: "Please send the news by letter.",
         },
+        workflow_stuck: {
+          subject: "Case stopped moving",
+          what: "This case's automatic steps failed several times, so it is not moving on by itself.",
+          todo: "Please open the case and move it on by hand. If this happens again, tell your technical contact.",
+        },
       },
       detailLabel: "Note",
       lookup: "Look up the case by its reference for the details.",

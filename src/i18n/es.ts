@@ -492,6 +492,11 @@ export const es: Catalog = {
           what: "Un mensaje de este caso no se pudo enviar por correo electrónico: la persona solo recibe correo postal.",
           todo: "Por favor, envíe la noticia por carta.",
         },
+        workflow_stuck: {
+          subject: "El caso dejó de avanzar",
+          what: "Los pasos automáticos de este caso fallaron varias veces, así que no avanza por sí solo.",
+          todo: "Abra el caso y hágalo avanzar a mano. Si vuelve a pasar, avise a su contacto técnico.",
+        },
       },
       detailLabel: "Nota",
       lookup: "Busque el caso por su referencia para ver los detalles.",

@@ -58,13 +58,18 @@ export async function offerToPartner(
   db: Database,
   caseId: string,
   dueInDays: number,
-): Promise<{ offered: boolean; planned: Planned }> {
+): Promise<{ offered: boolean; answered: boolean; planned: Planned }> {
   const { organization } = await caseWithOrganization(db, caseId);
   const partner = await db.query.referralPartners.findFirst({
     where: and(eq(referralPartners.organizationId, organization.id), eq(referralPartners.active, true)),
     orderBy: asc(referralPartners.createdAt),
   });
-  if (!partner) return { offered: false, planned: await alertStaff(db, caseId, "referrals_exhausted", "partner") };
+  if (!partner)
+    return {
+      offered: false,
+      answered: false,
+      planned: await alertStaff(db, caseId, "referrals_exhausted", "partner"),
+    };
   const contactId = `${caseId}:partner:${partner.id}`;
   await db
     .insert(contacts)
@@ -78,7 +83,13 @@ export async function offerToPartner(
       notify: true,
     })
     .onConflictDoNothing();
-  const assignmentId = await openAssignment(db, { caseId, round: 0, kind: "referral", contactId, dueInDays });
+  const { assignmentId, answered } = await openAssignment(db, {
+    caseId,
+    round: 0,
+    kind: "referral",
+    contactId,
+    dueInDays,
+  });
   const planned = await planMessages(db, [
     {
       caseId,
@@ -88,7 +99,7 @@ export async function offerToPartner(
       context: { assignmentId },
     },
   ]);
-  return { offered: true, planned };
+  return { offered: true, answered, planned };
 }
 
 /** Member organizations to offer a referred case to: the one the reviewer named, then the others that serve the place. */
@@ -108,7 +119,7 @@ export async function offerToOrganization(
   caseId: string,
   organizationId: string,
   dueInDays: number,
-): Promise<{ planned: Planned }> {
+): Promise<{ planned: Planned; answered: boolean }> {
   const target = await db.query.organizations.findFirst({ where: eq(organizations.id, organizationId) });
   if (!target) throw new Error(`organization ${organizationId} not found`);
   const contactId = `${caseId}:member:${organizationId}`;
@@ -124,7 +135,7 @@ export async function offerToOrganization(
       notify: true,
     })
     .onConflictDoNothing();
-  const assignmentId = await openAssignment(db, {
+  const { assignmentId, answered } = await openAssignment(db, {
     caseId,
     round: 0,
     kind: "referral",
@@ -147,7 +158,7 @@ export async function offerToOrganization(
       context: { assignmentId },
     },
   ]);
-  return { planned };
+  return { planned, answered };
 }
 
 export type ReferralAnswer = { assignmentId: string; answer: "accepted" | "declined" | "lapsed" };

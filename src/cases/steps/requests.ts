@@ -19,7 +19,7 @@ export async function requestInfo(
   round: number,
   decisionId: string,
   dueInDays: number,
-): Promise<{ planned: Planned }> {
+): Promise<{ planned: Planned; answered: boolean }> {
   const submitter = await db.query.contacts.findFirst({
     where: and(eq(contacts.caseId, caseId), eq(contacts.isSubmitter, true)),
   });
@@ -33,8 +33,15 @@ export async function requestInfo(
     ),
   );
   if (!moved) throw new CaseMovedOn(caseId, "request info");
-  if (!submitter?.email) return { planned: await alertStaff(db, caseId, "postal_only", `round-${round}`) };
-  const assignmentId = await openAssignment(db, { caseId, round, kind: "respond", contactId: submitter.id, dueInDays });
+  if (!submitter?.email)
+    return { planned: await alertStaff(db, caseId, "postal_only", `round-${round}`), answered: false };
+  const { assignmentId, answered } = await openAssignment(db, {
+    caseId,
+    round,
+    kind: "respond",
+    contactId: submitter.id,
+    dueInDays,
+  });
   const planned = await planMessages(db, [
     {
       caseId,
@@ -44,7 +51,7 @@ export async function requestInfo(
       context: { assignmentId, decisionId },
     },
   ]);
-  return { planned };
+  return { planned, answered };
 }
 
 /** Sends the reviewer's question to the expert they named, with a link to a redacted view. */
@@ -54,7 +61,7 @@ export async function consultExpert(
   round: number,
   decisionId: string,
   dueInDays: number,
-): Promise<{ planned: Planned }> {
+): Promise<{ planned: Planned; answered: boolean }> {
   const decision = await db.query.decisions.findFirst({ where: eq(decisions.id, decisionId) });
   if (!decision?.expertEmail) throw new Error(`decision ${decisionId} names no expert`);
   const { case: kase } = await caseWithOrganization(db, caseId);
@@ -80,7 +87,7 @@ export async function consultExpert(
     ),
   ]);
   if (!moved) throw new CaseMovedOn(caseId, "consult expert");
-  const assignmentId = await openAssignment(db, { caseId, round, kind: "consult", contactId, dueInDays });
+  const { assignmentId, answered } = await openAssignment(db, { caseId, round, kind: "consult", contactId, dueInDays });
   const planned = await planMessages(db, [
     {
       caseId,
@@ -90,10 +97,13 @@ export async function consultExpert(
       context: { assignmentId, decisionId },
     },
   ]);
-  return { planned };
+  return { planned, answered };
 }
 
-/** One open assignment of `kind` per round and recipient: a step that runs again finds the first. */
+/**
+ * One assignment of `kind` per round and recipient: a step that runs again finds the first, and
+ * learns whether it was already answered (a restarted workflow must not wait for it again).
+ */
 export async function openAssignment(
   db: Database,
   a: {
@@ -104,7 +114,7 @@ export async function openAssignment(
     organizationId?: string;
     dueInDays: number;
   },
-): Promise<string> {
+): Promise<{ assignmentId: string; answered: boolean }> {
   const existing = await db.query.assignments.findFirst({
     where: and(
       eq(assignments.caseId, a.caseId),
@@ -113,7 +123,7 @@ export async function openAssignment(
       eq(assignments.contactId, a.contactId),
     ),
   });
-  if (existing) return existing.id;
+  if (existing) return { assignmentId: existing.id, answered: existing.status !== "open" };
   const id = crypto.randomUUID();
   await db.insert(assignments).values({
     id,
@@ -124,7 +134,7 @@ export async function openAssignment(
     organizationId: a.organizationId ?? null,
     dueAt: new Date(Date.now() + a.dueInDays * DAY_MS),
   });
-  return id;
+  return { assignmentId: id, answered: false };
 }
 
 /**
