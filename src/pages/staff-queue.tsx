@@ -1,6 +1,7 @@
 import type { QueueItem } from "../db/queries/staff-cases";
 import { caseStatuses } from "../db/schema";
 import { fieldId } from "../lib/form-data";
+import { isOneOf } from "../lib/is-one-of";
 import { type ActionFormState, FieldError, invalid } from "./action-form";
 import { Day, ErrorSummary, StaffLayout, statusLabel, TableScroll } from "./staff-parts";
 
@@ -34,7 +35,7 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
   const value = (name: string) => form.values.get(name)?.[0] ?? "";
   const names = new Map(organizations.map((o) => [o.slug, o.name]));
   const status = value("status");
-  const mixedStatus = status !== "" && !(caseStatuses as readonly string[]).includes(status);
+  const mixedStatus = status !== "" && !isOneOf(caseStatuses, status);
   const errors = [...form.errors].map(([name, message]) => ({
     message,
     field: name === "limit" || name === "cursor" ? undefined : fieldId(name),

@@ -1,7 +1,8 @@
 import type { CaseStatusView } from "../db/queries/status";
 import type { Language } from "../db/schema";
-import { type DeclineReasonCode, declineReasonCodes, declineReasonText } from "../i18n/reasons";
+import { declineReasonCodes, declineReasonText } from "../i18n/reasons";
 import { messages } from "../lib/i18n";
+import { isOneOf } from "../lib/is-one-of";
 import { Layout } from "./layout";
 
 type StatusPageProps = { lang: Language; status: CaseStatusView; statusUrl: string; received: boolean };
@@ -43,9 +44,11 @@ export function StatusPage({ lang, status, statusUrl, received }: StatusPageProp
         <>
           <h2>{t.reasonsTitle}</h2>
           <ul>
-            {status.reasonCodes.filter(isReasonCode).map((code) => (
-              <li>{declineReasonText[lang][code]}</li>
-            ))}
+            {status.reasonCodes
+              .filter((code) => isOneOf(declineReasonCodes, code))
+              .map((code) => (
+                <li>{declineReasonText[lang][code]}</li>
+              ))}
           </ul>
         </>
       )}
@@ -68,8 +71,4 @@ export function StatusPage({ lang, status, statusUrl, received }: StatusPageProp
       )}
     </Layout>
   );
-}
-
-function isReasonCode(code: string): code is DeclineReasonCode {
-  return (declineReasonCodes as readonly string[]).includes(code);
 }

@@ -17,6 +17,7 @@ import type { AppEnv, StaffEnv } from "../env";
 import { ApiError } from "../errors";
 import { toCsv } from "../lib/csv";
 import { formText, readFormBody } from "../lib/form-body";
+import { isOneOf } from "../lib/is-one-of";
 import { closeReasons, endCase, isFinal, reassignReview } from "../lib/staff-actions";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import { MessagePage } from "../pages/message";
@@ -126,7 +127,7 @@ staffRoute.get("/cases.csv", async function downloadQueue(c) {
 staffRoute.get("/cases/:id", async function showCase(c) {
   const kase = await staffCase(c, c.req.param("id"));
   const done = c.req.query("done");
-  return renderCase(c, kase, 200, { done: isDone(done) ? done : undefined });
+  return renderCase(c, kase, 200, { done: isOneOf(doneValues, done) ? done : undefined });
 });
 
 staffRoute.post("/cases/:id/reassign", async function reassign(c) {
@@ -234,8 +235,7 @@ async function formValues(c: StaffContext): Promise<Record<string, string>> {
   );
 }
 
-const doneValues: CaseActionDone[] = ["reassigned", "withdrawn", "closed"];
-const isDone = (value: string | undefined): value is CaseActionDone => doneValues.includes(value as CaseActionDone);
+const doneValues = ["reassigned", "withdrawn", "closed"] as const satisfies readonly CaseActionDone[];
 
 /**
  * Runs an action the way the API does, then sends the browser back to the case page (303, so a

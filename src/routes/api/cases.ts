@@ -15,6 +15,7 @@ import { attachments, caseStatuses } from "../../db/schema";
 import type { StaffEnv } from "../../env";
 import { ApiError } from "../../errors";
 import { attachmentResponse } from "../../lib/downloads";
+import { isOneOf } from "../../lib/is-one-of";
 import { assertOrganization, type Staff } from "../../lib/staff-auth";
 import { receiveApplication } from "./application-request";
 import { caseParams, createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
@@ -28,9 +29,9 @@ export const queueQuerySchema = z.object({
     .optional()
     .transform((value, ctx) => {
       const list = value ? value.split(",").filter(Boolean) : [];
-      const unknown = list.filter((s) => !(caseStatuses as readonly string[]).includes(s));
+      const unknown = list.filter((s) => !isOneOf(caseStatuses, s));
       if (unknown.length > 0) ctx.addIssue({ code: "custom", message: `Unknown status: ${unknown.join(", ")}.` });
-      return list.filter((s): s is (typeof caseStatuses)[number] => (caseStatuses as readonly string[]).includes(s));
+      return list.filter((s) => isOneOf(caseStatuses, s));
     })
     .openapi({
       description: `Comma-separated statuses: ${caseStatuses.join(", ")}.`,
