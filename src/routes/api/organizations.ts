@@ -7,6 +7,7 @@ import { organizationEvents, organizations } from "../../db/schema";
 import { ApiError } from "../../errors";
 import { newId } from "../../lib/ids";
 import { assertNetworkStaff, assertOrganization, type Staff } from "../../lib/staff-auth";
+import { jurisdictionPattern } from "../../schemas/application";
 import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
 import { languageSchema } from "./schemas";
 
@@ -14,7 +15,7 @@ const jurisdiction = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, "Use an ISO 3166 code such as GB, US-PA or JP-13.");
+  .regex(jurisdictionPattern, "Use an ISO 3166 code such as GB, US-PA or JP-13.");
 const days = z.int().min(1).max(365);
 
 const settingsSchema = z.object({
