@@ -1,13 +1,8 @@
-import type { caseEvents } from "../db/queries/staff-cases";
 import { en } from "../i18n/en";
 import type { CloseReason } from "../lib/staff-actions";
-import type { caseJson, notificationJson } from "../routes/api/cases";
+import type { CaseDetail, CaseEvent, CaseNotification } from "../presenters/case";
 import { RedactedApplication } from "./case-view";
 import { Day, ErrorSummary, Moment, StaffLayout, statusLabel, TableScroll } from "./staff-parts";
-
-export type CaseDetail = Awaited<ReturnType<typeof caseJson>>;
-type CaseEvent = Awaited<ReturnType<typeof caseEvents>>[number];
-type CaseNotification = ReturnType<typeof notificationJson>;
 
 export type CaseAction = "reassign" | "withdraw" | "close";
 /** Why an action failed, shown in its form, with what was chosen. */
@@ -91,7 +86,7 @@ function Summary({ detail }: { detail: CaseDetail }) {
         <dt>Language</dt>
         <dd>{detail.language}</dd>
         <dt>Sent by</dt>
-        <dd>{en.caseView.roles[detail.submitterRole as keyof typeof en.caseView.roles] ?? detail.submitterRole}</dd>
+        <dd>{en.caseView.roles[detail.submitterRole]}</dd>
         <dt>Submitted</dt>
         <dd>
           <Moment iso={detail.submittedAt} />
@@ -452,16 +447,17 @@ function Decisions({ detail, names }: { detail: CaseDetail; names: Names }) {
 
 function Responses({ detail }: { detail: CaseDetail }) {
   if (detail.responses.length === 0) return null;
-  const kinds = { answer: "Applicant's answer", opinion: "Expert's opinion", referral: "Referral reply" } as Record<
-    string,
-    string
-  >;
+  const kinds: Record<CaseDetail["responses"][number]["kind"], string> = {
+    answer: "Applicant's answer",
+    opinion: "Expert's opinion",
+    referral: "Referral reply",
+  };
   return (
     <>
       <h2>Answers, opinions and referral replies</h2>
       {detail.responses.map((r) => (
-        <section class="panel" aria-label={`${kinds[r.kind] ?? r.kind}, round ${r.round}`}>
-          <h3>{`${kinds[r.kind] ?? r.kind}, round ${r.round}`}</h3>
+        <section class="panel" aria-label={`${kinds[r.kind]}, round ${r.round}`}>
+          <h3>{`${kinds[r.kind]}, round ${r.round}`}</h3>
           {r.accepted !== null && <p>{r.accepted ? "Accepted the referral." : "Declined the referral."}</p>}
           {r.body && <p class="prewrap">{r.body}</p>}
           <p class="tag">
@@ -473,7 +469,7 @@ function Responses({ detail }: { detail: CaseDetail }) {
   );
 }
 
-const matchLabels: Record<string, string> = {
+const matchLabels: Record<CaseDetail["possibleDuplicates"][number]["matchedOn"][number], string> = {
   name_birth_date: "name and date of birth",
   name_prison_number: "name and prison number",
 };
@@ -503,7 +499,7 @@ function Duplicates({ detail }: { detail: CaseDetail }) {
                   <td>
                     <Day iso={d.submittedAt} />
                   </td>
-                  <td>{d.matchedOn.map((kind) => matchLabels[kind] ?? kind.replaceAll("_", " ")).join("; ")}</td>
+                  <td>{d.matchedOn.map((kind) => matchLabels[kind]).join("; ")}</td>
                   <td>
                     {d.id ? (
                       <>
@@ -543,7 +539,7 @@ function Timeline({ events }: { events: CaseEvent[] }) {
             {events.map((e) => (
               <tr>
                 <td>
-                  <Moment iso={e.createdAt.toISOString()} />
+                  <Moment iso={e.at} />
                 </td>
                 <th scope="row">{e.type.replaceAll("_", " ")}</th>
                 <td>{e.actor}</td>

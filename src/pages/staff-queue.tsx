@@ -1,7 +1,7 @@
-import type { QueueItem } from "../db/queries/staff-cases";
 import { caseStatuses } from "../db/schema";
 import { fieldId } from "../lib/form-data";
 import { isOneOf } from "../lib/is-one-of";
+import type { QueueItem } from "../presenters/case";
 import { type ActionFormState, FieldError, invalid } from "./action-form";
 import { Day, ErrorSummary, StaffLayout, statusLabel, TableScroll } from "./staff-parts";
 

@@ -4,14 +4,7 @@ import { Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { listOrganizations } from "../db/queries/organizations";
-import {
-  caseEvents,
-  caseNotifications,
-  listCases,
-  type QueueItem,
-  recordStaffRead,
-  type StaffCase,
-} from "../db/queries/staff-cases";
+import { caseEvents, caseNotifications, listCases, recordStaffRead, type StaffCase } from "../db/queries/staff-cases";
 import { reviewers as reviewersTable } from "../db/schema";
 import type { AppEnv, StaffEnv } from "../env";
 import { ApiError } from "../errors";
@@ -23,7 +16,8 @@ import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import { MessagePage } from "../pages/message";
 import { type CaseActionDone, type CaseActionError, StaffCasePage } from "../pages/staff-case";
 import { CSV_MAX_ROWS, queueParams, StaffQueuePage } from "../pages/staff-queue";
-import { caseJson, notificationJson, queueQuerySchema, staffCase } from "./api/cases";
+import { presentEvent, presentNotification, presentQueueItem, type QueueItem } from "../presenters/case";
+import { caseDetail, queueQuerySchema, staffCase } from "./api/cases";
 
 /**
  * The staff pages: the case queue (and its CSV), and each case with what staff can do to it. They
@@ -76,7 +70,10 @@ staffRoute.get("/", async function showQueue(c) {
   if (!parsed.ok) return c.html(<StaffQueuePage {...options} form={{ values, errors: parsed.errors }} />, 400);
   const { limit, cursor, reviewer, ...filters } = parsed.query;
   const page = await listCases(c.var.db, c.var.staff, { ...filters, reviewerId: reviewer }, { limit, cursor });
-  return c.html(<StaffQueuePage {...options} form={{ values, errors: new Map() }} page={page} />);
+  const items = page.rows.map((row) => presentQueueItem(row, page.now));
+  return c.html(
+    <StaffQueuePage {...options} form={{ values, errors: new Map() }} page={{ items, nextCursor: page.nextCursor }} />,
+  );
 });
 
 /** The CSV columns: the fields of the API's queue items, in their order. */
@@ -111,7 +108,7 @@ staffRoute.get("/cases.csv", async function downloadQueue(c) {
       { ...filters, reviewerId: reviewer },
       { limit: Math.min(200, CSV_MAX_ROWS - items.length), cursor },
     );
-    items.push(...page.items);
+    items.push(...page.rows.map((row) => presentQueueItem(row, page.now)));
     cursor = page.nextCursor ?? undefined;
   } while (cursor && items.length < CSV_MAX_ROWS);
   c.header("Content-Type", "text/csv; charset=utf-8");
@@ -278,7 +275,7 @@ async function renderCase(
   const named = kase.assignments.flatMap((a) => (a.reviewerId ? [a.reviewerId] : []));
   const decided = kase.decisions.map((d) => d.reviewerId);
   const [detail, events, notifications, reviewers, organizations] = await Promise.all([
-    caseJson(db, staff, kase),
+    caseDetail(db, staff, kase),
     caseEvents(db, caseId),
     caseNotifications(db, caseId),
     db.query.reviewers.findMany({
@@ -293,8 +290,8 @@ async function renderCase(
   return c.html(
     <StaffCasePage
       detail={detail}
-      events={events}
-      notifications={notifications.map(notificationJson)}
+      events={events.map(presentEvent)}
+      notifications={notifications.map(presentNotification)}
       names={{
         reviewers: new Map(reviewers.map((r) => [r.id, r.name])),
         organizations: new Map(organizations.map((o) => [o.id, o.name])),
