@@ -1,3 +1,5 @@
+import { isOneOf } from "./is-one-of";
+
 /** The HTML id of the input named by a JSON path: `contacts.0.email` → `f-contacts-0-email`. */
 export function fieldId(name: string): string {
   return `f-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
@@ -42,13 +44,13 @@ export function formToApplication(values: Map<string, string[]>): FormApplicatio
     const value = LIST_FIELDS.has(name) ? all : fieldValue(segments.at(-1) ?? "", all[0] ?? "");
     const [head, second, ...rest] = segments;
     if (head === undefined) continue;
-    if (isBlockList(head) && second !== undefined && /^\d{1,2}$/.test(second) && rest.length > 0) {
+    if (isOneOf(BLOCK_LISTS, head) && second !== undefined && /^\d{1,2}$/.test(second) && rest.length > 0) {
       const list = blocks.get(head) ?? new Map<number, Record<string, unknown>>();
       blocks.set(head, list);
       const entry = list.get(Number(second)) ?? {};
       list.set(Number(second), entry);
       setPath(entry, rest, value);
-    } else if (!isBlockList(head)) {
+    } else if (!isOneOf(BLOCK_LISTS, head)) {
       setPath(input, segments, value);
     }
   }
@@ -71,10 +73,6 @@ export function formToApplication(values: Map<string, string[]>): FormApplicatio
     return formIndex === undefined ? path : [head, formIndex, ...rest].join(".");
   };
   return { input, fieldName };
-}
-
-function isBlockList(name: string): name is (typeof BLOCK_LISTS)[number] {
-  return (BLOCK_LISTS as readonly string[]).includes(name);
 }
 
 function fieldValue(key: string, raw: string): unknown {

@@ -1,6 +1,7 @@
 import { type Catalog, en } from "../i18n/en";
 import { es } from "../i18n/es";
 import { ja } from "../i18n/ja";
+import { isOneOf } from "./is-one-of";
 import type { UploadLimits, UploadRejected } from "./uploads";
 
 /**
@@ -14,13 +15,9 @@ export type Language = keyof typeof messages;
 // Object.keys is typed string[]; it returns exactly the keys written above, in that order.
 export const languages = Object.keys(messages) as [Language, ...Language[]];
 
-function isLanguage(value: string): value is Language {
-  return (languages as readonly string[]).includes(value);
-}
-
 /** `?lang=` wins, then the best match in `Accept-Language` (by q, then order), then English. */
 export function negotiateLanguage(query: string | undefined, acceptLanguage: string | undefined): Language {
-  if (query && isLanguage(query)) return query;
+  if (query && isOneOf(languages, query)) return query;
   const ranked = (acceptLanguage ?? "")
     .split(",")
     .map((entry, order) => {
@@ -30,7 +27,7 @@ export function negotiateLanguage(query: string | undefined, acceptLanguage: str
     })
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order);
-  return ranked.map((entry) => entry.base).find(isLanguage) ?? "en";
+  return ranked.map((entry) => entry.base).find((tag) => isOneOf(languages, tag)) ?? "en";
 }
 
 type ErrorKey = keyof Catalog["errors"];

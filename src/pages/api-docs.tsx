@@ -1,7 +1,7 @@
-import type { Api } from "../routes/api";
+import type { OpenAPIHono } from "@hono/zod-openapi";
 import { Layout } from "./layout";
 
-type OpenApiDocument = ReturnType<Api["getOpenAPI31Document"]>;
+type OpenApiDocument = ReturnType<OpenAPIHono["getOpenAPI31Document"]>;
 type Schema = { $ref?: string; properties?: Record<string, unknown>; required?: string[]; description?: string };
 
 const METHODS = ["get", "post", "patch", "put", "delete"] as const;

@@ -1,13 +1,8 @@
 import type { CloseReason } from "../cases/staff-actions";
-import type { caseEvents } from "../db/queries/staff-cases";
 import { en } from "../i18n/en";
-import type { caseJson, notificationJson } from "../routes/api/cases";
+import type { CaseDetail, CaseEvent, CaseNotification } from "../presenters/case";
 import { RedactedApplication } from "./case-view";
-import { Day, ErrorSummary, Moment, StaffLayout, statusLabel, TableScroll } from "./staff-parts";
-
-export type CaseDetail = Awaited<ReturnType<typeof caseJson>>;
-type CaseEvent = Awaited<ReturnType<typeof caseEvents>>[number];
-type CaseNotification = ReturnType<typeof notificationJson>;
+import { Day, ErrorSummary, Moment, StaffLayout, statusLabel, Table } from "./staff-parts";
 
 export type CaseAction = "reassign" | "withdraw" | "close";
 /** Why an action failed, shown in its form, with what was chosen. */
@@ -91,7 +86,7 @@ function Summary({ detail }: { detail: CaseDetail }) {
         <dt>Language</dt>
         <dd>{detail.language}</dd>
         <dt>Sent by</dt>
-        <dd>{en.caseView.roles[detail.submitterRole as keyof typeof en.caseView.roles] ?? detail.submitterRole}</dd>
+        <dd>{en.caseView.roles[detail.submitterRole]}</dd>
         <dt>Submitted</dt>
         <dd>
           <Moment iso={detail.submittedAt} />
@@ -265,33 +260,22 @@ function Contacts({ detail }: { detail: CaseDetail }) {
   return (
     <>
       <h2 id="contacts">Contacts</h2>
-      <TableScroll labelledBy="contacts-caption">
-        <table>
-          <caption id="contacts-caption">People on the case and how to reach them</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Email</th>
-              <th scope="col">Postal address</th>
-              <th scope="col">Language</th>
-              <th scope="col">Gets updates</th>
-            </tr>
-          </thead>
-          <tbody>
-            {detail.contacts.map((p) => (
-              <tr>
-                <th scope="row">{p.name}</th>
-                <td>{`${p.role.replaceAll("_", " ")}${p.isSubmitter ? " (submitted the application)" : ""}`}</td>
-                <td>{p.email ?? "—"}</td>
-                <td class="prewrap">{p.postalAddress ?? "—"}</td>
-                <td>{p.language}</td>
-                <td>{p.notify ? "Yes" : "No"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <Table
+        id="contacts"
+        caption="People on the case and how to reach them"
+        rows={detail.contacts}
+        columns={[
+          { header: "Name", rowHeader: true, cell: (p) => p.name },
+          {
+            header: "Role",
+            cell: (p) => `${p.role.replaceAll("_", " ")}${p.isSubmitter ? " (submitted the application)" : ""}`,
+          },
+          { header: "Email", cell: (p) => p.email ?? "—" },
+          { header: "Postal address", prewrap: true, cell: (p) => p.postalAddress ?? "—" },
+          { header: "Language", cell: (p) => p.language },
+          { header: "Gets updates", cell: (p) => (p.notify ? "Yes" : "No") },
+        ]}
+      />
     </>
   );
 }
@@ -365,47 +349,22 @@ function Assignments({ detail, names }: { detail: CaseDetail; names: Names }) {
   return (
     <>
       <h2>Assignments</h2>
-      {detail.assignments.length === 0 ? (
-        <p>Nobody has been asked to act yet.</p>
-      ) : (
-        <TableScroll labelledBy="assignments-caption">
-          <table>
-            <caption id="assignments-caption">Who was asked to act, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Asked</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Round</th>
-                <th scope="col">Status</th>
-                <th scope="col">Due</th>
-                <th scope="col">Reminders</th>
-                <th scope="col">Created</th>
-                <th scope="col">Completed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {detail.assignments.map((a) => (
-                <tr>
-                  <th scope="row">{who(a)}</th>
-                  <td>{a.kind}</td>
-                  <td>{a.round}</td>
-                  <td>{a.status}</td>
-                  <td>
-                    <Day iso={a.dueAt} />
-                  </td>
-                  <td>{a.remindersSent}</td>
-                  <td>
-                    <Moment iso={a.createdAt} />
-                  </td>
-                  <td>
-                    <Moment iso={a.completedAt} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <Table
+        id="assignments"
+        caption="Who was asked to act, oldest first"
+        empty="Nobody has been asked to act yet."
+        rows={detail.assignments}
+        columns={[
+          { header: "Asked", rowHeader: true, cell: who },
+          { header: "Kind", cell: (a) => a.kind },
+          { header: "Round", cell: (a) => a.round },
+          { header: "Status", cell: (a) => a.status },
+          { header: "Due", cell: (a) => <Day iso={a.dueAt} /> },
+          { header: "Reminders", cell: (a) => a.remindersSent },
+          { header: "Created", cell: (a) => <Moment iso={a.createdAt} /> },
+          { header: "Completed", cell: (a) => <Moment iso={a.completedAt} /> },
+        ]}
+      />
     </>
   );
 }
@@ -415,53 +374,37 @@ function Decisions({ detail, names }: { detail: CaseDetail; names: Names }) {
   return (
     <>
       <h2>Decisions</h2>
-      <TableScroll labelledBy="decisions-caption">
-        <table>
-          <caption id="decisions-caption">Reviewers' decisions, oldest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Reviewer</th>
-              <th scope="col">Round</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Reasons</th>
-              <th scope="col">Questions</th>
-              <th scope="col">Note</th>
-              <th scope="col">Decided</th>
-            </tr>
-          </thead>
-          <tbody>
-            {detail.decisions.map((d) => (
-              <tr>
-                <th scope="row">{reviewerName(names, d.reviewerId)}</th>
-                <td>{d.round}</td>
-                <td>{d.outcome.replaceAll("_", " ")}</td>
-                <td>{d.reasonCodes.join(", ") || "—"}</td>
-                <td class="prewrap">{d.questions ?? "—"}</td>
-                <td class="prewrap">{d.note ?? "—"}</td>
-                <td>
-                  <Moment iso={d.decidedAt} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <Table
+        id="decisions"
+        caption="Reviewers' decisions, oldest first"
+        rows={detail.decisions}
+        columns={[
+          { header: "Reviewer", rowHeader: true, cell: (d) => reviewerName(names, d.reviewerId) },
+          { header: "Round", cell: (d) => d.round },
+          { header: "Outcome", cell: (d) => d.outcome.replaceAll("_", " ") },
+          { header: "Reasons", cell: (d) => d.reasonCodes.join(", ") || "—" },
+          { header: "Questions", prewrap: true, cell: (d) => d.questions ?? "—" },
+          { header: "Note", prewrap: true, cell: (d) => d.note ?? "—" },
+          { header: "Decided", cell: (d) => <Moment iso={d.decidedAt} /> },
+        ]}
+      />
     </>
   );
 }
 
 function Responses({ detail }: { detail: CaseDetail }) {
   if (detail.responses.length === 0) return null;
-  const kinds = { answer: "Applicant's answer", opinion: "Expert's opinion", referral: "Referral reply" } as Record<
-    string,
-    string
-  >;
+  const kinds: Record<CaseDetail["responses"][number]["kind"], string> = {
+    answer: "Applicant's answer",
+    opinion: "Expert's opinion",
+    referral: "Referral reply",
+  };
   return (
     <>
       <h2>Answers, opinions and referral replies</h2>
       {detail.responses.map((r) => (
-        <section class="panel" aria-label={`${kinds[r.kind] ?? r.kind}, round ${r.round}`}>
-          <h3>{`${kinds[r.kind] ?? r.kind}, round ${r.round}`}</h3>
+        <section class="panel" aria-label={`${kinds[r.kind]}, round ${r.round}`}>
+          <h3>{`${kinds[r.kind]}, round ${r.round}`}</h3>
           {r.accepted !== null && <p>{r.accepted ? "Accepted the referral." : "Declined the referral."}</p>}
           {r.body && <p class="prewrap">{r.body}</p>}
           <p class="tag">
@@ -473,7 +416,7 @@ function Responses({ detail }: { detail: CaseDetail }) {
   );
 }
 
-const matchLabels: Record<string, string> = {
+const matchLabels: Record<CaseDetail["possibleDuplicates"][number]["matchedOn"][number], string> = {
   name_birth_date: "name and date of birth",
   name_prison_number: "name and prison number",
 };
@@ -482,44 +425,29 @@ function Duplicates({ detail }: { detail: CaseDetail }) {
   return (
     <>
       <h2>Possible duplicates</h2>
-      {detail.possibleDuplicates.length === 0 ? (
-        <p>No other case names the same person.</p>
-      ) : (
-        <TableScroll labelledBy="duplicates-caption">
-          <table>
-            <caption id="duplicates-caption">Other cases that may be about the same person</caption>
-            <thead>
-              <tr>
-                <th scope="col">Organization</th>
-                <th scope="col">Submitted</th>
-                <th scope="col">Matched on</th>
-                <th scope="col">Case</th>
-              </tr>
-            </thead>
-            <tbody>
-              {detail.possibleDuplicates.map((d) => (
-                <tr>
-                  <th scope="row">{d.organization.name}</th>
-                  <td>
-                    <Day iso={d.submittedAt} />
-                  </td>
-                  <td>{d.matchedOn.map((kind) => matchLabels[kind] ?? kind.replaceAll("_", " ")).join("; ")}</td>
-                  <td>
-                    {d.id ? (
-                      <>
-                        <a href={`/staff/cases/${encodeURIComponent(d.id)}`}>{d.reference ?? d.id}</a>
-                        {d.status && ` (${statusLabel(d.status)})`}
-                      </>
-                    ) : (
-                      <span class="tag">at another organization</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <Table
+        id="duplicates"
+        caption="Other cases that may be about the same person"
+        empty="No other case names the same person."
+        rows={detail.possibleDuplicates}
+        columns={[
+          { header: "Organization", rowHeader: true, cell: (d) => d.organization.name },
+          { header: "Submitted", cell: (d) => <Day iso={d.submittedAt} /> },
+          { header: "Matched on", cell: (d) => d.matchedOn.map((kind) => matchLabels[kind]).join("; ") },
+          {
+            header: "Case",
+            cell: (d) =>
+              d.id ? (
+                <>
+                  <a href={`/staff/cases/${encodeURIComponent(d.id)}`}>{d.reference ?? d.id}</a>
+                  {d.status && ` (${statusLabel(d.status)})`}
+                </>
+              ) : (
+                <span class="tag">at another organization</span>
+              ),
+          },
+        ]}
+      />
     </>
   );
 }
@@ -528,35 +456,23 @@ function Timeline({ events }: { events: CaseEvent[] }) {
   return (
     <>
       <h2>Timeline</h2>
-      <TableScroll labelledBy="timeline-caption">
-        <table>
-          <caption id="timeline-caption">Everything that happened to the case, oldest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Event</th>
-              <th scope="col">By</th>
-              <th scope="col">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr>
-                <td>
-                  <Moment iso={e.createdAt.toISOString()} />
-                </td>
-                <th scope="row">{e.type.replaceAll("_", " ")}</th>
-                <td>{e.actor}</td>
-                <td>
-                  {Object.entries(e.data ?? {})
-                    .map(([key, value]) => `${key}: ${value}`)
-                    .join("; ")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <Table
+        id="timeline"
+        caption="Everything that happened to the case, oldest first"
+        rows={events}
+        columns={[
+          { header: "Time", cell: (e) => <Moment iso={e.at} /> },
+          { header: "Event", rowHeader: true, cell: (e) => e.type.replaceAll("_", " ") },
+          { header: "By", cell: (e) => e.actor },
+          {
+            header: "Details",
+            cell: (e) =>
+              Object.entries(e.data ?? {})
+                .map(([key, value]) => `${key}: ${value}`)
+                .join("; "),
+          },
+        ]}
+      />
     </>
   );
 }
@@ -582,41 +498,20 @@ function Notifications({
   return (
     <>
       <h2>Messages</h2>
-      {notifications.length === 0 ? (
-        <p>No messages yet.</p>
-      ) : (
-        <TableScroll labelledBy="notifications-caption">
-          <table>
-            <caption id="notifications-caption">Who was told what, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Template</th>
-                <th scope="col">Channel</th>
-                <th scope="col">Recipient</th>
-                <th scope="col">Status</th>
-                <th scope="col">Created</th>
-                <th scope="col">Sent</th>
-              </tr>
-            </thead>
-            <tbody>
-              {notifications.map((n) => (
-                <tr>
-                  <th scope="row">{n.template}</th>
-                  <td>{n.channel}</td>
-                  <td>{recipient(n.recipient)}</td>
-                  <td>{n.status}</td>
-                  <td>
-                    <Moment iso={n.createdAt} />
-                  </td>
-                  <td>
-                    <Moment iso={n.sentAt} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <Table
+        id="notifications"
+        caption="Who was told what, oldest first"
+        empty="No messages yet."
+        rows={notifications}
+        columns={[
+          { header: "Template", rowHeader: true, cell: (n) => n.template },
+          { header: "Channel", cell: (n) => n.channel },
+          { header: "Recipient", cell: (n) => recipient(n.recipient) },
+          { header: "Status", cell: (n) => n.status },
+          { header: "Created", cell: (n) => <Moment iso={n.createdAt} /> },
+          { header: "Sent", cell: (n) => <Moment iso={n.sentAt} /> },
+        ]}
+      />
     </>
   );
 }

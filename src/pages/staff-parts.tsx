@@ -48,14 +48,63 @@ export function ErrorSummary({ title, errors }: { title: string; errors: PageErr
   );
 }
 
+/** A column of a `Table`: its header, and what each row shows in it. */
+export type Column<Row> = {
+  header: string;
+  cell: (row: Row) => Child;
+  /** This column's cell names the row (`th scope="row"`): one column per table. */
+  rowHeader?: boolean;
+  /** Keeps the line breaks of what people typed (addresses, notes). */
+  prewrap?: boolean;
+};
+
 /**
- * A wide table that scrolls sideways on small screens. Focusable, so keyboard users can scroll
- * it too; labelled by the table's caption.
+ * A table of `rows`, one column per `columns`, or `empty` as a sentence when there are no rows (a
+ * table without `empty` is shown empty). The caption labels the table and its scrolling frame:
+ * wide tables scroll sideways on small screens, and the frame is focusable so keyboard users can
+ * scroll it too.
  */
-export function TableScroll({ labelledBy, children }: { labelledBy: string; children: Child }) {
+export function Table<Row>({
+  id,
+  caption,
+  columns,
+  rows,
+  empty,
+}: {
+  /** Names the caption's id: `${id}-caption`. */
+  id: string;
+  caption: string;
+  columns: Column<Row>[];
+  rows: Row[];
+  empty?: string;
+}) {
+  if (rows.length === 0 && empty !== undefined) return <p>{empty}</p>;
+  const captionId = `${id}-caption`;
   return (
-    <section class="table-scroll" aria-labelledby={labelledBy} tabindex={0}>
-      {children}
+    <section class="table-scroll" aria-labelledby={captionId} tabindex={0}>
+      <table>
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th scope="col">{column.header}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr>
+              {columns.map((column) =>
+                column.rowHeader ? (
+                  <th scope="row">{column.cell(row)}</th>
+                ) : (
+                  <td class={column.prewrap ? "prewrap" : undefined}>{column.cell(row)}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

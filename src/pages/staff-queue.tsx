@@ -1,8 +1,9 @@
-import type { QueueItem } from "../db/queries/staff-cases";
 import { caseStatuses } from "../db/schema";
 import { fieldId } from "../lib/form-data";
+import { isOneOf } from "../lib/is-one-of";
+import type { QueueItem } from "../presenters/case";
 import { type ActionFormState, FieldError, invalid } from "./action-form";
-import { Day, ErrorSummary, StaffLayout, statusLabel, TableScroll } from "./staff-parts";
+import { Day, ErrorSummary, StaffLayout, statusLabel, Table } from "./staff-parts";
 
 /** The query parameters of the queue, as `GET /api/v1/cases` takes them, in the order links carry them. */
 export const queueParams = [
@@ -34,7 +35,7 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
   const value = (name: string) => form.values.get(name)?.[0] ?? "";
   const names = new Map(organizations.map((o) => [o.slug, o.name]));
   const status = value("status");
-  const mixedStatus = status !== "" && !(caseStatuses as readonly string[]).includes(status);
+  const mixedStatus = status !== "" && !isOneOf(caseStatuses, status);
   const errors = [...form.errors].map(([name, message]) => ({
     message,
     field: name === "limit" || name === "cursor" ? undefined : fieldId(name),
@@ -135,53 +136,38 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
             <a href={`/staff/cases.csv${queryString(form, ["limit", "cursor"])}`}>Download CSV</a>{" "}
             <span class="tag">{`(every page for these filters, up to ${CSV_MAX_ROWS.toLocaleString("en")} cases)`}</span>
           </p>
-          {page.items.length === 0 ? (
-            <p>No cases match these filters.</p>
-          ) : (
-            <TableScroll labelledBy="queue-caption">
-              <table>
-                <caption id="queue-caption">
-                  {`Cases, newest first${form.values.has("cursor") ? " (continued)" : ""}: ${page.items.length} shown`}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Reference</th>
-                    <th scope="col">Organization</th>
-                    <th scope="col">Applicant</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Submitted</th>
-                    <th scope="col">Stage due</th>
-                    <th scope="col">Possible duplicates</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((item) => (
-                    <tr>
-                      <th scope="row">
-                        <a href={`/staff/cases/${encodeURIComponent(item.id)}`}>{item.reference}</a>
-                      </th>
-                      <td>{names.get(item.organization) ?? item.organization}</td>
-                      <td>{item.applicantName}</td>
-                      <td>{statusLabel(item.status)}</td>
-                      <td>
-                        <Day iso={item.submittedAt} />
-                      </td>
-                      <td>
-                        {item.stageDueAt ? <Day iso={item.stageDueAt} /> : <span class="tag">nothing open</span>}
-                        {item.overdue && (
-                          <>
-                            {" "}
-                            <strong class="overdue">overdue</strong>
-                          </>
-                        )}
-                      </td>
-                      <td>{item.possibleDuplicates}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-          )}
+          <Table
+            id="queue"
+            caption={`Cases, newest first${form.values.has("cursor") ? " (continued)" : ""}: ${page.items.length} shown`}
+            empty="No cases match these filters."
+            rows={page.items}
+            columns={[
+              {
+                header: "Reference",
+                rowHeader: true,
+                cell: (item) => <a href={`/staff/cases/${encodeURIComponent(item.id)}`}>{item.reference}</a>,
+              },
+              { header: "Organization", cell: (item) => names.get(item.organization) ?? item.organization },
+              { header: "Applicant", cell: (item) => item.applicantName },
+              { header: "Status", cell: (item) => statusLabel(item.status) },
+              { header: "Submitted", cell: (item) => <Day iso={item.submittedAt} /> },
+              {
+                header: "Stage due",
+                cell: (item) => (
+                  <>
+                    {item.stageDueAt ? <Day iso={item.stageDueAt} /> : <span class="tag">nothing open</span>}
+                    {item.overdue && (
+                      <>
+                        {" "}
+                        <strong class="overdue">overdue</strong>
+                      </>
+                    )}
+                  </>
+                ),
+              },
+              { header: "Possible duplicates", cell: (item) => item.possibleDuplicates },
+            ]}
+          />
           <p>
             {form.values.has("cursor") && (
               <>

@@ -1,6 +1,7 @@
 import type { CaseStatusView } from "../db/queries/status";
-import { type DeclineReasonCode, declineReasonCodes, type Language } from "../db/schema";
+import { declineReasonCodes, type Language } from "../db/schema";
 import { messages } from "../lib/i18n";
+import { isOneOf } from "../lib/is-one-of";
 import { Layout } from "./layout";
 
 type StatusPageProps = { lang: Language; status: CaseStatusView; statusUrl: string; received: boolean };
@@ -42,9 +43,11 @@ export function StatusPage({ lang, status, statusUrl, received }: StatusPageProp
         <>
           <h2>{t.reasonsTitle}</h2>
           <ul>
-            {status.reasonCodes.filter(isReasonCode).map((code) => (
-              <li>{messages[lang].declineReasons.text[code]}</li>
-            ))}
+            {status.reasonCodes
+              .filter((code) => isOneOf(declineReasonCodes, code))
+              .map((code) => (
+                <li>{messages[lang].declineReasons.text[code]}</li>
+              ))}
           </ul>
         </>
       )}
@@ -67,8 +70,4 @@ export function StatusPage({ lang, status, statusUrl, received }: StatusPageProp
       )}
     </Layout>
   );
-}
-
-function isReasonCode(code: string): code is DeclineReasonCode {
-  return (declineReasonCodes as readonly string[]).includes(code);
 }

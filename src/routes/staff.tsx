@@ -6,17 +6,19 @@ import { HTTPException } from "hono/http-exception";
 import { closeReasons, endCase, reassignReview, recordStaffRead } from "../cases/staff-actions";
 import { isFinal } from "../cases/transitions";
 import { listOrganizations } from "../db/queries/organizations";
-import { caseEvents, caseNotifications, listCases, type QueueItem, type StaffCase } from "../db/queries/staff-cases";
+import { caseEvents, caseNotifications, listCases, type StaffCase } from "../db/queries/staff-cases";
 import { reviewers as reviewersTable } from "../db/schema";
 import type { AppEnv, StaffEnv } from "../env";
 import { ApiError } from "../errors";
 import { toCsv } from "../lib/csv";
 import { formText, readFormBody } from "../lib/form-body";
+import { isOneOf } from "../lib/is-one-of";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import { MessagePage } from "../pages/message";
 import { type CaseActionDone, type CaseActionError, StaffCasePage } from "../pages/staff-case";
 import { CSV_MAX_ROWS, queueParams, StaffQueuePage } from "../pages/staff-queue";
-import { caseJson, notificationJson, queueQuerySchema, staffCase } from "./api/cases";
+import { presentEvent, presentNotification, presentQueueItem, type QueueItem } from "../presenters/case";
+import { caseDetail, queueQuerySchema, staffCase } from "./api/cases";
 
 /**
  * The staff pages: the case queue (and its CSV), and each case with what staff can do to it. They
@@ -69,7 +71,10 @@ staffRoute.get("/", async function showQueue(c) {
   if (!parsed.ok) return c.html(<StaffQueuePage {...options} form={{ values, errors: parsed.errors }} />, 400);
   const { limit, cursor, reviewer, ...filters } = parsed.query;
   const page = await listCases(c.var.db, c.var.staff, { ...filters, reviewerId: reviewer }, { limit, cursor });
-  return c.html(<StaffQueuePage {...options} form={{ values, errors: new Map() }} page={page} />);
+  const items = page.rows.map((row) => presentQueueItem(row, page.now));
+  return c.html(
+    <StaffQueuePage {...options} form={{ values, errors: new Map() }} page={{ items, nextCursor: page.nextCursor }} />,
+  );
 });
 
 /** The CSV columns: the fields of the API's queue items, in their order. */
@@ -104,7 +109,7 @@ staffRoute.get("/cases.csv", async function downloadQueue(c) {
       { ...filters, reviewerId: reviewer },
       { limit: Math.min(200, CSV_MAX_ROWS - items.length), cursor },
     );
-    items.push(...page.items);
+    items.push(...page.rows.map((row) => presentQueueItem(row, page.now)));
     cursor = page.nextCursor ?? undefined;
   } while (cursor && items.length < CSV_MAX_ROWS);
   c.header("Content-Type", "text/csv; charset=utf-8");
@@ -120,7 +125,7 @@ staffRoute.get("/cases.csv", async function downloadQueue(c) {
 staffRoute.get("/cases/:id", async function showCase(c) {
   const kase = await staffCase(c, c.req.param("id"));
   const done = c.req.query("done");
-  return renderCase(c, kase, 200, { done: isDone(done) ? done : undefined });
+  return renderCase(c, kase, 200, { done: isOneOf(doneValues, done) ? done : undefined });
 });
 
 staffRoute.post("/cases/:id/reassign", async function reassign(c) {
@@ -228,8 +233,7 @@ async function formValues(c: StaffContext): Promise<Record<string, string>> {
   );
 }
 
-const doneValues: CaseActionDone[] = ["reassigned", "withdrawn", "closed"];
-const isDone = (value: string | undefined): value is CaseActionDone => doneValues.includes(value as CaseActionDone);
+const doneValues = ["reassigned", "withdrawn", "closed"] as const satisfies readonly CaseActionDone[];
 
 /**
  * Runs an action the way the API does, then sends the browser back to the case page (303, so a
@@ -272,7 +276,7 @@ async function renderCase(
   const named = kase.assignments.flatMap((a) => (a.reviewerId ? [a.reviewerId] : []));
   const decided = kase.decisions.map((d) => d.reviewerId);
   const [detail, events, notifications, reviewers, organizations] = await Promise.all([
-    caseJson(db, staff, kase),
+    caseDetail(db, staff, kase),
     caseEvents(db, caseId),
     caseNotifications(db, caseId),
     db.query.reviewers.findMany({
@@ -287,8 +291,8 @@ async function renderCase(
   return c.html(
     <StaffCasePage
       detail={detail}
-      events={events}
-      notifications={notifications.map(notificationJson)}
+      events={events.map(presentEvent)}
+      notifications={notifications.map(presentNotification)}
       names={{
         reviewers: new Map(reviewers.map((r) => [r.id, r.name])),
         organizations: new Map(organizations.map((o) => [o.id, o.name])),

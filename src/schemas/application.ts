@@ -39,11 +39,13 @@ const ADDRESS = 1000;
 const LONG = 20_000;
 
 /** ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision: `GB`, `US-PA`, `JP-13`. */
+export const jurisdictionPattern = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
+
 export const jurisdictionSchema = z
   .string({ error: "required" })
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, "invalid_jurisdiction");
+  .regex(jurisdictionPattern, "invalid_jurisdiction");
 
 const submitterSchema = z
   .object({

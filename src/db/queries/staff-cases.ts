@@ -28,12 +28,13 @@ export type QueueFilters = {
   submittedTo?: string;
 };
 
-export type QueueItem = Awaited<ReturnType<typeof listCases>>["items"][number];
+export type QueueRow = Awaited<ReturnType<typeof listCases>>["rows"][number];
 
 /**
  * One page of the case queue, newest first, with what an intake coordinator scans for: where each
  * case stands, when its current stage is due, and whether its person applied before.
- * The cursor is opaque to clients: the last item's submission time and id.
+ * The cursor is opaque to clients: the last item's submission time and id. `now` is the moment
+ * the overdue filter used, for telling which cases are overdue.
  */
 export async function listCases(
   db: Database,
@@ -90,23 +91,9 @@ export async function listCases(
     .orderBy(desc(cases.createdAt), desc(cases.id))
     .limit(page.limit + 1);
 
-  const items = rows.slice(0, page.limit).map((row) => ({
-    id: row.id,
-    reference: row.reference,
-    organization: row.organization,
-    status: row.status,
-    source: row.source,
-    language: row.language,
-    applicantName: row.application.applicant.name,
-    submittedAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    stageDueAt: row.stageDueAt === null ? null : new Date(row.stageDueAt).toISOString(),
-    overdue: row.stageDueAt !== null && row.stageDueAt < now,
-    possibleDuplicates: row.duplicates,
-  }));
   const last = rows[page.limit - 1];
   const nextCursor = rows.length > page.limit && last ? encodeCursor(last.createdAt.getTime(), last.id) : null;
-  return { items, nextCursor };
+  return { rows: rows.slice(0, page.limit), nextCursor, now };
 }
 
 function encodeCursor(createdAt: number, id: string): string {
@@ -147,11 +134,10 @@ export async function loadStaffCase(env: Pick<Env, "DATA_KEYS">, db: Database, c
 
 export type StaffCase = NonNullable<Awaited<ReturnType<typeof loadStaffCase>>>;
 
-/**
- * Other cases about the same person (a shared keyed hash), here or at another member. Staff see
- * where and when; the reference and status only of cases in organizations they are staff of.
- */
-export async function possibleDuplicates(db: Database, staff: Staff, caseId: string) {
+export type DuplicateMatch = Awaited<ReturnType<typeof possibleDuplicates>>[number];
+
+/** Other cases about the same person (a shared keyed hash), here or at another member, with what matched. */
+export async function possibleDuplicates(db: Database, caseId: string) {
   const mine = await db.select({ keyHash: personKeys.keyHash }).from(personKeys).where(eq(personKeys.caseId, caseId));
   if (mine.length === 0) return [];
   const rows = await db
@@ -178,21 +164,13 @@ export async function possibleDuplicates(db: Database, staff: Staff, caseId: str
       ),
     )
     .orderBy(asc(cases.createdAt));
-  const byCase = new Map<string, { row: (typeof rows)[number]; matchedOn: string[] }>();
+  const byCase = new Map<string, { row: (typeof rows)[number]; matchedOn: (typeof rows)[number]["kind"][] }>();
   for (const row of rows) {
     const seen = byCase.get(row.caseId);
     if (seen) seen.matchedOn.push(row.kind);
     else byCase.set(row.caseId, { row, matchedOn: [row.kind] });
   }
-  return [...byCase.values()].map(({ row, matchedOn }) => {
-    const visible = staff.organizationId === null || staff.organizationId === row.organizationId;
-    return {
-      organization: { slug: row.organizationSlug, name: row.organizationName },
-      submittedAt: row.createdAt.toISOString(),
-      matchedOn,
-      ...(visible ? { id: row.caseId, reference: row.reference, status: row.status } : {}),
-    };
-  });
+  return [...byCase.values()];
 }
 
 export function caseEvents(db: Database, caseId: string) {

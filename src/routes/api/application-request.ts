@@ -7,6 +7,7 @@ import { rejectionText } from "../../lib/i18n";
 import { deleteUploads, readMultipartForm, refuseEncodedBody } from "../../lib/multipart-form";
 import { type StoredUpload, type UploadLimits, type UploadRejected, uploadLimits } from "../../lib/uploads";
 import { parseApplication } from "../../lib/validation";
+import { presentCreatedCase } from "../../presenters/application";
 import type { Application } from "../../schemas/application";
 
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -45,12 +46,7 @@ export async function receiveApplication<E extends AppEnv>(c: Context<E>, intake
       await deleteUploads(c.env.ATTACHMENTS, uploads);
       c.header("Idempotent-Replayed", "true");
     }
-    return {
-      id: result.id,
-      reference: result.reference,
-      status: result.status,
-      statusUrl: new URL(`/status/${result.statusToken}`, c.env.PUBLIC_ORIGIN).toString(),
-    };
+    return presentCreatedCase(result, c.env.PUBLIC_ORIGIN);
   } catch (error) {
     await deleteUploads(c.env.ATTACHMENTS, uploads);
     throw error;

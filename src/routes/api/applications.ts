@@ -1,7 +1,8 @@
 import { createRoute } from "@hono/zod-openapi";
+import { createdCaseShape } from "../../presenters/application";
 import { receiveApplication } from "./application-request";
 import { createApiRouter, errorResponses, json } from "./router";
-import { applicationBody, createdCaseSchema, idempotencyHeader } from "./schemas";
+import { applicationBody, idempotencyHeader } from "./schemas";
 
 const submitRoute = createRoute({
   method: "post",
@@ -12,7 +13,7 @@ const submitRoute = createRoute({
     "Anyone may apply: the convicted person, family, a supporter or a lawyer. Without `organization`, the network routes the case by `conviction.jurisdiction`.",
   request: { headers: idempotencyHeader, body: applicationBody },
   responses: {
-    201: json(createdCaseSchema, "The case was made (or, for a repeated Idempotency-Key, found)."),
+    201: json(createdCaseShape, "The case was made (or, for a repeated Idempotency-Key, found)."),
     ...errorResponses,
     413: { description: "A file or the whole application is too large." },
     415: { description: "Not JSON or multipart, or a file of a type that is not accepted." },

@@ -15,10 +15,22 @@ import { attachments, caseStatuses } from "../../db/schema";
 import type { StaffEnv } from "../../env";
 import { ApiError } from "../../errors";
 import { attachmentResponse } from "../../lib/downloads";
+import { isOneOf } from "../../lib/is-one-of";
 import { assertOrganization, type Staff } from "../../lib/staff-auth";
+import { createdCaseShape } from "../../presenters/application";
+import {
+  caseEventShape,
+  caseShape,
+  notificationShape,
+  presentCase,
+  presentEvent,
+  presentNotification,
+  presentQueueItem,
+  queueItemShape,
+} from "../../presenters/case";
 import { receiveApplication } from "./application-request";
 import { caseParams, createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
-import { applicationBody, createdCaseSchema, idempotencyHeader } from "./schemas";
+import { applicationBody, idempotencyHeader } from "./schemas";
 
 const day = z.iso.date().openapi({ example: "2026-11-01" });
 
@@ -28,9 +40,9 @@ export const queueQuerySchema = z.object({
     .optional()
     .transform((value, ctx) => {
       const list = value ? value.split(",").filter(Boolean) : [];
-      const unknown = list.filter((s) => !(caseStatuses as readonly string[]).includes(s));
+      const unknown = list.filter((s) => !isOneOf(caseStatuses, s));
       if (unknown.length > 0) ctx.addIssue({ code: "custom", message: `Unknown status: ${unknown.join(", ")}.` });
-      return list.filter((s): s is (typeof caseStatuses)[number] => (caseStatuses as readonly string[]).includes(s));
+      return list.filter((s) => isOneOf(caseStatuses, s));
     })
     .openapi({
       description: `Comma-separated statuses: ${caseStatuses.join(", ")}.`,
@@ -49,147 +61,6 @@ export const queueQuerySchema = z.object({
   cursor: z.string().max(200).optional().openapi({ description: "`nextCursor` of the previous page." }),
 });
 
-const queueItemSchema = z
-  .object({
-    id: z.string(),
-    reference: z.string(),
-    organization: z.string(),
-    status: z.enum(caseStatuses),
-    source: z.enum(["web_form", "api", "paper_mail"]),
-    language: z.string(),
-    applicantName: z.string(),
-    submittedAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-    stageDueAt: z.iso.datetime().nullable().openapi({ description: "When the open request of the case is due." }),
-    overdue: z.boolean(),
-    possibleDuplicates: z.int().openapi({ description: "Other cases, here or at other members, of the same person." }),
-  })
-  .openapi("QueueItem");
-
-const duplicateSchema = z
-  .object({
-    organization: z.object({ slug: z.string(), name: z.string() }),
-    submittedAt: z.iso.datetime(),
-    matchedOn: z.array(z.string()),
-    id: z.string().optional().openapi({ description: "Only for cases of organizations you are staff of." }),
-    reference: z.string().optional(),
-    status: z.enum(caseStatuses).optional(),
-  })
-  .openapi("PossibleDuplicate");
-
-const caseSchema = z
-  .object({
-    id: z.string(),
-    reference: z.string(),
-    status: z.enum(caseStatuses),
-    organization: z.object({ slug: z.string(), name: z.string() }),
-    source: z.string(),
-    language: z.string(),
-    submitterRole: z.string(),
-    submittedAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-    application: z.record(z.string(), z.unknown()).openapi({ description: "The application as validated." }),
-    contacts: z.array(
-      z.object({
-        id: z.string(),
-        role: z.string(),
-        isSubmitter: z.boolean(),
-        name: z.string(),
-        email: z.string().nullable(),
-        postalAddress: z.string().nullable(),
-        language: z.string(),
-        notify: z.boolean(),
-      }),
-    ),
-    attachments: z.array(
-      z.object({
-        id: z.string(),
-        fileName: z.string(),
-        contentType: z.string(),
-        size: z.int(),
-        sha256: z.string(),
-        uploadedBy: z.string(),
-        uploadedAt: z.iso.datetime(),
-        url: z.string().openapi({ description: "Download (staff credentials needed)." }),
-      }),
-    ),
-    screenings: z.array(
-      z.object({
-        organization: z.string(),
-        criteriaVersion: z.int().nullable(),
-        outcome: z.string(),
-        results: z.array(z.object({ id: z.string(), result: z.string(), onFail: z.string() })),
-        screenedAt: z.iso.datetime(),
-      }),
-    ),
-    assignments: z.array(
-      z.object({
-        id: z.string(),
-        kind: z.string(),
-        round: z.int(),
-        status: z.string(),
-        reviewerId: z.string().nullable(),
-        contactId: z.string().nullable(),
-        organizationId: z.string().nullable(),
-        remindersSent: z.int(),
-        dueAt: z.iso.datetime(),
-        createdAt: z.iso.datetime(),
-        completedAt: z.iso.datetime().nullable(),
-      }),
-    ),
-    decisions: z.array(
-      z.object({
-        id: z.string(),
-        round: z.int(),
-        reviewerId: z.string(),
-        outcome: z.string(),
-        reasonCodes: z.array(z.string()),
-        note: z.string().nullable(),
-        questions: z.string().nullable(),
-        decidedAt: z.iso.datetime(),
-      }),
-    ),
-    responses: z.array(
-      z.object({
-        id: z.string(),
-        round: z.int(),
-        kind: z.string(),
-        body: z.string().nullable(),
-        accepted: z.boolean().nullable(),
-        receivedAt: z.iso.datetime(),
-      }),
-    ),
-    possibleDuplicates: z.array(duplicateSchema),
-  })
-  .openapi("Case");
-
-const eventSchema = z
-  .object({
-    id: z.int(),
-    type: z.string(),
-    actor: z.string(),
-    data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullable(),
-    at: z.iso.datetime(),
-  })
-  .openapi("CaseEvent");
-
-const notificationSchema = z
-  .object({
-    id: z.string(),
-    template: z.string(),
-    channel: z.enum(["email", "post"]),
-    recipient: z.object({
-      kind: z.enum(["contact", "reviewer", "organization"]),
-      id: z.string(),
-    }),
-    language: z.string(),
-    status: z.string(),
-    providerMessageId: z.string().nullable(),
-    createdAt: z.iso.datetime(),
-    sentAt: z.iso.datetime().nullable(),
-  })
-  .openapi("Notification");
-
 const queueRoute = createRoute({
   method: "get",
   path: "/",
@@ -198,7 +69,7 @@ const queueRoute = createRoute({
   ...staffOnly,
   request: { query: queueQuerySchema },
   responses: {
-    200: json(z.object({ cases: z.array(queueItemSchema), nextCursor: z.string().nullable() }), "One page."),
+    200: json(z.object({ cases: z.array(queueItemShape), nextCursor: z.string().nullable() }), "One page."),
     ...staffErrorResponses,
   },
 });
@@ -212,7 +83,7 @@ const paperRoute = createRoute({
     "Type in a mailed application, with the scanned pages as `attachments`. The postal address is the applicant's contact: messages to someone without email are listed for staff to print and post. The case then runs the same workflow as any other.",
   ...staffOnly,
   request: { headers: idempotencyHeader, body: applicationBody },
-  responses: { 201: json(createdCaseSchema, "The case was made."), ...staffErrorResponses },
+  responses: { 201: json(createdCaseShape, "The case was made."), ...staffErrorResponses },
 });
 
 const caseRoute = createRoute({
@@ -223,7 +94,7 @@ const caseRoute = createRoute({
   description: "Each read is recorded in the case's event log.",
   ...staffOnly,
   request: { params: caseParams },
-  responses: { 200: json(caseSchema, "The case."), ...staffErrorResponses },
+  responses: { 200: json(caseShape, "The case."), ...staffErrorResponses },
 });
 
 const eventsRoute = createRoute({
@@ -233,7 +104,7 @@ const eventsRoute = createRoute({
   summary: "The case's event log, oldest first",
   ...staffOnly,
   request: { params: caseParams },
-  responses: { 200: json(z.object({ events: z.array(eventSchema) }), "The events."), ...staffErrorResponses },
+  responses: { 200: json(z.object({ events: z.array(caseEventShape) }), "The events."), ...staffErrorResponses },
 });
 
 const notificationsRoute = createRoute({
@@ -244,7 +115,7 @@ const notificationsRoute = createRoute({
   ...staffOnly,
   request: { params: caseParams },
   responses: {
-    200: json(z.object({ notifications: z.array(notificationSchema) }), "The messages."),
+    200: json(z.object({ notifications: z.array(notificationShape) }), "The messages."),
     ...staffErrorResponses,
   },
 });
@@ -273,89 +144,16 @@ export async function staffCase(c: Context<StaffEnv>, caseId: string): Promise<S
   return kase;
 }
 
-const iso = (date: Date) => date.toISOString();
-const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
-
-export async function caseJson(db: StaffEnv["Variables"]["db"], staff: Staff, kase: StaffCase) {
-  const { case: c, organization } = kase;
-  return {
-    id: c.id,
-    reference: c.reference,
-    status: c.status,
-    organization: { slug: organization.slug, name: organization.name },
-    source: c.source,
-    language: c.language,
-    submitterRole: c.submitterRole,
-    submittedAt: iso(c.createdAt),
-    updatedAt: iso(c.updatedAt),
-    application: c.application,
-    contacts: kase.contacts.map((p) => ({
-      id: p.id,
-      role: p.role,
-      isSubmitter: p.isSubmitter,
-      name: p.name,
-      email: p.email,
-      postalAddress: p.postalAddress,
-      language: p.language,
-      notify: p.notify,
-    })),
-    attachments: kase.attachments.map((f) => ({
-      id: f.id,
-      fileName: f.fileName,
-      contentType: f.contentType,
-      size: f.size,
-      sha256: f.sha256,
-      uploadedBy: f.uploadedBy,
-      uploadedAt: iso(f.createdAt),
-      url: `/api/v1/cases/${c.id}/attachments/${f.id}`,
-    })),
-    screenings: kase.screenings.map(({ screening, version, organization }) => ({
-      organization,
-      criteriaVersion: version,
-      outcome: screening.outcome,
-      results: screening.results,
-      screenedAt: iso(screening.createdAt),
-    })),
-    assignments: kase.assignments.map((a) => ({
-      id: a.id,
-      kind: a.kind,
-      round: a.round,
-      status: a.status,
-      reviewerId: a.reviewerId,
-      contactId: a.contactId,
-      organizationId: a.organizationId,
-      remindersSent: a.remindersSent,
-      dueAt: iso(a.dueAt),
-      createdAt: iso(a.createdAt),
-      completedAt: isoOrNull(a.completedAt),
-    })),
-    decisions: kase.decisions.map((d) => ({
-      id: d.id,
-      round: d.round,
-      reviewerId: d.reviewerId,
-      outcome: d.outcome,
-      reasonCodes: d.reasonCodes,
-      note: d.note,
-      questions: d.questions,
-      decidedAt: iso(d.createdAt),
-    })),
-    responses: kase.responses.map((r) => ({
-      id: r.id,
-      round: r.round,
-      kind: r.kind,
-      body: r.body,
-      accepted: r.accepted,
-      receivedAt: iso(r.createdAt),
-    })),
-    possibleDuplicates: await possibleDuplicates(db, staff, c.id),
-  };
+/** The case as the caller may see it: with the possible duplicates their organization allows. */
+export async function caseDetail(db: StaffEnv["Variables"]["db"], staff: Staff, kase: StaffCase) {
+  return presentCase(staff, kase, await possibleDuplicates(db, kase.case.id));
 }
 
 export const casesApi = createApiRouter()
   .openapi(queueRoute, async function listQueue(c) {
     const { limit, cursor, reviewer, ...filters } = c.req.valid("query");
     const page = await listCases(c.var.db, c.var.staff, { ...filters, reviewerId: reviewer }, { limit, cursor });
-    return c.json({ cases: page.items, nextCursor: page.nextCursor }, 200);
+    return c.json({ cases: page.rows.map((row) => presentQueueItem(row, page.now)), nextCursor: page.nextCursor }, 200);
   })
   .openapi(paperRoute, async function enterPaperApplication(c) {
     const { staff } = c.var;
@@ -379,22 +177,19 @@ export const casesApi = createApiRouter()
   .openapi(caseRoute, async function readCase(c) {
     const kase = await staffCase(c, c.req.valid("param").id);
     await recordStaffRead(c.var.db, c.var.staff, kase.case.id, "case");
-    return c.json(await caseJson(c.var.db, c.var.staff, kase), 200);
+    return c.json(await caseDetail(c.var.db, c.var.staff, kase), 200);
   })
   .openapi(eventsRoute, async function readEvents(c) {
     const kase = await staffCase(c, c.req.valid("param").id);
     await recordStaffRead(c.var.db, c.var.staff, kase.case.id, "events");
     const rows = await caseEvents(c.var.db, kase.case.id);
-    return c.json(
-      { events: rows.map((e) => ({ id: e.id, type: e.type, actor: e.actor, data: e.data, at: iso(e.createdAt) })) },
-      200,
-    );
+    return c.json({ events: rows.map(presentEvent) }, 200);
   })
   .openapi(notificationsRoute, async function readNotifications(c) {
     const kase = await staffCase(c, c.req.valid("param").id);
     await recordStaffRead(c.var.db, c.var.staff, kase.case.id, "notifications");
     const rows = await caseNotifications(c.var.db, kase.case.id);
-    return c.json({ notifications: rows.map(notificationJson) }, 200);
+    return c.json({ notifications: rows.map(presentNotification) }, 200);
   })
   .openapi(attachmentRoute, async function downloadAttachment(c) {
     const { id, attachmentId } = c.req.valid("param");
@@ -407,22 +202,3 @@ export const casesApi = createApiRouter()
     await recordStaffRead(c.var.db, c.var.staff, kase.case.id, `attachment:${file.id}`);
     return attachmentResponse(object.body, file);
   });
-
-export function notificationJson(n: Awaited<ReturnType<typeof caseNotifications>>[number]) {
-  const recipient = n.contactId
-    ? { kind: "contact" as const, id: n.contactId }
-    : n.reviewerId
-      ? { kind: "reviewer" as const, id: n.reviewerId }
-      : { kind: "organization" as const, id: n.organizationId ?? "" };
-  return {
-    id: n.id,
-    template: n.template,
-    channel: n.channel,
-    recipient,
-    language: n.language,
-    status: n.status,
-    providerMessageId: n.providerMessageId,
-    createdAt: iso(n.createdAt),
-    sentAt: isoOrNull(n.sentAt),
-  };
-}

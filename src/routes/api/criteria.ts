@@ -5,34 +5,10 @@ import { isUniqueViolation } from "../../db/client";
 import { criteriaVersions, organizationEvents } from "../../db/schema";
 import { ApiError } from "../../errors";
 import { newId } from "../../lib/ids";
+import { criteriaVersionShape, presentCriteriaVersion } from "../../presenters/organization";
+import { criterionSchema } from "../../schemas/organization";
 import { staffOrganization } from "./organizations";
 import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
-
-const criterionSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9_]{1,64}$/, "Use lowercase letters, digits and underscores."),
-    question: z.string().trim().min(1).max(500).openapi({ description: "The question as staff and reviewers see it." }),
-    rule: z
-      .object({
-        field: z
-          .string()
-          .regex(/^[a-zA-Z]+(\.[a-zA-Z0-9]+)*$/, "A path in the application, such as conviction.appealStatus."),
-        op: z.enum(["in", "not_in", "equals", "not_equals"]),
-        value: z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()]))]),
-      })
-      .optional()
-      .openapi({
-        description: "A check the machine can make from the form; without one, the criterion is asked of the reviewer.",
-      }),
-    onFail: z.enum(["decline", "route", "flag"]).openapi({
-      description: "What failing it means. Screening never declines by itself: failures are flagged for the reviewer.",
-    }),
-  })
-  .openapi("Criterion");
-
-const versionSchema = z
-  .object({ version: z.int(), criteria: z.array(criterionSchema), createdAt: z.iso.datetime() })
-  .openapi("CriteriaVersion");
 
 const slugParam = z.object({ slug: idParam("slug", "The organization's slug.") });
 
@@ -43,7 +19,10 @@ const listRoute = createRoute({
   summary: "Every version of an organization's eligibility criteria, newest (current) first",
   ...staffOnly,
   request: { params: slugParam },
-  responses: { 200: json(z.object({ versions: z.array(versionSchema) }), "The versions."), ...staffErrorResponses },
+  responses: {
+    200: json(z.object({ versions: z.array(criteriaVersionShape) }), "The versions."),
+    ...staffErrorResponses,
+  },
 });
 
 const addRoute = createRoute({
@@ -61,7 +40,7 @@ const addRoute = createRoute({
       content: { "application/json": { schema: z.object({ criteria: z.array(criterionSchema).max(50) }) } },
     },
   },
-  responses: { 201: json(versionSchema, "The new current version."), ...staffErrorResponses },
+  responses: { 201: json(criteriaVersionShape, "The new current version."), ...staffErrorResponses },
 });
 
 export const criteriaApi = createApiRouter()
@@ -71,16 +50,7 @@ export const criteriaApi = createApiRouter()
       where: eq(criteriaVersions.organizationId, organization.id),
       orderBy: desc(criteriaVersions.version),
     });
-    return c.json(
-      {
-        versions: versions.map((v) => ({
-          version: v.version,
-          criteria: v.criteria,
-          createdAt: v.createdAt.toISOString(),
-        })),
-      },
-      200,
-    );
+    return c.json({ versions: versions.map(presentCriteriaVersion) }, 200);
   })
   .openapi(addRoute, async function publishCriteria(c) {
     const { db } = c.var;
@@ -113,7 +83,7 @@ export const criteriaApi = createApiRouter()
         ]);
         const created = await db.query.criteriaVersions.findFirst({ where: eq(criteriaVersions.id, id) });
         if (!created) throw new Error("criteria version not stored");
-        return c.json({ version, criteria, createdAt: created.createdAt.toISOString() }, 201);
+        return c.json(presentCriteriaVersion(created), 201);
       } catch (error) {
         if (attempt < 3 && isUniqueViolation(error, "criteria_versions")) continue;
         throw error;

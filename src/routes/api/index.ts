@@ -40,8 +40,6 @@ export function createApi() {
   return api;
 }
 
-export type Api = ReturnType<typeof createApi>;
-
 /** The document's top: everything but the paths, which come from the routes. */
 export function documentConfig(origin: string) {
   return {

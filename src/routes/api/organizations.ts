@@ -2,84 +2,21 @@ import { createRoute } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import * as z from "zod";
 import { isUniqueViolation } from "../../db/client";
-import { findOrganizationBySlug, listOrganizations, type Organization } from "../../db/queries/organizations";
+import { findOrganizationBySlug, listOrganizations } from "../../db/queries/organizations";
 import { organizationEvents, organizations } from "../../db/schema";
 import { ApiError } from "../../errors";
 import { newId } from "../../lib/ids";
 import { assertNetworkStaff, assertOrganization, type Staff } from "../../lib/staff-auth";
+import {
+  directoryEntryShape,
+  organizationShape,
+  presentDirectoryEntry,
+  presentOrganization,
+} from "../../presenters/organization";
+import { organizationSettingsSchema } from "../../schemas/organization";
 import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
-import { languageSchema } from "./schemas";
-
-const jurisdiction = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, "Use an ISO 3166 code such as GB, US-PA or JP-13.");
-const days = z.int().min(1).max(365);
-
-const settingsSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  languages: z.array(languageSchema).min(1).openapi({ description: "The first is the language of staff email." }),
-  intakeEmail: z.email().openapi({ description: "Where staff alerts and escalations go." }),
-  jurisdictions: z
-    .array(jurisdiction)
-    .min(1)
-    .openapi({ example: ["US-PA", "US-DE"] }),
-  website: z.url({ protocol: /^https?$/, error: "Use an http or https address." }).nullable(),
-  reviewDeadlineDays: days.openapi({ description: "Days a reviewer has before each reminder." }),
-  reminders: z.int().min(0).max(10).openapi({ description: "Reminders before the review is reassigned." }),
-  quorum: z.int().min(1).max(9).openapi({ description: "Reviewers who must agree on a final outcome." }),
-  respondDeadlineDays: days,
-  expertDeadlineDays: days,
-  referralDeadlineDays: days,
-  retentionDays: z
-    .object({
-      declined: z.int().min(1).max(36_500),
-      referred: z.int().min(1).max(36_500),
-      closed: z.int().min(1).max(36_500),
-      withdrawn: z.int().min(1).max(36_500),
-    })
-    .openapi({
-      description:
-        "Days a case is kept after it ended, by how it ended; then the daily purge removes it and everything about it.",
-    }),
-});
-
-const directoryEntry = z
-  .object({
-    slug: z.string(),
-    name: z.string(),
-    jurisdictions: z.array(z.string()),
-    languages: z.array(languageSchema),
-    website: z.string().nullable(),
-  })
-  .openapi("DirectoryEntry");
-
-const organizationSchema = settingsSchema
-  .extend({ id: z.string(), slug: z.string(), createdAt: z.iso.datetime() })
-  .openapi("Organization");
 
 const slugParam = z.object({ slug: idParam("slug", "The organization's slug, e.g. `demo-pa`.") });
-
-function organizationJson(o: Organization) {
-  return {
-    id: o.id,
-    slug: o.slug,
-    name: o.name,
-    languages: o.languages,
-    intakeEmail: o.intakeEmail,
-    jurisdictions: o.jurisdictions,
-    website: o.website,
-    reviewDeadlineDays: o.reviewDeadlineDays,
-    reminders: o.reminders,
-    quorum: o.quorum,
-    respondDeadlineDays: o.respondDeadlineDays,
-    expertDeadlineDays: o.expertDeadlineDays,
-    referralDeadlineDays: o.referralDeadlineDays,
-    retentionDays: o.retentionDays,
-    createdAt: o.createdAt.toISOString(),
-  };
-}
 
 /** The organization named by the path, if the caller is staff of it (or of the network). */
 export async function staffOrganization(db: Parameters<typeof findOrganizationBySlug>[0], staff: Staff, slug: string) {
@@ -94,7 +31,7 @@ const directoryRoute = createRoute({
   path: "/",
   tags: ["Organizations"],
   summary: "The public directory of member organizations",
-  responses: { 200: json(z.object({ organizations: z.array(directoryEntry) }), "Who takes cases from where.") },
+  responses: { 200: json(z.object({ organizations: z.array(directoryEntryShape) }), "Who takes cases from where.") },
 });
 
 const readRoute = createRoute({
@@ -104,7 +41,7 @@ const readRoute = createRoute({
   summary: "An organization's settings",
   ...staffOnly,
   request: { params: slugParam },
-  responses: { 200: json(organizationSchema, "The organization."), ...staffErrorResponses },
+  responses: { 200: json(organizationShape, "The organization."), ...staffErrorResponses },
 });
 
 const updateRoute = createRoute({
@@ -116,9 +53,9 @@ const updateRoute = createRoute({
   ...staffOnly,
   request: {
     params: slugParam,
-    body: { required: true, content: { "application/json": { schema: settingsSchema.partial() } } },
+    body: { required: true, content: { "application/json": { schema: organizationSettingsSchema.partial() } } },
   },
-  responses: { 200: json(organizationSchema, "The organization as it now is."), ...staffErrorResponses },
+  responses: { 200: json(organizationShape, "The organization as it now is."), ...staffErrorResponses },
 });
 
 const createOrganizationRoute = createRoute({
@@ -132,7 +69,7 @@ const createOrganizationRoute = createRoute({
       required: true,
       content: {
         "application/json": {
-          schema: settingsSchema
+          schema: organizationSettingsSchema
             .partial()
             .required({ name: true, languages: true, intakeEmail: true, jurisdictions: true })
             .extend({
@@ -145,7 +82,7 @@ const createOrganizationRoute = createRoute({
     },
   },
   responses: {
-    201: json(organizationSchema, "The new organization."),
+    201: json(organizationShape, "The new organization."),
     ...staffErrorResponses,
     409: { description: "The slug is taken." },
   },
@@ -154,22 +91,11 @@ const createOrganizationRoute = createRoute({
 export const organizationsApi = createApiRouter()
   .openapi(directoryRoute, async function listDirectory(c) {
     const all = await listOrganizations(c.var.db);
-    return c.json(
-      {
-        organizations: all.map((o) => ({
-          slug: o.slug,
-          name: o.name,
-          jurisdictions: o.jurisdictions,
-          languages: o.languages,
-          website: o.website,
-        })),
-      },
-      200,
-    );
+    return c.json({ organizations: all.map(presentDirectoryEntry) }, 200);
   })
   .openapi(readRoute, async function readOrganization(c) {
     const organization = await staffOrganization(c.var.db, c.var.staff, c.req.valid("param").slug);
-    return c.json(organizationJson(organization), 200);
+    return c.json(presentOrganization(organization), 200);
   })
   .openapi(updateRoute, async function updateOrganization(c) {
     const organization = await staffOrganization(c.var.db, c.var.staff, c.req.valid("param").slug);
@@ -188,7 +114,7 @@ export const organizationsApi = createApiRouter()
     }
     const updated = await findOrganizationBySlug(c.var.db, organization.slug);
     if (!updated) throw new ApiError("not_found", "The organization is gone.");
-    return c.json(organizationJson(updated), 200);
+    return c.json(presentOrganization(updated), 200);
   })
   .openapi(createOrganizationRoute, async function createOrganization(c) {
     assertNetworkStaff(c.var.staff);
@@ -208,5 +134,5 @@ export const organizationsApi = createApiRouter()
     }
     const created = await findOrganizationBySlug(c.var.db, input.slug);
     if (!created) throw new Error("organization not stored");
-    return c.json(organizationJson(created), 201);
+    return c.json(presentOrganization(created), 201);
   });

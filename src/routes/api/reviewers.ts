@@ -6,22 +6,10 @@ import { organizationEvents, reviewers } from "../../db/schema";
 import { ApiError } from "../../errors";
 import { newId } from "../../lib/ids";
 import { assertOrganization } from "../../lib/staff-auth";
+import { presentReviewer, reviewerShape } from "../../presenters/organization";
+import { languageSchema } from "../../schemas/organization";
 import { staffOrganization } from "./organizations";
 import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
-import { languageSchema } from "./schemas";
-
-const reviewerSchema = z
-  .object({
-    id: z.string(),
-    organizationId: z.string(),
-    name: z.string(),
-    email: z.string(),
-    language: languageSchema,
-    active: z.boolean(),
-    load: z.int().openapi({ description: "Open review assignments: new cases go to the least loaded." }),
-    createdAt: z.iso.datetime(),
-  })
-  .openapi("Reviewer");
 
 const reviewerFields = {
   name: z.string().trim().min(1).max(200),
@@ -42,7 +30,7 @@ const listRoute = createRoute({
   summary: "An organization's reviewers with their current load",
   ...staffOnly,
   request: { params: slugParam },
-  responses: { 200: json(z.object({ reviewers: z.array(reviewerSchema) }), "The reviewers."), ...staffErrorResponses },
+  responses: { 200: json(z.object({ reviewers: z.array(reviewerShape) }), "The reviewers."), ...staffErrorResponses },
 });
 
 const addRoute = createRoute({
@@ -55,7 +43,7 @@ const addRoute = createRoute({
     params: slugParam,
     body: { required: true, content: { "application/json": { schema: newReviewerSchema } } },
   },
-  responses: { 201: json(reviewerSchema, "The reviewer, active at once."), ...staffErrorResponses },
+  responses: { 201: json(reviewerShape, "The reviewer, active at once."), ...staffErrorResponses },
 });
 
 const updateRoute = createRoute({
@@ -75,7 +63,7 @@ const updateRoute = createRoute({
       },
     },
   },
-  responses: { 200: json(reviewerSchema, "The reviewer as they now are."), ...staffErrorResponses },
+  responses: { 200: json(reviewerShape, "The reviewer as they now are."), ...staffErrorResponses },
 });
 
 async function reviewersWithLoad(db: Parameters<typeof staffOrganization>[0], where: SQL) {
@@ -84,16 +72,7 @@ async function reviewersWithLoad(db: Parameters<typeof staffOrganization>[0], wh
     .from(reviewers)
     .where(where)
     .orderBy(asc(reviewers.name), asc(reviewers.id));
-  return rows.map(({ reviewer, load }) => ({
-    id: reviewer.id,
-    organizationId: reviewer.organizationId,
-    name: reviewer.name,
-    email: reviewer.email,
-    language: reviewer.language,
-    active: reviewer.active,
-    load,
-    createdAt: reviewer.createdAt.toISOString(),
-  }));
+  return rows.map(presentReviewer);
 }
 
 async function oneReviewer(db: Parameters<typeof staffOrganization>[0], id: string) {

@@ -1,6 +1,5 @@
 import type { RouteConfig } from "@hono/zod-openapi";
 import * as z from "zod";
-import { caseStatuses, languages } from "../../db/schema";
 import { applicationSchema } from "../../schemas/application";
 
 /**
@@ -45,14 +44,3 @@ export const idempotencyHeader = z.object({
       description: "Repeat a request with the same key and body to get the first result instead of a second case.",
     }),
 });
-
-export const createdCaseSchema = z
-  .object({
-    id: z.string(),
-    reference: z.string().openapi({ example: "IN-2026-K7M3QX" }),
-    status: z.enum(caseStatuses),
-    statusUrl: z.url().openapi({ description: "The submitter's private status link." }),
-  })
-  .openapi("CreatedCase");
-
-export const languageSchema = z.enum(languages);

@@ -7,20 +7,8 @@ import { organizations, staff } from "../../db/schema";
 import { ApiError } from "../../errors";
 import { newId } from "../../lib/ids";
 import { assertNetworkStaff } from "../../lib/staff-auth";
+import { presentStaffMember, staffMemberShape } from "../../presenters/organization";
 import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
-
-const staffMemberSchema = z
-  .object({
-    id: z.string(),
-    identity: z.string().openapi({
-      description: "The email Cloudflare Access signs in, or an Access service token's client id.",
-    }),
-    name: z.string(),
-    organization: z.string().nullable().openapi({ description: "Slug; null for network staff, who see every case." }),
-    active: z.boolean(),
-    createdAt: z.iso.datetime(),
-  })
-  .openapi("StaffMember");
 
 const newStaffSchema = z.object({
   identity: z.string().trim().toLowerCase().min(3).max(320),
@@ -34,7 +22,7 @@ const listRoute = createRoute({
   tags: ["Staff"],
   summary: "Everyone who may use the staff side (network staff)",
   ...staffOnly,
-  responses: { 200: json(z.object({ staff: z.array(staffMemberSchema) }), "Staff members."), ...staffErrorResponses },
+  responses: { 200: json(z.object({ staff: z.array(staffMemberShape) }), "Staff members."), ...staffErrorResponses },
 });
 
 const addRoute = createRoute({
@@ -45,7 +33,7 @@ const addRoute = createRoute({
   ...staffOnly,
   request: { body: { required: true, content: { "application/json": { schema: newStaffSchema } } } },
   responses: {
-    201: json(staffMemberSchema, "The staff member."),
+    201: json(staffMemberShape, "The staff member."),
     ...staffErrorResponses,
     409: { description: "That identity is already staff." },
   },
@@ -68,7 +56,7 @@ const updateRoute = createRoute({
       },
     },
   },
-  responses: { 200: json(staffMemberSchema, "The staff member as they now are."), ...staffErrorResponses },
+  responses: { 200: json(staffMemberShape, "The staff member as they now are."), ...staffErrorResponses },
 });
 
 async function listStaff(db: Parameters<typeof findOrganizationBySlug>[0], id?: string) {
@@ -78,14 +66,7 @@ async function listStaff(db: Parameters<typeof findOrganizationBySlug>[0], id?: 
     .leftJoin(organizations, eq(organizations.id, staff.organizationId))
     .where(id ? eq(staff.id, id) : undefined)
     .orderBy(asc(staff.name), asc(staff.id));
-  return rows.map(({ member, organization }) => ({
-    id: member.id,
-    identity: member.identity,
-    name: member.name,
-    organization,
-    active: member.active,
-    createdAt: member.createdAt.toISOString(),
-  }));
+  return rows.map(presentStaffMember);
 }
 
 async function oneMember(db: Parameters<typeof findOrganizationBySlug>[0], id: string) {

@@ -5,7 +5,8 @@ import { recordStaffRead } from "../../cases/staff-actions";
 import { caseEvents, caseNotifications } from "../../db/queries/staff-cases";
 import { ApiError } from "../../errors";
 import { type ZipEntry, zipStream } from "../../lib/zip";
-import { caseJson, notificationJson, staffCase } from "./cases";
+import { presentEvent, presentNotification } from "../../presenters/case";
+import { caseDetail, staffCase } from "./cases";
 import { caseParams, createApiRouter, json, staffErrorResponses, staffOnly } from "./router";
 
 const exportRoute = createRoute({
@@ -56,14 +57,13 @@ export const subjectRightsApi = createApiRouter()
     await recordStaffRead(db, c.var.staff, kase.case.id, "export");
     const document = {
       exportedAt: new Date().toISOString(),
-      case: await caseJson(db, c.var.staff, kase),
-      events: (await caseEvents(db, kase.case.id)).map((e) => ({
-        type: e.type,
-        actor: e.actor,
-        data: e.data,
-        at: e.createdAt.toISOString(),
-      })),
-      notifications: (await caseNotifications(db, kase.case.id)).map(notificationJson),
+      case: await caseDetail(db, c.var.staff, kase),
+      // The export's events go without their ids, which only number the log.
+      events: (await caseEvents(db, kase.case.id)).map((event) => {
+        const { id: _, ...presented } = presentEvent(event);
+        return presented;
+      }),
+      notifications: (await caseNotifications(db, kase.case.id)).map(presentNotification),
     };
     const bucket = c.env.ATTACHMENTS;
     async function* entries(): AsyncGenerator<ZipEntry> {

@@ -1,0 +1,312 @@
+/**
+ * A case as staff see it, in the JSON API and on the staff pages: each shape made from the table
+ * columns (and documented in the OpenAPI document), and the function that makes it from the rows.
+ */
+// Gives zod's types `.openapi()`: it must run before the shapes below are made.
+import "@hono/zod-openapi";
+import * as z from "zod";
+import type { caseEvents, caseNotifications, DuplicateMatch, QueueRow, StaffCase } from "../db/queries/staff-cases";
+import type { Staff } from "../lib/staff-auth";
+import {
+  assignmentColumns,
+  attachmentColumns,
+  caseColumns,
+  contactColumns,
+  criteriaVersionColumns,
+  decisionColumns,
+  eventColumns,
+  notificationColumns,
+  organizationColumns,
+  personKeyColumns,
+  responseColumns,
+  screeningColumns,
+} from "./columns";
+import { organizationNameShape } from "./organization";
+
+export const queueItemShape = z
+  .object({
+    id: caseColumns.shape.id,
+    reference: caseColumns.shape.reference,
+    organization: organizationColumns.shape.slug,
+    status: caseColumns.shape.status,
+    source: caseColumns.shape.source,
+    language: caseColumns.shape.language,
+    applicantName: z.string(),
+    submittedAt: caseColumns.shape.createdAt,
+    updatedAt: caseColumns.shape.updatedAt,
+    stageDueAt: assignmentColumns.shape.dueAt
+      .nullable()
+      .openapi({ description: "When the open request of the case is due." }),
+    overdue: z.boolean(),
+    possibleDuplicates: z.int().openapi({ description: "Other cases, here or at other members, of the same person." }),
+  })
+  .openapi("QueueItem");
+
+/** A row of the queue; `now` is the moment the queue was read, which says what is overdue. */
+export function presentQueueItem(row: QueueRow, now: number) {
+  return {
+    id: row.id,
+    reference: row.reference,
+    organization: row.organization,
+    status: row.status,
+    source: row.source,
+    language: row.language,
+    applicantName: row.application.applicant.name,
+    submittedAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    stageDueAt: row.stageDueAt === null ? null : new Date(row.stageDueAt).toISOString(),
+    overdue: row.stageDueAt !== null && row.stageDueAt < now,
+    possibleDuplicates: row.duplicates,
+  } satisfies z.output<typeof queueItemShape>;
+}
+
+export type QueueItem = ReturnType<typeof presentQueueItem>;
+
+export const duplicateShape = z
+  .object({
+    organization: organizationNameShape,
+    submittedAt: caseColumns.shape.createdAt,
+    matchedOn: z.array(personKeyColumns.shape.kind),
+    id: caseColumns.shape.id.optional().openapi({ description: "Only for cases of organizations you are staff of." }),
+    reference: caseColumns.shape.reference.optional(),
+    status: caseColumns.shape.status.optional(),
+  })
+  .openapi("PossibleDuplicate");
+
+/** Staff see where and when; the reference and status only of cases in organizations they are staff of. */
+export function presentDuplicate(staff: Staff, { row, matchedOn }: DuplicateMatch) {
+  const visible = staff.organizationId === null || staff.organizationId === row.organizationId;
+  return {
+    organization: { slug: row.organizationSlug, name: row.organizationName },
+    submittedAt: row.createdAt.toISOString(),
+    matchedOn,
+    ...(visible ? { id: row.caseId, reference: row.reference, status: row.status } : {}),
+  } satisfies z.output<typeof duplicateShape>;
+}
+
+const contactShape = contactColumns.pick({
+  id: true,
+  role: true,
+  isSubmitter: true,
+  name: true,
+  email: true,
+  postalAddress: true,
+  language: true,
+  notify: true,
+});
+
+const attachmentShape = attachmentColumns
+  .pick({ id: true, fileName: true, contentType: true, size: true, sha256: true, uploadedBy: true })
+  .extend({
+    uploadedAt: attachmentColumns.shape.createdAt,
+    url: z.string().openapi({ description: "Download (staff credentials needed)." }),
+  });
+
+const screeningShape = z.object({
+  organization: organizationColumns.shape.slug,
+  criteriaVersion: criteriaVersionColumns.shape.version.nullable(),
+  outcome: screeningColumns.shape.outcome,
+  results: screeningColumns.shape.results,
+  screenedAt: screeningColumns.shape.createdAt,
+});
+
+const assignmentShape = assignmentColumns.pick({
+  id: true,
+  kind: true,
+  round: true,
+  status: true,
+  reviewerId: true,
+  contactId: true,
+  organizationId: true,
+  remindersSent: true,
+  dueAt: true,
+  createdAt: true,
+  completedAt: true,
+});
+
+const decisionShape = decisionColumns
+  .pick({ id: true, round: true, reviewerId: true, outcome: true, reasonCodes: true, note: true, questions: true })
+  .extend({ decidedAt: decisionColumns.shape.createdAt });
+
+const responseShape = responseColumns
+  .pick({ id: true, round: true, kind: true, body: true, accepted: true })
+  .extend({ receivedAt: responseColumns.shape.createdAt });
+
+export const caseShape = z
+  .object({
+    id: caseColumns.shape.id,
+    reference: caseColumns.shape.reference,
+    status: caseColumns.shape.status,
+    organization: organizationNameShape,
+    source: caseColumns.shape.source,
+    language: caseColumns.shape.language,
+    submitterRole: caseColumns.shape.submitterRole,
+    submittedAt: caseColumns.shape.createdAt,
+    updatedAt: caseColumns.shape.updatedAt,
+    application: caseColumns.shape.application.openapi({ description: "The application as validated." }),
+    contacts: z.array(contactShape),
+    attachments: z.array(attachmentShape),
+    screenings: z.array(screeningShape),
+    assignments: z.array(assignmentShape),
+    decisions: z.array(decisionShape),
+    responses: z.array(responseShape),
+    possibleDuplicates: z.array(duplicateShape),
+  })
+  .openapi("Case");
+
+/** The case with everything staff work from; `duplicates` are shown as `staff` may see them. */
+export function presentCase(staff: Staff, kase: StaffCase, duplicates: DuplicateMatch[]) {
+  const { case: c, organization } = kase;
+  return {
+    id: c.id,
+    reference: c.reference,
+    status: c.status,
+    organization: { slug: organization.slug, name: organization.name },
+    source: c.source,
+    language: c.language,
+    submitterRole: c.submitterRole,
+    submittedAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    application: c.application,
+    contacts: kase.contacts.map(presentContact),
+    attachments: kase.attachments.map((file) => presentAttachment(c.id, file)),
+    screenings: kase.screenings.map(presentScreening),
+    assignments: kase.assignments.map(presentAssignment),
+    decisions: kase.decisions.map(presentDecision),
+    responses: kase.responses.map(presentResponse),
+    possibleDuplicates: duplicates.map((match) => presentDuplicate(staff, match)),
+  } satisfies z.output<typeof caseShape>;
+}
+
+export type CaseDetail = ReturnType<typeof presentCase>;
+
+function presentContact(p: StaffCase["contacts"][number]) {
+  return {
+    id: p.id,
+    role: p.role,
+    isSubmitter: p.isSubmitter,
+    name: p.name,
+    email: p.email,
+    postalAddress: p.postalAddress,
+    language: p.language,
+    notify: p.notify,
+  } satisfies z.output<typeof contactShape>;
+}
+
+function presentAttachment(caseId: string, f: StaffCase["attachments"][number]) {
+  return {
+    id: f.id,
+    fileName: f.fileName,
+    contentType: f.contentType,
+    size: f.size,
+    sha256: f.sha256,
+    uploadedBy: f.uploadedBy,
+    uploadedAt: f.createdAt.toISOString(),
+    url: `/api/v1/cases/${caseId}/attachments/${f.id}`,
+  } satisfies z.output<typeof attachmentShape>;
+}
+
+function presentScreening({ screening, version, organization }: StaffCase["screenings"][number]) {
+  return {
+    organization,
+    criteriaVersion: version,
+    outcome: screening.outcome,
+    results: screening.results,
+    screenedAt: screening.createdAt.toISOString(),
+  } satisfies z.output<typeof screeningShape>;
+}
+
+function presentAssignment(a: StaffCase["assignments"][number]) {
+  return {
+    id: a.id,
+    kind: a.kind,
+    round: a.round,
+    status: a.status,
+    reviewerId: a.reviewerId,
+    contactId: a.contactId,
+    organizationId: a.organizationId,
+    remindersSent: a.remindersSent,
+    dueAt: a.dueAt.toISOString(),
+    createdAt: a.createdAt.toISOString(),
+    completedAt: a.completedAt?.toISOString() ?? null,
+  } satisfies z.output<typeof assignmentShape>;
+}
+
+function presentDecision(d: StaffCase["decisions"][number]) {
+  return {
+    id: d.id,
+    round: d.round,
+    reviewerId: d.reviewerId,
+    outcome: d.outcome,
+    reasonCodes: d.reasonCodes,
+    note: d.note,
+    questions: d.questions,
+    decidedAt: d.createdAt.toISOString(),
+  } satisfies z.output<typeof decisionShape>;
+}
+
+function presentResponse(r: StaffCase["responses"][number]) {
+  return {
+    id: r.id,
+    round: r.round,
+    kind: r.kind,
+    body: r.body,
+    accepted: r.accepted,
+    receivedAt: r.createdAt.toISOString(),
+  } satisfies z.output<typeof responseShape>;
+}
+
+export const caseEventShape = eventColumns
+  .pick({ id: true, type: true, actor: true, data: true })
+  .extend({ at: eventColumns.shape.createdAt })
+  .openapi("CaseEvent");
+
+export function presentEvent(e: Awaited<ReturnType<typeof caseEvents>>[number]) {
+  return {
+    id: e.id,
+    type: e.type,
+    actor: e.actor,
+    data: e.data,
+    at: e.createdAt.toISOString(),
+  } satisfies z.output<typeof caseEventShape>;
+}
+
+export type CaseEvent = ReturnType<typeof presentEvent>;
+
+export const notificationShape = z
+  .object({
+    id: notificationColumns.shape.id,
+    template: notificationColumns.shape.template,
+    channel: notificationColumns.shape.channel,
+    recipient: z.object({
+      kind: z.enum(["contact", "reviewer", "organization"]),
+      id: z.string(),
+    }),
+    language: notificationColumns.shape.language,
+    status: notificationColumns.shape.status,
+    providerMessageId: notificationColumns.shape.providerMessageId,
+    createdAt: notificationColumns.shape.createdAt,
+    sentAt: notificationColumns.shape.sentAt,
+  })
+  .openapi("Notification");
+
+export function presentNotification(n: Awaited<ReturnType<typeof caseNotifications>>[number]) {
+  const recipient = n.contactId
+    ? { kind: "contact" as const, id: n.contactId }
+    : n.reviewerId
+      ? { kind: "reviewer" as const, id: n.reviewerId }
+      : { kind: "organization" as const, id: n.organizationId ?? "" };
+  return {
+    id: n.id,
+    template: n.template,
+    channel: n.channel,
+    recipient,
+    language: n.language,
+    status: n.status,
+    providerMessageId: n.providerMessageId,
+    createdAt: n.createdAt.toISOString(),
+    sentAt: n.sentAt?.toISOString() ?? null,
+  } satisfies z.output<typeof notificationShape>;
+}
+
+export type CaseNotification = ReturnType<typeof presentNotification>;

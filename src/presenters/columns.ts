@@ -1,0 +1,82 @@
+import { createSelectSchema } from "drizzle-zod";
+import * as z from "zod";
+import {
+  assignments,
+  attachments,
+  capabilityTokens,
+  cases,
+  contacts,
+  criteriaVersions,
+  decisions,
+  events,
+  languages,
+  notifications,
+  organizations,
+  personKeys,
+  responses,
+  reviewers,
+  screenings,
+  staff,
+} from "../db/schema";
+
+/**
+ * The tables' columns as zod schemas (drizzle-zod): what every shape of the API and the staff
+ * pages is made of. Moments leave as ISO 8601 strings in UTC; JSON columns say what they hold.
+ */
+const isoDateTime = () => z.iso.datetime();
+
+export const caseColumns = createSelectSchema(cases, {
+  application: z.record(z.string(), z.unknown()),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+export const contactColumns = createSelectSchema(contacts, { createdAt: isoDateTime });
+
+export const attachmentColumns = createSelectSchema(attachments, { createdAt: isoDateTime });
+
+export const screeningColumns = createSelectSchema(screenings, {
+  results: z.array(z.object({ id: z.string(), result: z.string(), onFail: z.string() })),
+  createdAt: isoDateTime,
+});
+
+export const criteriaVersionColumns = createSelectSchema(criteriaVersions, { createdAt: isoDateTime });
+
+export const assignmentColumns = createSelectSchema(assignments, {
+  dueAt: isoDateTime,
+  createdAt: isoDateTime,
+  completedAt: isoDateTime,
+});
+
+export const decisionColumns = createSelectSchema(decisions, {
+  reasonCodes: z.array(z.string()),
+  createdAt: isoDateTime,
+});
+
+export const responseColumns = createSelectSchema(responses, { createdAt: isoDateTime });
+
+export const eventColumns = createSelectSchema(events, {
+  data: () => z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  createdAt: isoDateTime,
+});
+
+export const notificationColumns = createSelectSchema(notifications, { createdAt: isoDateTime, sentAt: isoDateTime });
+
+export const organizationColumns = createSelectSchema(organizations, {
+  languages: z.array(z.enum(languages)),
+  jurisdictions: z.array(z.string()),
+  createdAt: isoDateTime,
+});
+
+export const reviewerColumns = createSelectSchema(reviewers, { createdAt: isoDateTime });
+
+export const staffColumns = createSelectSchema(staff, { createdAt: isoDateTime });
+
+export const personKeyColumns = createSelectSchema(personKeys);
+
+export const capabilityTokenColumns = createSelectSchema(capabilityTokens, {
+  expiresAt: isoDateTime,
+  usedAt: isoDateTime,
+  revokedAt: isoDateTime,
+  createdAt: isoDateTime,
+});
