@@ -14,3 +14,16 @@ export type AppEnv = {
 
 /** Routes behind `requireStaff`: the caller is known. */
 export type StaffEnv = AppEnv & { Variables: { staff: Staff } };
+
+// `wrangler types` types only the secrets listed in wrangler.toml's `[secrets] required`; this one
+// is optional (Turnstile is off without it), so it is declared here instead.
+declare global {
+  interface Env {
+    TURNSTILE_SECRET_KEY?: string;
+  }
+  namespace Cloudflare {
+    interface Env {
+      TURNSTILE_SECRET_KEY?: string;
+    }
+  }
+}

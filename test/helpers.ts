@@ -115,10 +115,14 @@ export const files = {
   },
 };
 
-/** Waits until the case's workflow has sent its acknowledgements and screened the case. */
-export async function waitForReceipt(caseId: string): Promise<void> {
+/**
+ * Waits until the case's workflow has sent its acknowledgements, screened the case and asked a
+ * reviewer, and so waits for a decision. Disposing of the introspector deletes the instance; while
+ * a step is still running, workerd would log the aborted run as an uncaught "Instance dispose".
+ */
+export async function waitForReviewRequest(caseId: string): Promise<void> {
   await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, caseId);
-  await instance.waitForStepResult({ name: "screen" });
+  await instance.waitForStepResult({ name: "tally round 1" });
 }
 
 /** Acknowledgements in the dev mailbox for a case reference, in any language. */

@@ -60,11 +60,14 @@ export async function stopWorkflow(env: Env, caseId: string): Promise<void> {
   } catch {
     return;
   }
+  const finished = async () => ["terminated", "complete", "errored"].includes((await instance.status()).status);
+  // Asked first because terminating a finished instance throws, and the local runtime logs that
+  // throw as an uncaught exception even though it is caught here.
+  if (await finished()) return;
   try {
     await instance.terminate();
   } catch (error) {
-    const { status } = await instance.status();
-    if (status !== "terminated" && status !== "complete" && status !== "errored") throw error;
+    if (!(await finished())) throw error;
   }
 }
 

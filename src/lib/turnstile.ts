@@ -14,7 +14,9 @@ export type HumanCheck = "off" | "passed" | "failed" | "not_run";
 
 const verdictSchema = z.object({ success: z.boolean() });
 
-export function turnstileEnabled(env: Pick<Env, "TURNSTILE_SITE_KEY" | "TURNSTILE_SECRET_KEY">): boolean {
+export function turnstileEnabled(
+  env: Pick<Env, "TURNSTILE_SITE_KEY" | "TURNSTILE_SECRET_KEY">,
+): env is Pick<Env, "TURNSTILE_SITE_KEY"> & { TURNSTILE_SECRET_KEY: string } {
   return Boolean(env.TURNSTILE_SITE_KEY && env.TURNSTILE_SECRET_KEY);
 }
 

@@ -8,7 +8,7 @@ import {
   postApplication,
   request,
   validApplication,
-  waitForReceipt,
+  waitForReviewRequest,
 } from "../helpers";
 
 type Created = { id: string; reference: string; status: string; statusUrl: string };
@@ -23,7 +23,7 @@ describe("POST /api/v1/applications (JSON)", () => {
     expect(created.statusUrl).toMatch(/^http:\/\/intake\.test\/status\/[A-Za-z0-9_-]{43}$/);
 
     expect(await countRows("cases", "id = ?", created.id)).toBe(1);
-    await waitForReceipt(created.id);
+    await waitForReviewRequest(created.id);
 
     const sent = await acknowledgementsFor(created.reference);
     expect(sent.map((m) => m.to).sort()).toEqual(["ann@lawfirm.example.com", "maria@example.com", "tom@example.com"]);
@@ -53,7 +53,7 @@ describe("POST /api/v1/applications (JSON)", () => {
     expect(response.status).toBe(201);
     const row = await env.DB.prepare("SELECT organization_id FROM cases WHERE id = ?").bind(created.id).first();
     expect(row).toEqual({ organization_id: "org-demo-jp" });
-    await waitForReceipt(created.id);
+    await waitForReviewRequest(created.id);
   });
 
   it("never lets unknown fields reach the database", async () => {
@@ -74,7 +74,7 @@ describe("POST /api/v1/applications (JSON)", () => {
     expect(row?.reference).not.toBe("IN-2026-AAAAAA");
     expect(row?.application).not.toContain("organizationId");
     expect(row?.application).not.toContain("isSubmitter");
-    await waitForReceipt(created.id);
+    await waitForReviewRequest(created.id);
   });
 });
 
@@ -112,7 +112,7 @@ describe("POST /api/v1/applications (multipart)", () => {
     expect(judgment.r2_key).toMatch(/^attachments\/[0-9a-f-]{36}$/);
     const object = await env.ATTACHMENTS.get(judgment.r2_key);
     expect(new Uint8Array((await object?.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(pdf);
-    await waitForReceipt(created.id);
+    await waitForReviewRequest(created.id);
     expect(await acknowledgementsFor(created.reference)).toHaveLength(3);
   });
 });

@@ -1,7 +1,5 @@
-import { introspectWorkflowInstance } from "cloudflare:test";
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { countRows, postApplication, validApplication } from "../helpers";
+import { countRows, postApplication, validApplication, waitForReviewRequest } from "../helpers";
 
 type Created = { id: string; reference: string; status: string; statusUrl: string };
 
@@ -23,8 +21,7 @@ describe("Idempotency-Key", () => {
     });
     expect(await countRows("cases", "idempotency_key = ?", `api:${key}`)).toBe(1);
 
-    await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
-    await instance.waitForStepResult({ name: "screen" });
+    await waitForReviewRequest(created.id);
     expect(await countRows("notifications", "case_id = ? AND template = 'acknowledgement'", created.id)).toBe(3);
   });
 

@@ -1,9 +1,8 @@
-import { introspectWorkflowInstance } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { es } from "../../src/i18n/es";
 import { ja } from "../../src/i18n/ja";
-import { countRows, files, r2Keys, request } from "../helpers";
+import { countRows, files, r2Keys, request, waitForReviewRequest } from "../helpers";
 import { formFields, inputValue, submitForm } from "./forms";
 
 async function freshSubmissionId(role = "family") {
@@ -91,8 +90,7 @@ describe("POST /apply", () => {
       .first<{ id: string; source: string }>();
     expect(caseRow?.source).toBe("web_form");
     expect(await countRows("attachments", "case_id = ?", caseRow?.id)).toBe(1);
-    await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, caseRow?.id ?? "");
-    await instance.waitForStepResult({ name: "screen" });
+    await waitForReviewRequest(caseRow?.id ?? "");
   });
 
   it("on errors, comes back with every value kept, a summary linking to each field and the message next to it", async () => {

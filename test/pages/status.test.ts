@@ -1,15 +1,13 @@
-import { introspectWorkflowInstance } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../../src/lib/crypto";
-import { postApplication, request, validApplication } from "../helpers";
+import { postApplication, request, validApplication, waitForReviewRequest } from "../helpers";
 
 async function apply() {
   const created: { id: string; reference: string; statusUrl: string } = await (
     await postApplication(validApplication())
   ).json();
-  await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
-  await instance.waitForStepResult({ name: "screen" });
+  await waitForReviewRequest(created.id);
   return { ...created, token: created.statusUrl.split("/").pop() ?? "" };
 }
 
@@ -20,7 +18,7 @@ describe("status links", () => {
     const html = await response.text();
     expect(response.status).toBe(200);
     expect(html).toContain(reference);
-    expect(html).toContain("Received. Waiting for a first look.");
+    expect(html).toContain("Being reviewed.");
     expect(html).toContain("Keystone Innocence Project (demo)");
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     expect(response.headers.get("Referrer-Policy")).toBe("no-referrer");
@@ -35,7 +33,7 @@ describe("status links", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       reference,
-      status: "submitted",
+      status: "in_review",
       role: "family",
       organization: { slug: "demo-pa", name: "Keystone Innocence Project (demo)" },
       submittedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),

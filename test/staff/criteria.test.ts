@@ -9,7 +9,7 @@ import {
   staffJson,
   staffRequest,
   validApplication,
-  waitForReceipt,
+  waitForReviewRequest,
 } from "../helpers";
 
 type ErrorBody = {
@@ -115,7 +115,7 @@ let firstCase: string;
 beforeAll(async () => {
   await addStaffMember(UK_STAFF, "org-demo-uk");
   firstCase = await submit();
-  await waitForReceipt(firstCase);
+  await waitForReviewRequest(firstCase);
 });
 
 describe("criteria versions: happy path", () => {
@@ -169,8 +169,7 @@ describe("criteria versions: happy path", () => {
 
   it("a case submitted after is screened against version 2; a failed rule is flagged for the reviewer, not declined", async () => {
     const id = await submit({ applicant: { name: "Ruth Newcase", prisonNumber: "KX-5000", inCustody: true } });
-    // Screening comes before the assignment. (Not `waitForReceipt`: disposing of its introspector
-    // ends the workflow before it assigns anyone.)
+    // Screening comes before the assignment.
     await waitForAssignment(id);
 
     const detail = await readCase(id);

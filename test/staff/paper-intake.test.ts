@@ -11,7 +11,7 @@ import {
   request,
   staffRequest,
   validApplication,
-  waitForReceipt,
+  waitForReviewRequest,
 } from "../helpers";
 
 const ORIGIN = "http://intake.test";
@@ -57,7 +57,7 @@ describe("paper-mail intake", () => {
       .first();
     expect(submitted).toEqual({ actor: "staff:api-token" });
 
-    await waitForReceipt(created.id);
+    await waitForReviewRequest(created.id);
     const detail = await (await staffRequest(`/api/v1/cases/${created.id}`)).json<{
       status: string;
       contacts: { role: string; postalAddress: string | null; email: string | null }[];
@@ -74,7 +74,9 @@ describe("paper-mail intake", () => {
     expect(notifications).toContainEqual(
       expect.objectContaining({ template: "acknowledgement", channel: "post", status: "pending" }),
     );
-    expect((await mailbox()).filter((m) => m.subject.includes(created.reference))).toEqual([]);
+    // The applicant has no email address: the one message about the case is the reviewer's request.
+    const mailed = (await mailbox()).filter((m) => m.subject.includes(created.reference));
+    expect(mailed.map((m) => m.to.split("@")[1])).toEqual(["reviewers.example.org"]);
 
     // The letters page lists it; printing renders the letter with the address and a status link, once.
     const list = await staffRequest("/staff/letters");
@@ -118,7 +120,7 @@ describe("paper-mail intake", () => {
   it("printing letters from another site is refused (CSRF) and marks nothing", async () => {
     const response = await enterPaper(mailedApplication({ applicant: { name: "Csrf Target", postalAddress: "A" } }));
     const { id: caseId } = await response.json<{ id: string }>();
-    await waitForReceipt(caseId);
+    await waitForReviewRequest(caseId);
     const pending = await env.DB.prepare("SELECT id FROM notifications WHERE case_id = ? AND channel = 'post'")
       .bind(caseId)
       .first<{ id: string }>();
