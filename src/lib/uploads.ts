@@ -33,11 +33,58 @@ export class UploadRejected extends Error {
   }
 }
 
-/** What one request may still store: shared by every file of an application. */
+/** Files and bytes counted against an application's limits. */
+export type Spent = { files: number; bytes: number };
+
+/**
+ * What one application may still store: shared by every file of it, and starting from what it
+ * already holds (files kept from an earlier try of the same form), so limits hold across retries.
+ */
 export class UploadBudget {
-  files = 0;
-  bytes = 0;
-  constructor(readonly limits: UploadLimits) {}
+  files: number;
+  bytes: number;
+  constructor(
+    readonly limits: UploadLimits,
+    already: Spent = { files: 0, bytes: 0 },
+  ) {
+    this.files = already.files;
+    this.bytes = already.bytes;
+  }
+
+  /** Why one more file of `size` bytes would break a limit, or null when it fits. */
+  refusal(size: number): UploadRejection | null {
+    if (this.files >= this.limits.maxFiles) return "too_many_files";
+    if (size > this.limits.maxFileBytes) return "file_too_large";
+    if (this.bytes + size > this.limits.maxApplicationBytes) return "application_too_large";
+    return null;
+  }
+
+  add(size: number) {
+    this.files += 1;
+    this.bytes += size;
+  }
+}
+
+/**
+ * Counts files already stored against the budget, in order: those that fit are counted, the rest
+ * are refused (their owner removes them). Used when what an application held was only known after
+ * its files had streamed in.
+ */
+export function admitStored<T extends { fileName: string; size: number }>(
+  budget: UploadBudget,
+  stored: T[],
+): { admitted: T[]; refused: { file: T; rejection: UploadRejected }[] } {
+  const admitted: T[] = [];
+  const refused: { file: T; rejection: UploadRejected }[] = [];
+  for (const file of stored) {
+    const reason = budget.refusal(file.size);
+    if (reason) refused.push({ file, rejection: new UploadRejected(reason, file.fileName) });
+    else {
+      budget.add(file.size);
+      admitted.push(file);
+    }
+  }
+  return { admitted, refused };
 }
 
 /**
@@ -57,10 +104,10 @@ export async function storeUpload(
   budget: UploadBudget,
 ): Promise<StoredUpload> {
   const fileName = displayFileName(rawFileName);
-  const { limits } = budget;
-  if (budget.files >= limits.maxFiles) {
+  const full = budget.refusal(0);
+  if (full) {
     await body.cancel();
-    throw new UploadRejected("too_many_files", fileName);
+    throw new UploadRejected(full, fileName);
   }
 
   const id = newId();
@@ -90,8 +137,8 @@ export async function storeUpload(
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > limits.maxFileBytes) await reject("file_too_large");
-    if (budget.bytes + size > limits.maxApplicationBytes) await reject("application_too_large");
+    const over = budget.refusal(size);
+    if (over) await reject(over);
     await digestWriter.write(value);
     pending.push(value);
     if (contentType === null && pending.byteLength >= FILE_TYPE_SNIFF_BYTES) contentType = await detect();
@@ -106,8 +153,7 @@ export async function storeUpload(
     await bucket.put(r2Key, pending.take(pending.byteLength), { httpMetadata: { contentType } });
   }
   await digestWriter.close();
-  budget.files += 1;
-  budget.bytes += size;
+  budget.add(size);
   return { id, r2Key, fileName, contentType, size, sha256: bytesToHex(await digest.digest) };
 }
 
