@@ -1,6 +1,14 @@
 import { ApiError } from "../errors";
 import { MultipartError, multipartBoundary, parseMultipart, readPartText } from "./multipart";
-import { type Spent, type StoredUpload, storeUpload, UploadBudget, type UploadLimits, UploadRejected } from "./uploads";
+import {
+  type Spent,
+  type StoredUpload,
+  storeUpload,
+  type UploadBindings,
+  UploadBudget,
+  type UploadLimits,
+  UploadRejected,
+} from "./uploads";
 
 /** A text field can hold the longest free-text answer (20,000 characters of up to 4 bytes each). */
 const MAX_FIELD_BYTES = 100 * 1024;
@@ -39,7 +47,7 @@ export type MultipartFormOptions = {
  */
 export async function readMultipartForm(
   request: Request,
-  bucket: R2Bucket,
+  env: UploadBindings,
   limits: UploadLimits,
   options: MultipartFormOptions = {},
 ): Promise<MultipartForm> {
@@ -74,7 +82,7 @@ export async function readMultipartForm(
         }
         budget ??= new UploadBudget(limits, await options.alreadyHeld?.(fields));
         try {
-          uploads.push(await storeUpload(bucket, part.body, part.filename, budget));
+          uploads.push(await storeUpload(env, part.body, part.filename, budget));
         } catch (error) {
           if (!(error instanceof UploadRejected)) throw error;
           rejections.push(error);
@@ -87,7 +95,7 @@ export async function readMultipartForm(
       fields.set(part.name, [...(fields.get(part.name) ?? []), text]);
     }
   } catch (error) {
-    await deleteUploads(bucket, uploads);
+    await deleteUploads(env.ATTACHMENTS, uploads);
     if (error instanceof MultipartError)
       throw new ApiError("invalid_request", `Malformed multipart body: ${error.message}`);
     throw error;

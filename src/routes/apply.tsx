@@ -39,7 +39,7 @@ applyRoute.post("/", async function submitApplyForm(c) {
   const limits = uploadLimits(c.env);
   let received: Awaited<ReturnType<typeof readMultipartForm>>;
   try {
-    received = await readMultipartForm(c.req.raw, bucket, limits, {
+    received = await readMultipartForm(c.req.raw, c.env, limits, {
       // Browsers send the submission id and the ticked held files before the file input.
       alreadyHeld: async (fieldsSoFar) => {
         const submissionId = fieldsSoFar.get("submissionId")?.[0];
