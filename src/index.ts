@@ -7,8 +7,8 @@ const app = createApp();
 
 export default {
   fetch: app.fetch,
-  /** Daily (wrangler.toml `[triggers]`): retention purge, abandoned uploads, key re-wrapping. */
-  async scheduled(_controller, env, ctx) {
-    ctx.waitUntil(runMaintenance(env));
+  /** Daily (wrangler.toml `[triggers]`): retention purge, abandoned and cut-off uploads, key re-wrapping. */
+  async scheduled(controller, env, ctx) {
+    ctx.waitUntil(runMaintenance(env, controller.scheduledTime));
   },
 } satisfies ExportedHandler<Env>;

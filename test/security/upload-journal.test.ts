@@ -1,6 +1,9 @@
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { countRows, files, r2Keys, request, validApplication } from "../helpers";
+import worker from "../../src/index";
+import { DAY_MS } from "../../src/lib/tokens";
+import { countRows, files, multipartBody, r2Keys, request, validApplication } from "../helpers";
 import { formFields, heldIdsIn, submitForm } from "../pages/forms";
 
 const MiB = 1024 * 1024;
@@ -154,5 +157,116 @@ describe("an upload cut off mid-file", () => {
     expect(done).toBeDefined();
     expect(await journal()).toEqual([]);
     expect(await countRows("attachments", "r2_key = ? AND case_id IS NOT NULL", done?.r2_key)).toBe(1);
+  });
+});
+
+async function runScheduled(scheduledTime: number) {
+  const ctx = createExecutionContext();
+  await worker.scheduled(createScheduledController({ cron: "17 3 * * *", scheduledTime }), env, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
+/** A case made through the API with one small file; returns that file's R2 key. */
+async function caseFileKey(): Promise<string> {
+  const { body, contentType } = multipartBody([
+    applicationPart(),
+    { name: "attachments", filename: "judgment.pdf", type: "application/pdf", content: files.pdf() },
+  ]);
+  const response = await request("/api/v1/applications", {
+    method: "POST",
+    headers: { "Content-Type": contentType },
+    body,
+  });
+  const { id } = await response.json<{ id: string }>();
+  expect(response.status).toBe(201);
+  const row = await env.DB.prepare("SELECT r2_key FROM attachments WHERE case_id = ?")
+    .bind(id)
+    .first<{ r2_key: string }>();
+  return row?.r2_key ?? "";
+}
+
+/** A form that failed validation, holding one file; returns that file's R2 key. */
+async function heldFileKey(): Promise<string> {
+  const response = await submitForm(formFields({ "applicant.name": "" }), [
+    { filename: "held.pdf", type: "application/pdf", content: files.pdf() },
+  ]);
+  const [id] = heldIdsIn(await response.text());
+  const row = await env.DB.prepare("SELECT r2_key FROM attachments WHERE id = ?").bind(id).first<{ r2_key: string }>();
+  return row?.r2_key ?? "";
+}
+
+/**
+ * What a request stopped mid-upload (a crash, a redeploy) leaves, which no request through fetch
+ * can stage: a multipart upload with a part sent, journaled `ageMs` ago, never completed or aborted.
+ */
+async function abandonedUpload(ageMs: number): Promise<Journaled> {
+  const r2Key = `attachments/${crypto.randomUUID()}`;
+  const upload = await env.ATTACHMENTS.createMultipartUpload(r2Key);
+  await upload.uploadPart(1, files.bigPdf(1024));
+  await env.DB.prepare("INSERT INTO upload_journal (r2_key, upload_id, started_at) VALUES (?, ?, ?)")
+    .bind(r2Key, upload.uploadId, Date.now() - ageMs)
+    .run();
+  return { r2_key: r2Key, upload_id: upload.uploadId };
+}
+
+/** What a request stopped between storing a file and writing its row leaves: a file nothing names. */
+async function unreferencedFile(): Promise<string> {
+  const r2Key = `attachments/${crypto.randomUUID()}`;
+  await env.ATTACHMENTS.put(r2Key, files.pdf());
+  return r2Key;
+}
+
+async function everyKey(): Promise<Set<string>> {
+  const keys = new Set<string>();
+  let cursor: string | undefined;
+  do {
+    const page = await env.ATTACHMENTS.list({ cursor });
+    for (const object of page.objects) keys.add(object.key);
+    cursor = page.truncated ? page.cursor : undefined;
+  } while (cursor);
+  return keys;
+}
+
+describe("the daily job", () => {
+  it("aborts uploads and removes files left unaccounted for a day; leaves fresh ones, held files and cases' files", async () => {
+    const caseKey = await caseFileKey();
+    const heldKey = await heldFileKey();
+    const crashed = await abandonedUpload(2 * DAY_MS);
+    const inFlight = await abandonedUpload(60 * 60 * 1000);
+    const orphan = await unreferencedFile();
+    // An upload that completed into a case's file, whose journal row was not closed.
+    await env.DB.prepare("INSERT INTO upload_journal (r2_key, upload_id, started_at) VALUES (?, ?, ?)")
+      .bind(caseKey, "completed-upload", Date.now() - 2 * DAY_MS)
+      .run();
+
+    await runScheduled(Date.now());
+    expect(await isOpen(crashed)).toBe(false);
+    expect(await env.ATTACHMENTS.head(crashed.r2_key)).toBeNull();
+    expect(await isOpen(inFlight)).toBe(true);
+    expect((await journal()).map((row) => row.r2_key)).toEqual([inFlight.r2_key]);
+    // Written just now, it may belong to a request still writing its row.
+    expect(await env.ATTACHMENTS.head(orphan)).not.toBeNull();
+    expect(await env.ATTACHMENTS.head(caseKey)).not.toBeNull();
+
+    await runScheduled(Date.now() + 2 * DAY_MS);
+    expect(await env.ATTACHMENTS.head(orphan)).toBeNull();
+    expect(await isOpen(inFlight)).toBe(false);
+    expect(await journal()).toEqual([]);
+    expect(await env.ATTACHMENTS.head(caseKey)).not.toBeNull();
+    expect(await env.ATTACHMENTS.head(heldKey)).not.toBeNull();
+    expect(await countRows("attachments", "r2_key IN (?, ?)", caseKey, heldKey)).toBe(2);
+  });
+
+  it("goes through the bucket page by page (1,000 keys a page), removing only files no row names", async () => {
+    const named = [await caseFileKey(), await heldFileKey(), await caseFileKey()];
+    const orphans: string[] = [];
+    for (let batch = 0; batch < 21; batch++)
+      orphans.push(...(await Promise.all(Array.from({ length: 50 }, () => unreferencedFile()))));
+    expect((await everyKey()).size).toBeGreaterThan(1000);
+
+    await runScheduled(Date.now() + 2 * DAY_MS);
+    const left = await everyKey();
+    expect(orphans.filter((key) => left.has(key))).toEqual([]);
+    expect(named.filter((key) => !left.has(key))).toEqual([]);
   });
 });
