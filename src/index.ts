@@ -13,9 +13,10 @@ export default {
   fetch: app.fetch,
   /**
    * wrangler.toml `[triggers]`: every few minutes the sweep makes sure every open case's workflow
-   * runs; once a day, maintenance purges what is past retention and re-wraps data keys.
+   * runs; once a day, maintenance purges what is past retention, abandoned and cut-off uploads and
+   * files no row names, and re-wraps data keys.
    */
   async scheduled(controller, env, ctx) {
-    ctx.waitUntil(controller.cron === SWEEP_CRON ? sweepWorkflows(env) : runMaintenance(env));
+    ctx.waitUntil(controller.cron === SWEEP_CRON ? sweepWorkflows(env) : runMaintenance(env, controller.scheduledTime));
   },
 } satisfies ExportedHandler<Env>;

@@ -1,5 +1,6 @@
-import { introspectWorkflowInstance } from "cloudflare:test";
+import { createExecutionContext, introspectWorkflowInstance, waitOnExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
+import worker from "../src/index";
 
 export const ORIGIN = "http://intake.test";
 
@@ -38,6 +39,17 @@ export function validApplication(overrides: Record<string, unknown> = {}) {
 
 export function request(path: string, init?: RequestInit): Promise<Response> {
   return exports.default.fetch(new Request(new URL(path, ORIGIN), init));
+}
+
+/**
+ * A request to the Worker with some variables changed, e.g. production-sized upload limits where
+ * `vitest.config.ts` sets small ones. The same fetch handler, bindings and storage serve it.
+ */
+export async function requestWith(vars: Partial<Env>, path: string, init?: RequestInit): Promise<Response> {
+  const ctx = createExecutionContext();
+  const response = await worker.fetch(new Request(new URL(path, ORIGIN), init), { ...env, ...vars }, ctx);
+  await waitOnExecutionContext(ctx);
+  return response;
 }
 
 export function postApplication(body: unknown, headers: Record<string, string> = {}): Promise<Response> {

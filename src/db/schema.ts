@@ -203,6 +203,21 @@ export const attachments = sqliteTable(
   (t) => [index("attachments_case").on(t.caseId), index("attachments_draft").on(t.draftId)],
 );
 
+/**
+ * Multipart uploads to R2 in flight. A row is written before the first part is sent and removed
+ * once the upload is completed or aborted, so one cut off by a crash is found and aborted by the
+ * daily job instead of leaving its parts in R2.
+ */
+export const uploadJournal = sqliteTable(
+  "upload_journal",
+  {
+    r2Key: text("r2_key").primaryKey(),
+    uploadId: text("upload_id").notNull(),
+    startedAt: integer("started_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index("upload_journal_started").on(t.startedAt)],
+);
+
 /** Capability links: only the SHA-256 of the random token is stored. */
 export const capabilityTokens = sqliteTable(
   "capability_tokens",

@@ -1,6 +1,14 @@
 import { ApiError } from "../errors";
 import { MultipartError, multipartBoundary, parseMultipart, readPartText } from "./multipart";
-import { type StoredUpload, storeUpload, UploadBudget, type UploadLimits, UploadRejected } from "./uploads";
+import {
+  type Spent,
+  type StoredUpload,
+  storeUpload,
+  type UploadBindings,
+  UploadBudget,
+  type UploadLimits,
+  UploadRejected,
+} from "./uploads";
 
 /** A text field can hold the longest free-text answer (20,000 characters of up to 4 bytes each). */
 const MAX_FIELD_BYTES = 100 * 1024;
@@ -24,6 +32,14 @@ export function refuseEncodedBody(request: Request): void {
     throw new ApiError("unsupported_media_type", "Send the body without a Content-Encoding.");
 }
 
+export type MultipartFormOptions = {
+  /**
+   * What the application already holds (files kept from an earlier try), counted against the
+   * limits before its first file here. Called once, with the fields sent before that file.
+   */
+  alreadyHeld?: (fieldsSoFar: ReadonlyMap<string, string[]>) => Promise<Spent>;
+};
+
 /**
  * Reads a multipart form body part by part: text fields into memory (bounded), every
  * `attachments` file streamed to R2 as it arrives. A refused file is skipped, not fatal, so the
@@ -31,8 +47,9 @@ export function refuseEncodedBody(request: Request): void {
  */
 export async function readMultipartForm(
   request: Request,
-  bucket: R2Bucket,
+  env: UploadBindings,
   limits: UploadLimits,
+  options: MultipartFormOptions = {},
 ): Promise<MultipartForm> {
   refuseEncodedBody(request);
   const boundary = multipartBoundary(request.headers.get("content-type"));
@@ -50,7 +67,7 @@ export async function readMultipartForm(
   const fields = new Map<string, string[]>();
   const uploads: StoredUpload[] = [];
   const rejections: UploadRejected[] = [];
-  const budget = new UploadBudget(limits);
+  let budget: UploadBudget | null = null;
   let textBytes = 0;
   try {
     for await (const part of parseMultipart(request.body, boundary, {
@@ -63,8 +80,9 @@ export async function readMultipartForm(
           await part.body.cancel();
           continue;
         }
+        budget ??= new UploadBudget(limits, await options.alreadyHeld?.(fields));
         try {
-          uploads.push(await storeUpload(bucket, part.body, part.filename, budget));
+          uploads.push(await storeUpload(env, part.body, part.filename, budget));
         } catch (error) {
           if (!(error instanceof UploadRejected)) throw error;
           rejections.push(error);
@@ -77,7 +95,7 @@ export async function readMultipartForm(
       fields.set(part.name, [...(fields.get(part.name) ?? []), text]);
     }
   } catch (error) {
-    await deleteUploads(bucket, uploads);
+    await deleteUploads(env.ATTACHMENTS, uploads);
     if (error instanceof MultipartError)
       throw new ApiError("invalid_request", `Malformed multipart body: ${error.message}`);
     throw error;

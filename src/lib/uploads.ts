@@ -1,3 +1,6 @@
+import { eq } from "drizzle-orm";
+import { createDb } from "../db/client";
+import { uploadJournal } from "../db/schema";
 import { bytesToHex } from "./crypto";
 import { detectFileType, FILE_TYPE_SNIFF_BYTES } from "./file-type";
 import { newId } from "./ids";
@@ -33,12 +36,62 @@ export class UploadRejected extends Error {
   }
 }
 
-/** What one request may still store: shared by every file of an application. */
+/** Files and bytes counted against an application's limits. */
+export type Spent = { files: number; bytes: number };
+
+/**
+ * What one application may still store: shared by every file of it, and starting from what it
+ * already holds (files kept from an earlier try of the same form), so limits hold across retries.
+ */
 export class UploadBudget {
-  files = 0;
-  bytes = 0;
-  constructor(readonly limits: UploadLimits) {}
+  files: number;
+  bytes: number;
+  constructor(
+    readonly limits: UploadLimits,
+    already: Spent = { files: 0, bytes: 0 },
+  ) {
+    this.files = already.files;
+    this.bytes = already.bytes;
+  }
+
+  /** Why one more file of `size` bytes would break a limit, or null when it fits. */
+  refusal(size: number): UploadRejection | null {
+    if (this.files >= this.limits.maxFiles) return "too_many_files";
+    if (size > this.limits.maxFileBytes) return "file_too_large";
+    if (this.bytes + size > this.limits.maxApplicationBytes) return "application_too_large";
+    return null;
+  }
+
+  add(size: number) {
+    this.files += 1;
+    this.bytes += size;
+  }
 }
+
+/**
+ * Counts files already stored against the budget, in order: those that fit are counted, the rest
+ * are refused (their owner removes them). Used when what an application held was only known after
+ * its files had streamed in.
+ */
+export function admitStored<T extends { fileName: string; size: number }>(
+  budget: UploadBudget,
+  stored: T[],
+): { admitted: T[]; refused: { file: T; rejection: UploadRejected }[] } {
+  const admitted: T[] = [];
+  const refused: { file: T; rejection: UploadRejected }[] = [];
+  for (const file of stored) {
+    const reason = budget.refusal(file.size);
+    if (reason) refused.push({ file, rejection: new UploadRejected(reason, file.fileName) });
+    else {
+      budget.add(file.size);
+      admitted.push(file);
+    }
+  }
+  return { admitted, refused };
+}
+
+/** What storing uploads needs: the bucket, and D1 for the journal of multipart uploads in flight. */
+export type UploadBindings = Pick<Env, "ATTACHMENTS" | "DB">;
 
 /**
  * R2 needs a known length for each write, so a file is cut into equal parts (R2 requires every part
@@ -48,19 +101,21 @@ const PART_BYTES = 5 * 1024 * 1024;
 
 /**
  * Streams one uploaded file to R2 under a server-generated key, checking its type by magic bytes
- * before anything is written and its size while it flows. On rejection nothing is left in R2.
+ * before anything is written and its size while it flows. On rejection, and on any failure of the
+ * stream or of R2 (a client that goes away mid-file), nothing is left in R2: a multipart upload is
+ * aborted, and one the worker cannot abort (it was stopped) stays in the journal for the daily job.
  */
 export async function storeUpload(
-  bucket: R2Bucket,
+  env: UploadBindings,
   body: ReadableStream<Uint8Array>,
   rawFileName: string,
   budget: UploadBudget,
 ): Promise<StoredUpload> {
   const fileName = displayFileName(rawFileName);
-  const { limits } = budget;
-  if (budget.files >= limits.maxFiles) {
+  const full = budget.refusal(0);
+  if (full) {
     await body.cancel();
-    throw new UploadRejected("too_many_files", fileName);
+    throw new UploadRejected(full, fileName);
   }
 
   const id = newId();
@@ -71,44 +126,88 @@ export async function storeUpload(
   const pending = new ChunkQueue();
   let size = 0;
   let contentType: string | null = null;
-  const r2: { upload: R2MultipartUpload | null; parts: R2UploadedPart[] } = { upload: null, parts: [] };
-
-  const reject = async (reason: UploadRejection): Promise<never> => {
-    await reader.cancel().catch(() => {});
-    await r2.upload?.abort().catch(() => {});
-    throw new UploadRejected(reason, fileName);
+  const r2: { upload: R2MultipartUpload | null; parts: R2UploadedPart[]; completed: boolean } = {
+    upload: null,
+    parts: [],
+    completed: false,
   };
-  const detect = async () => detectFileType(pending.peek(FILE_TYPE_SNIFF_BYTES))?.mime ?? reject("type_not_allowed");
-  const flushPart = async (part: Uint8Array) => {
-    r2.upload ??= await bucket.createMultipartUpload(r2Key, {
-      httpMetadata: { contentType: contentType ?? undefined },
-    });
+  const detect = () => {
+    const mime = detectFileType(pending.peek(FILE_TYPE_SNIFF_BYTES))?.mime;
+    if (!mime) throw new UploadRejected("type_not_allowed", fileName);
+    return mime;
+  };
+  const sendPart = async (part: Uint8Array) => {
+    r2.upload ??= await startJournaledUpload(env, r2Key, contentType);
     r2.parts.push(await r2.upload.uploadPart(r2.parts.length + 1, part));
   };
 
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limits.maxFileBytes) await reject("file_too_large");
-    if (budget.bytes + size > limits.maxApplicationBytes) await reject("application_too_large");
-    await digestWriter.write(value);
-    pending.push(value);
-    if (contentType === null && pending.byteLength >= FILE_TYPE_SNIFF_BYTES) contentType = await detect();
-    while (pending.byteLength >= PART_BYTES) await flushPart(pending.take(PART_BYTES));
-  }
-  contentType ??= await detect();
-
-  if (r2.upload) {
-    if (pending.byteLength > 0) await flushPart(pending.take(pending.byteLength));
-    await r2.upload.complete(r2.parts);
-  } else {
-    await bucket.put(r2Key, pending.take(pending.byteLength), { httpMetadata: { contentType } });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      const over = budget.refusal(size);
+      if (over) throw new UploadRejected(over, fileName);
+      await digestWriter.write(value);
+      pending.push(value);
+      if (contentType === null && pending.byteLength >= FILE_TYPE_SNIFF_BYTES) contentType = detect();
+      while (pending.byteLength >= PART_BYTES) await sendPart(pending.take(PART_BYTES));
+    }
+    contentType ??= detect();
+    if (r2.upload) {
+      if (pending.byteLength > 0) await sendPart(pending.take(pending.byteLength));
+      await r2.upload.complete(r2.parts);
+      r2.completed = true;
+      await closeJournal(env, r2Key);
+    } else {
+      await env.ATTACHMENTS.put(r2Key, pending.take(pending.byteLength), { httpMetadata: { contentType } });
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => {});
+    if (r2.upload) await cancelJournaledUpload(env, r2.upload, r2.completed);
+    throw error;
   }
   await digestWriter.close();
-  budget.files += 1;
-  budget.bytes += size;
+  budget.add(size);
   return { id, r2Key, fileName, contentType, size, sha256: bytesToHex(await digest.digest) };
+}
+
+/** Starts a multipart upload and records it in the journal before any part is sent. */
+async function startJournaledUpload(
+  env: UploadBindings,
+  r2Key: string,
+  contentType: string | null,
+): Promise<R2MultipartUpload> {
+  const upload = await env.ATTACHMENTS.createMultipartUpload(r2Key, {
+    httpMetadata: { contentType: contentType ?? undefined },
+  });
+  try {
+    await createDb(env).insert(uploadJournal).values({ r2Key, uploadId: upload.uploadId });
+  } catch (error) {
+    // Unrecorded, it must not stay open: nothing would ever find it again.
+    await upload.abort().catch(() => {});
+    throw error;
+  }
+  return upload;
+}
+
+async function closeJournal(env: UploadBindings, r2Key: string): Promise<void> {
+  await createDb(env).delete(uploadJournal).where(eq(uploadJournal.r2Key, r2Key));
+}
+
+/**
+ * Undoes a multipart upload that failed part-way (or whose journal could not be closed after it
+ * completed). Its journal row goes only once R2 has let go of it, so whatever fails here is left for
+ * the daily job; the error that brought us here is the one the caller sees.
+ */
+async function cancelJournaledUpload(env: UploadBindings, upload: R2MultipartUpload, completed: boolean) {
+  try {
+    if (completed) await env.ATTACHMENTS.delete(upload.key);
+    else await upload.abort();
+    await closeJournal(env, upload.key);
+  } catch {
+    // Left in the journal: `sweepUploadJournal` retries it a day later.
+  }
 }
 
 /** Incoming chunks held until a whole part can be cut from them, without re-copying on every chunk. */

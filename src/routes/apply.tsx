@@ -1,9 +1,9 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
 import { Hono } from "hono";
+import { heldFilesOf, holdUploads, releaseHeldFiles, spentByKept } from "../cases/held-files";
 import { submitApplication, submitterContactRole } from "../cases/intake";
 import type { Database } from "../db/client";
 import { listOrganizations } from "../db/queries/organizations";
-import { attachments, type SubmitterRole, submitterRoles } from "../db/schema";
+import { type SubmitterRole, submitterRoles } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
 import { sha256Hex } from "../lib/crypto";
@@ -12,9 +12,9 @@ import { issueText, messages, rejectionText } from "../lib/i18n";
 import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
 import { isTokenShaped, newToken } from "../lib/tokens";
 import { checkHuman, TURNSTILE_FIELD, turnstileEnabled } from "../lib/turnstile";
-import { type StoredUpload, uploadLimits } from "../lib/uploads";
+import { admitStored, UploadBudget, uploadLimits } from "../lib/uploads";
 import { parseApplication } from "../lib/validation";
-import { type ApplyFormState, ApplyPage, type HeldFile, RolePage } from "../pages/apply";
+import { type ApplyFormState, ApplyPage, RolePage } from "../pages/apply";
 import { MessagePage } from "../pages/message";
 
 export const applyRoute = new Hono<AppEnv>();
@@ -35,10 +35,19 @@ applyRoute.get("/", async function showApplyForm(c) {
 applyRoute.post("/", async function submitApplyForm(c) {
   const { lang, db } = c.var;
   const t = messages[lang];
+  const bucket = c.env.ATTACHMENTS;
   const limits = uploadLimits(c.env);
   let received: Awaited<ReturnType<typeof readMultipartForm>>;
   try {
-    received = await readMultipartForm(c.req.raw, c.env.ATTACHMENTS, limits);
+    received = await readMultipartForm(c.req.raw, c.env, limits, {
+      // Browsers send the submission id and the ticked held files before the file input.
+      alreadyHeld: async (fieldsSoFar) => {
+        const submissionId = fieldsSoFar.get("submissionId")?.[0];
+        if (!submissionId || !isTokenShaped(submissionId)) return { files: 0, bytes: 0 };
+        const { kept } = await heldFilesOf(db, submissionId, fieldsSoFar.get("heldAttachments") ?? []);
+        return spentByKept(limits, kept);
+      },
+    });
   } catch (error) {
     if (error instanceof ApiError && error.code === "payload_too_large") {
       const page = (
@@ -53,17 +62,35 @@ applyRoute.post("/", async function submitApplyForm(c) {
     }
     throw error;
   }
-  const { fields, uploads, rejections } = received;
+  const { fields } = received;
   const role = roleFrom(fields.get("submitter.role")?.[0]);
   if (!role) {
-    await deleteUploads(c.env.ATTACHMENTS, uploads);
+    await deleteUploads(bucket, received.uploads);
     return c.html(<RolePage lang={lang} />, 400);
   }
   const submissionId = submissionIdFrom(fields.get("submissionId")?.[0]);
-  const held = await keepHeldFiles(db, c.env.ATTACHMENTS, submissionId, fields.get("heldAttachments") ?? []);
+
+  // Held files count first, then this try's, whatever order the fields came in: a file over the
+  // limits is refused as if it had been sent again now, and told next to the file field.
+  const { kept, unticked } = await heldFilesOf(db, submissionId, fields.get("heldAttachments") ?? []);
+  const budget = new UploadBudget(limits);
+  const heldFit = admitStored(budget, kept);
+  const uploadsFit = admitStored(budget, received.uploads);
+  await releaseHeldFiles(db, bucket, [...unticked, ...heldFit.refused.map((refused) => refused.file)]);
+  await deleteUploads(
+    bucket,
+    uploadsFit.refused.map((refused) => refused.file),
+  );
+  const held = heldFit.admitted;
+  const uploads = uploadsFit.admitted;
+  const rejections = [
+    ...heldFit.refused.map((refused) => refused.rejection),
+    ...received.rejections,
+    ...uploadsFit.refused.map((refused) => refused.rejection),
+  ];
+
   const { input, fieldName } = formToApplication(fields);
   const parsed = parseApplication(input);
-
   const errors = new Map<string, string>();
   if (!parsed.ok) {
     for (const issue of parsed.issues) {
@@ -71,9 +98,11 @@ applyRoute.post("/", async function submitApplyForm(c) {
       if (!errors.has(name)) errors.set(name, issueText(lang, issue.message));
     }
   }
-  if (rejections.length > 0) {
-    errors.set("attachments", rejections.map((r) => rejectionText(lang, r, limits)).join(" "));
-  }
+  const explainRejections = () => {
+    if (rejections.length > 0)
+      errors.set("attachments", rejections.map((r) => rejectionText(lang, r, limits)).join(" "));
+  };
+  explainRejections();
 
   const humanCheck =
     parsed.ok && errors.size === 0
@@ -94,15 +123,15 @@ applyRoute.post("/", async function submitApplyForm(c) {
           [JSON.stringify(parsed.application), ...held.map((f) => f.id), ...uploads.map((u) => u.sha256)].join("\n"),
         ),
       });
-      if (result.replayed) await deleteUploads(c.env.ATTACHMENTS, uploads);
+      if (result.replayed) await deleteUploads(bucket, uploads);
       return c.redirect(`/status/${result.statusToken}?received=1&lang=${lang}`, 303);
     } catch (error) {
       if (!(error instanceof ApiError)) {
-        await deleteUploads(c.env.ATTACHMENTS, uploads);
+        await deleteUploads(bucket, uploads);
         throw error;
       }
       if (error.code === "idempotency_key_reused") {
-        await deleteUploads(c.env.ATTACHMENTS, uploads);
+        await deleteUploads(bucket, uploads);
         return c.html(<DuplicatePage lang={lang} db={db} submissionId={submissionId} />, 409);
       }
       for (const issue of error.issues ?? []) errors.set(issue.path, issueText(lang, issue.message));
@@ -110,8 +139,16 @@ applyRoute.post("/", async function submitApplyForm(c) {
     }
   }
 
-  const newlyHeld = await holdUploads(db, submissionId, role, uploads);
-  const state: ApplyFormState = { role, submissionId, values: fields, errors, held: [...held, ...newlyHeld] };
+  const holding = await holdUploads(
+    db,
+    bucket,
+    { submissionId, uploadedBy: submitterContactRole(role), limits },
+    uploads,
+  );
+  rejections.push(...holding.refused);
+  explainRejections();
+  const nowHeld = [...held, ...holding.held].map((file) => ({ id: file.id, fileName: file.fileName, size: file.size }));
+  const state: ApplyFormState = { role, submissionId, values: fields, errors, held: nowHeld };
   return c.html(await formPage(db, lang, c.env, state), 400);
 });
 
@@ -159,52 +196,4 @@ function roleFrom(value: string | undefined): SubmitterRole | null {
 /** The form's one-time submission id: it makes a double-click one case and lets a retry claim held files. */
 function submissionIdFrom(value: string | undefined): string {
   return value && isTokenShaped(value) ? value : newToken();
-}
-
-/**
- * Files from an earlier try of this same form that the person kept ticked. Only files held for
- * this submission id count, so a crafted id from someone else's form claims nothing. Files they
- * unticked are removed.
- */
-async function keepHeldFiles(
-  db: Database,
-  bucket: R2Bucket,
-  submissionId: string,
-  keptIds: string[],
-): Promise<HeldFile[]> {
-  const heldForThisForm = await db.query.attachments.findMany({
-    where: and(eq(attachments.draftId, submissionId), isNull(attachments.caseId)),
-  });
-  const dropped = heldForThisForm.filter((file) => !keptIds.includes(file.id));
-  if (dropped.length > 0) {
-    await deleteUploads(bucket, dropped);
-    await db.delete(attachments).where(
-      inArray(
-        attachments.id,
-        dropped.map((file) => file.id),
-      ),
-    );
-  }
-  return heldForThisForm
-    .filter((file) => keptIds.includes(file.id))
-    .map((file) => ({ id: file.id, fileName: file.fileName, size: file.size }));
-}
-
-/** Keeps this try's files for the corrected retry, so nobody uploads them twice. */
-async function holdUploads(
-  db: Database,
-  submissionId: string,
-  role: SubmitterRole,
-  uploads: StoredUpload[],
-): Promise<HeldFile[]> {
-  if (uploads.length === 0) return [];
-  await db.insert(attachments).values(
-    uploads.map((upload) => ({
-      ...upload,
-      caseId: null,
-      draftId: submissionId,
-      uploadedBy: submitterContactRole(role),
-    })),
-  );
-  return uploads.map((upload) => ({ id: upload.id, fileName: upload.fileName, size: upload.size }));
 }

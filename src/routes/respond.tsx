@@ -24,7 +24,7 @@ respondRoute.post("/:token", async function answer(c) {
   if (link instanceof Response) return link;
   const t = messages[c.var.lang].respond;
   const limits = uploadLimits(c.env);
-  const { fields, uploads, rejections } = await readMultipartForm(c.req.raw, c.env.ATTACHMENTS, limits);
+  const { fields, uploads, rejections } = await readMultipartForm(c.req.raw, c.env, limits);
   const text = fields.get("answer")?.[0]?.trim() ?? "";
   const errors = new Map<string, string>();
   if (rejections.length > 0)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countRows, files, multipartBody, r2Keys, request, validApplication } from "../helpers";
+import { countRows, files, multipartBody, r2Keys, request, requestWith, validApplication } from "../helpers";
 
 type ErrorBody = { error: { code: string; issues?: { path: string; message: string }[] } };
 
@@ -61,6 +61,53 @@ describe("attachments are checked before anything is kept", () => {
     const response = await postMultipart([application, pdf, pdf, pdf, pdf, pdf]);
     expect(response.status).toBe(400);
     expect(await r2Keys()).toEqual(keysBefore);
+  });
+
+  it("refuses more files than allowed, with a missing field too, as a 400 storing nothing", async () => {
+    const [keysBefore, attachmentsBefore] = [await r2Keys(), await countRows("attachments")];
+    const incomplete = { name: "application", value: JSON.stringify(validApplication({ applicant: {} })) };
+    const pdf = { name: "attachments", filename: "p.pdf", type: "application/pdf", content: files.pdf() };
+    const response = await postMultipart([incomplete, pdf, pdf, pdf, pdf, pdf, pdf]);
+    const payload: ErrorBody = await response.json();
+    expect(response.status, JSON.stringify(payload)).toBe(400);
+    expect(payload.error.issues?.[0]).toEqual({
+      path: "attachments",
+      message: expect.stringContaining("up to 4 files"),
+    });
+    expect(await r2Keys()).toEqual(keysBefore);
+    expect(await countRows("attachments")).toBe(attachmentsBefore);
+  });
+
+  it("with production's MAX_FILES (20), takes twelve files, and refuses them with a missing field storing nothing", async () => {
+    const twelve = Array.from({ length: 12 }, (_, n) => ({
+      name: "attachments",
+      filename: `scan-${n}.pdf`,
+      type: "application/pdf",
+      content: files.pdf(),
+    }));
+    const send = (application: unknown) => {
+      const { body, contentType } = multipartBody([
+        { name: "application", value: JSON.stringify(application) },
+        ...twelve,
+      ]);
+      return requestWith({ MAX_FILES: "20" }, "/api/v1/applications", {
+        method: "POST",
+        headers: { "Content-Type": contentType },
+        body,
+      });
+    };
+    const keysBefore = await r2Keys();
+    const refused = await send(validApplication({ applicant: {} }));
+    const payload: ErrorBody = await refused.json();
+    expect(refused.status).toBe(400);
+    expect(payload.error.issues?.map((issue) => issue.path)).toContain("applicant.name");
+    expect(await r2Keys()).toEqual(keysBefore);
+
+    const created = await send(validApplication());
+    const { id } = await created.json<{ id: string }>();
+    expect(created.status).toBe(201);
+    expect(await countRows("attachments", "case_id = ?", id)).toBe(12);
+    expect((await r2Keys()).length).toBe(keysBefore.length + 12);
   });
 
   it("stores a multi-part upload (over the 5 MiB R2 part size) intact", async () => {

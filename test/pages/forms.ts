@@ -35,12 +35,8 @@ export function formFields(overrides: Record<string, string | string[] | undefin
 
 export type FormFile = { filename: string; type?: string; content: Uint8Array };
 
-/** Posts the form as multipart, with `attachments` file parts (an empty one when none, as browsers do). */
-export function submitForm(
-  fields: Record<string, string | string[] | undefined>,
-  attachments: FormFile[] = [],
-  path = "/apply?lang=en",
-) {
+/** The form as a browser sends it: fields, then `attachments` file parts (an empty one when none). */
+export function formBody(fields: Record<string, string | string[] | undefined>, attachments: FormFile[] = []) {
   const parts: Parameters<typeof multipartBody>[0] = [];
   for (const [name, value] of Object.entries(fields)) {
     if (value === undefined) continue;
@@ -48,8 +44,22 @@ export function submitForm(
   }
   const files = attachments.length > 0 ? attachments : [{ filename: "", content: new Uint8Array(0) }];
   for (const file of files) parts.push({ name: "attachments", ...file });
-  const { body, contentType } = multipartBody(parts);
+  return multipartBody(parts);
+}
+
+/** Posts the form as multipart, with `attachments` file parts (an empty one when none, as browsers do). */
+export function submitForm(
+  fields: Record<string, string | string[] | undefined>,
+  attachments: FormFile[] = [],
+  path = "/apply?lang=en",
+) {
+  const { body, contentType } = formBody(fields, attachments);
   return request(path, { method: "POST", headers: { "Content-Type": contentType }, body, redirect: "manual" });
+}
+
+/** The ids of the files the form page lists as already received (each a ticked checkbox). */
+export function heldIdsIn(html: string): string[] {
+  return [...html.matchAll(/name="heldAttachments" value="([0-9a-f-]{36})"/g)].map((match) => match[1] ?? "");
 }
 
 /** The value of a hidden or text input named `name` in an HTML page. */

@@ -64,7 +64,7 @@ async function readBody<E extends AppEnv>(c: Context<E>): Promise<{ body: string
     );
   }
   const limits = uploadLimits(c.env);
-  const multipart = await readMultipartForm(c.req.raw, c.env.ATTACHMENTS, limits);
+  const multipart = await readMultipartForm(c.req.raw, c.env, limits);
   const refused = multipart.rejections[0];
   const applicationParts = multipart.fields.get("application") ?? [];
   const applicationPart = applicationParts[0];
