@@ -5,13 +5,14 @@ import { isUniqueViolation } from "../../db/client";
 import { criteriaVersions, organizationEvents } from "../../db/schema";
 import { ApiError } from "../../errors";
 import { newId } from "../../lib/ids";
+import { text } from "../../schemas/text";
 import { staffOrganization } from "./organizations";
 import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
 
 const criterionSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9_]{1,64}$/, "Use lowercase letters, digits and underscores."),
-    question: z.string().trim().min(1).max(500).openapi({ description: "The question as staff and reviewers see it." }),
+    question: text().min(1).max(500).openapi({ description: "The question as staff and reviewers see it." }),
     rule: z
       .object({
         field: z

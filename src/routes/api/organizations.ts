@@ -7,18 +7,17 @@ import { organizationEvents, organizations } from "../../db/schema";
 import { ApiError } from "../../errors";
 import { newId } from "../../lib/ids";
 import { assertNetworkStaff, assertOrganization, type Staff } from "../../lib/staff-auth";
+import { text } from "../../schemas/text";
 import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
 import { languageSchema } from "./schemas";
 
-const jurisdiction = z
-  .string()
-  .trim()
+const jurisdiction = text()
   .toUpperCase()
   .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, "Use an ISO 3166 code such as GB, US-PA or JP-13.");
 const days = z.int().min(1).max(365);
 
 const settingsSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: text().min(1).max(200),
   languages: z.array(languageSchema).min(1).openapi({ description: "The first is the language of staff email." }),
   intakeEmail: z.email().openapi({ description: "Where staff alerts and escalations go." }),
   jurisdictions: z

@@ -6,6 +6,7 @@ import { organizationEvents, reviewers } from "../../db/schema";
 import { ApiError } from "../../errors";
 import { newId } from "../../lib/ids";
 import { assertOrganization } from "../../lib/staff-auth";
+import { text } from "../../schemas/text";
 import { staffOrganization } from "./organizations";
 import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
 import { languageSchema } from "./schemas";
@@ -24,7 +25,7 @@ const reviewerSchema = z
   .openapi("Reviewer");
 
 const reviewerFields = {
-  name: z.string().trim().min(1).max(200),
+  name: text().min(1).max(200),
   email: z.email(),
   language: languageSchema.openapi({ description: "The language of the emails they get." }),
 };

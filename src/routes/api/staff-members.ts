@@ -7,6 +7,7 @@ import { organizations, staff } from "../../db/schema";
 import { ApiError } from "../../errors";
 import { newId } from "../../lib/ids";
 import { assertNetworkStaff } from "../../lib/staff-auth";
+import { text } from "../../schemas/text";
 import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
 
 const staffMemberSchema = z
@@ -23,8 +24,8 @@ const staffMemberSchema = z
   .openapi("StaffMember");
 
 const newStaffSchema = z.object({
-  identity: z.string().trim().toLowerCase().min(3).max(320),
-  name: z.string().trim().min(1).max(200),
+  identity: text().toLowerCase().min(3).max(320),
+  name: text().min(1).max(200),
   organization: z.string().nullable().default(null),
 });
 
@@ -63,7 +64,7 @@ const updateRoute = createRoute({
       required: true,
       content: {
         "application/json": {
-          schema: z.object({ name: z.string().trim().min(1).max(200).optional(), active: z.boolean().optional() }),
+          schema: z.object({ name: text().min(1).max(200).optional(), active: z.boolean().optional() }),
         },
       },
     },
