@@ -1,5 +1,5 @@
 import { bytesToHex } from "./crypto";
-import { detectFileType, FILE_TYPE_SNIFF_BYTES } from "./file-type";
+import { detectFileType, FILE_TYPE_SNIFF_BYTES, WholeFileCheck } from "./file-type";
 import { newId } from "./ids";
 
 export type UploadLimits = { maxFileBytes: number; maxApplicationBytes: number; maxFiles: number };
@@ -69,6 +69,7 @@ export async function storeUpload(
   const digest = new crypto.DigestStream("SHA-256");
   const digestWriter = digest.getWriter();
   const pending = new ChunkQueue();
+  const whole = new WholeFileCheck();
   let size = 0;
   let contentType: string | null = null;
   const r2: { upload: R2MultipartUpload | null; parts: R2UploadedPart[] } = { upload: null, parts: [] };
@@ -94,10 +95,12 @@ export async function storeUpload(
     if (budget.bytes + size > limits.maxApplicationBytes) await reject("application_too_large");
     await digestWriter.write(value);
     pending.push(value);
+    whole.see(value);
     if (contentType === null && pending.byteLength >= FILE_TYPE_SNIFF_BYTES) contentType = await detect();
     while (pending.byteLength >= PART_BYTES) await flushPart(pending.take(PART_BYTES));
   }
   contentType ??= await detect();
+  if (!whole.accepts(contentType)) await reject("type_not_allowed");
 
   if (r2.upload) {
     if (pending.byteLength > 0) await flushPart(pending.take(pending.byteLength));
