@@ -52,8 +52,8 @@ export function errorBody(error: ApiError, requestId: string) {
 }
 
 /**
- * Any error as the one error type: ours as they are, Hono's HTTP exceptions (from its middleware,
- * such as `csrf`) by their status, anything else as an internal error with no details.
+ * Any error as the one error type: ours as they are, Hono's HTTP exceptions (from its middleware)
+ * by their status, anything else as an internal error with no details.
  */
 export function asApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;

@@ -29,7 +29,7 @@ const REFUSED_PREFIXES = [ascii("MZ"), new Uint8Array([0x7f, 0x45, 0x4c, 0x46]),
 
 /** Detects the type from the first bytes; null when not on the allow-list. */
 export function detectFileType(head: Uint8Array): AllowedFileType | null {
-  if (head.byteLength === 0) return null;
+  if (head.byteLength === 0 || holdsMarkup(head)) return null;
   if (startsWith(head, PDF_MAGIC)) return PDF;
   if (startsWith(head, JPEG_MAGIC)) return JPEG;
   if (startsWith(head, PNG_MAGIC)) return PNG;
@@ -38,6 +38,23 @@ export function detectFileType(head: Uint8Array): AllowedFileType | null {
   if (startsWith(head, ZIP_LOCAL_HEADER)) return isDocx(head) ? DOCX : null;
   if (REFUSED_PREFIXES.some((prefix) => startsWith(head, prefix))) return null;
   return isSafePlainText(head) ? TEXT : null;
+}
+
+/** How far into a file browsers look when they guess whether it is HTML (WHATWG MIME Sniffing, and older browsers). */
+const MARKUP_SNIFF_BYTES = 1024;
+
+// The tags of WHATWG's "HTML" sniffing patterns and the ones that run script or load something in
+// any HTML or SVG parser, each followed by what ends a tag name. The one- and two-letter tags of that
+// list (`<a `, `<p>`, `<br>`) are left out: compressed image data holds them by chance too often.
+const MARKUP =
+  /<(?:!--|(?:!doctype|html|head|body|script|iframe|frame|frameset|svg|math|object|embed|style|title|meta|link|base|form|img|div|table|font)[\t\n\f\r />])/;
+
+// A file whose first kilobyte holds HTML or script markup (a PDF/HTML polyglot, an image with
+// `<script>` in its metadata) is refused whatever its magic bytes: we serve files as attachments with
+// `nosniff` and a sandbox, but a reviewer may open one in a browser or a tool that sniffs, and
+// nothing a person sends us needs markup that early.
+function holdsMarkup(head: Uint8Array): boolean {
+  return MARKUP.test(latin1(head.subarray(0, MARKUP_SNIFF_BYTES)).toLowerCase());
 }
 
 function isHeic(head: Uint8Array): boolean {
@@ -76,6 +93,101 @@ function zipEntryNamesInHead(head: Uint8Array): string[] {
     offset = nameEnd + extraLength + compressedSize;
   }
   return names;
+}
+
+/** The last bytes of a file, kept while it streams by: a ZIP's directory is at its end. */
+const TAIL_BYTES = 256 * 1024;
+
+/**
+ * What the first bytes cannot tell: a DOCX's central directory, at the end of the file. Sees every
+ * chunk of an upload and keeps only the last `TAIL_BYTES`; `accepts` then judges the whole file.
+ */
+export class WholeFileCheck {
+  private chunks: Uint8Array[] = [];
+  private kept = 0;
+  private size = 0;
+
+  see(chunk: Uint8Array) {
+    this.chunks.push(chunk);
+    this.kept += chunk.byteLength;
+    this.size += chunk.byteLength;
+    for (let first = this.chunks[0]; first && this.kept - first.byteLength >= TAIL_BYTES; first = this.chunks[0]) {
+      this.chunks.shift();
+      this.kept -= first.byteLength;
+    }
+  }
+
+  /** Whether the file, detected as `mime` from its head, may be stored. */
+  accepts(mime: string): boolean {
+    return mime !== DOCX.mime || isSafeDocxDirectory(this.tail(), this.size);
+  }
+
+  private tail(): Uint8Array {
+    const tail = new Uint8Array(Math.min(this.kept, TAIL_BYTES));
+    let end = tail.byteLength;
+    for (let index = this.chunks.length - 1; index >= 0 && end > 0; index -= 1) {
+      const chunk = this.chunks[index] ?? new Uint8Array(0);
+      const used = Math.min(chunk.byteLength, end);
+      tail.set(chunk.subarray(chunk.byteLength - used), end - used);
+      end -= used;
+    }
+    return tail;
+  }
+}
+
+/**
+ * The most a DOCX may say its parts inflate to. Word holds at most 32 MB of text in a document, and
+ * its pictures are JPEG or PNG, which the ZIP cannot shrink further: a real DOCX within the upload
+ * limit (64 MiB by default) inflates to its pictures plus its XML — tens of megabytes, rarely a
+ * hundred. A zip bomb's point is to inflate to gigabytes. We never inflate a file, but the reviewer's
+ * word processor, a virus scanner or an indexer will, so such a file is refused before it is stored.
+ */
+export const MAX_DOCX_INFLATED_BYTES = 256 * 1024 * 1024;
+
+const ZIP_END_OF_DIRECTORY = new Uint8Array([0x50, 0x4b, 0x05, 0x06]);
+const ZIP_DIRECTORY_ENTRY = new Uint8Array([0x50, 0x4b, 0x01, 0x02]);
+const ZIP64_MARK = 0xffffffff;
+
+// The central directory is what every ZIP reader goes by: it must be there, end where the
+// end-of-directory record starts (so no reader finds another), lie within the tail we kept, list no
+// Excel, PowerPoint or macro part, hold [Content_Types].xml, and declare at most
+// MAX_DOCX_INFLATED_BYTES in all. ZIP64 is refused: no DOCX within our limits needs it.
+function isSafeDocxDirectory(tail: Uint8Array, fileSize: number): boolean {
+  const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+  let end = -1;
+  // The record is 22 bytes and a comment of up to 65,535; the comment's length must reach the file's end.
+  for (let offset = tail.byteLength - 22; offset >= Math.max(0, tail.byteLength - 22 - 0xffff); offset -= 1) {
+    const found = ZIP_END_OF_DIRECTORY.every((byte, i) => tail[offset + i] === byte);
+    if (found && view.getUint16(offset + 20, true) === tail.byteLength - offset - 22) {
+      end = offset;
+      break;
+    }
+  }
+  if (end === -1) return false;
+  const entries = view.getUint16(end + 10, true);
+  const directorySize = view.getUint32(end + 12, true);
+  const directoryOffset = view.getUint32(end + 16, true);
+  const tailStart = fileSize - tail.byteLength;
+  const start = directoryOffset - tailStart;
+  const oneDisk = view.getUint16(end + 4, true) === 0 && view.getUint16(end + 6, true) === 0;
+  if (!oneDisk || view.getUint16(end + 8, true) !== entries) return false;
+  if (entries === 0xffff || directoryOffset === ZIP64_MARK || start < 0 || start + directorySize !== end) return false;
+
+  let inflated = 0;
+  let contentTypes = false;
+  let offset = start;
+  for (let index = 0; index < entries; index += 1) {
+    if (offset + 46 > end || !startsWith(tail.subarray(offset), ZIP_DIRECTORY_ENTRY)) return false;
+    const uncompressedSize = view.getUint32(offset + 24, true);
+    const nameEnd = offset + 46 + view.getUint16(offset + 28, true);
+    if (uncompressedSize === ZIP64_MARK || nameEnd > end) return false;
+    const name = latin1(tail.subarray(offset + 46, nameEnd));
+    if (NOT_WORD_ENTRY.test(name)) return false;
+    contentTypes ||= name === "[Content_Types].xml";
+    inflated += uncompressedSize;
+    offset = nameEnd + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+  }
+  return offset === end && contentTypes && inflated <= MAX_DOCX_INFLATED_BYTES;
 }
 
 const WHITESPACE = new Set([0x09, 0x0a, 0x0c, 0x0d, 0x20]);

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { createDb } from "../db/client";
 import { uploadJournal } from "../db/schema";
 import { bytesToHex } from "./crypto";
-import { detectFileType, FILE_TYPE_SNIFF_BYTES } from "./file-type";
+import { detectFileType, FILE_TYPE_SNIFF_BYTES, WholeFileCheck } from "./file-type";
 import { newId } from "./ids";
 
 export type UploadLimits = { maxFileBytes: number; maxApplicationBytes: number; maxFiles: number };
@@ -124,6 +124,7 @@ export async function storeUpload(
   const digest = new crypto.DigestStream("SHA-256");
   const digestWriter = digest.getWriter();
   const pending = new ChunkQueue();
+  const whole = new WholeFileCheck();
   let size = 0;
   let contentType: string | null = null;
   const r2: { upload: R2MultipartUpload | null; parts: R2UploadedPart[]; completed: boolean } = {
@@ -150,10 +151,12 @@ export async function storeUpload(
       if (over) throw new UploadRejected(over, fileName);
       await digestWriter.write(value);
       pending.push(value);
+      whole.see(value);
       if (contentType === null && pending.byteLength >= FILE_TYPE_SNIFF_BYTES) contentType = detect();
       while (pending.byteLength >= PART_BYTES) await sendPart(pending.take(PART_BYTES));
     }
     contentType ??= detect();
+    if (!whole.accepts(contentType)) throw new UploadRejected("type_not_allowed", fileName);
     if (r2.upload) {
       if (pending.byteLength > 0) await sendPart(pending.take(pending.byteLength));
       await r2.upload.complete(r2.parts);

@@ -58,8 +58,15 @@ export function Layout({ lang, title, path, children }: LayoutProps) {
   );
 }
 
+/**
+ * `path` (a path and query as the request gave them) with `lang` set. It is taken apart as text, not
+ * resolved as a URL: a path such as `//` does not parse as one, and `//other.example/x` would be read
+ * as another host.
+ */
 export function withLang(path: string, lang: Language): string {
-  const url = new URL(path, "http://x");
-  url.searchParams.set("lang", lang);
-  return `${url.pathname}${url.search}`;
+  const [, pathname = "", search = ""] = /^([^?#]*)(?:\?([^#]*))?/.exec(path) ?? [];
+  const query = new URLSearchParams(search);
+  query.set("lang", lang);
+  // One leading slash only: a browser follows `//host/…` or `/\host/…` to another site.
+  return `/${pathname.replace(/^[/\\]+/, "")}?${query}`;
 }

@@ -6,6 +6,7 @@ import { contacts } from "../db/schema";
 import type { AppEnv } from "../env";
 import { messages, rejectionText } from "../lib/i18n";
 import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
+import { cleanText } from "../lib/text";
 import { uploadLimits } from "../lib/uploads";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { RespondPage } from "../pages/link-forms";
@@ -25,7 +26,7 @@ respondRoute.post("/:token", async function answer(c) {
   const t = messages[c.var.lang].respond;
   const limits = uploadLimits(c.env);
   const { fields, uploads, rejections } = await readMultipartForm(c.req.raw, c.env, limits);
-  const text = fields.get("answer")?.[0]?.trim() ?? "";
+  const text = cleanText(fields.get("answer")?.[0] ?? "").trim();
   const errors = new Map<string, string>();
   if (rejections.length > 0)
     errors.set("attachments", rejections.map((r) => rejectionText(c.var.lang, r, limits)).join(" "));

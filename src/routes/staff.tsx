@@ -1,8 +1,6 @@
 import { asc, eq, inArray, or } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { Hono } from "hono";
-import { csrf } from "hono/csrf";
-import { HTTPException } from "hono/http-exception";
 import { closeReasons, endCase, reassignReview, recordStaffRead } from "../cases/staff-actions";
 import { isFinal } from "../cases/transitions";
 import { listOrganizations } from "../db/queries/organizations";
@@ -13,6 +11,7 @@ import { ApiError } from "../errors";
 import { toCsv } from "../lib/csv";
 import { formText, readFormBody } from "../lib/form-body";
 import { isOneOf } from "../lib/is-one-of";
+import { sameSiteOnly } from "../lib/same-origin";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import { MessagePage } from "../pages/message";
 import { type CaseActionDone, type CaseActionError, StaffCasePage } from "../pages/staff-case";
@@ -39,19 +38,12 @@ for (const path of ["/", "/cases.csv", "/cases/*"]) {
   staffRoute.use(path, sameOriginForms());
 }
 
-/**
- * The staff credential travels by itself (Cloudflare Access sets its header from a cookie, the dev
- * login sets a cookie), so another site could make a signed-in browser post these forms: only
- * forms sent from our own origin are taken. Refusals get a page rather than a bare 403.
- */
+/** Staff forms are taken only from our own pages (see `sameSiteOnly`); a refusal gets a page, not a bare 403. */
 export function sameOriginForms(): MiddlewareHandler<AppEnv> {
-  const check = csrf({ origin: (origin, c) => origin === new URL(c.env.PUBLIC_ORIGIN).origin });
-  return async function sameOrigin(c, next) {
-    try {
-      await check(c, next);
-    } catch (error) {
-      if (!(error instanceof HTTPException) || error.status !== 403) throw error;
-      return c.html(
+  return sameSiteOnly({
+    unstated: "refuse",
+    refuse: (c) =>
+      c.html(
         <MessagePage
           lang="en"
           path={c.req.path}
@@ -59,9 +51,8 @@ export function sameOriginForms(): MiddlewareHandler<AppEnv> {
           body="It did not come from this site's own pages, so nothing was changed. Go back, reload the page and send the form again."
         />,
         403,
-      );
-    }
-  };
+      ),
+  });
 }
 
 staffRoute.get("/", async function showQueue(c) {

@@ -1,8 +1,8 @@
 import * as z from "zod";
 import { decisionOutcomes, declineReasonCodes } from "../db/schema";
+import { blankToUndefined as blank, text } from "./text";
 
-const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional());
+const optionalText = (max: number) => z.preprocess(blank, text().max(max).optional());
 
 /** The reviewer's decision form (`POST /review/:token`); each rule names the field it is about. */
 export const decisionSchema = z
@@ -27,5 +27,5 @@ export const decisionSchema = z
 export type DecisionForm = z.output<typeof decisionSchema>;
 
 export const answerSchema = z.object({ answer: optionalText(20_000) });
-export const opinionSchema = z.object({ opinion: z.string().trim().min(1).max(20_000) });
+export const opinionSchema = z.object({ opinion: text().min(1).max(20_000) });
 export const referralResponseSchema = z.object({ response: z.enum(["accept", "decline"]) });

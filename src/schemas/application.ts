@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { languages, submitterRoles } from "../db/schema";
+import { blankToUndefined, text } from "./text";
 
 /**
  * The application: the public contract of `POST /api/v1/applications` and the field names of the
@@ -9,11 +10,8 @@ import { languages, submitterRoles } from "../db/schema";
  * Validation messages are keys of the catalogs' `errors` (see `issueText` in lib/i18n), translated where shown.
  */
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-
-const requiredText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string({ error: "required" }).trim().max(max, "too_long"));
-const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, "too_long").optional());
+const requiredText = (max: number) => z.preprocess(blankToUndefined, text({ error: "required" }).max(max, "too_long"));
+const optionalText = (max: number) => z.preprocess(blankToUndefined, text().max(max, "too_long").optional());
 const optionalEmail = z.preprocess(
   blankToUndefined,
   z.email({ error: "invalid_email" }).max(254, "too_long").optional(),
@@ -41,9 +39,7 @@ const LONG = 20_000;
 /** ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision: `GB`, `US-PA`, `JP-13`. */
 export const jurisdictionPattern = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 
-export const jurisdictionSchema = z
-  .string({ error: "required" })
-  .trim()
+export const jurisdictionSchema = text({ error: "required" })
   .toUpperCase()
   .regex(jurisdictionPattern, "invalid_jurisdiction");
 
@@ -138,7 +134,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export const applicationSchema = z.preprocess(
   fillSelfSubmitter,
   z.object({
-    organization: z.preprocess(blankToUndefined, z.string().trim().toLowerCase().max(100, "too_long").optional()),
+    organization: z.preprocess(blankToUndefined, text().toLowerCase().max(100, "too_long").optional()),
     language: z.preprocess(blankToUndefined, choice(languages).default("en")),
     submitter: submitterSchema,
     applicant: applicantSchema,

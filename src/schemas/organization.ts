@@ -7,18 +7,17 @@ import "@hono/zod-openapi";
 import * as z from "zod";
 import { languages } from "../db/schema";
 import { jurisdictionPattern } from "./application";
+import { text } from "./text";
 
 export const languageSchema = z.enum(languages);
 
-const jurisdiction = z
-  .string()
-  .trim()
+const jurisdiction = text()
   .toUpperCase()
   .regex(jurisdictionPattern, "Use an ISO 3166 code such as GB, US-PA or JP-13.");
 const days = z.int().min(1).max(365);
 
 export const organizationSettingsSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: text().min(1).max(200),
   languages: z.array(languageSchema).min(1).openapi({ description: "The first is the language of staff email." }),
   intakeEmail: z.email().openapi({ description: "Where staff alerts and escalations go." }),
   jurisdictions: z
@@ -48,7 +47,7 @@ export const organizationSettingsSchema = z.object({
 export const criterionSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9_]{1,64}$/, "Use lowercase letters, digits and underscores."),
-    question: z.string().trim().min(1).max(500).openapi({ description: "The question as staff and reviewers see it." }),
+    question: text().min(1).max(500).openapi({ description: "The question as staff and reviewers see it." }),
     rule: z
       .object({
         field: z

@@ -1,6 +1,23 @@
-import { env } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { countRows, postApplication, request, validApplication } from "../helpers";
+import { countRows, ORIGIN, request, validApplication } from "../helpers";
+
+/** What Cloudflare's edge fills in on every request from the internet (the test stands in for it). */
+const EDGE_CF = { colo: "AMS", asn: 64496, country: "NL" };
+
+/** A request as the edge hands it to the Worker: with `request.cf` and the client's address. */
+function fromEdge(
+  path: string,
+  address: string,
+  init: RequestInit = {},
+  worker: { fetch(request: Request): Response | Promise<Response> } = exports.default,
+) {
+  const headers = new Headers(init.headers);
+  headers.set("CF-Connecting-IP", address);
+  return worker.fetch(
+    new Request<unknown, Record<string, unknown>>(new URL(path, ORIGIN), { ...init, headers, cf: EDGE_CF }),
+  );
+}
 
 /** Uses up an address's allowance for the minute (the limits of wrangler.toml), as many requests would. */
 async function exhaust(limiter: RateLimit, address: string) {
@@ -8,18 +25,42 @@ async function exhaust(limiter: RateLimit, address: string) {
   throw new Error("the limiter never said no");
 }
 
+/**
+ * Sends link requests (LINK_LIMIT: 120 a minute) from one address after another until one is
+ * refused; the count of those let through. Two windows' worth, in case a minute turns over midway.
+ */
+async function requestsUntilRefused(
+  addresses: (i: number) => string,
+  send = (address: string) => fromEdge("/status/x", address),
+) {
+  for (let i = 0; i < 2 * 120 + 1; i++) {
+    const response = await send(addresses(i));
+    await response.arrayBuffer();
+    if (response.status === 429) return i;
+    expect(response.status).toBe(404);
+  }
+  return null;
+}
+
+const randomGroup = () => Math.floor(Math.random() * 0xffff).toString(16);
+
 describe("rate limits", () => {
   it("applications from an address over its limit get 429 with Retry-After, and nothing is stored", async () => {
     await exhaust(env.SUBMISSION_LIMIT, "203.0.113.10");
     const cases = await countRows("cases");
-    const api = await postApplication(validApplication(), { "CF-Connecting-IP": "203.0.113.10" });
+    const json = {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(validApplication()),
+    };
+    const api = await fromEdge("/api/v1/applications", "203.0.113.10", json);
     expect(api.status).toBe(429);
     expect(api.headers.get("Retry-After")).toBe("60");
     expect((await api.json<{ error: { code: string } }>()).error.code).toBe("rate_limited");
 
-    const form = await request("/apply?lang=es", {
+    const form = await fromEdge("/apply?lang=es", "203.0.113.10", {
       method: "POST",
-      headers: { "CF-Connecting-IP": "203.0.113.10", "Content-Type": "application/x-www-form-urlencoded" },
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: "submitter.role=self",
     });
     expect(form.status).toBe(429);
@@ -28,12 +69,7 @@ describe("rate limits", () => {
     expect(await countRows("cases")).toBe(cases);
 
     // Another address is not held back by the first one.
-    const other = await postApplication(validApplication(), { "CF-Connecting-IP": "203.0.113.11" });
-    expect(other.status).toBe(201);
-
-    // Local runs (wrangler dev says 127.0.0.1) are never limited: Cloudflare's edge never sends it.
-    await exhaust(env.SUBMISSION_LIMIT, "127.0.0.1");
-    expect((await postApplication(validApplication(), { "CF-Connecting-IP": "127.0.0.1" })).status).toBe(201);
+    expect((await fromEdge("/api/v1/applications", "203.0.113.11", json)).status).toBe(201);
   });
 
   it("link pages and the status API are limited per address too", async () => {
@@ -47,11 +83,69 @@ describe("rate limits", () => {
       "/files/x/y",
       "/api/v1/status/x",
     ]) {
-      const response = await request(path, { headers: { "CF-Connecting-IP": "198.51.100.7" } });
+      const response = await fromEdge(path, "198.51.100.7");
       expect(response.status, path).toBe(429);
       expect(response.headers.get("Retry-After"), path).toBe("60");
     }
-    expect((await request("/status/x", { headers: { "CF-Connecting-IP": "198.51.100.8" } })).status).toBe(404);
+    expect((await fromEdge("/status/x", "198.51.100.8")).status).toBe(404);
+  });
+
+  it("IPv6 is counted by its /64: rotating through the addresses of one network does not escape the limit", async () => {
+    const network = `2001:db8:${randomGroup()}:${randomGroup()}`;
+    // Spelled as clients and the edge may spell them: compressed, in full, upper case.
+    const spellings = (i: number) =>
+      [
+        `${network}::${i.toString(16)}`,
+        `${network}:0:0:0:${i.toString(16)}`.toUpperCase(),
+        `${network}:${i.toString(16)}::1`,
+      ][i % 3] ?? "";
+    const allowed = await requestsUntilRefused(spellings);
+    expect(allowed, "never refused").not.toBeNull();
+    expect(allowed).toBeLessThanOrEqual(240);
+    // The next /64 is someone else.
+    const neighbour = network.replace(
+      /:([0-9a-f]+)$/,
+      (_, last: string) => `:${((Number.parseInt(last, 16) + 1) % 0xffff).toString(16)}`,
+    );
+    expect((await fromEdge("/status/x", `${neighbour}::1`)).status).toBe(404);
+  });
+
+  it("an IPv4 address counts the same written as IPv4-mapped IPv6", async () => {
+    const address = `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`;
+    expect(await requestsUntilRefused(() => address), "never refused").not.toBeNull();
+    expect((await fromEdge("/status/x", `::ffff:${address}`)).status).toBe(429);
+    expect((await fromEdge("/status/x", `0:0:0:0:0:FFFF:${address}`)).status).toBe(429);
+  });
+
+  it("a CF-Connecting-IP that did not come from Cloudflare's edge (no request.cf) neither spends nor uses anyone's allowance", async () => {
+    const victim = `192.0.2.${Math.floor(Math.random() * 256)}`;
+    // Someone reaching the Worker other than through the edge writes the header themselves.
+    const spoofed = await requestsUntilRefused(
+      () => victim,
+      (address) => request("/status/x", { headers: { "CF-Connecting-IP": address } }),
+    );
+    expect(spoofed).toBeNull();
+    expect((await fromEdge("/status/x", victim)).status).toBe(404);
+  });
+
+  it("loopback is let through in development only (wrangler dev says 127.0.0.1 or ::1); in production it is counted", async () => {
+    const json = {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(validApplication()),
+    };
+    await exhaust(env.SUBMISSION_LIMIT, "127.0.0.1");
+    expect((await fromEdge("/api/v1/applications", "127.0.0.1", json)).status).toBe(201);
+    expect((await requestsUntilRefused(() => "::1")) ?? "never refused").toBe("never refused");
+
+    const { createApp } = await import("../../src/app");
+    const app = createApp();
+    const production = { fetch: (r: Request) => app.fetch(r, { ...env, ENVIRONMENT: "production" }) };
+    const refusedAfter = await requestsUntilRefused(
+      () => "127.0.0.1",
+      (address) => fromEdge("/status/x", address, {}, production),
+    );
+    expect(refusedAfter, "loopback never refused in production").not.toBeNull();
   });
 });
 

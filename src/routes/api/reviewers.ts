@@ -8,11 +8,12 @@ import { newId } from "../../lib/ids";
 import { assertOrganization } from "../../lib/staff-auth";
 import { presentReviewer, reviewerShape } from "../../presenters/organization";
 import { languageSchema } from "../../schemas/organization";
+import { text } from "../../schemas/text";
 import { staffOrganization } from "./organizations";
 import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
 
 const reviewerFields = {
-  name: z.string().trim().min(1).max(200),
+  name: text().min(1).max(200),
   email: z.email(),
   language: languageSchema.openapi({ description: "The language of the emails they get." }),
 };

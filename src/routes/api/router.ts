@@ -1,7 +1,9 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { createMiddleware } from "hono/factory";
 import * as z from "zod";
-import type { AppEnv } from "../../env";
+import type { AppEnv, StaffEnv } from "../../env";
 import { ApiError } from "../../errors";
+import { sameSiteOnly } from "../../lib/same-origin";
 import { requireStaff } from "../../lib/staff-auth";
 
 /**
@@ -42,16 +44,28 @@ export const errorResponses = {
   404: { description: "Not found.", content: errorContent },
 } as const;
 
-/** What staff routes add: who they are for, and the answers for everyone else. */
+const refuseOtherSites = sameSiteOnly<StaffEnv>({ unstated: "allow" });
+
+/**
+ * What staff routes add: who they are for, and the answers for everyone else. A change sent by
+ * another site's page in a signed-in staff browser is refused first; API clients send no Origin.
+ */
 export const staffOnly = {
-  middleware: requireStaff,
+  middleware: createMiddleware<StaffEnv>(async function staffFromThisSite(c, next) {
+    return refuseOtherSites(c, async () => {
+      await requireStaff(c, next);
+    });
+  }),
   security: [{ staffToken: [] }, { cloudflareAccess: [] }] as Record<string, string[]>[],
 };
 
 export const staffErrorResponses = {
   ...errorResponses,
   401: { description: "No valid staff credentials.", content: errorContent },
-  403: { description: "Not staff of the organization this belongs to.", content: errorContent },
+  403: {
+    description: "Not staff of the organization this belongs to, or a change sent from another site's page.",
+    content: errorContent,
+  },
 } as const;
 
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({

@@ -8,11 +8,12 @@ import { ApiError } from "../../errors";
 import { newId } from "../../lib/ids";
 import { assertNetworkStaff } from "../../lib/staff-auth";
 import { presentStaffMember, staffMemberShape } from "../../presenters/organization";
+import { text } from "../../schemas/text";
 import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
 
 const newStaffSchema = z.object({
-  identity: z.string().trim().toLowerCase().min(3).max(320),
-  name: z.string().trim().min(1).max(200),
+  identity: text().toLowerCase().min(3).max(320),
+  name: text().min(1).max(200),
   organization: z.string().nullable().default(null),
 });
 
@@ -51,7 +52,7 @@ const updateRoute = createRoute({
       required: true,
       content: {
         "application/json": {
-          schema: z.object({ name: z.string().trim().min(1).max(200).optional(), active: z.boolean().optional() }),
+          schema: z.object({ name: text().min(1).max(200).optional(), active: z.boolean().optional() }),
         },
       },
     },
