@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { type Database, inChunks } from "../db/client";
+import { type Database, inListChunks } from "../db/client";
 import { attachments, type ContactRole } from "../db/schema";
 import { deleteUploads } from "../lib/multipart-form";
 import {
@@ -48,7 +48,7 @@ export function spentByKept(limits: UploadLimits, kept: HeldAttachment[]): Spent
 /** Removes held files: their rows first, so that a row never names a missing file. Idempotent. */
 export async function releaseHeldFiles(db: Database, bucket: R2Bucket, files: HeldAttachment[]): Promise<void> {
   if (files.length === 0) return;
-  for (const chunk of inChunks(files.map((file) => file.id)))
+  for (const chunk of inListChunks(files.map((file) => file.id)))
     await db.delete(attachments).where(and(inArray(attachments.id, chunk), isNull(attachments.caseId)));
   await deleteUploads(bucket, files);
 }

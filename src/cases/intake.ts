@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { type Database, inChunks, isUniqueViolation } from "../db/client";
+import { type Database, isUniqueViolation, rowsPerInsert } from "../db/client";
 import { findOrganizationBySlug, listOrganizations, organizationServing } from "../db/queries/organizations";
 import {
   attachments,
@@ -91,7 +91,7 @@ export async function submitApplication(env: Env, db: Database, submission: Subm
           requestHash: submission.requestHash,
         }),
         db.insert(caseKeys).values(caseKey.row),
-        ...inChunks(caseContacts).map((chunk) => db.insert(contacts).values(chunk)),
+        ...rowsPerInsert(contacts, caseContacts).map((chunk) => db.insert(contacts).values(chunk)),
         db.insert(capabilityTokens).values(status.row),
         ...(keys.length > 0 ? [db.insert(personKeys).values(keys.map((key) => ({ ...key, caseId })))] : []),
         recordEvent(db, caseId, {

@@ -9,6 +9,8 @@ import { startWorkflow } from "./workflow";
 
 /** A request that stored a case has this long to start its workflow before the sweep does. */
 const START_GRACE_MS = 2 * 60 * 1000;
+/** A case whose workflow has not run this long has missed at least one sweep: staff see it as stuck. */
+export const NOT_MOVING_AFTER_MS = 10 * 60 * 1000;
 /** Cases looked at per run: each costs a few subrequests, and the sweep runs every few minutes. */
 const SWEEP_BATCH = 20;
 /** Restarts of one case's workflow before staff are told it is stuck. */

@@ -1,3 +1,4 @@
+import { getTableColumns, type Table } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import * as schema from "./schema";
 
@@ -18,13 +19,20 @@ export function isUniqueViolation(error: unknown, column = ""): boolean {
 export const MAX_BOUND_PARAMETERS = 100;
 
 /**
- * Splits rows for multi-row INSERTs (or values for `IN` lists) so that no statement binds more
- * than D1's limit: as many rows per statement as their columns allow.
+ * Splits rows for a multi-row INSERT into `table` so that no statement binds more than D1's limit.
+ * Drizzle binds a value for every column of every row (a default too), so the column count, not
+ * the keys given, decides how many rows fit.
  */
-export function inChunks<T>(items: T[]): T[][] {
-  const first = items[0];
-  const perItem = typeof first === "object" && first !== null ? Math.max(1, Object.keys(first).length) : 1;
-  const size = Math.max(1, Math.floor(MAX_BOUND_PARAMETERS / perItem));
+export function rowsPerInsert<T>(table: Table, rows: T[]): T[][] {
+  return chunk(rows, Math.floor(MAX_BOUND_PARAMETERS / Object.keys(getTableColumns(table)).length));
+}
+
+/** Splits values for an `IN (…)` list, leaving room for the statement's other parameters. */
+export function inListChunks<T>(values: T[]): T[][] {
+  return chunk(values, MAX_BOUND_PARAMETERS - 10);
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;

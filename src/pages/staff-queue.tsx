@@ -10,6 +10,7 @@ export const queueParams = [
   "status",
   "organization",
   "overdue",
+  "stuck",
   "reviewer",
   "submittedFrom",
   "submittedTo",
@@ -123,6 +124,20 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
             <span>Overdue only (someone asked to act is past the due date)</span>
           </label>
         </div>
+        <div class="field">
+          <FieldError form={form} name="stuck" />
+          <label class="choice" for="f-stuck">
+            <input
+              type="checkbox"
+              id="f-stuck"
+              name="stuck"
+              value="true"
+              checked={value("stuck") === "true"}
+              {...invalid(form, "stuck")}
+            />
+            <span>Stuck only (not moving by itself: move it on by hand)</span>
+          </label>
+        </div>
         {form.values.has("limit") && <input type="hidden" name="limit" value={value("limit")} />}
         <button class="button" type="submit">
           Show cases
@@ -160,6 +175,12 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
                       <>
                         {" "}
                         <strong class="overdue">overdue</strong>
+                      </>
+                    )}
+                    {item.stuck && (
+                      <>
+                        {" "}
+                        <strong class="overdue">stuck</strong>
                       </>
                     )}
                   </>

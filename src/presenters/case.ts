@@ -38,6 +38,9 @@ export const queueItemShape = z
       .nullable()
       .openapi({ description: "When the open request of the case is due." }),
     overdue: z.boolean(),
+    stuck: z.boolean().openapi({
+      description: "Its workflow does not run (never started, failed, or given up on): staff must move it on.",
+    }),
     possibleDuplicates: z.int().openapi({ description: "Other cases, here or at other members, of the same person." }),
   })
   .openapi("QueueItem");
@@ -56,6 +59,7 @@ export function presentQueueItem(row: QueueRow, now: number) {
     updatedAt: row.updatedAt.toISOString(),
     stageDueAt: row.stageDueAt === null ? null : new Date(row.stageDueAt).toISOString(),
     overdue: row.stageDueAt !== null && row.stageDueAt < now,
+    stuck: Boolean(row.stuck),
     possibleDuplicates: row.duplicates,
   } satisfies z.output<typeof queueItemShape>;
 }

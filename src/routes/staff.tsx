@@ -81,6 +81,7 @@ const csvColumns = [
   "updatedAt",
   "stageDueAt",
   "overdue",
+  "stuck",
   "possibleDuplicates",
 ] as const satisfies readonly (keyof QueueItem)[];
 
@@ -173,6 +174,7 @@ function queueValues(c: StaffContext): Map<string, string[]> {
 
 const queueMessages: Record<string, string> = {
   overdue: "Overdue is either ticked (true) or left out.",
+  stuck: "Stuck is either ticked (true) or left out.",
   submittedFrom: "Enter the first day as a date, like 2026-11-01.",
   submittedTo: "Enter the last day as a date, like 2026-11-30.",
   limit: "The number of cases per page (limit) must be a whole number from 1 to 200.",

@@ -9,7 +9,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MAX_WORKFLOW_RESTARTS } from "../../src/cases/sweep";
 import worker from "../../src/index";
-import { acknowledgementsFor, countRows, mailbox, postApplication, validApplication } from "../helpers";
+import { acknowledgementsFor, countRows, mailbox, postApplication, staffRequest, validApplication } from "../helpers";
 
 type Created = { id: string; reference: string };
 
@@ -121,5 +121,13 @@ describe("no case without a workflow", () => {
       (m) => m.to === "intake@demo-pa.example.org" && m.subject.includes(created.reference),
     );
     expect(alerts.map((m) => m.subject)).toEqual([`Case stopped moving — ${created.reference}`]);
+
+    const queue = await staffRequest("/api/v1/cases?stuck=true&limit=200");
+    const { cases } = await queue.json<{ cases: { id: string; stuck: boolean }[] }>();
+    expect(cases.find((c) => c.id === created.id)).toMatchObject({ stuck: true });
+    expect(cases.every((c) => c.stuck)).toBe(true);
+    const page = await (await staffRequest("/staff?stuck=true")).text();
+    expect(page).toContain(created.reference);
+    expect(page).toContain("stuck");
   });
 });

@@ -269,7 +269,7 @@ describe("the case queue", () => {
 
 describe("the queue as CSV", () => {
   const header =
-    "id,reference,organization,status,source,language,applicantName,submittedAt,updatedAt,stageDueAt,overdue,possibleDuplicates";
+    "id,reference,organization,status,source,language,applicantName,submittedAt,updatedAt,stageDueAt,overdue,stuck,possibleDuplicates";
 
   it("has exactly the rows and values of GET /api/v1/cases with the same filters", async () => {
     const late = await newCase();
@@ -293,7 +293,7 @@ describe("the queue as CSV", () => {
       expect(rows, query).toEqual(expected);
     }
     const all = parseCsv(await (await page("/staff/cases.csv?organization=demo-pa")).text());
-    expect(all.find((row) => row[0] === late.id)?.slice(9)).toEqual([expect.stringMatching(/T/), "true", "0"]);
+    expect(all.find((row) => row[0] === late.id)?.slice(9)).toEqual([expect.stringMatching(/T/), "true", "false", "0"]);
     expect(all.find((row) => row[0] === withdrawn.id)?.[6]).toBe('O\'Brien, "Danny"\nJr.');
   });
 

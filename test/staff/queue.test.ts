@@ -119,6 +119,8 @@ describe("case queue: happy path", () => {
       updatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       stageDueAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       overdue: false,
+      // Its workflow runs.
+      stuck: false,
       // The same person (name and prison number) applied to demo-uk and, again, to demo-pa.
       possibleDuplicates: 2,
     });

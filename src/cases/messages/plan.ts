@@ -3,7 +3,7 @@ import * as z from "zod";
 import type { TemplateName } from "../../../emails";
 import { ReviewRequestProps } from "../../../emails/review-request";
 import { StaffAlertProps } from "../../../emails/staff-alert";
-import { type Database, inChunks } from "../../db/client";
+import { type Database, inListChunks, rowsPerInsert } from "../../db/client";
 import { type ContactRole, contacts, notifications } from "../../db/schema";
 
 /**
@@ -77,11 +77,11 @@ export async function planMessages<T extends TemplateName>(db: Database, plans: 
     language: "en" as const,
     dedupeKey: `${plan.caseId}:${plan.template}:${plan.occasion}:${recipientKey(plan.recipient)}`,
   }));
-  for (const chunk of inChunks(rows)) {
+  for (const chunk of rowsPerInsert(notifications, rows)) {
     await db.insert(notifications).values(chunk).onConflictDoNothing({ target: notifications.dedupeKey });
   }
   const idByKey = new Map<string, string>();
-  for (const keys of inChunks(rows.map((r) => r.dedupeKey))) {
+  for (const keys of inListChunks(rows.map((r) => r.dedupeKey))) {
     const planned = await db.query.notifications.findMany({
       where: inArray(notifications.dedupeKey, keys),
       columns: { id: true, dedupeKey: true },

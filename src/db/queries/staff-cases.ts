@@ -1,4 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { NOT_MOVING_AFTER_MS } from "../../cases/sweep";
+import { openStatuses } from "../../cases/transitions";
 import type { Staff } from "../../lib/staff-auth";
 import { DAY_MS } from "../../lib/tokens";
 import type { Database } from "../client";
@@ -22,6 +24,8 @@ export type QueueFilters = {
   /** Only cases where someone asked to act (review, answer, opinion, referral) is past due. */
   overdue?: boolean;
   reviewerId?: string;
+  /** Only cases whose workflow does not run: never started, failed, or given up on after restarts. */
+  stuck?: boolean;
   /** Submitted on or after this day (UTC). */
   submittedFrom?: string;
   /** Submitted on or before this day (UTC). */
@@ -46,6 +50,7 @@ export async function listCases(
   const stageDueAt = sql<
     number | null
   >`(SELECT min(${assignments.dueAt}) FROM ${assignments} WHERE ${assignments.caseId} = ${cases.id} AND ${assignments.status} = 'open')`;
+  const notMoving = sql<boolean>`(${cases.workflowState} IN ('errored', 'stuck') OR (${cases.workflowState} = 'pending' AND ${cases.createdAt} < ${now - NOT_MOVING_AFTER_MS})) AND ${inArray(cases.status, [...openStatuses])}`;
   const duplicates = sql<number>`(SELECT count(DISTINCT other.case_id) FROM person_keys AS mine JOIN person_keys AS other ON other.key_hash = mine.key_hash AND other.case_id <> mine.case_id WHERE mine.case_id = ${cases.id})`;
 
   const where: (SQL | undefined)[] = [
@@ -58,6 +63,7 @@ export async function listCases(
     filters.reviewerId
       ? sql`EXISTS (SELECT 1 FROM ${assignments} WHERE ${assignments.caseId} = ${cases.id} AND ${assignments.reviewerId} = ${filters.reviewerId})`
       : undefined,
+    filters.stuck ? notMoving : undefined,
     filters.submittedFrom ? gte(cases.createdAt, new Date(filters.submittedFrom)) : undefined,
     filters.submittedTo ? lt(cases.createdAt, new Date(Date.parse(filters.submittedTo) + DAY_MS)) : undefined,
   ];
@@ -84,6 +90,7 @@ export async function listCases(
       updatedAt: cases.updatedAt,
       stageDueAt,
       duplicates,
+      stuck: sql<number>`${notMoving}`,
     })
     .from(cases)
     .innerJoin(organizations, eq(organizations.id, cases.organizationId))

@@ -55,6 +55,11 @@ export const queueQuerySchema = z.object({
     .transform((v) => v === "true")
     .openapi({ description: "Only cases where someone asked to act is past the due date." }),
   reviewer: z.string().optional().openapi({ description: "Only cases this reviewer (id) was asked to review." }),
+  stuck: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true")
+    .openapi({ description: "Only cases whose workflow does not run and that staff must move on." }),
   submittedFrom: day.optional(),
   submittedTo: day.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
