@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { events } from "../db/schema";
 
@@ -65,15 +65,7 @@ function dedupeKey(caseId: string, event: CaseEvent): string | null {
 
 /** An event row for a batch; with `once`, a second run of the same step records nothing. */
 export function recordEvent(db: Database, caseId: string, event: CaseEvent) {
-  const row = {
-    caseId,
-    type: event.type,
-    actor: event.actor,
-    data: event.data ?? {},
-    dedupeKey: dedupeKey(caseId, event),
-  };
-  const insert = db.insert(events).values(row);
-  return row.dedupeKey === null ? insert : insert.onConflictDoNothing({ target: events.dedupeKey });
+  return insertEvent(db, caseId, caseId, event);
 }
 
 /**
@@ -83,15 +75,15 @@ export function recordEvent(db: Database, caseId: string, event: CaseEvent) {
  * the statement just before, on the same connection, which a D1 batch keeps.
  */
 export function recordEventIfChanged(db: Database, caseId: string, event: CaseEvent) {
-  const row = {
-    caseId: sql<string>`CASE WHEN changes() > 0 THEN ${caseId} END`,
-    type: event.type,
-    actor: event.actor,
-    data: event.data ?? {},
-    dedupeKey: dedupeKey(caseId, event),
-  };
-  const insert = db.insert(events).values(row);
-  return row.dedupeKey === null ? insert : insert.onConflictDoNothing({ target: events.dedupeKey });
+  return insertEvent(db, caseId, sql<string>`CASE WHEN changes() > 0 THEN ${caseId} END`, event);
+}
+
+function insertEvent(db: Database, caseId: string, caseIdColumn: string | SQL<string>, event: CaseEvent) {
+  const key = dedupeKey(caseId, event);
+  const insert = db
+    .insert(events)
+    .values({ caseId: caseIdColumn, type: event.type, actor: event.actor, data: event.data ?? {}, dedupeKey: key });
+  return key === null ? insert : insert.onConflictDoNothing({ target: events.dedupeKey });
 }
 
 /** The event a step recorded `once`, when it did: how a retried step finds what its first run did. */
