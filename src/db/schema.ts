@@ -158,7 +158,8 @@ export const cases = sqliteTable(
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
   },
   (t) => [
-    index("cases_org_status").on(t.organizationId, t.status),
+    // Also finds cases past retention: an organization's cases in a final status, oldest first.
+    index("cases_org_status").on(t.organizationId, t.status, t.updatedAt),
     index("cases_created").on(t.createdAt, t.id),
     index("cases_workflow_state").on(t.workflowState, t.updatedAt),
   ],
@@ -239,7 +240,12 @@ export const capabilityTokens = sqliteTable(
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
-  (t) => [index("capability_tokens_case").on(t.caseId)],
+  (t) => [
+    index("capability_tokens_case").on(t.caseId),
+    index("capability_tokens_contact").on(t.contactId),
+    index("capability_tokens_reviewer").on(t.reviewerId),
+    index("capability_tokens_assignment").on(t.assignmentId),
+  ],
 );
 
 /** Every message the system sends: the audit of who was told what and when. */
@@ -266,7 +272,13 @@ export const notifications = sqliteTable(
     createdAt: createdAt(),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("notifications_case").on(t.caseId)],
+  (t) => [
+    index("notifications_case").on(t.caseId),
+    index("notifications_contact").on(t.contactId),
+    index("notifications_reviewer").on(t.reviewerId),
+    index("notifications_organization").on(t.organizationId),
+    index("notifications_channel_status").on(t.channel, t.status),
+  ],
 );
 
 /** Append-only history of a case. `data` never holds personal data: ids, codes and counts only. */
@@ -311,17 +323,21 @@ export const reviewers = sqliteTable(
 );
 
 /** Pro bono lawyers an organization refers accepted cases to. */
-export const referralPartners = sqliteTable("referral_partners", {
-  id: text("id").primaryKey(),
-  organizationId: text("organization_id")
-    .notNull()
-    .references(() => organizations.id),
-  name: text("name").notNull(),
-  email: text("email").notNull(),
-  language: text("language", { enum: languages }).notNull().default("en"),
-  active: integer("active", { mode: "boolean" }).notNull().default(true),
-  createdAt: createdAt(),
-});
+export const referralPartners = sqliteTable(
+  "referral_partners",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    language: text("language", { enum: languages }).notNull().default("en"),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index("referral_partners_org").on(t.organizationId)],
+);
 
 /** Someone asked to act on a case in a round: review it, answer questions, give an opinion, take a referral. */
 export const assignments = sqliteTable(
@@ -343,48 +359,66 @@ export const assignments = sqliteTable(
     createdAt: createdAt(),
     completedAt: integer("completed_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("assignments_case").on(t.caseId), index("assignments_reviewer_status").on(t.reviewerId, t.status)],
+  (t) => [
+    index("assignments_case").on(t.caseId, t.status),
+    index("assignments_reviewer_status").on(t.reviewerId, t.status),
+    index("assignments_contact").on(t.contactId),
+    index("assignments_organization").on(t.organizationId),
+    index("assignments_open_due").on(t.status, t.dueAt),
+  ],
 );
 
-export const decisions = sqliteTable("decisions", {
-  id: text("id").primaryKey(),
-  caseId: text("case_id")
-    .notNull()
-    .references(() => cases.id),
-  round: integer("round").notNull(),
-  /** One decision per assignment: a second POST, or a racing one, fails here and changes nothing. */
-  assignmentId: text("assignment_id")
-    .notNull()
-    .unique()
-    .references(() => assignments.id),
-  reviewerId: text("reviewer_id")
-    .notNull()
-    .references(() => reviewers.id),
-  outcome: text("outcome", { enum: decisionOutcomes }).notNull(),
-  reasonCodes: text("reason_codes", { mode: "json" }).$type<string[]>().notNull(),
-  note: text("note"),
-  questions: text("questions"),
-  expertEmail: text("expert_email"),
-  referToOrganizationId: text("refer_to_organization_id").references(() => organizations.id),
-  createdAt: createdAt(),
-});
+export const decisions = sqliteTable(
+  "decisions",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    round: integer("round").notNull(),
+    /** One decision per assignment: a second POST, or a racing one, fails here and changes nothing. */
+    assignmentId: text("assignment_id")
+      .notNull()
+      .unique()
+      .references(() => assignments.id),
+    reviewerId: text("reviewer_id")
+      .notNull()
+      .references(() => reviewers.id),
+    outcome: text("outcome", { enum: decisionOutcomes }).notNull(),
+    reasonCodes: text("reason_codes", { mode: "json" }).$type<string[]>().notNull(),
+    note: text("note"),
+    questions: text("questions"),
+    expertEmail: text("expert_email"),
+    referToOrganizationId: text("refer_to_organization_id").references(() => organizations.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("decisions_case").on(t.caseId, t.round),
+    index("decisions_reviewer").on(t.reviewerId),
+    index("decisions_refer_to").on(t.referToOrganizationId),
+  ],
+);
 
 /** What comes back through a link: the applicant's answer, an expert's opinion, a partner's reply. */
-export const responses = sqliteTable("responses", {
-  id: text("id").primaryKey(),
-  caseId: text("case_id")
-    .notNull()
-    .references(() => cases.id),
-  round: integer("round").notNull(),
-  assignmentId: text("assignment_id")
-    .notNull()
-    .unique()
-    .references(() => assignments.id),
-  kind: text("kind", { enum: ["answer", "opinion", "referral"] }).notNull(),
-  body: text("body"),
-  accepted: integer("accepted", { mode: "boolean" }),
-  createdAt: createdAt(),
-});
+export const responses = sqliteTable(
+  "responses",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    round: integer("round").notNull(),
+    assignmentId: text("assignment_id")
+      .notNull()
+      .unique()
+      .references(() => assignments.id),
+    kind: text("kind", { enum: ["answer", "opinion", "referral"] }).notNull(),
+    body: text("body"),
+    accepted: integer("accepted", { mode: "boolean" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("responses_case").on(t.caseId)],
+);
 
 export type CriterionResult = { id: string; result: "pass" | "fail" | "unknown"; onFail: Criterion["onFail"] };
 
@@ -412,14 +446,18 @@ export const screenings = sqliteTable(
  * using an Access service token (`identity` is its client id, the JWT's `common_name`).
  * Without an organization they are network staff and see every case.
  */
-export const staff = sqliteTable("staff", {
-  id: text("id").primaryKey(),
-  identity: text("identity").notNull().unique(),
-  name: text("name").notNull(),
-  organizationId: text("organization_id").references(() => organizations.id),
-  active: integer("active", { mode: "boolean" }).notNull().default(true),
-  createdAt: createdAt(),
-});
+export const staff = sqliteTable(
+  "staff",
+  {
+    id: text("id").primaryKey(),
+    identity: text("identity").notNull().unique(),
+    name: text("name").notNull(),
+    organizationId: text("organization_id").references(() => organizations.id),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index("staff_org").on(t.organizationId)],
+);
 
 /**
  * Keyed hashes (HMAC-SHA256) of who a case is about, to find the same person applying twice,
@@ -472,12 +510,16 @@ export const caseKeys = sqliteTable("case_keys", {
 });
 
 /** Copies of sent mail for `/dev/mailbox`; written only when ENVIRONMENT=development. */
-export const devMailbox = sqliteTable("dev_mailbox", {
-  id: text("id").primaryKey(),
-  notificationId: text("notification_id"),
-  to: text("to").notNull(),
-  subject: text("subject").notNull(),
-  html: text("html").notNull(),
-  text: text("text").notNull(),
-  createdAt: createdAt(),
-});
+export const devMailbox = sqliteTable(
+  "dev_mailbox",
+  {
+    id: text("id").primaryKey(),
+    notificationId: text("notification_id"),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("dev_mailbox_notification").on(t.notificationId)],
+);
