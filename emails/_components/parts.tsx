@@ -1,15 +1,14 @@
 /** @jsxImportSource react */
 import { Heading, Text } from "@react-email/components";
 import { createElement, Fragment } from "react";
+import { longDate } from "../../src/lib/dates";
 import { type Language, messages } from "../../src/lib/i18n";
 import { Layout } from "./layout";
 import * as styles from "./styles";
 
 /** An ISO date (`2026-12-01`) as the reader writes dates. */
 export function formatDate(language: string, isoDate: string) {
-  return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return longDate(language, new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** Free text with its line breaks kept as `<br>` (more mail clients honor it than `white-space`). */

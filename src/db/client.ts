@@ -2,12 +2,28 @@ import { getTableColumns, type Table } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import * as schema from "./schema";
 
-/** A drizzle client for one request or one workflow step; never shared at module level. */
-export function createDb(env: { DB: D1Database }) {
-  return drizzle(env.DB, { schema });
+function connect(binding: D1Database) {
+  return drizzle(binding, { schema });
 }
 
-export type Database = ReturnType<typeof createDb>;
+export type Database = ReturnType<typeof connect>;
+
+/**
+ * Drizzle works out its relational config from the schema on every `drizzle()` call, a cost of
+ * each request and workflow step; a client is kept per D1 binding instead, so it never outlives
+ * (or crosses to another) the binding it talks through.
+ */
+const clients = new WeakMap<D1Database, Database>();
+
+/** The drizzle client for this request's or workflow step's D1 binding. */
+export function createDb(env: { DB: D1Database }): Database {
+  let client = clients.get(env.DB);
+  if (!client) {
+    client = connect(env.DB);
+    clients.set(env.DB, client);
+  }
+  return client;
+}
 
 /** Whether D1 refused a write for a UNIQUE constraint (on `column`, e.g. `cases.reference`, when given). */
 export function isUniqueViolation(error: unknown, column = ""): boolean {

@@ -1,6 +1,7 @@
 import type { CaseView } from "../db/queries/case-view";
 import type { Organization } from "../db/queries/organizations";
 import { decisionOutcomes, declineReasonCodes, type Language } from "../db/schema";
+import { longDate } from "../lib/dates";
 import { messages } from "../lib/i18n";
 import { type ActionFormState, FieldError, invalid } from "./action-form";
 import { AttachmentList, FullApplication, History, Screening } from "./case-view";
@@ -34,7 +35,7 @@ export function ReviewPage({ lang, view, token, round, dueAt, organizations, for
           {dueAt && (
             <>
               <dt>{cv.due}</dt>
-              <dd>{new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(dueAt)}</dd>
+              <dd>{longDate(lang, dueAt)}</dd>
             </>
           )}
         </dl>

@@ -1,5 +1,6 @@
 import type { CaseStatusView } from "../db/queries/status";
 import { declineReasonCodes, type Language } from "../db/schema";
+import { longDate } from "../lib/dates";
 import { messages } from "../lib/i18n";
 import { isOneOf } from "../lib/is-one-of";
 import { Layout } from "./layout";
@@ -8,7 +9,6 @@ type StatusPageProps = { lang: Language; status: CaseStatusView; statusUrl: stri
 
 export function StatusPage({ lang, status, statusUrl, received }: StatusPageProps) {
   const t = messages[lang].status;
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" });
   const path = new URL(statusUrl).pathname + (received ? "?received=1" : "");
   return (
     <Layout lang={lang} title={t.title} path={path}>
@@ -28,9 +28,9 @@ export function StatusPage({ lang, status, statusUrl, received }: StatusPageProp
           <dt>{t.organization}</dt>
           <dd>{status.organizationName}</dd>
           <dt>{t.submitted}</dt>
-          <dd>{date.format(status.createdAt)}</dd>
+          <dd>{longDate(lang, status.createdAt)}</dd>
           <dt>{t.updated}</dt>
-          <dd>{date.format(status.updatedAt)}</dd>
+          <dd>{longDate(lang, status.updatedAt)}</dd>
         </dl>
       </div>
       {received && (
