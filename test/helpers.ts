@@ -1,6 +1,8 @@
 import { createExecutionContext, introspectWorkflowInstance, waitOnExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import worker from "../src/index";
+import { createdCaseShape } from "../src/presenters/application";
+import { expectJson } from "./http";
 
 export const ORIGIN = "http://intake.test";
 
@@ -60,12 +62,49 @@ export function postApplication(body: unknown, headers: Record<string, string> =
   });
 }
 
+/** Sends a valid application (with `overrides`) as an API client does, and returns the case it made. */
+export async function submitApplication(overrides: Record<string, unknown> = {}) {
+  return expectJson(await postApplication(validApplication(overrides)), 201, createdCaseShape);
+}
+
 export type MailboxMessage = { id: string; to: string; subject: string; html: string; text: string; createdAt: string };
 
 export async function mailbox(): Promise<MailboxMessage[]> {
-  const response = await request("/dev/mailbox.json");
-  if (!response.ok) throw new Error(`mailbox answered ${response.status}`);
-  return response.json();
+  return expectJson<MailboxMessage[]>(await request("/dev/mailbox.json"), 200);
+}
+
+/** Polls every 50 ms until `ready` gives a value (not null or undefined), for `within` ms at the most. */
+export async function waitUntil<T>(
+  what: string,
+  ready: () => Promise<T | null | undefined>,
+  within = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + within;
+  for (;;) {
+    const value = await ready();
+    if (value !== null && value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Polls D1 until the case's workflow has asked a reviewer (at most ~10 s), and returns the reviewer's id. */
+export function waitForAssignment(caseId: string): Promise<string> {
+  return waitUntil(
+    `an assignment of ${caseId}`,
+    async () => {
+      const row = await env.DB.prepare("SELECT reviewer_id FROM assignments WHERE case_id = ?")
+        .bind(caseId)
+        .first<{ reviewer_id: string }>();
+      return row?.reviewer_id;
+    },
+    10_000,
+  );
+}
+
+/** The case's status as stored in D1. */
+export async function caseStatus(id: string): Promise<string | undefined> {
+  return (await env.DB.prepare("SELECT status FROM cases WHERE id = ?").bind(id).first<{ status: string }>())?.status;
 }
 
 export async function countRows(table: string, where = "1 = 1", ...params: unknown[]): Promise<number> {
@@ -208,4 +247,14 @@ export async function addStaffMember(identity: string, organizationId: string | 
 
 export function asAccess(token: string): RequestInit {
   return { headers: { "Cf-Access-Jwt-Assertion": token } };
+}
+
+/** A request signed in through Cloudflare Access as `email`, with `body` sent as JSON. */
+export async function accessRequest(email: string, path: string, method = "GET", body?: unknown): Promise<Response> {
+  const jwt = await accessJwt({ email });
+  return request(path, {
+    method,
+    headers: { "Cf-Access-Jwt-Assertion": jwt, "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
