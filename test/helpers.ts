@@ -1,8 +1,7 @@
 import { createExecutionContext, introspectWorkflowInstance, waitOnExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import worker from "../src/index";
-import { createdCaseShape } from "../src/presenters/application";
-import { expectJson } from "./http";
+import { expectJson, shapes } from "./http";
 
 export const ORIGIN = "http://intake.test";
 
@@ -64,7 +63,7 @@ export function postApplication(body: unknown, headers: Record<string, string> =
 
 /** Sends a valid application (with `overrides`) as an API client does, and returns the case it made. */
 export async function submitApplication(overrides: Record<string, unknown> = {}) {
-  return expectJson(await postApplication(validApplication(overrides)), 201, createdCaseShape);
+  return expectJson(await postApplication(validApplication(overrides)), 201, shapes.createdCase);
 }
 
 export type MailboxMessage = { id: string; to: string; subject: string; html: string; text: string; createdAt: string };

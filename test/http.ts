@@ -21,6 +21,7 @@ import { errorSchema } from "../src/routes/api/router";
 const SHOWN_CHARACTERS = 2_000;
 
 export type ErrorBody = z.output<typeof errorSchema>;
+export type CreatedCase = z.output<typeof createdCaseShape>;
 
 /**
  * What the JSON API answers, for `expectJson`: the presenters' shapes, wrapped as the routes in
