@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
 import { DAY_MS } from "../../src/lib/tokens";
 import { countRows, files, multipartBody, r2Keys, request, validApplication } from "../helpers";
-import { formFields, heldIdsIn, submitForm } from "../pages/forms";
+import { expectJson, shapes } from "../http";
+import { formFields, freshSubmissionId, heldIdsIn, submitForm } from "../pages/forms";
 
 const MiB = 1024 * 1024;
 
@@ -109,10 +110,7 @@ describe("an upload cut off mid-file", () => {
   });
 
   it("by the client, retrying the form: the same, and the files held from the earlier try stay held", async () => {
-    const submissionId = (await (await request("/apply?role=family&lang=en")).text()).match(
-      /name="submissionId" value="([^"]+)"/,
-    )?.[1];
-    if (!submissionId) throw new Error("the form has no submissionId");
+    const submissionId = await freshSubmissionId();
     const first = await submitForm(formFields({ submissionId, "applicant.name": "" }), [
       { filename: "letter.pdf", type: "application/pdf", content: files.pdf() },
     ]);
@@ -177,8 +175,7 @@ async function caseFileKey(): Promise<string> {
     headers: { "Content-Type": contentType },
     body,
   });
-  const { id } = await response.json<{ id: string }>();
-  expect(response.status).toBe(201);
+  const { id } = await expectJson(response, 201, shapes.createdCase);
   const row = await env.DB.prepare("SELECT r2_key FROM attachments WHERE case_id = ?")
     .bind(id)
     .first<{ r2_key: string }>();
