@@ -1,4 +1,9 @@
-import { createExecutionContext, introspectWorkflowInstance, waitOnExecutionContext } from "cloudflare:test";
+import {
+  createExecutionContext,
+  createScheduledController,
+  introspectWorkflowInstance,
+  waitOnExecutionContext,
+} from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import worker from "../src/index";
 import { expectJson, shapes } from "./http";
@@ -51,6 +56,23 @@ export async function requestWith(vars: Partial<Env>, path: string, init?: Reque
   const response = await worker.fetch(new Request(new URL(path, ORIGIN), init), { ...env, ...vars }, ctx);
   await waitOnExecutionContext(ctx);
   return response;
+}
+
+/** Runs the Worker's scheduled handler as Cloudflare's cron would, and waits for what it started. */
+async function runCron(cron: string, scheduledTime: number) {
+  const ctx = createExecutionContext();
+  await worker.scheduled(createScheduledController({ cron, scheduledTime }), env, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
+/** The sweep, every five minutes in wrangler.toml `[triggers]`: no open case without a running workflow. */
+export function runSweep(): Promise<void> {
+  return runCron("*/5 * * * *", Date.now());
+}
+
+/** The daily job of wrangler.toml `[triggers]` (purges, cut-off uploads, files no row names), run at `scheduledTime`. */
+export function runDailyJob(scheduledTime = Date.now()): Promise<void> {
+  return runCron("17 3 * * *", scheduledTime);
 }
 
 export function postApplication(body: unknown, headers: Record<string, string> = {}): Promise<Response> {

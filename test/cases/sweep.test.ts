@@ -1,22 +1,8 @@
-import {
-  createExecutionContext,
-  createScheduledController,
-  introspectWorkflow,
-  introspectWorkflowInstance,
-  waitOnExecutionContext,
-} from "cloudflare:test";
+import { introspectWorkflow, introspectWorkflowInstance } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MAX_WORKFLOW_RESTARTS } from "../../src/cases/sweep";
-import worker from "../../src/index";
-import { acknowledgementsFor, countRows, mailbox, submitApplication } from "../helpers";
-
-/** Runs the worker's scheduled handler as Cloudflare does every five minutes. */
-async function runSweep() {
-  const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ cron: "*/5 * * * *" }), env, ctx);
-  await waitOnExecutionContext(ctx);
-}
+import { acknowledgementsFor, countRows, mailbox, runSweep, submitApplication } from "../helpers";
 
 /** The sweep leaves a fresh case to the request that stored it for a couple of minutes. */
 async function storedMinutesAgo(caseId: string, minutes: number) {

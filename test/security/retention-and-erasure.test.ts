@@ -1,7 +1,5 @@
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/index";
 import { DAY_MS } from "../../src/lib/tokens";
 import {
   accessJwt,
@@ -14,6 +12,7 @@ import {
   multipartBody,
   r2Keys,
   request,
+  runDailyJob,
   staffJson,
   staffRequest,
   validApplication,
@@ -63,12 +62,6 @@ async function caseWithFile(name: string) {
   return created;
 }
 
-async function runScheduled() {
-  const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ cron: "17 3 * * *" }), env, ctx);
-  await waitOnExecutionContext(ctx);
-}
-
 async function ageCase(caseId: string, days: number) {
   await env.DB.prepare("UPDATE cases SET updated_at = ? WHERE id = ?")
     .bind(Date.now() - days * DAY_MS, caseId)
@@ -90,7 +83,7 @@ describe("retention", () => {
     expect(oldKeys).toHaveLength(1);
     expect((await rowsOf(old.id)).capability_tokens).toBeGreaterThan(0);
 
-    await runScheduled();
+    await runDailyJob();
 
     expect(
       Object.values(await rowsOf(old.id)).every((n) => n === 0),
@@ -127,7 +120,7 @@ describe("retention", () => {
     const kase = await caseWithFile("Retention Shortcase");
     await staffRequest(`/api/v1/cases/${kase.id}/withdraw`, { method: "POST" });
     await ageCase(kase.id, 11);
-    await runScheduled();
+    await runDailyJob();
     expect((await rowsOf(kase.id)).cases).toBe(0);
     const bad = await staffJson("/api/v1/organizations/demo-pa", "PATCH", { retentionDays: { declined: 0 } });
     await expectError(bad, 400, "invalid_request");
@@ -146,7 +139,7 @@ describe("retention", () => {
     await env.DB.prepare("UPDATE attachments SET created_at = ? WHERE case_id IS NULL")
       .bind(Date.now() - 8 * DAY_MS)
       .run();
-    await runScheduled();
+    await runDailyJob();
     expect(await r2Keys()).not.toContain(held[0]);
     expect(await countRows("attachments", "case_id IS NULL")).toBe(0);
   });

@@ -1,9 +1,7 @@
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/index";
 import { DAY_MS } from "../../src/lib/tokens";
-import { countRows, files, multipartBody, r2Keys, request, validApplication } from "../helpers";
+import { countRows, files, multipartBody, r2Keys, request, runDailyJob, validApplication } from "../helpers";
 import { expectJson, shapes } from "../http";
 import { formFields, freshSubmissionId, heldIdsIn, submitForm } from "../pages/forms";
 
@@ -158,12 +156,6 @@ describe("an upload cut off mid-file", () => {
   });
 });
 
-async function runScheduled(scheduledTime: number) {
-  const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ cron: "17 3 * * *", scheduledTime }), env, ctx);
-  await waitOnExecutionContext(ctx);
-}
-
 /** A case made through the API with one small file; returns that file's R2 key. */
 async function caseFileKey(): Promise<string> {
   const { body, contentType } = multipartBody([
@@ -236,7 +228,7 @@ describe("the daily job", () => {
       .bind(caseKey, "completed-upload", Date.now() - 2 * DAY_MS)
       .run();
 
-    await runScheduled(Date.now());
+    await runDailyJob(Date.now());
     expect(await isOpen(crashed)).toBe(false);
     expect(await env.ATTACHMENTS.head(crashed.r2_key)).toBeNull();
     expect(await isOpen(inFlight)).toBe(true);
@@ -245,7 +237,7 @@ describe("the daily job", () => {
     expect(await env.ATTACHMENTS.head(orphan)).not.toBeNull();
     expect(await env.ATTACHMENTS.head(caseKey)).not.toBeNull();
 
-    await runScheduled(Date.now() + 2 * DAY_MS);
+    await runDailyJob(Date.now() + 2 * DAY_MS);
     expect(await env.ATTACHMENTS.head(orphan)).toBeNull();
     expect(await isOpen(inFlight)).toBe(false);
     expect(await journal()).toEqual([]);
@@ -261,7 +253,7 @@ describe("the daily job", () => {
       orphans.push(...(await Promise.all(Array.from({ length: 50 }, () => unreferencedFile()))));
     expect((await everyKey()).size).toBeGreaterThan(1000);
 
-    await runScheduled(Date.now() + 2 * DAY_MS);
+    await runDailyJob(Date.now() + 2 * DAY_MS);
     const left = await everyKey();
     expect(orphans.filter((key) => left.has(key))).toEqual([]);
     expect(named.filter((key) => !left.has(key))).toEqual([]);

@@ -16,10 +16,6 @@ import { expectError, expectInvalid, expectJson, shapes } from "../http";
 
 type Criterion = z.input<typeof criterionSchema>;
 
-async function submit(overrides: Record<string, unknown> = {}): Promise<string> {
-  return (await submitApplication(overrides)).id;
-}
-
 async function readCase(id: string) {
   return expectJson(await staffRequest(`/api/v1/cases/${id}`), 200, shapes.case);
 }
@@ -66,7 +62,7 @@ let firstCase: string;
 
 beforeAll(async () => {
   await addStaffMember(UK_STAFF, "org-demo-uk");
-  firstCase = await submit();
+  firstCase = (await submitApplication()).id;
   await waitForReviewRequest(firstCase);
 });
 
@@ -121,7 +117,9 @@ describe("criteria versions: happy path", () => {
   });
 
   it("a case submitted after is screened against version 2; a failed rule is flagged for the reviewer, not declined", async () => {
-    const id = await submit({ applicant: { name: "Ruth Newcase", prisonNumber: "KX-5000", inCustody: true } });
+    const { id } = await submitApplication({
+      applicant: { name: "Ruth Newcase", prisonNumber: "KX-5000", inCustody: true },
+    });
     // Screening comes before the assignment.
     await waitForAssignment(id);
 

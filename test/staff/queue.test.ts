@@ -14,10 +14,6 @@ async function ids(query: string): Promise<string[]> {
   return (await queue(query)).cases.map((c) => c.id);
 }
 
-async function submit(overrides: Record<string, unknown> = {}): Promise<string> {
-  return (await submitApplication(overrides)).id;
-}
-
 function waitForStatus(caseId: string, status: string): Promise<true> {
   return waitUntil(
     `case ${caseId} to be ${status}`,
@@ -39,13 +35,17 @@ const reviewerOf: Record<string, string> = {};
 const OVERDUE_AT = Date.UTC(2020, 0, 15, 12, 0, 0);
 
 beforeAll(async () => {
-  paOne = await submit();
-  ukOne = await submit({
-    organization: "demo-uk",
-    conviction: { jurisdiction: "GB", offenses: "Murder", trialOrPlea: "trial", appealStatus: "none" },
-  });
-  paTwo = await submit({ applicant: { name: "Grace Other", prisonNumber: "KX-7777", inCustody: true } });
-  outside = await submit({ conviction: { jurisdiction: "FR", offenses: "Theft", trialOrPlea: "trial" } });
+  paOne = (await submitApplication()).id;
+  ukOne = (
+    await submitApplication({
+      organization: "demo-uk",
+      conviction: { jurisdiction: "GB", offenses: "Murder", trialOrPlea: "trial", appealStatus: "none" },
+    })
+  ).id;
+  paTwo = (await submitApplication({ applicant: { name: "Grace Other", prisonNumber: "KX-7777", inCustody: true } }))
+    .id;
+  outside = (await submitApplication({ conviction: { jurisdiction: "FR", offenses: "Theft", trialOrPlea: "trial" } }))
+    .id;
   all = [paOne, ukOne, paTwo, outside];
   for (const id of [paOne, ukOne, paTwo]) reviewerOf[id] = await waitForAssignment(id);
   await waitForStatus(outside, "declined");
