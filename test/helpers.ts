@@ -88,6 +88,12 @@ export async function submitApplication(overrides: Record<string, unknown> = {})
   return expectJson(await postApplication(validApplication(overrides)), 201, shapes.createdCase);
 }
 
+/** Posts an application as multipart with its files, as an API client does (`parts` as `multipartBody` takes them). */
+export function postMultipart(parts: Parameters<typeof multipartBody>[0]): Promise<Response> {
+  const { body, contentType } = multipartBody(parts);
+  return request("/api/v1/applications", { method: "POST", headers: { "Content-Type": contentType }, body });
+}
+
 export type MailboxMessage = { id: string; to: string; subject: string; html: string; text: string; createdAt: string };
 
 export async function mailbox(): Promise<MailboxMessage[]> {

@@ -4,9 +4,8 @@ import {
   acknowledgementsFor,
   countRows,
   files,
-  multipartBody,
   postApplication,
-  request,
+  postMultipart,
   validApplication,
   waitForReviewRequest,
 } from "../helpers";
@@ -76,16 +75,11 @@ describe("POST /api/v1/applications (JSON)", () => {
 describe("POST /api/v1/applications (multipart)", () => {
   it("stores the application and its files in R2 with their SHA-256", async () => {
     const pdf = files.pdf();
-    const { body, contentType } = multipartBody([
+    const response = await postMultipart([
       { name: "application", value: JSON.stringify(validApplication()) },
       { name: "attachments", filename: "judgment.pdf", type: "application/pdf", content: pdf },
       { name: "attachments", filename: "photo.png", type: "image/png", content: files.png() },
     ]);
-    const response = await request("/api/v1/applications", {
-      method: "POST",
-      headers: { "Content-Type": contentType },
-      body,
-    });
     const created = await expectJson(response, 201, shapes.createdCase);
 
     const stored = await env.DB.prepare(

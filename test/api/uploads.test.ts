@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { countRows, files, multipartBody, r2Keys, request, requestWith, validApplication } from "../helpers";
+import {
+  countRows,
+  files,
+  multipartBody,
+  postMultipart,
+  r2Keys,
+  request,
+  requestWith,
+  validApplication,
+} from "../helpers";
 import { expectError, expectJson, shapes } from "../http";
-
-async function postMultipart(parts: Parameters<typeof multipartBody>[0]) {
-  const { body, contentType } = multipartBody(parts);
-  return request("/api/v1/applications", { method: "POST", headers: { "Content-Type": contentType }, body });
-}
 
 const application = { name: "application", value: JSON.stringify(validApplication()) };
 const MiB = 1024 * 1024;

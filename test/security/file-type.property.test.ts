@@ -9,7 +9,7 @@ import {
   WholeFileCheck,
 } from "../../src/lib/file-type";
 import { bytes } from "../bytes";
-import { multipartBody, request, staffRequest, validApplication } from "../helpers";
+import { postMultipart, staffRequest, validApplication } from "../helpers";
 import { expectStatus, expectText } from "../http";
 import { caseAwaitingReview, expectRefusedOrOneCase, stored } from "./hostile";
 
@@ -450,12 +450,11 @@ const POLYGLOTS: Polyglot[] = [
   },
 ];
 
-async function postWithFile(content: Uint8Array, filename: string, type = "text/html") {
-  const { body, contentType } = multipartBody([
+function postWithFile(content: Uint8Array, filename: string, type = "text/html") {
+  return postMultipart([
     { name: "application", value: JSON.stringify(validApplication()) },
     { name: "attachments", filename, type, content },
   ]);
-  return request("/api/v1/applications", { method: "POST", headers: { "Content-Type": contentType }, body });
 }
 
 async function attachmentOf(content: Uint8Array) {

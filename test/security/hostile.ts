@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
-import { countRows, multipartBody, r2Keys, request, validApplication, waitUntil } from "../helpers";
+import { countRows, postMultipart, r2Keys, validApplication, waitUntil } from "../helpers";
 import { type CreatedCase, expectJson, expectStatus, shapes } from "../http";
 import { linkFor, postForm } from "../workflows/driver";
 
@@ -41,15 +41,10 @@ const MARKED_PDF = new TextEncoder().encode("%PDF-1.7\n% zqfilemarker: the secre
 export async function caseAwaitingReview(
   file = { filename: "judgment.pdf", content: MARKED_PDF },
 ): Promise<CreatedCase & { reviewPath: string }> {
-  const { body, contentType } = multipartBody([
+  const response = await postMultipart([
     { name: "application", value: JSON.stringify(validApplication()) },
     { name: "attachments", type: "application/pdf", ...file },
   ]);
-  const response = await request("/api/v1/applications", {
-    method: "POST",
-    headers: { "Content-Type": contentType },
-    body,
-  });
   const created = await expectJson(response, 201, shapes.createdCase);
   // Polls the mailbox: disposing of a workflow introspector would stop the workflow it watched.
   const reviewPath = await waitUntil(`a review link for ${created.reference}`, () =>

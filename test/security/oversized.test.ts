@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { multipartBody, ORIGIN, postApplication, r2Keys, request, validApplication } from "../helpers";
+import { ORIGIN, postApplication, postMultipart, r2Keys, request, validApplication } from "../helpers";
 import { describeResponse, expectError, expectText } from "../http";
 import { formFields } from "../pages/forms";
 import { expectRefusedOrOneCase, type LiveLinks, liveLinks, stored } from "./hostile";
@@ -141,7 +141,7 @@ describe("oversized JSON applications", () => {
   it("an application part over the field limit in a multipart body is 4xx and stores nothing", async () => {
     const before = await stored();
     const big = JSON.stringify(validApplication({ claim: { innocenceStatement: "x".repeat(200 * KB) } }));
-    const { body, contentType } = multipartBody([
+    const response = await postMultipart([
       {
         name: "attachments",
         filename: "a.pdf",
@@ -150,11 +150,6 @@ describe("oversized JSON applications", () => {
       },
       { name: "application", value: big },
     ]);
-    const response = await request("/api/v1/applications", {
-      method: "POST",
-      headers: { "Content-Type": contentType },
-      body,
-    });
     await response.arrayBuffer();
     expect([400, 413]).toContain(response.status);
     await expectRefusedOrOneCase(before, response, "big application part", []);

@@ -10,6 +10,7 @@ import {
   files,
   mailbox,
   multipartBody,
+  postMultipart,
   r2Keys,
   request,
   runDailyJob,
@@ -44,15 +45,10 @@ async function rowsOf(caseId: string): Promise<Record<string, number>> {
 
 /** A case with a document, its acknowledgements sent, as an API client makes it. */
 async function caseWithFile(name: string) {
-  const { body, contentType } = multipartBody([
+  const response = await postMultipart([
     { name: "application", value: JSON.stringify(validApplication({ applicant: { name, prisonNumber: "RT-1" } })) },
     { name: "attachments", filename: "judgment.pdf", type: "application/pdf", content: files.pdf() },
   ]);
-  const response = await request("/api/v1/applications", {
-    method: "POST",
-    headers: { "Content-Type": contentType },
-    body,
-  });
   const created = await expectJson(response, 201, shapes.createdCase);
   await waitUntil(
     `a message sent about ${created.reference}`,

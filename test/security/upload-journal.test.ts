@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { DAY_MS } from "../../src/lib/tokens";
-import { countRows, files, multipartBody, r2Keys, request, runDailyJob, validApplication } from "../helpers";
+import { countRows, files, postMultipart, r2Keys, request, runDailyJob, validApplication } from "../helpers";
 import { expectJson, shapes } from "../http";
 import { formFields, freshSubmissionId, heldIdsIn, submitForm } from "../pages/forms";
 
@@ -158,15 +158,10 @@ describe("an upload cut off mid-file", () => {
 
 /** A case made through the API with one small file; returns that file's R2 key. */
 async function caseFileKey(): Promise<string> {
-  const { body, contentType } = multipartBody([
+  const response = await postMultipart([
     applicationPart(),
     { name: "attachments", filename: "judgment.pdf", type: "application/pdf", content: files.pdf() },
   ]);
-  const response = await request("/api/v1/applications", {
-    method: "POST",
-    headers: { "Content-Type": contentType },
-    body,
-  });
   const { id } = await expectJson(response, 201, shapes.createdCase);
   const row = await env.DB.prepare("SELECT r2_key FROM attachments WHERE case_id = ?")
     .bind(id)

@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en";
 import { sha256Hex } from "../../src/lib/crypto";
-import { countRows, files, multipartBody, request, validApplication } from "../helpers";
+import { countRows, files, multipartBody, postMultipart, request, validApplication } from "../helpers";
 import { expectJson, expectStatus, expectText, shapes } from "../http";
 import { introspectWorkflow, linkFor, mailFor, postForm, submitCase } from "./driver";
 
@@ -103,12 +103,11 @@ describe("capability links", () => {
 
     // Another case's document through this case's link.
     const other = await submitCase(workflows);
-    const { body: upload, contentType: uploadType } = multipartBody([
-      { name: "application", value: JSON.stringify(validApplication()) },
-      { name: "attachments", filename: "other.pdf", type: "application/pdf", content: files.pdf() },
-    ]);
     const withFile = await expectJson(
-      await request("/api/v1/applications", { method: "POST", headers: { "Content-Type": uploadType }, body: upload }),
+      await postMultipart([
+        { name: "application", value: JSON.stringify(validApplication()) },
+        { name: "attachments", filename: "other.pdf", type: "application/pdf", content: files.pdf() },
+      ]),
       201,
       shapes.createdCase,
     );
@@ -145,13 +144,12 @@ describe("capability links", () => {
   });
 
   it("documents download as attachments, never rendered, for a reviewer's link only", async () => {
-    const { body, contentType } = multipartBody([
-      { name: "application", value: JSON.stringify(validApplication()) },
-      { name: "attachments", filename: "judgment “final”.pdf", type: "application/pdf", content: files.pdf() },
-    ]);
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
     const created = await expectJson(
-      await request("/api/v1/applications", { method: "POST", headers: { "Content-Type": contentType }, body }),
+      await postMultipart([
+        { name: "application", value: JSON.stringify(validApplication()) },
+        { name: "attachments", filename: "judgment “final”.pdf", type: "application/pdf", content: files.pdf() },
+      ]),
       201,
       shapes.createdCase,
     );
