@@ -94,6 +94,18 @@ export function postMultipart(parts: Parameters<typeof multipartBody>[0]): Promi
   return request("/api/v1/applications", { method: "POST", headers: { "Content-Type": contentType }, body });
 }
 
+/** Sends a valid application (with `overrides`) and one PDF as multipart, and returns the case it made. */
+export async function submitWithFile(
+  file: { filename: string; content: Uint8Array } = { filename: "judgment.pdf", content: files.pdf() },
+  overrides: Record<string, unknown> = {},
+) {
+  const response = await postMultipart([
+    { name: "application", value: JSON.stringify(validApplication(overrides)) },
+    { name: "attachments", type: "application/pdf", ...file },
+  ]);
+  return expectJson(response, 201, shapes.createdCase);
+}
+
 export type MailboxMessage = { id: string; to: string; subject: string; html: string; text: string; createdAt: string };
 
 export async function mailbox(): Promise<MailboxMessage[]> {

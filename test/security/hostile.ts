@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
-import { countRows, postMultipart, r2Keys, validApplication, waitUntil } from "../helpers";
-import { type CreatedCase, expectJson, expectStatus, shapes } from "../http";
+import { countRows, r2Keys, submitWithFile, waitUntil } from "../helpers";
+import { type CreatedCase, expectStatus } from "../http";
 import { linkFor, postForm } from "../workflows/driver";
 
 /** What a refused request must leave exactly as it was. */
@@ -41,11 +41,7 @@ const MARKED_PDF = new TextEncoder().encode("%PDF-1.7\n% zqfilemarker: the secre
 export async function caseAwaitingReview(
   file = { filename: "judgment.pdf", content: MARKED_PDF },
 ): Promise<CreatedCase & { reviewPath: string }> {
-  const response = await postMultipart([
-    { name: "application", value: JSON.stringify(validApplication()) },
-    { name: "attachments", type: "application/pdf", ...file },
-  ]);
-  const created = await expectJson(response, 201, shapes.createdCase);
+  const created = await submitWithFile(file);
   // Polls the mailbox: disposing of a workflow introspector would stop the workflow it watched.
   const reviewPath = await waitUntil(`a review link for ${created.reference}`, () =>
     linkFor(created.reference, "review").catch(() => null),

@@ -10,13 +10,12 @@ import {
   files,
   mailbox,
   multipartBody,
-  postMultipart,
   r2Keys,
   request,
   runDailyJob,
   staffJson,
   staffRequest,
-  validApplication,
+  submitWithFile,
   waitUntil,
 } from "../helpers";
 import { expectError, expectJson, expectStatus, shapes } from "../http";
@@ -45,11 +44,10 @@ async function rowsOf(caseId: string): Promise<Record<string, number>> {
 
 /** A case with a document, its acknowledgements sent, as an API client makes it. */
 async function caseWithFile(name: string) {
-  const response = await postMultipart([
-    { name: "application", value: JSON.stringify(validApplication({ applicant: { name, prisonNumber: "RT-1" } })) },
-    { name: "attachments", filename: "judgment.pdf", type: "application/pdf", content: files.pdf() },
-  ]);
-  const created = await expectJson(response, 201, shapes.createdCase);
+  const created = await submitWithFile(
+    { filename: "judgment.pdf", content: files.pdf() },
+    { applicant: { name, prisonNumber: "RT-1" } },
+  );
   await waitUntil(
     `a message sent about ${created.reference}`,
     async () => ((await countRows("notifications", "case_id = ? AND status = 'sent'", created.id)) > 0 ? true : null),

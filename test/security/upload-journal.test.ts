@@ -1,8 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { DAY_MS } from "../../src/lib/tokens";
-import { countRows, files, postMultipart, r2Keys, request, runDailyJob, validApplication } from "../helpers";
-import { expectJson, shapes } from "../http";
+import { countRows, files, r2Keys, request, runDailyJob, submitWithFile, validApplication } from "../helpers";
 import { formFields, freshSubmissionId, heldIdsIn, submitForm } from "../pages/forms";
 
 const MiB = 1024 * 1024;
@@ -158,11 +157,7 @@ describe("an upload cut off mid-file", () => {
 
 /** A case made through the API with one small file; returns that file's R2 key. */
 async function caseFileKey(): Promise<string> {
-  const response = await postMultipart([
-    applicationPart(),
-    { name: "attachments", filename: "judgment.pdf", type: "application/pdf", content: files.pdf() },
-  ]);
-  const { id } = await expectJson(response, 201, shapes.createdCase);
+  const { id } = await submitWithFile();
   const row = await env.DB.prepare("SELECT r2_key FROM attachments WHERE case_id = ?")
     .bind(id)
     .first<{ r2_key: string }>();

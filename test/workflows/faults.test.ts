@@ -2,8 +2,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en";
 import { sha256Hex } from "../../src/lib/crypto";
-import { countRows, files, multipartBody, postMultipart, request, validApplication } from "../helpers";
-import { expectJson, expectStatus, expectText, shapes } from "../http";
+import { countRows, files, multipartBody, request, submitWithFile } from "../helpers";
+import { expectStatus, expectText } from "../http";
 import { introspectWorkflow, linkFor, mailFor, postForm, submitCase } from "./driver";
 
 describe("faults in the workflow", () => {
@@ -103,14 +103,7 @@ describe("capability links", () => {
 
     // Another case's document through this case's link.
     const other = await submitCase(workflows);
-    const withFile = await expectJson(
-      await postMultipart([
-        { name: "application", value: JSON.stringify(validApplication()) },
-        { name: "attachments", filename: "other.pdf", type: "application/pdf", content: files.pdf() },
-      ]),
-      201,
-      shapes.createdCase,
-    );
+    const withFile = await submitWithFile({ filename: "other.pdf", content: files.pdf() });
     const otherFile = await env.DB.prepare("SELECT id FROM attachments WHERE case_id = ?")
       .bind(withFile.id)
       .first<{ id: string }>();
@@ -145,14 +138,7 @@ describe("capability links", () => {
 
   it("documents download as attachments, never rendered, for a reviewer's link only", async () => {
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
-    const created = await expectJson(
-      await postMultipart([
-        { name: "application", value: JSON.stringify(validApplication()) },
-        { name: "attachments", filename: "judgment “final”.pdf", type: "application/pdf", content: files.pdf() },
-      ]),
-      201,
-      shapes.createdCase,
-    );
+    const created = await submitWithFile({ filename: "judgment “final”.pdf", content: files.pdf() });
     const [instance] = await workflows.get();
     await instance?.waitForStepResult({ name: "send for assign reviewers round 1" });
     const review = await linkFor(created.reference, "review");
