@@ -1,6 +1,12 @@
-import { createExecutionContext, introspectWorkflowInstance, waitOnExecutionContext } from "cloudflare:test";
+import {
+  createExecutionContext,
+  createScheduledController,
+  introspectWorkflowInstance,
+  waitOnExecutionContext,
+} from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import worker from "../src/index";
+import { expectJson, shapes } from "./http";
 
 export const ORIGIN = "http://intake.test";
 
@@ -52,6 +58,23 @@ export async function requestWith(vars: Partial<Env>, path: string, init?: Reque
   return response;
 }
 
+/** Runs the Worker's scheduled handler as Cloudflare's cron would, and waits for what it started. */
+async function runCron(cron: string, scheduledTime: number) {
+  const ctx = createExecutionContext();
+  await worker.scheduled(createScheduledController({ cron, scheduledTime }), env, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
+/** The sweep, every five minutes in wrangler.toml `[triggers]`: no open case without a running workflow. */
+export function runSweep(): Promise<void> {
+  return runCron("*/5 * * * *", Date.now());
+}
+
+/** The daily job of wrangler.toml `[triggers]` (purges, cut-off uploads, files no row names), run at `scheduledTime`. */
+export function runDailyJob(scheduledTime = Date.now()): Promise<void> {
+  return runCron("17 3 * * *", scheduledTime);
+}
+
 export function postApplication(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return request("/api/v1/applications", {
     method: "POST",
@@ -60,12 +83,67 @@ export function postApplication(body: unknown, headers: Record<string, string> =
   });
 }
 
+/** Sends a valid application (with `overrides`) as an API client does, and returns the case it made. */
+export async function submitApplication(overrides: Record<string, unknown> = {}) {
+  return expectJson(await postApplication(validApplication(overrides)), 201, shapes.createdCase);
+}
+
+/** Posts an application as multipart with its files, as an API client does (`parts` as `multipartBody` takes them). */
+export function postMultipart(parts: Parameters<typeof multipartBody>[0]): Promise<Response> {
+  const { body, contentType } = multipartBody(parts);
+  return request("/api/v1/applications", { method: "POST", headers: { "Content-Type": contentType }, body });
+}
+
+/** Sends a valid application (with `overrides`) and one PDF as multipart, and returns the case it made. */
+export async function submitWithFile(
+  file: { filename: string; content: Uint8Array } = { filename: "judgment.pdf", content: files.pdf() },
+  overrides: Record<string, unknown> = {},
+) {
+  const response = await postMultipart([
+    { name: "application", value: JSON.stringify(validApplication(overrides)) },
+    { name: "attachments", type: "application/pdf", ...file },
+  ]);
+  return expectJson(response, 201, shapes.createdCase);
+}
+
 export type MailboxMessage = { id: string; to: string; subject: string; html: string; text: string; createdAt: string };
 
 export async function mailbox(): Promise<MailboxMessage[]> {
-  const response = await request("/dev/mailbox.json");
-  if (!response.ok) throw new Error(`mailbox answered ${response.status}`);
-  return response.json();
+  return expectJson<MailboxMessage[]>(await request("/dev/mailbox.json"), 200);
+}
+
+/** Polls every 50 ms until `ready` gives a value (not null or undefined), for `within` ms at the most. */
+export async function waitUntil<T>(
+  what: string,
+  ready: () => Promise<T | null | undefined>,
+  within = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + within;
+  for (;;) {
+    const value = await ready();
+    if (value !== null && value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Polls D1 until the case's workflow has asked a reviewer (at most ~10 s), and returns the reviewer's id. */
+export function waitForAssignment(caseId: string): Promise<string> {
+  return waitUntil(
+    `an assignment of ${caseId}`,
+    async () => {
+      const row = await env.DB.prepare("SELECT reviewer_id FROM assignments WHERE case_id = ?")
+        .bind(caseId)
+        .first<{ reviewer_id: string }>();
+      return row?.reviewer_id;
+    },
+    10_000,
+  );
+}
+
+/** The case's status as stored in D1. */
+export async function caseStatus(id: string): Promise<string | undefined> {
+  return (await env.DB.prepare("SELECT status FROM cases WHERE id = ?").bind(id).first<{ status: string }>())?.status;
 }
 
 export async function countRows(table: string, where = "1 = 1", ...params: unknown[]): Promise<number> {
@@ -208,4 +286,14 @@ export async function addStaffMember(identity: string, organizationId: string | 
 
 export function asAccess(token: string): RequestInit {
   return { headers: { "Cf-Access-Jwt-Assertion": token } };
+}
+
+/** A request signed in through Cloudflare Access as `email`, with `body` sent as JSON. */
+export async function accessRequest(email: string, path: string, method = "GET", body?: unknown): Promise<Response> {
+  const jwt = await accessJwt({ email });
+  return request(path, {
+    method,
+    headers: { "Cf-Access-Jwt-Assertion": jwt, "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }

@@ -4,20 +4,16 @@ import {
   acknowledgementsFor,
   countRows,
   files,
-  multipartBody,
   postApplication,
-  request,
+  postMultipart,
   validApplication,
   waitForReviewRequest,
 } from "../helpers";
-
-type Created = { id: string; reference: string; status: string; statusUrl: string };
+import { expectJson, shapes } from "../http";
 
 describe("POST /api/v1/applications (JSON)", () => {
   it("makes one case, one workflow and one acknowledgement per consenting recipient", async () => {
-    const response = await postApplication(validApplication());
-    const created: Created = await response.json();
-    expect(response.status, JSON.stringify(created)).toBe(201);
+    const created = await expectJson(await postApplication(validApplication()), 201, shapes.createdCase);
     expect(created.reference).toMatch(/^IN-\d{4}-[A-HJ-NP-Z2-9]{6}$/);
     expect(created.status).toBe("submitted");
     expect(created.statusUrl).toMatch(/^http:\/\/intake\.test\/status\/[A-Za-z0-9_-]{43}$/);
@@ -49,8 +45,7 @@ describe("POST /api/v1/applications (JSON)", () => {
     const response = await postApplication(
       validApplication({ organization: undefined, conviction: { jurisdiction: "JP-13", offenses: "Arson" } }),
     );
-    const created: Created = await response.json();
-    expect(response.status).toBe(201);
+    const created = await expectJson(response, 201, shapes.createdCase);
     const row = await env.DB.prepare("SELECT organization_id FROM cases WHERE id = ?").bind(created.id).first();
     expect(row).toEqual({ organization_id: "org-demo-jp" });
     await waitForReviewRequest(created.id);
@@ -64,8 +59,7 @@ describe("POST /api/v1/applications (JSON)", () => {
       reference: "IN-2026-AAAAAA",
       submitter: { ...validApplication().submitter, isSubmitter: false, role: "family" },
     });
-    const created: Created = await response.json();
-    expect(response.status).toBe(201);
+    const created = await expectJson(response, 201, shapes.createdCase);
     const row = await env.DB.prepare("SELECT status, organization_id, reference, application FROM cases WHERE id = ?")
       .bind(created.id)
       .first<{ status: string; organization_id: string; reference: string; application: string }>();
@@ -81,18 +75,12 @@ describe("POST /api/v1/applications (JSON)", () => {
 describe("POST /api/v1/applications (multipart)", () => {
   it("stores the application and its files in R2 with their SHA-256", async () => {
     const pdf = files.pdf();
-    const { body, contentType } = multipartBody([
+    const response = await postMultipart([
       { name: "application", value: JSON.stringify(validApplication()) },
       { name: "attachments", filename: "judgment.pdf", type: "application/pdf", content: pdf },
       { name: "attachments", filename: "photo.png", type: "image/png", content: files.png() },
     ]);
-    const response = await request("/api/v1/applications", {
-      method: "POST",
-      headers: { "Content-Type": contentType },
-      body,
-    });
-    const created: Created = await response.json();
-    expect(response.status, JSON.stringify(created)).toBe(201);
+    const created = await expectJson(response, 201, shapes.createdCase);
 
     const stored = await env.DB.prepare(
       "SELECT r2_key, file_name, content_type, size, sha256 FROM attachments WHERE case_id = ? ORDER BY file_name",

@@ -1,19 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { countRows, postApplication, validApplication, waitForReviewRequest } from "../helpers";
-
-type Created = { id: string; reference: string; status: string; statusUrl: string };
+import { countRows, postApplication, request, validApplication, waitForReviewRequest } from "../helpers";
+import { expectError, expectJson, expectStatus, shapes } from "../http";
 
 describe("Idempotency-Key", () => {
   it("the same key and body return the first case, and make no second case or workflow", async () => {
     const key = crypto.randomUUID();
     const body = validApplication();
     const first = await postApplication(body, { "Idempotency-Key": key });
-    const created: Created = await first.json();
-    expect(first.status).toBe(201);
+    const created = await expectJson(first, 201, shapes.createdCase);
 
     const again = await postApplication(body, { "Idempotency-Key": key });
-    const replayed: Created = await again.json();
-    expect(again.status).toBe(201);
+    const replayed = await expectJson(again, 201, shapes.createdCase);
     expect(again.headers.get("Idempotent-Replayed")).toBe("true");
     expect({ id: replayed.id, reference: replayed.reference }).toEqual({
       id: created.id,
@@ -28,21 +25,22 @@ describe("Idempotency-Key", () => {
   it("a replay's status link opens the same case", async () => {
     const key = crypto.randomUUID();
     await postApplication(validApplication(), { "Idempotency-Key": key });
-    const replayed: Created = await (await postApplication(validApplication(), { "Idempotency-Key": key })).json();
-    const { request } = await import("../helpers");
+    const replayed = await expectJson(
+      await postApplication(validApplication(), { "Idempotency-Key": key }),
+      201,
+      shapes.createdCase,
+    );
     const token = replayed.statusUrl.split("/").pop();
-    const status = await request(`/api/v1/status/${token}`);
-    expect(((await status.json()) as { reference: string }).reference).toBe(replayed.reference);
+    const status = await expectJson(await request(`/api/v1/status/${token}`), 200, shapes.caseStatus);
+    expect(status.reference).toBe(replayed.reference);
   });
 
   it("the same key with another body is refused with 422 and changes nothing", async () => {
     const key = crypto.randomUUID();
-    const first = await postApplication(validApplication(), { "Idempotency-Key": key });
-    expect(first.status).toBe(201);
+    await expectStatus(await postApplication(validApplication(), { "Idempotency-Key": key }), 201);
     const casesBefore = await countRows("cases");
     const other = await postApplication(validApplication({ language: "ja" }), { "Idempotency-Key": key });
-    expect(other.status).toBe(422);
-    expect(((await other.json()) as { error: { code: string } }).error.code).toBe("idempotency_key_reused");
+    await expectError(other, 422, "idempotency_key_reused");
     expect(await countRows("cases")).toBe(casesBefore);
   });
 
@@ -54,14 +52,14 @@ describe("Idempotency-Key", () => {
       postApplication(body, { "Idempotency-Key": key }),
       postApplication(body, { "Idempotency-Key": key }),
     ]);
-    const ids = await Promise.all(responses.map(async (r) => ((await r.json()) as Created).id));
-    expect(responses.map((r) => r.status)).toEqual([201, 201, 201]);
+    const ids: string[] = [];
+    for (const response of responses) ids.push((await expectJson(response, 201, shapes.createdCase)).id);
     expect(new Set(ids).size).toBe(1);
     expect(await countRows("cases", "idempotency_key = ?", `api:${key}`)).toBe(1);
   });
 
   it("refuses a key that is not visible ASCII", async () => {
     const response = await postApplication(validApplication(), { "Idempotency-Key": "x".repeat(300) });
-    expect(response.status).toBe(400);
+    await expectError(response, 400, "invalid_request");
   });
 });

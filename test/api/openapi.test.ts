@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { request } from "../helpers";
+import { expectJson, expectText } from "../http";
 
 type Document = {
   openapi: string;
@@ -8,10 +9,8 @@ type Document = {
   components: { securitySchemes: Record<string, unknown> };
 };
 
-async function document(): Promise<Document> {
-  const response = await request("/api/v1/openapi.json");
-  expect(response.status).toBe(200);
-  return response.json();
+async function document() {
+  return expectJson<Document>(await request("/api/v1/openapi.json"), 200);
 }
 
 describe("the OpenAPI document", () => {
@@ -48,9 +47,7 @@ describe("the OpenAPI document", () => {
 
   it("the reference page at /api/docs shows every operation, without scripts", async () => {
     const doc = await document();
-    const response = await request("/api/docs");
-    const html = await response.text();
-    expect(response.status).toBe(200);
+    const html = await expectText(await request("/api/docs"), 200);
     expect(html).not.toContain("<script");
     for (const [path, item] of Object.entries(doc.paths))
       for (const method of Object.keys(item)) expect(html).toContain(`${method.toUpperCase()} /api/v1${path}`);

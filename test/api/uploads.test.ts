@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { countRows, files, multipartBody, r2Keys, request, requestWith, validApplication } from "../helpers";
-
-type ErrorBody = { error: { code: string; issues?: { path: string; message: string }[] } };
-
-async function postMultipart(parts: Parameters<typeof multipartBody>[0]) {
-  const { body, contentType } = multipartBody(parts);
-  return request("/api/v1/applications", { method: "POST", headers: { "Content-Type": contentType }, body });
-}
+import {
+  countRows,
+  files,
+  multipartBody,
+  postMultipart,
+  r2Keys,
+  request,
+  requestWith,
+  validApplication,
+} from "../helpers";
+import { expectError, expectJson, shapes } from "../http";
 
 const application = { name: "application", value: JSON.stringify(validApplication()) };
 const MiB = 1024 * 1024;
@@ -23,8 +26,7 @@ describe("attachments are checked before anything is kept", () => {
       { name: "attachments", filename: "letter.pdf", type: "application/pdf", content: files.pdf() },
       { name: "attachments", filename: "judgment.pdf", type: "application/pdf", content: files.exeAsPdf() },
     ]);
-    const payload: ErrorBody = await response.json();
-    expect(response.status).toBe(415);
+    const payload = await expectError(response, 415, "unsupported_media_type");
     expect(payload.error.issues).toEqual([
       { path: "attachments", message: expect.stringContaining("“judgment.pdf” was not added") },
     ]);
@@ -39,8 +41,9 @@ describe("attachments are checked before anything is kept", () => {
       application,
       { name: "attachments", filename: "scan.pdf", type: "application/pdf", content: files.bigPdf(9 * MiB) },
     ]);
-    expect(response.status).toBe(413);
-    expect(((await response.json()) as ErrorBody).error.issues?.[0]?.message).toMatch(/each file can be up to 8 MB/);
+    expect((await expectError(response, 413, "payload_too_large")).error.issues?.[0]?.message).toMatch(
+      /each file can be up to 8 MB/,
+    );
     expect(await r2Keys()).toEqual(keysBefore);
   });
 
@@ -51,7 +54,7 @@ describe("attachments are checked before anything is kept", () => {
       { name: "attachments", filename: "a.pdf", type: "application/pdf", content: files.bigPdf(7 * MiB) },
       { name: "attachments", filename: "b.pdf", type: "application/pdf", content: files.bigPdf(7 * MiB) },
     ]);
-    expect(response.status).toBe(413);
+    await expectError(response, 413, "payload_too_large");
     expect(await r2Keys()).toEqual(keysBefore);
   });
 
@@ -59,7 +62,7 @@ describe("attachments are checked before anything is kept", () => {
     const keysBefore = await r2Keys();
     const pdf = { name: "attachments", filename: "p.pdf", type: "application/pdf", content: files.pdf() };
     const response = await postMultipart([application, pdf, pdf, pdf, pdf, pdf]);
-    expect(response.status).toBe(400);
+    await expectError(response, 400, "invalid_request");
     expect(await r2Keys()).toEqual(keysBefore);
   });
 
@@ -68,8 +71,7 @@ describe("attachments are checked before anything is kept", () => {
     const incomplete = { name: "application", value: JSON.stringify(validApplication({ applicant: {} })) };
     const pdf = { name: "attachments", filename: "p.pdf", type: "application/pdf", content: files.pdf() };
     const response = await postMultipart([incomplete, pdf, pdf, pdf, pdf, pdf, pdf]);
-    const payload: ErrorBody = await response.json();
-    expect(response.status, JSON.stringify(payload)).toBe(400);
+    const payload = await expectError(response, 400, "invalid_request");
     expect(payload.error.issues?.[0]).toEqual({
       path: "attachments",
       message: expect.stringContaining("up to 4 files"),
@@ -98,14 +100,11 @@ describe("attachments are checked before anything is kept", () => {
     };
     const keysBefore = await r2Keys();
     const refused = await send(validApplication({ applicant: {} }));
-    const payload: ErrorBody = await refused.json();
-    expect(refused.status).toBe(400);
+    const payload = await expectError(refused, 400, "invalid_request");
     expect(payload.error.issues?.map((issue) => issue.path)).toContain("applicant.name");
     expect(await r2Keys()).toEqual(keysBefore);
 
-    const created = await send(validApplication());
-    const { id } = await created.json<{ id: string }>();
-    expect(created.status).toBe(201);
+    const { id } = await expectJson(await send(validApplication()), 201, shapes.createdCase);
     expect(await countRows("attachments", "case_id = ?", id)).toBe(12);
     expect((await r2Keys()).length).toBe(keysBefore.length + 12);
   });
@@ -117,8 +116,7 @@ describe("attachments are checked before anything is kept", () => {
       application,
       { name: "attachments", filename: "trial-transcript.pdf", type: "application/pdf", content },
     ]);
-    const created: { id: string } = await response.json();
-    expect(response.status).toBe(201);
+    const created = await expectJson(response, 201, shapes.createdCase);
     const row = await countRows("attachments", "case_id = ? AND size = ?", created.id, content.byteLength);
     expect(row).toBe(1);
     const { env } = await import("cloudflare:workers");
@@ -141,8 +139,7 @@ describe("attachments are checked before anything is kept", () => {
         content: new TextEncoder().encode("notes"),
       },
     ]);
-    const created: { id: string } = await response.json();
-    expect(response.status).toBe(201);
+    const created = await expectJson(response, 201, shapes.createdCase);
     const { env } = await import("cloudflare:workers");
     const row = await env.DB.prepare("SELECT file_name, r2_key, content_type FROM attachments WHERE case_id = ?")
       .bind(created.id)
@@ -158,7 +155,6 @@ describe("attachments are checked before anything is kept", () => {
       headers: { "Content-Type": "multipart/form-data; boundary=abc" },
       body: '--abc\r\nContent-Disposition: form-data; name="application"\r\n\r\n{}',
     });
-    expect(response.status).toBe(400);
-    expect(((await response.json()) as ErrorBody).error.code).toBe("invalid_request");
+    await expectError(response, 400, "invalid_request");
   });
 });

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countRows, postApplication, validApplication } from "../helpers";
-
-type ErrorBody = {
-  error: { code: string; message: string; requestId: string; issues?: { path: string; message: string }[] };
-};
+import { countRows, postApplication, request, validApplication } from "../helpers";
+import { expectError, expectStatus } from "../http";
 
 /** Removes the value at a dotted path from a copy of the valid application. */
 function without(path: string) {
@@ -18,11 +15,7 @@ function without(path: string) {
 
 async function expectRefused(body: unknown, path: string, message: RegExp) {
   const casesBefore = await countRows("cases");
-  const response = await postApplication(body);
-  const payload: ErrorBody = await response.json();
-  expect(response.status, JSON.stringify(payload)).toBe(400);
-  expect(payload.error.code).toBe("invalid_request");
-  expect(payload.error.requestId).toBeTruthy();
+  const payload = await expectError(await postApplication(body), 400, "invalid_request");
   expect(payload.error.issues, JSON.stringify(payload)).toContainEqual({
     path,
     message: expect.stringMatching(message),
@@ -54,7 +47,7 @@ describe("required fields", () => {
         applicant: { name: "Daniel Ortega", postalAddress: "SCI Example, PO Box 1, Example PA" },
       }),
     );
-    expect(response.status).toBe(201);
+    await expectStatus(response, 201);
   });
 });
 
@@ -87,21 +80,17 @@ describe("malformed values", () => {
 
   it("refuses a body that is not JSON", async () => {
     const response = await postApplication("{not json");
-    expect(response.status).toBe(400);
-    expect(((await response.json()) as ErrorBody).error.message).toMatch(/not valid JSON/);
+    expect((await expectError(response, 400, "invalid_request")).error.message).toMatch(/not valid JSON/);
   });
 
   it("refuses other content types with 415", async () => {
     const response = await postApplication("name=x", { "Content-Type": "text/plain" });
-    expect(response.status).toBe(415);
-    expect(((await response.json()) as ErrorBody).error.code).toBe("unsupported_media_type");
+    await expectError(response, 415, "unsupported_media_type");
   });
 
   it("answers unknown API paths in the one error shape", async () => {
-    const { request } = await import("../helpers");
     const response = await request("/api/v1/nothing-here");
-    expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({
+    expect(await expectError(response, 404, "not_found")).toEqual({
       error: { code: "not_found", message: "Not found.", requestId: expect.any(String) },
     });
   });

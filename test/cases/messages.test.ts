@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderEmail, type TemplateProps, templates } from "../../emails";
 import { deliverMessage } from "../../src/cases/messages/deliver";
 import { type MessagePlan, messageContexts } from "../../src/cases/messages/plan";
-import { countRows, mailbox, postApplication, validApplication, waitForReviewRequest } from "../helpers";
+import { countRows, mailbox, submitApplication, waitForReviewRequest } from "../helpers";
 
 describe("typed messages", () => {
   it("a plan whose context does not fit its template is a compile error, and refused at run time", () => {
@@ -28,8 +28,7 @@ describe("typed messages", () => {
   });
 
   it("a message that cannot be composed is marked failed at once, not retried like a mail outage", async () => {
-    const created = await postApplication(validApplication());
-    const { id: caseId } = await created.json<{ id: string }>();
+    const { id: caseId } = await submitApplication();
     await waitForReviewRequest(caseId);
     const id = crypto.randomUUID();
     // A stored plan that lost its assignment: no link can be made for it.

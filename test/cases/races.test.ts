@@ -8,6 +8,7 @@ import { createDb } from "../../src/db/client";
 import type { TokenPurpose } from "../../src/db/schema";
 import { lookUpToken } from "../../src/lib/tokens";
 import { countRows, staffJson } from "../helpers";
+import { expectError, expectStatus } from "../http";
 import { caseRow, introspectWorkflow, linkFor, postForm, submitCase } from "../workflows/driver";
 
 /**
@@ -41,7 +42,7 @@ describe("racing transitions", () => {
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
     const { kase, reviewLink, assignmentId } = await caseInReview(workflows);
     const deciding = await readLink(reviewLink, "review");
-    expect((await staffJson(`/api/v1/cases/${kase.id}/reassign`, "POST", { assignmentId })).status).toBe(200);
+    await expectStatus(await staffJson(`/api/v1/cases/${kase.id}/reassign`, "POST", { assignmentId }), 200);
 
     expect(await recordDecision(deciding, { decision: "accept", reasonCodes: [] }, null)).toBe(false);
     expect(await countRows("decisions", "case_id = ?", kase.id)).toBe(0);
@@ -52,7 +53,7 @@ describe("racing transitions", () => {
   it("a reassignment read the review open, then a decision committed: the reassignment hands nothing on", async () => {
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
     const { kase, reviewLink, assignmentId } = await caseInReview(workflows);
-    expect((await postForm(reviewLink, { decision: "accept" })).status).toBe(200);
+    await expectStatus(await postForm(reviewLink, { decision: "accept" }), 200);
 
     // The reassignment's own compare-and-set, as it runs after its checks passed.
     const db = createDb(env);
@@ -63,7 +64,7 @@ describe("racing transitions", () => {
     expect(handedOn).toBe(false);
     expect(await countRows("events", "case_id = ? AND type = 'reassigned'", kase.id)).toBe(0);
     // Through the API it is a clear 409, and nobody new is asked.
-    expect((await staffJson(`/api/v1/cases/${kase.id}/reassign`, "POST", { assignmentId })).status).toBe(409);
+    await expectError(await staffJson(`/api/v1/cases/${kase.id}/reassign`, "POST", { assignmentId }), 409, "conflict");
     expect(await countRows("assignments", "case_id = ? AND kind = 'review'", kase.id)).toBe(1);
     expect(await countRows("decisions", "case_id = ?", kase.id)).toBe(1);
   });
@@ -72,7 +73,7 @@ describe("racing transitions", () => {
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
     const { kase, reviewLink } = await caseInReview(workflows);
     const deciding = await readLink(reviewLink, "review");
-    expect((await staffJson(`/api/v1/cases/${kase.id}/withdraw`, "POST", {})).status).toBe(200);
+    await expectStatus(await staffJson(`/api/v1/cases/${kase.id}/withdraw`, "POST", {}), 200);
 
     expect(await recordDecision(deciding, { decision: "decline", reasonCodes: ["capacity"] }, null)).toBe(false);
     expect(await countRows("decisions", "case_id = ?", kase.id)).toBe(0);

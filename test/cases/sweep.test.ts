@@ -1,24 +1,8 @@
-import {
-  createExecutionContext,
-  createScheduledController,
-  introspectWorkflow,
-  introspectWorkflowInstance,
-  waitOnExecutionContext,
-} from "cloudflare:test";
+import { introspectWorkflow, introspectWorkflowInstance } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MAX_WORKFLOW_RESTARTS } from "../../src/cases/sweep";
-import worker from "../../src/index";
-import { acknowledgementsFor, countRows, mailbox, postApplication, staffRequest, validApplication } from "../helpers";
-
-type Created = { id: string; reference: string };
-
-/** Runs the worker's scheduled handler as Cloudflare does every five minutes. */
-async function runSweep() {
-  const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ cron: "*/5 * * * *" }), env, ctx);
-  await waitOnExecutionContext(ctx);
-}
+import { acknowledgementsFor, countRows, mailbox, runSweep, staffRequest, submitApplication } from "../helpers";
 
 /** The sweep leaves a fresh case to the request that stored it for a couple of minutes. */
 async function storedMinutesAgo(caseId: string, minutes: number) {
@@ -40,10 +24,8 @@ afterEach(() => {
 describe("no case without a workflow", () => {
   it("a crash between storing the case and starting its workflow: the sweep starts it, with one acknowledgement each", async () => {
     vi.spyOn(env.CASE_REVIEW, "create").mockRejectedValueOnce(new Error("isolate evicted"));
-    const response = await postApplication(validApplication());
-    const created = await response.json<Created>();
-    // The case is stored and the applicant gets the receipt: nothing they sent is lost.
-    expect(response.status, JSON.stringify(created)).toBe(201);
+    // The case is stored and the applicant gets the receipt (a 201): nothing they sent is lost.
+    const created = await submitApplication();
     await expect(env.CASE_REVIEW.get(created.id)).rejects.toThrow();
     expect(await workflowState(created.id)).toEqual({ state: "pending", restarts: 0 });
 
@@ -81,7 +63,7 @@ describe("no case without a workflow", () => {
     await workflows.modifyAll(async (m) => {
       await m.disableRetryDelays();
     });
-    const created = await (await postApplication(validApplication())).json<Created>();
+    const created = await submitApplication();
     const [instance] = await workflows.get();
     if (!instance) throw new Error("no workflow instance");
     await instance.waitForStatus("errored");
@@ -105,7 +87,7 @@ describe("no case without a workflow", () => {
       await m.disableRetryDelays();
       await m.mockStepError({ name: "screen" }, new Error("a bug"), 1000);
     });
-    const created = await (await postApplication(validApplication())).json<Created>();
+    const created = await submitApplication();
     const [instance] = await workflows.get();
     if (!instance) throw new Error("no workflow instance");
     for (let restart = 1; restart <= MAX_WORKFLOW_RESTARTS; restart++) {

@@ -2,12 +2,11 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { commit, moveCase } from "../../src/cases/transitions";
 import { createDb } from "../../src/db/client";
-import { countRows, postApplication, validApplication } from "../helpers";
+import { countRows, submitApplication } from "../helpers";
 
 describe("compare-and-set", () => {
   it("of two changes that expect the same state, exactly one commits and the other changes nothing", async () => {
-    const created = await postApplication(validApplication());
-    const { id } = await created.json<{ id: string }>();
+    const { id } = await submitApplication();
     const db = createDb(env);
     await env.DB.prepare("UPDATE cases SET status = 'in_review' WHERE id = ?").bind(id).run();
 

@@ -3,20 +3,13 @@ import { describe, expect, it } from "vitest";
 import { es } from "../../src/i18n/es";
 import { ja } from "../../src/i18n/ja";
 import { countRows, files, r2Keys, request, waitForReviewRequest } from "../helpers";
-import { formFields, inputValue, submitForm } from "./forms";
-
-async function freshSubmissionId(role = "family") {
-  const page = await (await request(`/apply?role=${role}&lang=en`)).text();
-  const id = inputValue(page, "submissionId");
-  if (!id) throw new Error("the form has no submissionId");
-  return id;
-}
+import { expectStatus, expectText } from "../http";
+import { formFields, freshSubmissionId, inputValue, submitForm } from "./forms";
 
 describe("GET /apply", () => {
   it("first asks who is filling in the form, with plain links (no JavaScript)", async () => {
     const response = await request("/apply", { headers: { "Accept-Language": "en" } });
-    const html = await response.text();
-    expect(response.status).toBe(200);
+    const html = await expectText(response, 200);
     expect(html).toContain("Who is filling in this form?");
     for (const role of ["self", "family", "supporter", "defense_attorney"])
       expect(html).toContain(`href="/apply?role=${role}&amp;lang=en"`);
@@ -71,13 +64,12 @@ describe("POST /apply", () => {
     const response = await submitForm(formFields({ submissionId }), [
       { filename: "judgment.pdf", type: "application/pdf", content: files.pdf() },
     ]);
-    expect(response.status).toBe(303);
+    await expectStatus(response, 303);
     const location = response.headers.get("Location") ?? "";
     expect(location).toMatch(/^\/status\/[A-Za-z0-9_-]{43}\?received=1&lang=en$/);
 
     const receipt = await request(location);
-    const html = await receipt.text();
-    expect(receipt.status).toBe(200);
+    const html = await expectText(receipt, 200);
     expect(receipt.headers.get("Cache-Control")).toBe("no-store");
     expect(receipt.headers.get("Referrer-Policy")).toBe("no-referrer");
     expect(html).toContain("Your application has been received");
@@ -106,8 +98,7 @@ describe("POST /apply", () => {
         "consent.dataProcessing": undefined,
       }),
     );
-    const html = await response.text();
-    expect(response.status).toBe(400);
+    const html = await expectText(response, 400);
     expect(await countRows("cases")).toBe(casesBefore);
 
     expect(html).toContain('class="error-summary"');
@@ -140,8 +131,7 @@ describe("POST /apply", () => {
   ])("without %s the form comes back with the error at that field and nothing stored", async (name, summary) => {
     const casesBefore = await countRows("cases");
     const response = await submitForm(formFields({ submissionId: await freshSubmissionId(), [name]: undefined }));
-    const html = await response.text();
-    expect(response.status).toBe(400);
+    const html = await expectText(response, 400);
     expect(html).toContain(summary);
     expect(html).toContain(`id="f-${name.replaceAll(".", "-")}-error"`);
     expect(await countRows("cases")).toBe(casesBefore);
@@ -149,8 +139,7 @@ describe("POST /apply", () => {
 
   it("without an email or postal address the form says so at the email field", async () => {
     const response = await submitForm(formFields({ submissionId: await freshSubmissionId(), "submitter.email": "" }));
-    const html = await response.text();
-    expect(response.status).toBe(400);
+    const html = await expectText(response, 400);
     expect(html).toMatch(/id="f-submitter-email-error">Give an email address or a postal address/);
   });
 
@@ -160,8 +149,7 @@ describe("POST /apply", () => {
     const first = await submitForm(formFields({ submissionId, "applicant.name": "" }), [
       { filename: "letter.pdf", type: "application/pdf", content: files.pdf() },
     ]);
-    const html = await first.text();
-    expect(first.status).toBe(400);
+    const html = await expectText(first, 400);
     expect(html).toContain("letter.pdf");
     const heldId = html.match(/name="heldAttachments" value="([0-9a-f-]{36})"/)?.[1];
     expect(heldId).toBeDefined();
@@ -170,7 +158,7 @@ describe("POST /apply", () => {
 
     // The retry sends no file again, only the held one's id.
     const retry = await submitForm(formFields({ submissionId, heldAttachments: heldId }));
-    expect(retry.status).toBe(303);
+    await expectStatus(retry, 303);
     const attached = await env.DB.prepare("SELECT case_id, draft_id, file_name FROM attachments WHERE id = ?")
       .bind(heldId)
       .first<{ case_id: string | null; draft_id: string | null; file_name: string }>();
@@ -188,7 +176,7 @@ describe("POST /apply", () => {
     ).text();
     const heldId = held.match(/name="heldAttachments" value="([0-9a-f-]{36})"/)?.[1];
     const thief = await submitForm(formFields({ submissionId: await freshSubmissionId(), heldAttachments: heldId }));
-    expect(thief.status).toBe(303);
+    await expectStatus(thief, 303);
     const row = await env.DB.prepare("SELECT case_id FROM attachments WHERE id = ?")
       .bind(heldId)
       .first<{ case_id: string | null }>();
@@ -199,8 +187,7 @@ describe("POST /apply", () => {
     const response = await submitForm(formFields({ submissionId: await freshSubmissionId() }), [
       { filename: "judgment.pdf", type: "application/pdf", content: files.exeAsPdf() },
     ]);
-    const html = await response.text();
-    expect(response.status).toBe(400);
+    const html = await expectText(response, 400);
     expect(html).toContain('id="f-attachments-error"');
     expect(html).toContain("“judgment.pdf” was not added");
     expect(inputValue(html, "applicant.name")).toBe("Daniel Ortega");
@@ -210,7 +197,8 @@ describe("POST /apply", () => {
     const submissionId = await freshSubmissionId();
     const fields = formFields({ submissionId });
     const [a, b] = await Promise.all([submitForm(fields), submitForm(fields)]);
-    expect([a.status, b.status]).toEqual([303, 303]);
+    await expectStatus(a, 303);
+    await expectStatus(b, 303);
     expect(await countRows("cases", "idempotency_key = ?", `form:${submissionId}`)).toBe(1);
   });
 
@@ -223,7 +211,6 @@ describe("POST /apply", () => {
       "submitter.email": "",
       "applicant.postalAddress": "SCI Example, PO Box 1, Example PA",
     });
-    const response = await submitForm(fields);
-    expect(response.status, await response.clone().text()).toBe(303);
+    await expectStatus(await submitForm(fields), 303);
   });
 });

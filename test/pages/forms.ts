@@ -1,4 +1,5 @@
 import { multipartBody, request } from "../helpers";
+import { expectText } from "../http";
 
 /** The fields of the application form as a browser with JavaScript off would send them. */
 export function formFields(overrides: Record<string, string | string[] | undefined> = {}) {
@@ -60,6 +61,13 @@ export function submitForm(
 /** The ids of the files the form page lists as already received (each a ticked checkbox). */
 export function heldIdsIn(html: string): string[] {
   return [...html.matchAll(/name="heldAttachments" value="([0-9a-f-]{36})"/g)].map((match) => match[1] ?? "");
+}
+
+/** The submission id of a fresh application form for `role`: what ties a form's tries together. */
+export async function freshSubmissionId(role = "family") {
+  const id = inputValue(await expectText(await request(`/apply?role=${role}&lang=en`), 200), "submissionId");
+  if (!id) throw new Error("the form has no submissionId");
+  return id;
 }
 
 /** The value of a hidden or text input named `name` in an HTML page. */

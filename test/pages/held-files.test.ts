@@ -1,19 +1,14 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { countRows, files, multipartBody, r2Keys, request, requestWith } from "../helpers";
-import { type FormFile, formBody, formFields, heldIdsIn, inputValue, submitForm } from "./forms";
+import { expectStatus, expectText } from "../http";
+import { type FormFile, formBody, formFields, freshSubmissionId, heldIdsIn, inputValue, submitForm } from "./forms";
 
 // vitest.config.ts: MAX_FILES=4, MAX_APPLICATION_BYTES=12 MiB, MAX_FILE_BYTES=8 MiB.
 const MAX_FILES = 4;
 const MiB = 1024 * 1024;
 
 const pdf = (filename: string, content = files.pdf()): FormFile => ({ filename, type: "application/pdf", content });
-
-async function freshSubmissionId() {
-  const id = inputValue(await (await request("/apply?role=family&lang=en")).text(), "submissionId");
-  if (!id) throw new Error("the form has no submissionId");
-  return id;
-}
 
 type Row = { id: string; r2_key: string; case_id: string | null; draft_id: string | null; size: number };
 
@@ -75,14 +70,13 @@ describe("files held across tries of the form count toward the limits", () => {
 
     // Corrected, with one more file: that file is refused like the others, and nothing is sent yet.
     const oneMore = await submitForm(formFields({ submissionId, heldAttachments: held }), [pdf("late.pdf")]);
-    const oneMoreHtml = await oneMore.text();
-    expect(oneMore.status).toBe(400);
+    const oneMoreHtml = await expectText(oneMore, 400);
     expect(attachmentsError(oneMoreHtml)).toBe("“late.pdf” was not added: up to 4 files can be sent.");
     expect(heldIdsIn(oneMoreHtml).sort()).toEqual([...held].sort());
 
     // Corrected, with the held files only: one case with exactly those four.
     const done = await submitForm(formFields({ submissionId, heldAttachments: held }));
-    expect(done.status).toBe(303);
+    await expectStatus(done, 303);
     const rows = await rowsOfForm(submissionId);
     expect(rows).toHaveLength(MAX_FILES);
     expect(rows.every((row) => row.case_id !== null && row.draft_id === null)).toBe(true);
@@ -104,8 +98,7 @@ describe("files held across tries of the form count toward the limits", () => {
     const second = await submitForm(formFields({ submissionId, "applicant.name": "", heldAttachments: held }), [
       pdf("tiny.pdf"),
     ]);
-    const html = await second.text();
-    expect(second.status).toBe(400);
+    const html = await expectText(second, 400);
     expect(attachmentsError(html)).toBe("“tiny.pdf” was not added: all files together can be up to 12 MB.");
     expect(heldIdsIn(html)).toHaveLength(3);
 
@@ -120,7 +113,7 @@ describe("files held across tries of the form count toward the limits", () => {
     expect(nowHeld).toHaveLength(3);
 
     const done = await submitForm(formFields({ submissionId, heldAttachments: nowHeld }));
-    expect(done.status).toBe(303);
+    await expectStatus(done, 303);
     const rows = await rowsOfForm(submissionId);
     expect(rows.reduce((sum, row) => sum + row.size, 0)).toBe(11 * MiB);
     expect(rows.every((row) => row.case_id !== null)).toBe(true);
@@ -133,8 +126,7 @@ describe("files held across tries of the form count toward the limits", () => {
       formFields({ submissionId, "applicant.name": "" }),
       [1, 2, 3, 4, 5, 6].map((n) => pdf(`page-${n}.pdf`)),
     );
-    const html = await response.text();
-    expect(response.status).toBe(400);
+    const html = await expectText(response, 400);
     expect(html).toContain('id="f-applicant-name-error"');
     expect(attachmentsError(html)).toBe(
       "“page-5.pdf” was not added: up to 4 files can be sent. “page-6.pdf” was not added: up to 4 files can be sent.",
@@ -155,8 +147,7 @@ describe("files held across tries of the form count toward the limits", () => {
       headers: { "Content-Type": contentType },
       body,
     });
-    const html = await response.text();
-    expect(response.status).toBe(400);
+    const html = await expectText(response, 400);
     expect(html).toContain('id="f-applicant-name-error"');
     const held = heldIdsIn(html);
     expect(held).toHaveLength(12);
@@ -169,7 +160,7 @@ describe("files held across tries of the form count toward the limits", () => {
       body: retry.body,
       redirect: "manual",
     });
-    expect(done.status).toBe(303);
+    await expectStatus(done, 303);
     const rows = await rowsOfForm(submissionId);
     expect(rows).toHaveLength(12);
     expect(rows.every((row) => row.case_id !== null)).toBe(true);
@@ -200,8 +191,7 @@ describe("files held across tries of the form count toward the limits", () => {
       body,
       redirect: "manual",
     });
-    const html = await response.text();
-    expect(response.status).toBe(400);
+    const html = await expectText(response, 400);
     expect(attachmentsError(html)).toBe(
       "“first.pdf” was not added: up to 4 files can be sent. “second.pdf” was not added: up to 4 files can be sent.",
     );
@@ -217,7 +207,7 @@ describe("files held across tries of the form count toward the limits", () => {
         [1, 2, 3].map((n) => pdf(`${tag}-${n}.pdf`)),
       );
     const responses = await Promise.all([send("left"), send("right")]);
-    expect(responses.map((r) => r.status)).toEqual([400, 400]);
+    for (const response of responses) await expectStatus(response, 400);
     expect((await rowsOfForm(submissionId)).length).toBeLessThanOrEqual(MAX_FILES);
     expect(await filesWithoutRow()).toEqual([]);
   });
@@ -235,8 +225,7 @@ describe("files held across tries of the form count toward the limits", () => {
     expect(held).toHaveLength(6);
 
     const corrected = await submitForm(formFields({ submissionId, heldAttachments: held }));
-    const html = await corrected.text();
-    expect(corrected.status).toBe(400);
+    const html = await expectText(corrected, 400);
     expect(attachmentsError(html)).toBe(
       "“old-5.pdf” was not added: up to 4 files can be sent. “old-6.pdf” was not added: up to 4 files can be sent.",
     );
@@ -245,7 +234,7 @@ describe("files held across tries of the form count toward the limits", () => {
     expect(await filesWithoutRow()).toEqual([]);
 
     const done = await submitForm(formFields({ submissionId, heldAttachments: kept }));
-    expect(done.status).toBe(303);
+    await expectStatus(done, 303);
     expect(await rowsOfForm(submissionId)).toHaveLength(MAX_FILES);
     expect(await countRows("attachments", "draft_id = ?", submissionId)).toBe(0);
   });

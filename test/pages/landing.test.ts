@@ -2,12 +2,12 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { request } from "../helpers";
+import { expectJson, expectStatus, expectText, shapes } from "../http";
 
 describe("public pages and directory", () => {
   it("the landing page explains, lists the organizations and links to the form", async () => {
     const response = await request("/", { headers: { "Accept-Language": "en-GB,en;q=0.9" } });
-    const html = await response.text();
-    expect(response.status).toBe(200);
+    const html = await expectText(response, 200);
     expect(html).toContain("Ask for help with a wrongful conviction");
     for (const name of [
       "Keystone Innocence Project (demo)",
@@ -23,11 +23,7 @@ describe("public pages and directory", () => {
   });
 
   it("GET /api/v1/organizations is the public directory", async () => {
-    const response = await request("/api/v1/organizations");
-    const { organizations } = (await response.json()) as {
-      organizations: { slug: string; jurisdictions: string[]; languages: string[] }[];
-    };
-    expect(response.status).toBe(200);
+    const { organizations } = await expectJson(await request("/api/v1/organizations"), 200, shapes.directory);
     expect(organizations.map((o) => o.slug).sort()).toEqual(["demo-jp", "demo-pa", "demo-uk"]);
     expect(organizations.find((o) => o.slug === "demo-jp")).toMatchObject({
       jurisdictions: ["JP"],
@@ -38,31 +34,26 @@ describe("public pages and directory", () => {
   });
 
   it("GET /healthz", async () => {
-    const response = await request("/healthz");
-    expect(await response.json()).toEqual({ status: "ok" });
+    expect(await expectJson(await request("/healthz"), 200)).toEqual({ status: "ok" });
   });
 
   it("unknown pages get a plain 404 page in the reader's language", async () => {
     const response = await request("/nowhere", { headers: { "Accept-Language": "es" } });
-    expect(response.status).toBe(404);
-    expect(await response.text()).toContain('<html lang="es">');
+    expect(await expectText(response, 404)).toContain('<html lang="es">');
   });
 });
 
 describe("dev mailbox", () => {
   it("lists sent messages as HTML and JSON in development", async () => {
-    const page = await request("/dev/mailbox");
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain("Dev mailbox");
-    const json = await request("/dev/mailbox.json");
-    expect(Array.isArray(await json.json())).toBe(true);
+    expect(await expectText(await request("/dev/mailbox"), 200)).toContain("Dev mailbox");
+    expect(Array.isArray(await expectJson(await request("/dev/mailbox.json"), 200))).toBe(true);
   });
 
   it("does not exist outside development", async () => {
     const app = createApp();
     for (const path of ["/dev/mailbox", "/dev/mailbox.json"]) {
       const response = await app.request(path, {}, { ...env, ENVIRONMENT: "production" });
-      expect(response.status, path).toBe(404);
+      await expectStatus(response, 404, path);
     }
   });
 });

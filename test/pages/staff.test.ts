@@ -1,16 +1,20 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import type * as z from "zod";
 import { createApp } from "../../src/app";
 import {
   accessJwt,
   addStaffMember,
+  caseStatus,
   countRows,
   ORIGIN,
-  postApplication,
   request,
   STAFF_TOKEN,
+  submitApplication,
   validApplication,
+  waitUntil,
 } from "../helpers";
+import { expectJson, expectStatus, expectText, shapes } from "../http";
 
 const asStaff = { Authorization: `Bearer ${STAFF_TOKEN}` };
 
@@ -29,35 +33,25 @@ function postForm(path: string, fields: Record<string, string>, headers: Record<
   });
 }
 
-type Kase = { id: string; reference: string; name: string };
-
 /**
  * Submits an application with a name of its own and waits until a reviewer was asked, so the case
  * sits still (in review, with an open review) while a test looks at it.
  */
 async function newCase(overrides: Record<string, unknown> = {}, name = `Person ${crypto.randomUUID().slice(0, 8)}`) {
-  const base = validApplication();
-  const response = await postApplication(
-    validApplication({ applicant: { ...base.applicant, name, prisonNumber: name }, ...overrides }),
-  );
-  const created: { id: string; reference: string } = await response.json();
-  expect(response.status, JSON.stringify(created)).toBe(201);
+  const created = await submitApplication({
+    applicant: { ...validApplication().applicant, name, prisonNumber: name },
+    ...overrides,
+  });
   // Polls instead of using an introspector: disposing of one deletes the workflow instance, which
   // the staff actions under test then look up (and stop) as they do in production.
-  const deadline = Date.now() + 15_000;
   const asked = "case_id = ? AND template = 'review-request' AND status = 'sent'";
-  while ((await countRows("notifications", asked, created.id)) === 0) {
-    if (Date.now() > deadline) throw new Error(`no review request for ${created.reference}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { ...created, name } satisfies Kase;
+  await waitUntil(`a review request for ${created.reference}`, async () =>
+    (await countRows("notifications", asked, created.id)) > 0 ? true : null,
+  );
+  return { ...created, name };
 }
 
 const ukConviction = { jurisdiction: "GB", offenses: "Murder", trialOrPlea: "trial", appealStatus: "none" };
-
-async function caseStatus(id: string) {
-  return (await env.DB.prepare("SELECT status FROM cases WHERE id = ?").bind(id).first<{ status: string }>())?.status;
-}
 
 async function openReview(caseId: string) {
   return env.DB.prepare(
@@ -103,7 +97,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-type QueueItem = Record<string, string | number | boolean | null>;
+type QueueItem = z.output<typeof shapes.queuePage>["cases"][number];
 
 /** Every queue item of `GET /api/v1/cases` for a query, following `nextCursor`. */
 async function apiQueue(query: string): Promise<QueueItem[]> {
@@ -111,8 +105,7 @@ async function apiQueue(query: string): Promise<QueueItem[]> {
   let cursor: string | null = null;
   do {
     const response = await page(`/api/v1/cases?${query}&limit=200${cursor ? `&cursor=${cursor}` : ""}`);
-    expect(response.status).toBe(200);
-    const body: { cases: QueueItem[]; nextCursor: string | null } = await response.json();
+    const body = await expectJson(response, 200, shapes.queuePage);
     items.push(...body.cases);
     cursor = body.nextCursor;
   } while (cursor);
@@ -120,7 +113,7 @@ async function apiQueue(query: string): Promise<QueueItem[]> {
 }
 
 /** What a spreadsheet should show for an API value: text that would run as a formula gets an apostrophe. */
-const expectedCell = (value: QueueItem[string]) =>
+const expectedCell = (value: QueueItem[keyof QueueItem]) =>
   value === null ? "" : typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
 
 describe("staff pages refuse anyone who is not staff", () => {
@@ -129,8 +122,7 @@ describe("staff pages refuse anyone who is not staff", () => {
     for (const path of ["/staff", "/staff/cases.csv", `/staff/cases/${kase.id}`]) {
       for (const headers of [{}, { Authorization: "Bearer not-the-token" }] as Record<string, string>[]) {
         const response = await page(path, headers);
-        const html = await response.text();
-        expect(response.status, path).toBe(401);
+        const html = await expectText(response, 401, path);
         expect(response.headers.get("Content-Type")).toMatch(/^text\/html/);
         expect(response.headers.get("Cache-Control")).toBe("no-store");
         expect(html).toContain("Please sign in");
@@ -140,7 +132,7 @@ describe("staff pages refuse anyone who is not staff", () => {
       }
     }
     const posted = await postForm(`/staff/cases/${kase.id}/withdraw`, { confirm: "yes" }, { Authorization: "" });
-    expect(posted.status).toBe(401);
+    await expectStatus(posted, 401);
     expect(await caseStatus(kase.id)).toBe("in_review");
   });
 
@@ -157,8 +149,7 @@ describe("staff pages refuse anyone who is not staff", () => {
     const asUkStaff = { "Cf-Access-Jwt-Assertion": await accessJwt({ email: identity }) };
 
     const refused = await page(`/staff/cases/${pa.id}`, asUkStaff);
-    const html = await refused.text();
-    expect(refused.status).toBe(403);
+    const html = await expectText(refused, 403);
     expect(html).toContain("You cannot open this page");
     expect(html).not.toContain(pa.reference);
     expect(html).not.toContain(pa.name);
@@ -178,8 +169,7 @@ describe("the case queue", () => {
   it("lists a new case with its reference, applicant, status and due date, privately", async () => {
     const kase = await newCase();
     const response = await page("/staff");
-    const html = await response.text();
-    expect(response.status).toBe(200);
+    const html = await expectText(response, 200);
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     expect(html).toContain('<html lang="en">');
     const row = rowWith(html, kase.reference);
@@ -202,13 +192,9 @@ describe("the case queue", () => {
       .bind(Date.now() - 86_400_000, late.id)
       .run();
     const withdrawn = await newCase();
-    expect((await postForm(`/staff/cases/${withdrawn.id}/withdraw`, { confirm: "yes" })).status).toBe(303);
+    await expectStatus(await postForm(`/staff/cases/${withdrawn.id}/withdraw`, { confirm: "yes" }), 303);
 
-    const listed = async (query: string) => {
-      const response = await page(`/staff?limit=200&${query}`);
-      expect(response.status, query).toBe(200);
-      return response.text();
-    };
+    const listed = async (query: string) => expectText(await page(`/staff?limit=200&${query}`), 200, query);
 
     const byStatus = await listed("status=withdrawn");
     expect(byStatus).toContain(withdrawn.reference);
@@ -244,8 +230,7 @@ describe("the case queue", () => {
 
   it("an invalid filter shows the form again with the error next to the field (400)", async () => {
     const response = await page("/staff?submittedFrom=2026-13-45&status=bogus");
-    const html = await response.text();
-    expect(response.status).toBe(400);
+    const html = await expectText(response, 400);
     expect(html).toContain("Enter the first day as a date, like 2026-11-01.");
     expect(html).toContain("Unknown status: bogus.");
     expect(html).toMatch(/id="f-submittedFrom" name="submittedFrom" value="2026-13-45" aria-invalid="true"/);
@@ -282,8 +267,7 @@ describe("the queue as CSV", () => {
 
     for (const query of ["organization=demo-pa", "status=withdrawn,in_review", "overdue=true", ""]) {
       const response = await page(`/staff/cases.csv?${query}`);
-      const text = await response.text();
-      expect(response.status).toBe(200);
+      const text = await expectText(response, 200);
       expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
       expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="cases.csv"');
       expect(response.headers.get("Cache-Control")).toBe("no-store");
@@ -335,7 +319,7 @@ describe("the queue as CSV", () => {
 
   it("an invalid filter is a 400 page, not a file", async () => {
     const response = await page("/staff/cases.csv?submittedTo=yesterday");
-    expect(response.status).toBe(400);
+    await expectStatus(response, 400);
     expect(response.headers.get("Content-Type")).toMatch(/^text\/html/);
     expect(await response.text()).toContain("Enter the last day as a date");
   });
@@ -352,8 +336,7 @@ describe("the case page", () => {
       );
     expect(await reads()).toBe(0);
     const response = await page(`/staff/cases/${kase.id}`);
-    const html = await response.text();
-    expect(response.status).toBe(200);
+    const html = await expectText(response, 200);
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     expect(html).toContain('<html lang="en">');
     expect(html).toContain(`Case ${kase.reference}`);
@@ -377,16 +360,12 @@ describe("the case page", () => {
     );
     expect(await reads()).toBe(1);
 
-    const { events } = await (await page(`/api/v1/cases/${kase.id}/events`)).json<{
-      events: { type: string; data: { view?: string } | null }[];
-    }>();
+    const { events } = await expectJson(await page(`/api/v1/cases/${kase.id}/events`), 200, shapes.events);
     expect(events).toContainEqual(expect.objectContaining({ type: "viewed_by_staff", data: { view: "case-page" } }));
   });
 
   it("lists documents with links to the staff download", async () => {
-    const response = await postApplication(validApplication());
-    const created: { id: string } = await response.json();
-    expect(response.status).toBe(201);
+    const created = await submitApplication();
     const attachment = crypto.randomUUID();
     await env.DB.prepare(
       "INSERT INTO attachments (id, case_id, r2_key, file_name, content_type, size, sha256, uploaded_by) VALUES (?, ?, ?, 'court-record.pdf', 'application/pdf', 2048, 'x', 'family')",
@@ -409,8 +388,7 @@ describe("the case page", () => {
 
   it("an unknown case is a 404 page", async () => {
     const response = await page("/staff/cases/no-such-case");
-    expect(response.status).toBe(404);
-    expect(await response.text()).toContain("Page not found");
+    expect(await expectText(response, 404)).toContain("Page not found");
   });
 });
 
@@ -421,12 +399,13 @@ describe("acting on a case from its page", () => {
     expect(before).toContain(`action="/staff/cases/${kase.id}/withdraw"`);
 
     const unconfirmed = await postForm(`/staff/cases/${kase.id}/withdraw`, {});
-    expect(unconfirmed.status).toBe(400);
-    expect(await unconfirmed.text()).toContain("Tick the box to confirm that the applicant asked to withdraw.");
+    expect(await expectText(unconfirmed, 400)).toContain(
+      "Tick the box to confirm that the applicant asked to withdraw.",
+    );
     expect(await caseStatus(kase.id)).toBe("in_review");
 
     const done = await postForm(`/staff/cases/${kase.id}/withdraw`, { confirm: "yes" });
-    expect(done.status).toBe(303);
+    await expectStatus(done, 303);
     expect(done.headers.get("Location")).toBe(`/staff/cases/${kase.id}?done=withdrawn`);
     expect(await caseStatus(kase.id)).toBe("withdrawn");
     expect(await openReview(kase.id)).toEqual([]);
@@ -439,8 +418,7 @@ describe("acting on a case from its page", () => {
 
     // A second try (an old tab) is refused in words, and changes nothing.
     const again = await postForm(`/staff/cases/${kase.id}/withdraw`, { confirm: "yes" });
-    expect(again.status).toBe(409);
-    expect(await again.text()).toContain("This case is already withdrawn; it cannot be withdrawn.");
+    expect(await expectText(again, 409)).toContain("This case is already withdrawn; it cannot be withdrawn.");
   });
 
   it("close with a reason → closed, and the reason is on record", async () => {
@@ -449,12 +427,11 @@ describe("acting on a case from its page", () => {
     expect(page1).toContain('<option value="resolved_elsewhere">Resolved elsewhere</option>');
 
     const noReason = await postForm(`/staff/cases/${kase.id}/close`, { reason: "" });
-    expect(noReason.status).toBe(400);
-    expect(await noReason.text()).toContain("Choose why the case is closed.");
+    expect(await expectText(noReason, 400)).toContain("Choose why the case is closed.");
     expect(await caseStatus(kase.id)).toBe("in_review");
 
     const closed = await postForm(`/staff/cases/${kase.id}/close`, { reason: "resolved_elsewhere" });
-    expect(closed.status).toBe(303);
+    await expectStatus(closed, 303);
     expect(closed.headers.get("Location")).toBe(`/staff/cases/${kase.id}?done=closed`);
     expect(await caseStatus(kase.id)).toBe("closed");
     expect(
@@ -478,8 +455,7 @@ describe("acting on a case from its page", () => {
         ["reassign", { assignmentId: review?.id ?? "" }],
       ] as const) {
         const response = await postForm(`/staff/cases/${kase.id}/${action}`, fields, headers);
-        const html = await response.text();
-        expect(response.status, `${action} from ${origin}`).toBe(403);
+        const html = await expectText(response, 403, `${action} from ${origin}`);
         expect(html).toContain("This form was refused");
         expect(html).not.toContain(kase.name);
       }
@@ -503,31 +479,28 @@ describe("acting on a case from its page", () => {
       assignmentId: review?.id ?? "",
       reviewerId: review?.reviewerId ?? "",
     });
-    expect(same.status).toBe(400);
-    expect(await same.text()).toContain("Choose another active reviewer of the case&#39;s organization.");
+    expect(await expectText(same, 400)).toContain("Choose another active reviewer of the case&#39;s organization.");
 
     // The default: the least loaded reviewer who has not seen the case.
     const moved = await postForm(`/staff/cases/${kase.id}/reassign`, {
       assignmentId: review?.id ?? "",
       reviewerId: "",
     });
-    expect(moved.status).toBe(303);
+    await expectStatus(moved, 303);
     expect(moved.headers.get("Location")).toBe(`/staff/cases/${kase.id}?done=reassigned`);
     expect(await openReview(kase.id)).toEqual([{ id: expect.any(String), reviewerId: other }]);
     expect(await countRows("assignments", "id = ? AND status = 'reassigned'", review?.id)).toBe(1);
 
     // The old review is no longer open: reassigning it again is a conflict.
     const stale = await postForm(`/staff/cases/${kase.id}/reassign`, { assignmentId: review?.id ?? "" });
-    expect(stale.status).toBe(409);
-    expect(await stale.text()).toContain("This review is reassigned; only an open review can be reassigned.");
+    expect(await expectText(stale, 409)).toContain("This review is reassigned; only an open review can be reassigned.");
   });
 });
 
 describe("dev staff sign-in", () => {
   it("sets an HttpOnly, SameSite=Strict cookie with the token, which opens /staff", async () => {
     const form = await request("/dev/staff-login");
-    const html = await form.text();
-    expect(form.status).toBe(200);
+    const html = await expectText(form, 200);
     expect(html).toContain('<label for="f-token">Staff API token</label>');
 
     const wrong = await request("/dev/staff-login", {
@@ -536,7 +509,7 @@ describe("dev staff sign-in", () => {
       body: new URLSearchParams({ token: "not-the-token" }),
       redirect: "manual",
     });
-    expect(wrong.status).toBe(400);
+    await expectStatus(wrong, 400);
     expect(wrong.headers.get("Set-Cookie")).toBeNull();
 
     const signedIn = await request("/dev/staff-login", {
@@ -545,7 +518,7 @@ describe("dev staff sign-in", () => {
       body: new URLSearchParams({ token: STAFF_TOKEN }),
       redirect: "manual",
     });
-    expect(signedIn.status).toBe(303);
+    await expectStatus(signedIn, 303);
     expect(signedIn.headers.get("Location")).toBe("/staff");
     const cookie = signedIn.headers.get("Set-Cookie") ?? "";
     expect(cookie).toMatch(new RegExp(`^dev_staff_token=${STAFF_TOKEN};`));
@@ -554,14 +527,13 @@ describe("dev staff sign-in", () => {
     expect(cookie).toContain("Path=/");
 
     const queue = await page("/staff", { Cookie: cookie.split(";")[0] ?? "" });
-    expect(queue.status).toBe(200);
-    expect(await queue.text()).toContain("Case queue");
+    expect(await expectText(queue, 200)).toContain("Case queue");
   });
 
   it("does not exist outside development, where the cookie opens nothing", async () => {
     const app = createApp();
     const production = { ...env, ENVIRONMENT: "production" };
-    expect((await app.request("/dev/staff-login", {}, production)).status).toBe(404);
+    await expectStatus(await app.request("/dev/staff-login", {}, production), 404);
     const posted = await app.request(
       "/dev/staff-login",
       {
@@ -571,13 +543,13 @@ describe("dev staff sign-in", () => {
       },
       production,
     );
-    expect(posted.status).toBe(404);
+    await expectStatus(posted, 404);
     expect(posted.headers.get("Set-Cookie")).toBeNull();
     const withCookie = await app.request(
       "/staff",
       { headers: { Cookie: `dev_staff_token=${STAFF_TOKEN}` } },
       production,
     );
-    expect(withCookie.status).toBe(401);
+    await expectStatus(withCookie, 401);
   });
 });

@@ -1,12 +1,11 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../../src/lib/crypto";
-import { postApplication, request, validApplication, waitForReviewRequest } from "../helpers";
+import { mailbox, request, submitApplication, waitForReviewRequest } from "../helpers";
+import { expectError, expectJson, expectText, shapes } from "../http";
 
 async function apply() {
-  const created: { id: string; reference: string; statusUrl: string } = await (
-    await postApplication(validApplication())
-  ).json();
+  const created = await submitApplication();
   await waitForReviewRequest(created.id);
   return { ...created, token: created.statusUrl.split("/").pop() ?? "" };
 }
@@ -15,8 +14,7 @@ describe("status links", () => {
   it("the page shows the reference, stage and organization, privately", async () => {
     const { statusUrl, reference } = await apply();
     const response = await request(new URL(statusUrl).pathname, { headers: { "Accept-Language": "en" } });
-    const html = await response.text();
-    expect(response.status).toBe(200);
+    const html = await expectText(response, 200);
     expect(html).toContain(reference);
     expect(html).toContain("Being reviewed.");
     expect(html).toContain("Keystone Innocence Project (demo)");
@@ -30,8 +28,7 @@ describe("status links", () => {
   it("the JSON status gives reference, status, role and times", async () => {
     const { token, reference } = await apply();
     const response = await request(`/api/v1/status/${token}`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({
+    expect(await expectJson(response, 200, shapes.caseStatus)).toEqual({
       reference,
       status: "in_review",
       role: "family",
@@ -43,11 +40,11 @@ describe("status links", () => {
 
   it("the links in the acknowledgement emails open each recipient's status", async () => {
     const { id, reference } = await apply();
-    const mails = (await (await request("/dev/mailbox.json")).json()) as { to: string; text: string }[];
+    const mails = await mailbox();
     const toTom = mails.find((m) => m.to === "tom@example.com" && m.text.includes(reference));
     const link = toTom?.text.match(/http:\/\/intake\.test(\/status\/[A-Za-z0-9_-]{43})/)?.[1];
     expect(link).toBeDefined();
-    const json = await (await request(`/api/v1${link}`)).json();
+    const json = await expectJson(await request(`/api/v1${link}`), 200, shapes.caseStatus);
     expect(json).toMatchObject({ reference, role: "supporter" });
     expect(id).toBeTruthy();
   });
@@ -58,12 +55,10 @@ describe("status links", () => {
     ["truncated", "abc"],
   ])("a %s token shows a clear page and nothing of any case", async (_, token) => {
     const page = await request(`/status/${token}`, { headers: { "Accept-Language": "en" } });
-    const html = await page.text();
-    expect(page.status).toBe(404);
+    const html = await expectText(page, 404);
     expect(html).toContain("This link does not work");
     expect(html).not.toMatch(/IN-\d{4}-/);
-    const json = await request(`/api/v1/status/${token}`);
-    expect(json.status).toBe(404);
+    await expectError(await request(`/api/v1/status/${token}`), 404, "not_found");
   });
 
   it("an expired or revoked link says so (410) and shows nothing of the case", async () => {
@@ -73,8 +68,7 @@ describe("status links", () => {
       .bind(Date.now() - 1000, hash)
       .run();
     const expired = await request(`/status/${token}`, { headers: { "Accept-Language": "en" } });
-    const html = await expired.text();
-    expect(expired.status).toBe(410);
+    const html = await expectText(expired, 410);
     expect(html).toContain("This link has expired");
     expect(html).not.toContain(reference);
 
@@ -83,8 +77,7 @@ describe("status links", () => {
       .bind(Date.now(), await sha256Hex(other.token))
       .run();
     const revoked = await request(`/api/v1/status/${other.token}`);
-    expect(revoked.status).toBe(410);
-    expect(JSON.stringify(await revoked.json())).not.toContain(other.reference);
+    expect(JSON.stringify(await expectError(revoked, 410, "gone"))).not.toContain(other.reference);
   });
 
   it("stores only a hash of each link", async () => {

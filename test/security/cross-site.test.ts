@@ -4,13 +4,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   accessJwt,
   addStaffMember,
+  caseStatus,
   ORIGIN,
   postApplication,
   request,
   STAFF_TOKEN,
   staffRequest,
+  submitApplication,
   validApplication,
 } from "../helpers";
+import { expectError, expectJson, expectStatus } from "../http";
 
 const DIRECTOR = "cross-site-director@network.example.org";
 
@@ -31,17 +34,14 @@ async function ambientCredentials(): Promise<Record<string, Record<string, strin
   };
 }
 
-async function caseStatus(id: string) {
-  return (await env.DB.prepare("SELECT status FROM cases WHERE id = ?").bind(id).first<{ status: string }>())?.status;
-}
-
 type Operation = { method: string; path: string; secured: boolean };
 
 /** Every operation of the OpenAPI document, with `{params}` filled in. */
 async function operations(): Promise<Operation[]> {
-  const document = await (await request("/api/v1/openapi.json")).json<{
-    paths: Record<string, Record<string, { security?: unknown[] }>>;
-  }>();
+  const document = await expectJson<{ paths: Record<string, Record<string, { security?: unknown[] }>> }>(
+    await request("/api/v1/openapi.json"),
+    200,
+  );
   return Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, operation]) => ({
       method: method.toUpperCase(),
@@ -57,7 +57,7 @@ beforeAll(async () => {
 
 describe("a staff API change sent by another site's page", () => {
   it("withdrawing a case from another site's page is refused with 403 and the case stays as it was; an API client without Origin withdraws it", async () => {
-    const created = await (await postApplication(validApplication())).json<{ id: string }>();
+    const created = await submitApplication();
     await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
     await instance.waitForStepResult({ name: "assign reviewers round 1" });
     const before = await caseStatus(created.id);
@@ -69,15 +69,12 @@ describe("a staff API change sent by another site's page", () => {
           method: "POST",
           headers: { ...credentialHeaders, ...siteHeaders },
         });
-        const text = await response.text();
-        expect(response.status, `${credential}, ${label}: ${text}`).toBe(403);
-        expect(JSON.parse(text).error.code).toBe("forbidden");
+        await expectError(response, 403, "forbidden", `${credential}, ${label}`);
         expect(await caseStatus(created.id), `${credential}, ${label}`).toBe(before);
       }
 
     // curl, a server with the bearer token, an Access service token: no Origin, no Sec-Fetch-Site.
-    const client = await staffRequest(`/api/v1/cases/${created.id}/withdraw`, { method: "POST" });
-    expect(client.status, await client.clone().text()).toBe(200);
+    await expectStatus(await staffRequest(`/api/v1/cases/${created.id}/withdraw`, { method: "POST" }), 200);
     expect(await caseStatus(created.id)).toBe("withdrawn");
   });
 
@@ -87,7 +84,7 @@ describe("a staff API change sent by another site's page", () => {
       headers: { "Content-Type": "application/json", Origin: ORIGIN, "Sec-Fetch-Site": "same-origin" },
       body: JSON.stringify({ reviewDeadlineDays: 14 }),
     });
-    expect(response.status, await response.clone().text()).toBe(200);
+    await expectStatus(response, 200);
   });
 
   it("every state-changing staff operation of the OpenAPI document refuses another site, whatever the body", async () => {
@@ -106,7 +103,7 @@ describe("a staff API change sent by another site's page", () => {
           },
           body: "{}",
         });
-        expect(response.status, `${method} ${path} as ${contentType}`).toBe(403);
+        await expectStatus(response, 403, `${method} ${path} as ${contentType}`);
         // The same request from an API client reaches the route (which then judges the body).
         const client = await staffRequest(path, { method, headers: { "Content-Type": contentType }, body: "{}" });
         expect(client.status, `${method} ${path} as ${contentType}, no Origin`).not.toBe(403);
@@ -117,7 +114,7 @@ describe("a staff API change sent by another site's page", () => {
     const response = await staffRequest("/api/v1/cases", {
       headers: FROM_ANOTHER_SITE["only an Origin (older browsers)"],
     });
-    expect(response.status).toBe(200);
+    await expectStatus(response, 200);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBeNull();
   });
 
@@ -126,6 +123,6 @@ describe("a staff API change sent by another site's page", () => {
       Origin: "https://a-partner.example",
       "Sec-Fetch-Site": "cross-site",
     });
-    expect(response.status, await response.clone().text()).toBe(201);
+    await expectStatus(response, 201);
   });
 });

@@ -1,8 +1,10 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 import { createDb } from "../../src/db/client";
 import { rewrapCaseKeys } from "../../src/lib/sealing";
-import { mailbox, multipartBody, postApplication, request, STAFF_TOKEN, validApplication } from "../helpers";
+import { mailbox, multipartBody, request, STAFF_TOKEN, submitApplication } from "../helpers";
+import { expectJson, expectStatus, shapes } from "../http";
 import { introspectWorkflow, linkFor, postForm, submitCase } from "../workflows/driver";
 
 const STATEMENT = "Marker-statement: I was at the night shift at the bakery on Elm Street.";
@@ -25,18 +27,17 @@ async function rawDump(): Promise<string> {
   return out.join("\n");
 }
 
+/** The part of the application these tests read: the shape says only that it is an object. */
+const claimOf = z.object({ claim: z.object({ innocenceStatement: z.string(), newEvidence: z.string().optional() }) });
+
 async function staffCase(caseId: string, dataKeys = env.DATA_KEYS) {
   const { createApp } = await import("../../src/app");
   const response = await createApp().fetch(
     new Request(`http://intake.test/api/v1/cases/${caseId}`, { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } }),
     { ...env, DATA_KEYS: dataKeys },
   );
-  expect(response.status, await response.clone().text()).toBe(200);
-  return response.json<{
-    application: { claim: { innocenceStatement: string; newEvidence?: string } };
-    decisions: { note: string | null; questions: string | null }[];
-    responses: { body: string | null }[];
-  }>();
+  const kase = await expectJson(response, 200, shapes.case);
+  return { ...kase, application: claimOf.parse(kase.application) };
 }
 
 describe("encryption at rest", () => {
@@ -58,9 +59,7 @@ describe("encryption at rest", () => {
 
     const { body, contentType } = multipartBody([{ name: "answer", value: ANSWER }]);
     const respond = await linkFor(kase.reference, "respond");
-    expect((await request(respond, { method: "POST", headers: { "Content-Type": contentType }, body })).status).toBe(
-      200,
-    );
+    await expectStatus(await request(respond, { method: "POST", headers: { "Content-Type": contentType }, body }), 200);
     await instance.waitForStepResult({ name: "send for assign reviewers round 2" });
     expect(await (await request(await linkFor(kase.reference, "review"))).text()).toContain("Marker-answer");
 
@@ -82,8 +81,7 @@ describe("encryption at rest", () => {
   });
 
   it("rotating the key-encryption key re-wraps the case keys without re-encrypting, and the old key can then go", async () => {
-    const response = await postApplication(validApplication({ claim: { innocenceStatement: STATEMENT } }));
-    const { id } = await response.json<{ id: string }>();
+    const { id } = await submitApplication({ claim: { innocenceStatement: STATEMENT } });
     const before = await env.DB.prepare("SELECT application FROM cases WHERE id = ?").bind(id).first();
     const newKey = `test-2:${btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))
       .replaceAll("+", "-")
@@ -102,8 +100,7 @@ describe("encryption at rest", () => {
   });
 
   it("destroying a case's key leaves its sealed text unreadable anywhere it was copied", async () => {
-    const response = await postApplication(validApplication({ claim: { innocenceStatement: STATEMENT } }));
-    const { id } = await response.json<{ id: string }>();
+    const { id } = await submitApplication({ claim: { innocenceStatement: STATEMENT } });
     await env.DB.prepare("DELETE FROM case_keys WHERE case_id = ?").bind(id).run();
     const seen = await staffCase(id, `test-2:${"A".repeat(43)},${env.DATA_KEYS}`);
     expect(seen.application.claim.innocenceStatement).toBe("");

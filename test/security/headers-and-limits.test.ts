@@ -1,6 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { countRows, ORIGIN, request, validApplication } from "../helpers";
+import { expectError, expectStatus, expectText } from "../http";
 
 /** What Cloudflare's edge fills in on every request from the internet (the test stands in for it). */
 const EDGE_CF = { colo: "AMS", asn: 64496, country: "NL" };
@@ -54,22 +55,20 @@ describe("rate limits", () => {
       body: JSON.stringify(validApplication()),
     };
     const api = await fromEdge("/api/v1/applications", "203.0.113.10", json);
-    expect(api.status).toBe(429);
+    await expectError(api, 429, "rate_limited");
     expect(api.headers.get("Retry-After")).toBe("60");
-    expect((await api.json<{ error: { code: string } }>()).error.code).toBe("rate_limited");
 
     const form = await fromEdge("/apply?lang=es", "203.0.113.10", {
       method: "POST",
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: "submitter.role=self",
     });
-    expect(form.status).toBe(429);
+    expect(await expectText(form, 429)).toContain("Demasiadas solicitudes");
     expect(form.headers.get("Retry-After")).toBe("60");
-    expect(await form.text()).toContain("Demasiadas solicitudes");
     expect(await countRows("cases")).toBe(cases);
 
     // Another address is not held back by the first one.
-    expect((await fromEdge("/api/v1/applications", "203.0.113.11", json)).status).toBe(201);
+    await expectStatus(await fromEdge("/api/v1/applications", "203.0.113.11", json), 201);
   });
 
   it("link pages and the status API are limited per address too", async () => {
@@ -84,10 +83,10 @@ describe("rate limits", () => {
       "/api/v1/status/x",
     ]) {
       const response = await fromEdge(path, "198.51.100.7");
-      expect(response.status, path).toBe(429);
+      await expectStatus(response, 429, path);
       expect(response.headers.get("Retry-After"), path).toBe("60");
     }
-    expect((await fromEdge("/status/x", "198.51.100.8")).status).toBe(404);
+    await expectStatus(await fromEdge("/status/x", "198.51.100.8"), 404);
   });
 
   it("IPv6 is counted by its /64: rotating through the addresses of one network does not escape the limit", async () => {
@@ -107,14 +106,14 @@ describe("rate limits", () => {
       /:([0-9a-f]+)$/,
       (_, last: string) => `:${((Number.parseInt(last, 16) + 1) % 0xffff).toString(16)}`,
     );
-    expect((await fromEdge("/status/x", `${neighbour}::1`)).status).toBe(404);
+    await expectStatus(await fromEdge("/status/x", `${neighbour}::1`), 404);
   });
 
   it("an IPv4 address counts the same written as IPv4-mapped IPv6", async () => {
     const address = `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`;
     expect(await requestsUntilRefused(() => address), "never refused").not.toBeNull();
-    expect((await fromEdge("/status/x", `::ffff:${address}`)).status).toBe(429);
-    expect((await fromEdge("/status/x", `0:0:0:0:0:FFFF:${address}`)).status).toBe(429);
+    await expectStatus(await fromEdge("/status/x", `::ffff:${address}`), 429);
+    await expectStatus(await fromEdge("/status/x", `0:0:0:0:0:FFFF:${address}`), 429);
   });
 
   it("a CF-Connecting-IP that did not come from Cloudflare's edge (no request.cf) neither spends nor uses anyone's allowance", async () => {
@@ -125,7 +124,7 @@ describe("rate limits", () => {
       (address) => request("/status/x", { headers: { "CF-Connecting-IP": address } }),
     );
     expect(spoofed).toBeNull();
-    expect((await fromEdge("/status/x", victim)).status).toBe(404);
+    await expectStatus(await fromEdge("/status/x", victim), 404);
   });
 
   it("loopback is let through in development only (wrangler dev says 127.0.0.1 or ::1); in production it is counted", async () => {
@@ -135,7 +134,7 @@ describe("rate limits", () => {
       body: JSON.stringify(validApplication()),
     };
     await exhaust(env.SUBMISSION_LIMIT, "127.0.0.1");
-    expect((await fromEdge("/api/v1/applications", "127.0.0.1", json)).status).toBe(201);
+    await expectStatus(await fromEdge("/api/v1/applications", "127.0.0.1", json), 201);
     expect((await requestsUntilRefused(() => "::1")) ?? "never refused").toBe("never refused");
 
     const { createApp } = await import("../../src/app");
@@ -159,7 +158,7 @@ describe("body limits", () => {
         headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(huge.length) },
         body: huge,
       });
-      expect(response.status, path).toBe(413);
+      await expectStatus(response, 413, path);
     }
   });
 
@@ -170,7 +169,7 @@ describe("body limits", () => {
       body: new Blob([huge]).stream(),
       duplex: "half",
     } as RequestInit);
-    expect(response.status).toBe(413);
+    await expectStatus(response, 413);
   });
 });
 

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
-import { countRows, multipartBody, r2Keys, request, validApplication } from "../helpers";
+import { countRows, r2Keys, submitWithFile, waitUntil } from "../helpers";
+import { type CreatedCase, expectStatus } from "../http";
 import { linkFor, postForm } from "../workflows/driver";
 
 /** What a refused request must leave exactly as it was. */
@@ -34,35 +35,13 @@ export async function expectRefusedOrOneCase(
   }
 }
 
-export async function waitUntil<T>(what: string, ready: () => Promise<T | null | undefined>): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await ready();
-    if (value !== null && value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-type Created = { id: string; reference: string; statusUrl: string };
-
 const MARKED_PDF = new TextEncoder().encode("%PDF-1.7\n% zqfilemarker: the secret content of a case file\n%%EOF\n");
 
 /** A case with one file (by default a PDF whose bytes are recognisable), waiting for its reviewer. */
 export async function caseAwaitingReview(
   file = { filename: "judgment.pdf", content: MARKED_PDF },
-): Promise<Created & { reviewPath: string }> {
-  const { body, contentType } = multipartBody([
-    { name: "application", value: JSON.stringify(validApplication()) },
-    { name: "attachments", type: "application/pdf", ...file },
-  ]);
-  const response = await request("/api/v1/applications", {
-    method: "POST",
-    headers: { "Content-Type": contentType },
-    body,
-  });
-  if (response.status !== 201) throw new Error(`application refused: ${await response.text()}`);
-  const created: Created = await response.json();
+): Promise<CreatedCase & { reviewPath: string }> {
+  const created = await submitWithFile(file);
   // Polls the mailbox: disposing of a workflow introspector would stop the workflow it watched.
   const reviewPath = await waitUntil(`a review link for ${created.reference}`, () =>
     linkFor(created.reference, "review").catch(() => null),
@@ -93,9 +72,8 @@ export async function liveLinks(): Promise<LiveLinks> {
     caseAwaitingReview(),
     caseAwaitingReview(),
   ]);
-  const decide = async (kase: Created & { reviewPath: string }, fields: Record<string, string>) => {
-    const response = await postForm(kase.reviewPath, fields);
-    if (response.status !== 200) throw new Error(`decision refused: ${response.status}`);
+  const decide = async (kase: CreatedCase & { reviewPath: string }, fields: Record<string, string>) => {
+    await expectStatus(await postForm(kase.reviewPath, fields), 200, "the decision");
   };
   await decide(forRespond, { decision: "request_info", questions: "Who saw him at work?" });
   await decide(forConsult, {
@@ -104,7 +82,7 @@ export async function liveLinks(): Promise<LiveLinks> {
     questions: "Is the line-up reliable?",
   });
   await decide(forReferral, { decision: "accept" });
-  const link = (kase: Created, path: "respond" | "consult" | "referral") =>
+  const link = (kase: CreatedCase, path: "respond" | "consult" | "referral") =>
     waitUntil(`a ${path} link for ${kase.reference}`, () => linkFor(kase.reference, path).catch(() => null));
   const attachment = await env.DB.prepare("SELECT id FROM attachments WHERE case_id = ?")
     .bind(first.id)

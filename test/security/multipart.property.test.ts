@@ -12,6 +12,7 @@ import {
 import { displayFileName } from "../../src/lib/uploads";
 import { bytes, readAll } from "../bytes";
 import { request, staffRequest, validApplication } from "../helpers";
+import { expectStatus, expectText } from "../http";
 import { formFields } from "../pages/forms";
 import { expectRefusedOrOneCase, stored } from "./hostile";
 
@@ -662,8 +663,7 @@ describe("malformed multipart bodies through HTTP", () => {
       rawBody(B, [...validFields("api"), field("application", JSON.stringify(other)), filePart("a.pdf", uniquePdf())]),
       { "Content-Type": MULTIPART },
     );
-    await response.arrayBuffer();
-    expect(response.status).toBe(400);
+    await expectText(response, 400);
     await expectRefusedOrOneCase(before, response, "two application parts", []);
   });
 });
@@ -720,7 +720,7 @@ describe("hostile file names through HTTP", () => {
     expect([...name].length).toBeLessThanOrEqual(200);
 
     const download = await staffRequest(`/api/v1/cases/${row?.case_id}/attachments/${row?.id}`);
-    expect(download.status, label).toBe(200);
+    await expectStatus(download, 200, label);
     expect(download.headers.get("Content-Disposition")).toBe(
       `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
     );

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { sha256Hex } from "../../src/lib/crypto";
 import { CaseReview } from "../../workflows/case-review";
 import { mailbox, multipartBody, postApplication, request, validApplication } from "../helpers";
+import { expectError, expectJson, expectStatus, shapes } from "../http";
 import { linkFor, postForm } from "../workflows/driver";
 
 /**
@@ -253,9 +254,7 @@ describe("no personal data in logs, workflow params, step outputs, subjects or t
     vi.spyOn(env.DB, "prepare").mockImplementationOnce(() => {
       throw new Error(`constraint failed for ${APPLICANT.name}, ${SUBMITTER.email}`);
     });
-    const failed = await request("/dev/mailbox.json");
-    expect(failed.status).toBe(500);
-    const { error } = await failed.json<{ error: { requestId: string } }>();
+    const { error } = await expectError(await request("/dev/mailbox.json"), 500, "internal_error");
     expect(logged.some((c) => c.level === "error" && c.text.includes(error.requestId))).toBe(true);
 
     const { steps, payloads } = recordSteps();
@@ -266,9 +265,7 @@ describe("no personal data in logs, workflow params, step outputs, subjects or t
     });
 
     // Submit, through the JSON API.
-    const submitted = await postApplication(APPLICATION);
-    const kase: { id: string; reference: string; statusUrl: string } = await submitted.json();
-    expect(submitted.status).toBe(201);
+    const kase = await expectJson(await postApplication(APPLICATION), 201, shapes.createdCase);
     const [instance] = await workflows.get();
     if (!instance) throw new Error("no workflow instance");
     await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
@@ -283,7 +280,7 @@ describe("no personal data in logs, workflow params, step outputs, subjects or t
       questions: REVIEW.questions,
       note: REVIEW.firstNote,
     });
-    expect(asked.status).toBe(200);
+    await expectStatus(asked, 200);
     await instance.waitForStepResult({ name: "send for request_info round 1" });
     const respond = await linkFor(kase.reference, "respond", SUBMITTER.email);
     const { body, contentType } = multipartBody([
@@ -300,7 +297,7 @@ describe("no personal data in logs, workflow params, step outputs, subjects or t
       headers: { "Content-Type": contentType, "Accept-Language": "en" },
       body,
     });
-    expect(answered.status).toBe(200);
+    await expectStatus(answered, 200);
 
     // Round 2: the reviewer consults an expert, who gives an opinion.
     await instance.waitForStepResult({ name: "send for assign reviewers round 2" });
@@ -312,18 +309,18 @@ describe("no personal data in logs, workflow params, step outputs, subjects or t
       questions: REVIEW.expertQuestions,
       note: REVIEW.secondNote,
     });
-    expect(consulting.status).toBe(200);
+    await expectStatus(consulting, 200);
     await instance.waitForStepResult({ name: "send for consult_expert round 2" });
     const consult = await linkFor(kase.reference, "consult", REVIEW.expertEmail);
-    expect((await postForm(consult, { opinion: OPINION })).status).toBe(200);
+    await expectStatus(await postForm(consult, { opinion: OPINION }), 200);
 
     // Round 3: the reviewer accepts, and the referral partner takes the case.
     await instance.waitForStepResult({ name: "send for assign reviewers round 3" });
     const round3 = await linkFor(kase.reference, "review");
-    expect((await postForm(round3, { decision: "accept", note: REVIEW.acceptNote })).status).toBe(200);
+    await expectStatus(await postForm(round3, { decision: "accept", note: REVIEW.acceptNote }), 200);
     await instance.waitForStepResult({ name: "send for offer to referral partner" });
     const referral = await linkFor(kase.reference, "referral", PARTNER);
-    expect((await postForm(referral, { response: "accept" })).status).toBe(200);
+    await expectStatus(await postForm(referral, { response: "accept" }), 200);
 
     await instance.waitForStatus("complete");
     const output = await instance.getOutput();
@@ -447,7 +444,7 @@ describe("no personal data in logs, workflow params, step outputs, subjects or t
     expect(leaks).toEqual([]);
 
     // Params, step outputs, event data and notification contexts are ids, counts and codes only.
-    const shapes = [
+    const notOnlyIds = [
       ...params.map((p) => ({ where: "workflow params", bad: notIdsCountsOrCodes(p) })),
       ...stepOutputs.map((s) => ({ where: `step output "${s.step}"`, bad: notIdsCountsOrCodes(s.output) })),
       ...eventRows.results.map((e) => ({
@@ -459,7 +456,7 @@ describe("no personal data in logs, workflow params, step outputs, subjects or t
         bad: notIdsCountsOrCodes(JSON.parse(n.context)),
       })),
     ].filter((s) => s.bad.length > 0);
-    expect(shapes).toEqual([]);
+    expect(notOnlyIds).toEqual([]);
   }, 120_000);
 
   it("the scanners catch personal data when it is there", () => {

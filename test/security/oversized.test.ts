@@ -1,22 +1,23 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { multipartBody, ORIGIN, postApplication, r2Keys, request, validApplication } from "../helpers";
+import { ORIGIN, postApplication, postMultipart, r2Keys, request, validApplication } from "../helpers";
+import { describeResponse, expectError, expectText } from "../http";
 import { formFields } from "../pages/forms";
 import { expectRefusedOrOneCase, type LiveLinks, liveLinks, stored } from "./hostile";
 
 const MiB = 1024 * 1024;
 const KB = 1024;
 
-type ErrorBody = { error: { code: string; issues?: { path: string; message: string }[] } };
-
 async function refused(body: unknown, label: string, statuses = [400, 413]) {
   const before = await stored();
   const response = await postApplication(body);
-  const text = await response.text();
-  expect(statuses, `${label}: ${response.status} ${text.slice(0, 200)}`).toContain(response.status);
+  const shown = describeResponse(response, await response.clone().text());
+  expect(statuses, `${label}: ${shown}`).toContain(response.status);
+  const code = response.status === 413 ? "payload_too_large" : "invalid_request";
+  const payload = await expectError(response, response.status, code, label);
   await expectRefusedOrOneCase(before, response, label, []);
-  return JSON.parse(text) as ErrorBody;
+  return payload;
 }
 
 function contacts(count: number) {
@@ -71,8 +72,7 @@ describe("oversized JSON applications", () => {
     const head = new TextEncoder().encode('{"claim":{"innocenceStatement":"');
     const { stream, counter } = countingStream(head, 32 * MiB);
     const response = await postStream("application/json", stream);
-    await response.arrayBuffer();
-    expect(response.status).toBe(413);
+    await expectText(response, 413);
     await expectRefusedOrOneCase(before, response, "unbounded body", []);
     // The JSON limit is 1 MiB; reading 32 MiB into memory first is what a memory-exhaustion attack needs.
     expect(counter.pulled).toBeLessThan(8 * MiB);
@@ -141,7 +141,7 @@ describe("oversized JSON applications", () => {
   it("an application part over the field limit in a multipart body is 4xx and stores nothing", async () => {
     const before = await stored();
     const big = JSON.stringify(validApplication({ claim: { innocenceStatement: "x".repeat(200 * KB) } }));
-    const { body, contentType } = multipartBody([
+    const response = await postMultipart([
       {
         name: "attachments",
         filename: "a.pdf",
@@ -150,11 +150,6 @@ describe("oversized JSON applications", () => {
       },
       { name: "application", value: big },
     ]);
-    const response = await request("/api/v1/applications", {
-      method: "POST",
-      headers: { "Content-Type": contentType },
-      body,
-    });
     await response.arrayBuffer();
     expect([400, 413]).toContain(response.status);
     await expectRefusedOrOneCase(before, response, "big application part", []);
@@ -271,8 +266,6 @@ describe("wrong content types on the link POSTs", () => {
   it.each(cases)("POST /%s/:token with %s is 4xx, and the link stays unused", async (purpose, _, sent) => {
     await expectWrongTypeRefused(links[purpose], sent);
     // Still open: the refused request did not use the link up.
-    const page = await request(links[purpose]);
-    await page.arrayBuffer();
-    expect(page.status).toBe(200);
+    await expectText(await request(links[purpose]), 200);
   });
 });

@@ -1,10 +1,9 @@
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/index";
 import { DAY_MS } from "../../src/lib/tokens";
 import {
   accessJwt,
+  accessRequest,
   addStaffMember,
   asAccess,
   countRows,
@@ -13,10 +12,13 @@ import {
   multipartBody,
   r2Keys,
   request,
+  runDailyJob,
   staffJson,
   staffRequest,
-  validApplication,
+  submitWithFile,
+  waitUntil,
 } from "../helpers";
+import { expectError, expectJson, expectStatus, shapes } from "../http";
 
 /** Tables that hold a case's rows, by the column naming the case. */
 const CASE_TABLES = [
@@ -42,30 +44,16 @@ async function rowsOf(caseId: string): Promise<Record<string, number>> {
 
 /** A case with a document, its acknowledgements sent, as an API client makes it. */
 async function caseWithFile(name: string) {
-  const { body, contentType } = multipartBody([
-    { name: "application", value: JSON.stringify(validApplication({ applicant: { name, prisonNumber: "RT-1" } })) },
-    { name: "attachments", filename: "judgment.pdf", type: "application/pdf", content: files.pdf() },
-  ]);
-  const response = await request("/api/v1/applications", {
-    method: "POST",
-    headers: { "Content-Type": contentType },
-    body,
-  });
-  const created = await response.json<{ id: string; reference: string; statusUrl: string }>();
-  expect(response.status, JSON.stringify(created)).toBe(201);
-  for (
-    let tries = 0;
-    tries < 100 && (await countRows("notifications", "case_id = ? AND status = 'sent'", created.id)) === 0;
-    tries++
-  )
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  const created = await submitWithFile(
+    { filename: "judgment.pdf", content: files.pdf() },
+    { applicant: { name, prisonNumber: "RT-1" } },
+  );
+  await waitUntil(
+    `a message sent about ${created.reference}`,
+    async () => ((await countRows("notifications", "case_id = ? AND status = 'sent'", created.id)) > 0 ? true : null),
+    5_000,
+  );
   return created;
-}
-
-async function runScheduled() {
-  const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ cron: "17 3 * * *" }), env, ctx);
-  await waitOnExecutionContext(ctx);
 }
 
 async function ageCase(caseId: string, days: number) {
@@ -89,7 +77,7 @@ describe("retention", () => {
     expect(oldKeys).toHaveLength(1);
     expect((await rowsOf(old.id)).capability_tokens).toBeGreaterThan(0);
 
-    await runScheduled();
+    await runDailyJob();
 
     expect(
       Object.values(await rowsOf(old.id)).every((n) => n === 0),
@@ -97,7 +85,7 @@ describe("retention", () => {
     ).toBe(true);
     const keys = await r2Keys();
     for (const { r2_key } of oldKeys) expect(keys).not.toContain(r2_key);
-    expect((await request(new URL(old.statusUrl).pathname)).status).toBe(404);
+    await expectStatus(await request(new URL(old.statusUrl).pathname), 404);
     expect((await rowsOf(recent.id)).cases).toBe(1);
     expect((await rowsOf(open.id)).cases).toBe(1);
 
@@ -122,14 +110,14 @@ describe("retention", () => {
     const changed = await staffJson("/api/v1/organizations/demo-pa", "PATCH", {
       retentionDays: { declined: 30, referred: 3650, closed: 60, withdrawn: 10 },
     });
-    expect(changed.status, await changed.clone().text()).toBe(200);
+    await expectStatus(changed, 200);
     const kase = await caseWithFile("Retention Shortcase");
     await staffRequest(`/api/v1/cases/${kase.id}/withdraw`, { method: "POST" });
     await ageCase(kase.id, 11);
-    await runScheduled();
+    await runDailyJob();
     expect((await rowsOf(kase.id)).cases).toBe(0);
     const bad = await staffJson("/api/v1/organizations/demo-pa", "PATCH", { retentionDays: { declined: 0 } });
-    expect(bad.status).toBe(400);
+    await expectError(bad, 400, "invalid_request");
   });
 
   it("files held for a form that was never completed are removed after a week", async () => {
@@ -139,13 +127,13 @@ describe("retention", () => {
       { name: "attachments", filename: "held.pdf", type: "application/pdf", content: files.pdf() },
     ]);
     const form = await request("/apply?lang=en", { method: "POST", headers: { "Content-Type": contentType }, body });
-    expect(form.status).toBe(400);
+    await expectStatus(form, 400);
     const held = (await r2Keys()).filter((key) => !before.includes(key));
     expect(held).toHaveLength(1);
     await env.DB.prepare("UPDATE attachments SET created_at = ? WHERE case_id IS NULL")
       .bind(Date.now() - 8 * DAY_MS)
       .run();
-    await runScheduled();
+    await runDailyJob();
     expect(await r2Keys()).not.toContain(held[0]);
     expect(await countRows("attachments", "case_id IS NULL")).toBe(0);
   });
@@ -176,7 +164,7 @@ describe("subject rights", () => {
   it("staff export everything held about the person: the case as JSON and its files, in one ZIP", async () => {
     const kase = await caseWithFile("Export Person");
     const response = await staffRequest(`/api/v1/cases/${kase.id}/export`);
-    expect(response.status).toBe(200);
+    await expectStatus(response, 200);
     expect(response.headers.get("Content-Type")).toBe("application/zip");
     const entries = unzip(new Uint8Array(await response.arrayBuffer()));
     const document = JSON.parse(new TextDecoder().decode(entries.get("case.json")));
@@ -188,42 +176,37 @@ describe("subject rights", () => {
     expect(fileName).toMatch(/judgment\.pdf$/);
     expect(file).toEqual(files.pdf());
 
-    const { events } = await (await staffRequest(`/api/v1/cases/${kase.id}/events`)).json<{
-      events: { type: string; data: { view?: string } }[];
-    }>();
+    const { events } = await expectJson(await staffRequest(`/api/v1/cases/${kase.id}/events`), 200, shapes.events);
     expect(events).toContainEqual(expect.objectContaining({ type: "viewed_by_staff", data: { view: "export" } }));
   });
 
   it("erasure needs the reference repeated, then removes everything, stops the workflow and voids every link", async () => {
     const kase = await caseWithFile("Erase Person");
     const wrong = await staffJson(`/api/v1/cases/${kase.id}/erase`, "POST", { confirm: "IN-0000-AAAAAA" });
-    expect(wrong.status).toBe(400);
+    await expectError(wrong, 400, "invalid_request");
     expect((await rowsOf(kase.id)).cases).toBe(1);
 
     const erased = await staffJson(`/api/v1/cases/${kase.id}/erase`, "POST", { confirm: kase.reference });
-    expect(erased.status, await erased.clone().text()).toBe(200);
-    expect(await erased.json()).toEqual({ id: kase.id, erased: true, attachments: 1 });
+    expect(await expectJson(erased, 200, shapes.erased)).toEqual({ id: kase.id, erased: true, attachments: 1 });
     expect(Object.values(await rowsOf(kase.id)).every((n) => n === 0)).toBe(true);
-    expect((await request(new URL(kase.statusUrl).pathname)).status).toBe(404);
+    await expectStatus(await request(new URL(kase.statusUrl).pathname), 404);
     const instance = await env.CASE_REVIEW.get(kase.id);
     expect(["terminated", "complete", "errored"]).toContain((await instance.status()).status);
     const mails = (await mailbox()).filter((m) => m.subject.endsWith(kase.reference));
     expect(mails, "dev copies of its mail are gone too").toEqual([]);
-    expect((await staffRequest(`/api/v1/cases/${kase.id}`)).status).toBe(404);
+    await expectError(await staffRequest(`/api/v1/cases/${kase.id}`), 404, "not_found");
   });
 
   it("only staff of the case's organization may export or erase", async () => {
     const kase = await caseWithFile("Guarded Person");
-    expect((await request(`/api/v1/cases/${kase.id}/export`)).status).toBe(401);
+    await expectError(await request(`/api/v1/cases/${kase.id}/export`), 401, "unauthorized");
     await addStaffMember("clerk@demo-uk.example.org", "org-demo-uk");
     const jwt = await accessJwt({ email: "clerk@demo-uk.example.org" });
-    expect((await request(`/api/v1/cases/${kase.id}/export`, asAccess(jwt))).status).toBe(403);
-    const erase = await request(`/api/v1/cases/${kase.id}/erase`, {
-      method: "POST",
-      headers: { "Cf-Access-Jwt-Assertion": jwt, "Content-Type": "application/json" },
-      body: JSON.stringify({ confirm: kase.reference }),
+    await expectError(await request(`/api/v1/cases/${kase.id}/export`, asAccess(jwt)), 403, "forbidden");
+    const erase = await accessRequest("clerk@demo-uk.example.org", `/api/v1/cases/${kase.id}/erase`, "POST", {
+      confirm: kase.reference,
     });
-    expect(erase.status).toBe(403);
+    await expectError(erase, 403, "forbidden");
     expect((await rowsOf(kase.id)).cases).toBe(1);
   });
 });

@@ -1,6 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { postApplication, request, staffJson, staffRequest, validApplication } from "../helpers";
+import * as z from "zod";
+import { postApplication, request, staffJson, staffRequest, submitApplication, validApplication } from "../helpers";
+import { expectError, expectJson, expectStatus, expectText, shapes } from "../http";
 import { formFields, submitForm } from "../pages/forms";
 import { postForm } from "../workflows/driver";
 import { caseAwaitingReview, stored } from "./hostile";
@@ -21,21 +23,19 @@ const SPELLINGS = {
   ],
 } as const;
 
-type StaffCaseJson = {
-  application: {
-    applicant: { name: string; otherNames?: string; facility?: string };
-    conviction: { offenses: string };
-    claim: { innocenceStatement: string };
-  };
-};
+/** The fields of the application these tests read: the case's shape says only that it is an object. */
+const cleanedFields = z.object({
+  applicant: z.object({ name: z.string(), otherNames: z.string().optional(), facility: z.string().optional() }),
+  conviction: z.object({ offenses: z.string() }),
+  claim: z.object({ innocenceStatement: z.string() }),
+});
 
-async function staffCase(id: string): Promise<StaffCaseJson> {
-  const response = await staffRequest(`/api/v1/cases/${id}`);
-  expect(response.status).toBe(200);
-  return response.json();
+async function staffCase(id: string) {
+  const kase = await expectJson(await staffRequest(`/api/v1/cases/${id}`), 200, shapes.case);
+  return { ...kase, application: cleanedFields.parse(kase.application) };
 }
 
-function expectCleaned(kase: StaffCaseJson) {
+function expectCleaned(kase: Awaited<ReturnType<typeof staffCase>>) {
   expect(kase.application.applicant.name).toBe(SPELLINGS.name[1]);
   expect(kase.application.applicant.otherNames).toBe(SPELLINGS.otherNames[1]);
   expect(kase.application.applicant.facility).toBe(SPELLINGS.facility[1]);
@@ -57,8 +57,7 @@ describe("text fields drop control characters and direction overrides where they
         claim: { innocenceStatement: SPELLINGS.statement[0] },
       }),
     );
-    expect(response.status, await response.clone().text()).toBe(201);
-    const { id } = await response.json<{ id: string }>();
+    const { id } = await expectJson(response, 201, shapes.createdCase);
     expectCleaned(await staffCase(id));
     // What is stored, not only what the API shows.
     const row = await env.DB.prepare("SELECT application FROM cases WHERE id = ?")
@@ -78,8 +77,8 @@ describe("text fields drop control characters and direction overrides where they
         "claim.innocenceStatement": SPELLINGS.statement[0],
       }),
     );
-    expect(response.status).toBe(303);
-    const receipt = await (await request(response.headers.get("Location") ?? "")).text();
+    await expectStatus(response, 303);
+    const receipt = await expectText(await request(response.headers.get("Location") ?? ""), 200);
     const reference = /IN-\d{4}-[A-Z0-9]{6}/.exec(receipt)?.[0] ?? "";
     const row = await env.DB.prepare("SELECT id FROM cases WHERE reference = ?")
       .bind(reference)
@@ -92,8 +91,7 @@ describe("text fields drop control characters and direction overrides where they
     const response = await postApplication(
       validApplication({ applicant: { name: "\u0000\u202e\u2066 \u0007\r\n", inCustody: true } }),
     );
-    expect(response.status).toBe(400);
-    const body = await response.json<{ error: { issues: { path: string; message: string }[] } }>();
+    const body = await expectError(response, 400, "invalid_request");
     expect(body.error.issues).toContainEqual({ path: "applicant.name", message: expect.any(String) });
     expect(await stored()).toEqual(before);
   });
@@ -103,33 +101,29 @@ describe("text fields drop control characters and direction overrides where they
       name: "\u202eAlex\u0000 Rivera\u2069",
       email: `clean-${crypto.randomUUID()}@reviewers.example.org`,
     });
-    expect(reviewer.status, await reviewer.clone().text()).toBe(201);
-    expect((await reviewer.json<{ name: string }>()).name).toBe("Alex Rivera");
+    expect((await expectJson(reviewer, 201, shapes.reviewer)).name).toBe("Alex Rivera");
 
     const staff = await staffJson("/api/v1/staff", "POST", {
       identity: `\u0000clean-${crypto.randomUUID()}@example.org`,
       name: "Pat\u0008 Clerk\u202c",
     });
-    expect(staff.status, await staff.clone().text()).toBe(201);
-    const member = await staff.json<{ identity: string; name: string }>();
+    const member = await expectJson(staff, 201, shapes.staffMember);
     expect(member.name).toBe("Pat Clerk");
     expect(member.identity).not.toMatch(UNSAFE);
 
     const organization = await staffJson("/api/v1/organizations/demo-uk", "PATCH", {
       name: "Innocence\u0000 Network UK\u202e (demo)",
     });
-    expect(organization.status, await organization.clone().text()).toBe(200);
-    expect((await organization.json<{ name: string }>()).name).toBe("Innocence Network UK (demo)");
+    expect((await expectJson(organization, 200, shapes.organization)).name).toBe("Innocence Network UK (demo)");
   });
 
   it("the queue's CSV neutralises a formula hidden behind NUL or an override, in rows stored before the cleaning", async () => {
-    const response = await postApplication(validApplication());
-    const { id } = await response.json<{ id: string }>();
+    const { id } = await submitApplication();
     // Rows written before this change (or by any other path) may still hold such text.
     await env.DB.prepare("UPDATE cases SET application = json_set(application, '$.applicant.name', ?) WHERE id = ?")
       .bind('\u0000=HYPERLINK("http://evil.example","\u202eclick")', id)
       .run();
-    const csv = await (await staffRequest("/staff/cases.csv?organization=demo-pa&limit=200")).text();
+    const csv = await expectText(await staffRequest("/staff/cases.csv?organization=demo-pa&limit=200"), 200);
     const line = csv.split("\r\n").find((l) => l.startsWith(id));
     expect(line).toBeDefined();
     expect(line).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
@@ -145,14 +139,8 @@ describe("link forms clean text too", () => {
       questions: "Who\u0000 saw him\u202e at work?\r\nAnd when?\u2066",
       note: "\u0007Alibi\u0085 first.",
     });
-    expect(response.status).toBe(200);
-    const decisions = (
-      await (
-        await staffRequest(`/api/v1/cases/${kase.id}`)
-      ).json<{
-        decisions: { questions: string | null; note: string | null }[];
-      }>()
-    ).decisions;
+    await expectStatus(response, 200);
+    const { decisions } = await expectJson(await staffRequest(`/api/v1/cases/${kase.id}`), 200, shapes.case);
     expect(decisions).toEqual([
       expect.objectContaining({ questions: "Who saw him at work?\nAnd when?", note: "Alibi first." }),
     ]);

@@ -2,8 +2,9 @@ import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isTokenShaped } from "../../src/lib/tokens";
-import { request } from "../helpers";
-import { CASE_DATA, type LiveLinks, liveLinks, waitUntil } from "./hostile";
+import { request, waitUntil } from "../helpers";
+import { expectText } from "../http";
+import { CASE_DATA, type LiveLinks, liveLinks } from "./hostile";
 
 /** Everything a link could change, in one row: reading a link must leave it as it was. */
 async function snapshot() {
@@ -222,9 +223,7 @@ describe("live capability links", () => {
   it("every route answers its real token, and reading it by GET changes no row", async () => {
     await expectNothingChanges(async () => {
       for (const route of ROUTES) {
-        const response = await request(route.path(tokenOf(links, route.purpose)));
-        await response.arrayBuffer();
-        expect(response.status, route.name).toBe(200);
+        await expectText(await request(route.path(tokenOf(links, route.purpose))), 200, route.name);
       }
     });
   });

@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { countRows, multipartBody, request } from "../helpers";
+import { expectStatus, expectText } from "../http";
 import { formFields, inputValue } from "../pages/forms";
 
 const withTurnstile = { ...env, TURNSTILE_SITE_KEY: "1x00000000000000000000AA", TURNSTILE_SECRET_KEY: "test-secret" };
@@ -56,8 +57,7 @@ describe("Turnstile on the public form (optional)", () => {
   it("a token that fails verification brings the form back with everything kept, and makes no case", async () => {
     const cases = await countRows("cases");
     const response = await postForm({ "cf-turnstile-response": "token-of-a-bot" });
-    const html = await response.text();
-    expect(response.status).toBe(400);
+    const html = await expectText(response, 400);
     expect(html).toContain("The check that you are a person did not pass.");
     expect(inputValue(html, "applicant.name")).toBe(formFields()["applicant.name"]);
     expect(await countRows("cases")).toBe(cases);
@@ -65,13 +65,13 @@ describe("Turnstile on the public form (optional)", () => {
 
   it("a token that passes makes the case, and the check is on its record", async () => {
     const response = await postForm({ "cf-turnstile-response": "token-of-a-person" });
-    expect(response.status).toBe(303);
+    await expectStatus(response, 303);
     expect(await humanCheckOfNewestCase()).toBe("passed");
   });
 
   it("without JavaScript (no token at all) the application still goes through, marked as not checked", async () => {
     const response = await postForm({});
-    expect(response.status).toBe(303);
+    await expectStatus(response, 303);
     expect(await humanCheckOfNewestCase()).toBe("not_run");
   });
 });

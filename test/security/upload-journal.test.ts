@@ -1,10 +1,8 @@
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/index";
 import { DAY_MS } from "../../src/lib/tokens";
-import { countRows, files, multipartBody, r2Keys, request, validApplication } from "../helpers";
-import { formFields, heldIdsIn, submitForm } from "../pages/forms";
+import { countRows, files, r2Keys, request, runDailyJob, submitWithFile, validApplication } from "../helpers";
+import { formFields, freshSubmissionId, heldIdsIn, submitForm } from "../pages/forms";
 
 const MiB = 1024 * 1024;
 
@@ -109,10 +107,7 @@ describe("an upload cut off mid-file", () => {
   });
 
   it("by the client, retrying the form: the same, and the files held from the earlier try stay held", async () => {
-    const submissionId = (await (await request("/apply?role=family&lang=en")).text()).match(
-      /name="submissionId" value="([^"]+)"/,
-    )?.[1];
-    if (!submissionId) throw new Error("the form has no submissionId");
+    const submissionId = await freshSubmissionId();
     const first = await submitForm(formFields({ submissionId, "applicant.name": "" }), [
       { filename: "letter.pdf", type: "application/pdf", content: files.pdf() },
     ]);
@@ -160,25 +155,9 @@ describe("an upload cut off mid-file", () => {
   });
 });
 
-async function runScheduled(scheduledTime: number) {
-  const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ cron: "17 3 * * *", scheduledTime }), env, ctx);
-  await waitOnExecutionContext(ctx);
-}
-
 /** A case made through the API with one small file; returns that file's R2 key. */
 async function caseFileKey(): Promise<string> {
-  const { body, contentType } = multipartBody([
-    applicationPart(),
-    { name: "attachments", filename: "judgment.pdf", type: "application/pdf", content: files.pdf() },
-  ]);
-  const response = await request("/api/v1/applications", {
-    method: "POST",
-    headers: { "Content-Type": contentType },
-    body,
-  });
-  const { id } = await response.json<{ id: string }>();
-  expect(response.status).toBe(201);
+  const { id } = await submitWithFile();
   const row = await env.DB.prepare("SELECT r2_key FROM attachments WHERE case_id = ?")
     .bind(id)
     .first<{ r2_key: string }>();
@@ -239,7 +218,7 @@ describe("the daily job", () => {
       .bind(caseKey, "completed-upload", Date.now() - 2 * DAY_MS)
       .run();
 
-    await runScheduled(Date.now());
+    await runDailyJob(Date.now());
     expect(await isOpen(crashed)).toBe(false);
     expect(await env.ATTACHMENTS.head(crashed.r2_key)).toBeNull();
     expect(await isOpen(inFlight)).toBe(true);
@@ -248,7 +227,7 @@ describe("the daily job", () => {
     expect(await env.ATTACHMENTS.head(orphan)).not.toBeNull();
     expect(await env.ATTACHMENTS.head(caseKey)).not.toBeNull();
 
-    await runScheduled(Date.now() + 2 * DAY_MS);
+    await runDailyJob(Date.now() + 2 * DAY_MS);
     expect(await env.ATTACHMENTS.head(orphan)).toBeNull();
     expect(await isOpen(inFlight)).toBe(false);
     expect(await journal()).toEqual([]);
@@ -264,7 +243,7 @@ describe("the daily job", () => {
       orphans.push(...(await Promise.all(Array.from({ length: 50 }, () => unreferencedFile()))));
     expect((await everyKey()).size).toBeGreaterThan(1000);
 
-    await runScheduled(Date.now() + 2 * DAY_MS);
+    await runDailyJob(Date.now() + 2 * DAY_MS);
     const left = await everyKey();
     expect(orphans.filter((key) => left.has(key))).toEqual([]);
     expect(named.filter((key) => !left.has(key))).toEqual([]);

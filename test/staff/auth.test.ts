@@ -1,28 +1,17 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  accessJwt,
-  addStaffMember,
-  asAccess,
-  postApplication,
-  request,
-  staffRequest,
-  validApplication,
-} from "../helpers";
+import { accessJwt, addStaffMember, asAccess, request, staffRequest, submitApplication } from "../helpers";
+import { type CreatedCase, expectError, expectJson, expectStatus, expectText, shapes } from "../http";
 
-let paCase: { id: string; reference: string };
-let ukCase: { id: string; reference: string };
+let paCase: CreatedCase;
+let ukCase: CreatedCase;
 
 beforeAll(async () => {
-  paCase = await (await postApplication(validApplication())).json();
-  ukCase = await (
-    await postApplication(
-      validApplication({
-        organization: "demo-uk",
-        conviction: { jurisdiction: "GB", offenses: "Murder", trialOrPlea: "trial", appealStatus: "none" },
-      }),
-    )
-  ).json();
+  paCase = await submitApplication();
+  ukCase = await submitApplication({
+    organization: "demo-uk",
+    conviction: { jurisdiction: "GB", offenses: "Murder", trialOrPlea: "trial", appealStatus: "none" },
+  });
   await addStaffMember("coordinator@demo-pa.example.org", "org-demo-pa");
   await addStaffMember("director@network.example.org", null);
   await addStaffMember("former@demo-pa.example.org", "org-demo-pa", false);
@@ -30,10 +19,8 @@ beforeAll(async () => {
 });
 
 async function expectRefused(response: Response, status: 401 | 403) {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  const body = JSON.parse(text);
-  expect(body.error.code).toBe(status === 401 ? "unauthorized" : "forbidden");
+  const text = await response.clone().text();
+  await expectError(response, status, status === 401 ? "unauthorized" : "forbidden");
   expect(text).not.toContain(paCase.reference);
   expect(text).not.toContain("Daniel Ortega");
 }
@@ -105,9 +92,8 @@ describe("staff endpoints refuse anyone who is not staff", () => {
 describe("staff see their own organizations only", () => {
   it("organization staff get their cases, and 403 for another organization's", async () => {
     const jwt = await accessJwt({ email: "Coordinator@demo-pa.example.org" });
-    const own = await request(`/api/v1/cases/${paCase.id}`, asAccess(jwt));
-    expect(own.status).toBe(200);
-    expect((await own.json<{ reference: string }>()).reference).toBe(paCase.reference);
+    const own = await expectJson(await request(`/api/v1/cases/${paCase.id}`, asAccess(jwt)), 200, shapes.case);
+    expect(own.reference).toBe(paCase.reference);
 
     for (const path of [
       `/api/v1/cases/${ukCase.id}`,
@@ -117,18 +103,14 @@ describe("staff see their own organizations only", () => {
       "/api/v1/organizations/demo-uk/criteria",
       "/api/v1/organizations/demo-uk/reviewers",
     ]) {
-      const response = await request(path, asAccess(jwt));
-      const text = await response.text();
-      expect(response.status, `${path}: ${text}`).toBe(403);
+      const text = await expectText(await request(path, asAccess(jwt)), 403, path);
       expect(text).not.toContain(ukCase.reference);
     }
   });
 
   it("the queue of organization staff holds only their organization's cases", async () => {
     const jwt = await accessJwt({ email: "coordinator@demo-pa.example.org" });
-    const { cases } = await (await request("/api/v1/cases?limit=200", asAccess(jwt))).json<{
-      cases: { reference: string; organization: string }[];
-    }>();
+    const { cases } = await expectJson(await request("/api/v1/cases?limit=200", asAccess(jwt)), 200, shapes.queuePage);
     expect(cases.map((c) => c.reference)).toContain(paCase.reference);
     expect(cases.map((c) => c.reference)).not.toContain(ukCase.reference);
     expect(new Set(cases.map((c) => c.organization))).toEqual(new Set(["demo-pa"]));
@@ -136,14 +118,14 @@ describe("staff see their own organizations only", () => {
 
   it("an API client with an Access service token acts as staff of its organization", async () => {
     const jwt = await accessJwt({ common_name: "client-id-of-pa-case-system.access" });
-    expect((await request(`/api/v1/cases/${paCase.id}`, asAccess(jwt))).status).toBe(200);
-    expect((await request(`/api/v1/cases/${ukCase.id}`, asAccess(jwt))).status).toBe(403);
+    await expectStatus(await request(`/api/v1/cases/${paCase.id}`, asAccess(jwt)), 200);
+    await expectStatus(await request(`/api/v1/cases/${ukCase.id}`, asAccess(jwt)), 403);
   });
 
   it("network staff (by JWT or the bearer token) see every organization", async () => {
     const jwt = await accessJwt({ email: "director@network.example.org" });
-    expect((await request(`/api/v1/cases/${ukCase.id}`, asAccess(jwt))).status).toBe(200);
-    expect((await staffRequest(`/api/v1/cases/${ukCase.id}`)).status).toBe(200);
+    await expectStatus(await request(`/api/v1/cases/${ukCase.id}`, asAccess(jwt)), 200);
+    await expectStatus(await staffRequest(`/api/v1/cases/${ukCase.id}`), 200);
   });
 
   it("only network staff manage staff members and add organizations", async () => {
@@ -167,9 +149,7 @@ describe("staff see their own organizations only", () => {
   it("reads are logged with who read, in the case's event log", async () => {
     const jwt = await accessJwt({ email: "coordinator@demo-pa.example.org" });
     await request(`/api/v1/cases/${paCase.id}`, asAccess(jwt));
-    const { events } = await (await staffRequest(`/api/v1/cases/${paCase.id}/events`)).json<{
-      events: { type: string; actor: string; data: { view?: string } }[];
-    }>();
+    const { events } = await expectJson(await staffRequest(`/api/v1/cases/${paCase.id}/events`), 200, shapes.events);
     const member = await env.DB.prepare(
       "SELECT id FROM staff WHERE identity = 'coordinator@demo-pa.example.org'",
     ).first<{

@@ -1,80 +1,28 @@
-import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
+import type * as z from "zod";
+import type { criterionSchema } from "../../src/schemas/organization";
 import {
-  accessJwt,
+  accessRequest,
   addStaffMember,
   countRows,
-  postApplication,
   request,
   staffJson,
   staffRequest,
-  validApplication,
+  submitApplication,
+  waitForAssignment,
   waitForReviewRequest,
 } from "../helpers";
+import { expectError, expectInvalid, expectJson, shapes } from "../http";
 
-type ErrorBody = {
-  error: { code: string; message: string; requestId: string; issues?: { path: string; message: string }[] };
-};
-type Criterion = {
-  id: string;
-  question: string;
-  rule?: { field: string; op: string; value: unknown };
-  onFail: string;
-};
-type Version = { version: number; criteria: Criterion[]; createdAt: string };
-type Screening = {
-  organization: string;
-  criteriaVersion: number | null;
-  outcome: string;
-  results: { id: string; result: string; onFail: string }[];
-  screenedAt: string;
-};
-type CaseDetail = { id: string; status: string; screenings: Screening[]; assignments: { kind: string }[] };
+type Criterion = z.input<typeof criterionSchema>;
 
-async function expectJson<T>(response: Response, status: number): Promise<T> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return JSON.parse(text) as T;
+async function readCase(id: string) {
+  return expectJson(await staffRequest(`/api/v1/cases/${id}`), 200, shapes.case);
 }
 
-async function expectError(response: Response, status: number, code: string): Promise<ErrorBody> {
-  const body = await expectJson<ErrorBody>(response, status);
-  expect(body.error.code).toBe(code);
-  expect(body.error.requestId).toEqual(expect.any(String));
-  return body;
-}
-
-async function expectInvalid(response: Response, paths: string[]) {
-  const body = await expectError(response, 400, "invalid_request");
-  expect(body.error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(paths));
-  return body;
-}
-
-async function submit(overrides: Record<string, unknown> = {}): Promise<string> {
-  const created = await expectJson<{ id: string }>(await postApplication(validApplication(overrides)), 201);
-  return created.id;
-}
-
-async function readCase(id: string): Promise<CaseDetail> {
-  return expectJson<CaseDetail>(await staffRequest(`/api/v1/cases/${id}`), 200);
-}
-
-async function versions(slug = "demo-pa"): Promise<Version[]> {
-  return (await expectJson<{ versions: Version[] }>(await staffRequest(`/api/v1/organizations/${slug}/criteria`), 200))
+async function versions(slug = "demo-pa") {
+  return (await expectJson(await staffRequest(`/api/v1/organizations/${slug}/criteria`), 200, shapes.criteriaVersions))
     .versions;
-}
-
-/** Polls D1 until the case's workflow has asked a reviewer (at most ~10 s). */
-async function waitForAssignment(caseId: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const row = await env.DB.prepare("SELECT reviewer_id FROM assignments WHERE case_id = ?")
-      .bind(caseId)
-      .first<{ reviewer_id: string }>();
-    if (row) return row.reviewer_id;
-    if (Date.now() > deadline) throw new Error(`case ${caseId} was not assigned within 10 s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** The demo network's version 1 for demo-pa, as scripts/demo-network.sql loads it. */
@@ -114,7 +62,7 @@ let firstCase: string;
 
 beforeAll(async () => {
   await addStaffMember(UK_STAFF, "org-demo-uk");
-  firstCase = await submit();
+  firstCase = (await submitApplication()).id;
   await waitForReviewRequest(firstCase);
 });
 
@@ -134,9 +82,10 @@ describe("criteria versions: happy path", () => {
   });
 
   it("publishing new criteria → 201 with version 2, recorded in the organization's log", async () => {
-    const created = await expectJson<Version>(
+    const created = await expectJson(
       await staffJson("/api/v1/organizations/demo-pa/criteria", "POST", { criteria: PA_VERSION_2 }),
       201,
+      shapes.criteriaVersion,
     );
     expect(created).toEqual({
       version: 2,
@@ -168,7 +117,9 @@ describe("criteria versions: happy path", () => {
   });
 
   it("a case submitted after is screened against version 2; a failed rule is flagged for the reviewer, not declined", async () => {
-    const id = await submit({ applicant: { name: "Ruth Newcase", prisonNumber: "KX-5000", inCustody: true } });
+    const { id } = await submitApplication({
+      applicant: { name: "Ruth Newcase", prisonNumber: "KX-5000", inCustody: true },
+    });
     // Screening comes before the assignment.
     await waitForAssignment(id);
 
@@ -186,14 +137,12 @@ describe("criteria versions: happy path", () => {
   });
 
   it("organization staff may publish their own organization's criteria", async () => {
-    const jwt = await accessJwt({ email: UK_STAFF });
-    const created = await expectJson<Version>(
-      await request("/api/v1/organizations/demo-uk/criteria", {
-        method: "POST",
-        headers: { "Cf-Access-Jwt-Assertion": jwt, "Content-Type": "application/json" },
-        body: JSON.stringify({ criteria: [{ id: "any_case", question: "Is there a case?", onFail: "flag" }] }),
+    const created = await expectJson(
+      await accessRequest(UK_STAFF, "/api/v1/organizations/demo-uk/criteria", "POST", {
+        criteria: [{ id: "any_case", question: "Is there a case?", onFail: "flag" }],
       }),
       201,
+      shapes.criteriaVersion,
     );
     expect(created.version).toBe(2);
   });
@@ -246,17 +195,10 @@ describe("criteria versions: bad input", () => {
 describe("criteria versions: permissions", () => {
   it("staff of another organization may neither read nor publish (403), and nothing is published", async () => {
     const before = await versions();
-    const jwt = await accessJwt({ email: UK_STAFF });
+    await expectError(await accessRequest(UK_STAFF, "/api/v1/organizations/demo-pa/criteria"), 403, "forbidden");
     await expectError(
-      await request("/api/v1/organizations/demo-pa/criteria", { headers: { "Cf-Access-Jwt-Assertion": jwt } }),
-      403,
-      "forbidden",
-    );
-    await expectError(
-      await request("/api/v1/organizations/demo-pa/criteria", {
-        method: "POST",
-        headers: { "Cf-Access-Jwt-Assertion": jwt, "Content-Type": "application/json" },
-        body: JSON.stringify({ criteria: [{ id: "sneaky", question: "Sneaky?", onFail: "decline" }] }),
+      await accessRequest(UK_STAFF, "/api/v1/organizations/demo-pa/criteria", "POST", {
+        criteria: [{ id: "sneaky", question: "Sneaky?", onFail: "decline" }],
       }),
       403,
       "forbidden",

@@ -1,59 +1,36 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  accessJwt,
-  addStaffMember,
-  asAccess,
-  postApplication,
-  request,
-  staffRequest,
-  validApplication,
-} from "../helpers";
-
-type Duplicate = {
-  organization: { slug: string };
-  matchedOn: string[];
-  id?: string;
-  reference?: string;
-  status?: string;
-};
-
-async function apply(overrides: Record<string, unknown>) {
-  const response = await postApplication(validApplication(overrides));
-  const created = await response.json<{ id: string; reference: string }>();
-  if (response.status !== 201) throw new Error(JSON.stringify(created));
-  return created;
-}
+import { accessJwt, addStaffMember, asAccess, request, staffRequest, submitApplication } from "../helpers";
+import { type CreatedCase, expectJson, shapes } from "../http";
 
 const ukConviction = { jurisdiction: "GB", offenses: "Murder", trialOrPlea: "trial", appealStatus: "none" };
 
-let inPennsylvania: { id: string; reference: string };
-let inBritain: { id: string; reference: string };
-let byPrisonNumber: { id: string; reference: string };
-let someoneElse: { id: string; reference: string };
+let inPennsylvania: CreatedCase;
+let inBritain: CreatedCase;
+let byPrisonNumber: CreatedCase;
+let someoneElse: CreatedCase;
 
 beforeAll(async () => {
-  inPennsylvania = await apply({
+  inPennsylvania = await submitApplication({
     applicant: { name: "José Álvarez-Núñez", dateOfBirth: "1975-03-14", prisonNumber: "GX 004417" },
   });
   // The same person applying at another member, writing the name another way and without a number.
-  inBritain = await apply({
+  inBritain = await submitApplication({
     organization: "demo-uk",
     conviction: ukConviction,
     applicant: { name: "ALVAREZ NUNEZ, Jose", dateOfBirth: "1975-03-14" },
   });
   // And again with the prison number written differently and no date of birth.
-  byPrisonNumber = await apply({ applicant: { name: "jose alvarez nunez", prisonNumber: "gx-4417" } });
-  someoneElse = await apply({ applicant: { name: "José Álvarez-Núñez", dateOfBirth: "1975-03-15" } });
+  byPrisonNumber = await submitApplication({ applicant: { name: "jose alvarez nunez", prisonNumber: "gx-4417" } });
+  someoneElse = await submitApplication({ applicant: { name: "José Álvarez-Núñez", dateOfBirth: "1975-03-15" } });
   await addStaffMember("coordinator@demo-pa.example.org", "org-demo-pa");
 });
 
-async function duplicatesOf(caseId: string, init?: RequestInit): Promise<Duplicate[]> {
+async function duplicatesOf(caseId: string, init?: RequestInit) {
   const response = init
     ? await request(`/api/v1/cases/${caseId}`, init)
     : await staffRequest(`/api/v1/cases/${caseId}`);
-  const body = await response.json<{ possibleDuplicates: Duplicate[] }>();
-  return body.possibleDuplicates;
+  return (await expectJson(response, 200, shapes.case)).possibleDuplicates;
 }
 
 describe("duplicate detection across the network", () => {
@@ -93,9 +70,7 @@ describe("duplicate detection across the network", () => {
   });
 
   it("the queue counts possible duplicates", async () => {
-    const { cases } = await (await staffRequest("/api/v1/cases?limit=200")).json<{
-      cases: { id: string; possibleDuplicates: number }[];
-    }>();
+    const { cases } = await expectJson(await staffRequest("/api/v1/cases?limit=200"), 200, shapes.queuePage);
     const count = (id: string) => cases.find((c) => c.id === id)?.possibleDuplicates;
     expect(count(inPennsylvania.id)).toBe(2);
     expect(count(inBritain.id)).toBe(1);

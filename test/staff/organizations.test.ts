@@ -1,76 +1,18 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { accessJwt, addStaffMember, countRows, request, staffJson, staffRequest } from "../helpers";
+import { accessRequest, addStaffMember, countRows, request, staffJson, staffRequest } from "../helpers";
+import { expectError, expectInvalid, expectJson, expectStatus, shapes } from "../http";
 
-type ErrorBody = {
-  error: { code: string; message: string; requestId: string; issues?: { path: string; message: string }[] };
-};
-type Organization = {
-  id: string;
-  slug: string;
-  name: string;
-  languages: string[];
-  intakeEmail: string;
-  jurisdictions: string[];
-  website: string | null;
-  reviewDeadlineDays: number;
-  reminders: number;
-  quorum: number;
-  respondDeadlineDays: number;
-  expertDeadlineDays: number;
-  referralDeadlineDays: number;
-  createdAt: string;
-};
-type DirectoryEntry = {
-  slug: string;
-  name: string;
-  jurisdictions: string[];
-  languages: string[];
-  website: string | null;
-};
-
-/** Asserts the status (showing the body when it differs) and returns the parsed body. */
-async function expectJson<T>(response: Response, status: number): Promise<T> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return JSON.parse(text) as T;
+async function readOrganization(slug: string) {
+  return expectJson(await staffRequest(`/api/v1/organizations/${slug}`), 200, shapes.organization);
 }
 
-async function expectError(response: Response, status: number, code: string): Promise<ErrorBody> {
-  const body = await expectJson<ErrorBody>(response, status);
-  expect(body.error.code).toBe(code);
-  expect(body.error.requestId).toEqual(expect.any(String));
-  return body;
-}
-
-async function expectInvalid(response: Response, paths: string[]) {
-  const body = await expectError(response, 400, "invalid_request");
-  expect(body.error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(paths));
-  for (const issue of body.error.issues ?? []) expect(issue.message).toEqual(expect.any(String));
-  return body;
-}
-
-async function readOrganization(slug: string): Promise<Organization> {
-  return expectJson<Organization>(await staffRequest(`/api/v1/organizations/${slug}`), 200);
-}
-
-async function directory(): Promise<DirectoryEntry[]> {
-  return (await expectJson<{ organizations: DirectoryEntry[] }>(await request("/api/v1/organizations"), 200))
-    .organizations;
+async function directory() {
+  return (await expectJson(await request("/api/v1/organizations"), 200, shapes.directory)).organizations;
 }
 
 const PA_STAFF = "coordinator@demo-pa.example.org";
 let paStaffId: string;
-
-/** A request from a staff member of demo-pa, signed in through Cloudflare Access. */
-async function paStaffRequest(path: string, method = "GET", body?: unknown): Promise<Response> {
-  const jwt = await accessJwt({ email: PA_STAFF });
-  return request(path, {
-    method,
-    headers: { "Cf-Access-Jwt-Assertion": jwt, "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
 
 beforeAll(async () => {
   paStaffId = await addStaffMember(PA_STAFF, "org-demo-pa");
@@ -121,7 +63,7 @@ describe("organizations: happy path", () => {
 
   it("PATCH changes deadlines, quorum and jurisdictions; GET shows them; a settings_changed event names the staff actor", async () => {
     const eventsBefore = await countRows("organization_events", "organization_id = 'org-demo-pa'");
-    const updated = await expectJson<Organization>(
+    const updated = await expectJson(
       await staffJson("/api/v1/organizations/demo-pa", "PATCH", {
         reviewDeadlineDays: 10,
         respondDeadlineDays: 45,
@@ -129,6 +71,7 @@ describe("organizations: happy path", () => {
         jurisdictions: ["us-pa", "US-DE", "US-NJ"],
       }),
       200,
+      shapes.organization,
     );
     expect(updated).toMatchObject({
       slug: "demo-pa",
@@ -157,9 +100,10 @@ describe("organizations: happy path", () => {
   });
 
   it("PATCH cannot change the id or slug (they are not settings)", async () => {
-    const updated = await expectJson<Organization>(
+    const updated = await expectJson(
       await staffJson("/api/v1/organizations/demo-pa", "PATCH", { id: "org-hijacked", slug: "hijacked" }),
       200,
+      shapes.organization,
     );
     expect(updated.id).toBe("org-demo-pa");
     expect(updated.slug).toBe("demo-pa");
@@ -167,7 +111,7 @@ describe("organizations: happy path", () => {
   });
 
   it("network staff add an organization (201), which then appears in the public directory", async () => {
-    const created = await expectJson<Organization>(
+    const created = await expectJson(
       await staffJson("/api/v1/organizations", "POST", {
         slug: "demo-fr",
         name: "Projet Innocence France (demo)",
@@ -177,6 +121,7 @@ describe("organizations: happy path", () => {
         quorum: 2,
       }),
       201,
+      shapes.organization,
     );
     expect(created).toMatchObject({
       slug: "demo-fr",
@@ -332,16 +277,21 @@ describe("organizations: bad input", () => {
 describe("organizations: permissions", () => {
   it("organization staff may not PATCH another organization (403), which stays unchanged", async () => {
     const before = await readOrganization("demo-uk");
-    await expectError(await paStaffRequest("/api/v1/organizations/demo-uk", "PATCH", { quorum: 3 }), 403, "forbidden");
-    await expectError(await paStaffRequest("/api/v1/organizations/demo-uk"), 403, "forbidden");
+    await expectError(
+      await accessRequest(PA_STAFF, "/api/v1/organizations/demo-uk", "PATCH", { quorum: 3 }),
+      403,
+      "forbidden",
+    );
+    await expectError(await accessRequest(PA_STAFF, "/api/v1/organizations/demo-uk"), 403, "forbidden");
     expect(await readOrganization("demo-uk")).toEqual(before);
     expect(await countRows("organization_events", "organization_id = 'org-demo-uk'")).toBe(0);
   });
 
   it("organization staff change their own organization (200), recorded with them as the actor", async () => {
-    const updated = await expectJson<Organization>(
-      await paStaffRequest("/api/v1/organizations/demo-pa", "PATCH", { expertDeadlineDays: 28, reminders: 3 }),
+    const updated = await expectJson(
+      await accessRequest(PA_STAFF, "/api/v1/organizations/demo-pa", "PATCH", { expertDeadlineDays: 28, reminders: 3 }),
       200,
+      shapes.organization,
     );
     expect(updated).toMatchObject({ slug: "demo-pa", expertDeadlineDays: 28, reminders: 3 });
     expect(await readOrganization("demo-pa")).toEqual(updated);
@@ -353,7 +303,7 @@ describe("organizations: permissions", () => {
 
   it("organization staff may not add organizations (403)", async () => {
     await expectError(
-      await paStaffRequest("/api/v1/organizations", "POST", {
+      await accessRequest(PA_STAFF, "/api/v1/organizations", "POST", {
         slug: "demo-be",
         name: "Belgium",
         languages: ["en"],
@@ -378,6 +328,6 @@ describe("organizations: permissions", () => {
       "unauthorized",
     );
     expect((await readOrganization("demo-pa")).quorum).toBe(2);
-    expect((await request("/api/v1/organizations")).status).toBe(200);
+    await expectStatus(await request("/api/v1/organizations"), 200);
   });
 });

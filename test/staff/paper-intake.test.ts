@@ -7,14 +7,15 @@ import {
   files,
   mailbox,
   multipartBody,
+  ORIGIN,
   r2Keys,
   request,
   staffRequest,
   validApplication,
   waitForReviewRequest,
 } from "../helpers";
+import { expectError, expectJson, expectStatus, expectText, shapes } from "../http";
 
-const ORIGIN = "http://intake.test";
 const PRISON_ADDRESS = "Inmate KX-9001\nSCI Example\n1 Prison Road\nExampletown, PA 19000";
 
 /** A letter from prison, typed in by staff: the applicant writes for themselves, by post only. */
@@ -44,9 +45,7 @@ function enterPaper(application: unknown, headers: Record<string, string> = {}) 
 
 describe("paper-mail intake", () => {
   it("makes a case with the scans attached, and the same workflow runs; the acknowledgement becomes a letter to print", async () => {
-    const response = await enterPaper(mailedApplication());
-    const created = await response.json<{ id: string; reference: string; status: string }>();
-    expect(response.status, JSON.stringify(created)).toBe(201);
+    const created = await expectJson(await enterPaper(mailedApplication()), 201, shapes.createdCase);
     expect(created.reference).toMatch(/^IN-\d{4}-[A-HJ-NP-Z2-9]{6}$/);
 
     const row = await env.DB.prepare("SELECT source FROM cases WHERE id = ?").bind(created.id).first();
@@ -58,19 +57,17 @@ describe("paper-mail intake", () => {
     expect(submitted).toEqual({ actor: "staff:api-token" });
 
     await waitForReviewRequest(created.id);
-    const detail = await (await staffRequest(`/api/v1/cases/${created.id}`)).json<{
-      status: string;
-      contacts: { role: string; postalAddress: string | null; email: string | null }[];
-      screenings: unknown[];
-    }>();
+    const detail = await expectJson(await staffRequest(`/api/v1/cases/${created.id}`), 200, shapes.case);
     expect(detail.contacts).toEqual([
       expect.objectContaining({ role: "applicant", email: null, postalAddress: PRISON_ADDRESS }),
     ]);
     expect(detail.screenings).toHaveLength(1);
 
-    const { notifications } = await (await staffRequest(`/api/v1/cases/${created.id}/notifications`)).json<{
-      notifications: { template: string; channel: string; status: string }[];
-    }>();
+    const { notifications } = await expectJson(
+      await staffRequest(`/api/v1/cases/${created.id}/notifications`),
+      200,
+      shapes.notifications,
+    );
     expect(notifications).toContainEqual(
       expect.objectContaining({ template: "acknowledgement", channel: "post", status: "pending" }),
     );
@@ -79,9 +76,7 @@ describe("paper-mail intake", () => {
     expect(mailed.map((m) => m.to.split("@")[1])).toEqual(["reviewers.example.org"]);
 
     // The letters page lists it; printing renders the letter with the address and a status link, once.
-    const list = await staffRequest("/staff/letters");
-    const listed = await list.text();
-    expect(list.status).toBe(200);
+    const listed = await expectText(await staffRequest("/staff/letters"), 200);
     expect(listed).toContain(created.reference);
     const id = /name="ids" value="([^"]+)"/.exec(listed.slice(0, listed.indexOf(created.reference) + 2000))?.[1];
     expect(id).toBeTruthy();
@@ -91,23 +86,24 @@ describe("paper-mail intake", () => {
       headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: ORIGIN },
       body: new URLSearchParams({ ids: id ?? "" }),
     });
-    const letter = await printed.text();
-    expect(printed.status).toBe(200);
+    const letter = await expectText(printed, 200);
     expect(letter).toContain("Walter Postal");
     expect(letter).toContain("1 Prison Road");
     expect(letter).toContain(created.reference);
     const statusPath = /http:\/\/intake\.test(\/status\/[A-Za-z0-9_-]{43})/.exec(letter)?.[1];
     expect(statusPath, "the letter carries a status link").toBeTruthy();
-    expect((await request(statusPath ?? "")).status).toBe(200);
+    await expectStatus(await request(statusPath ?? ""), 200);
 
-    const after = await (await staffRequest(`/api/v1/cases/${created.id}/notifications`)).json<{
-      notifications: { template: string; channel: string; status: string; sentAt: string | null }[];
-    }>();
+    const after = await expectJson(
+      await staffRequest(`/api/v1/cases/${created.id}/notifications`),
+      200,
+      shapes.notifications,
+    );
     expect(after.notifications.find((n) => n.template === "acknowledgement")).toMatchObject({
       status: "sent",
       channel: "post",
     });
-    expect(await (await staffRequest("/staff/letters")).text()).not.toContain(created.reference);
+    expect(await expectText(await staffRequest("/staff/letters"), 200)).not.toContain(created.reference);
 
     const again = await staffRequest("/staff/letters/print", {
       method: "POST",
@@ -119,7 +115,7 @@ describe("paper-mail intake", () => {
 
   it("printing letters from another site is refused (CSRF) and marks nothing", async () => {
     const response = await enterPaper(mailedApplication({ applicant: { name: "Csrf Target", postalAddress: "A" } }));
-    const { id: caseId } = await response.json<{ id: string }>();
+    const { id: caseId } = await expectJson(response, 201, shapes.createdCase);
     await waitForReviewRequest(caseId);
     const pending = await env.DB.prepare("SELECT id FROM notifications WHERE case_id = ? AND channel = 'post'")
       .bind(caseId)
@@ -129,7 +125,7 @@ describe("paper-mail intake", () => {
       headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "https://evil.example" },
       body: new URLSearchParams({ ids: pending?.id ?? "" }),
     });
-    expect(forged.status).toBe(403);
+    await expectStatus(forged, 403);
     const row = await env.DB.prepare("SELECT status FROM notifications WHERE id = ?").bind(pending?.id).first();
     expect(row).toEqual({ status: "pending" });
   });
@@ -137,9 +133,8 @@ describe("paper-mail intake", () => {
   it("refuses a bad application with field issues, and keeps no case and no file", async () => {
     const before = await r2Keys();
     const response = await enterPaper(mailedApplication({ applicant: { name: "" } }));
-    const body = await response.json<{ error: { code: string; issues: { path: string }[] } }>();
-    expect(response.status).toBe(400);
-    expect(body.error.issues.map((i) => i.path)).toContain("applicant.name");
+    const body = await expectError(response, 400, "invalid_request");
+    expect(body.error.issues?.map((i) => i.path)).toContain("applicant.name");
     expect(await r2Keys()).toEqual(before);
   });
 
@@ -150,7 +145,7 @@ describe("paper-mail intake", () => {
       { name: "attachments", filename: "scan.pdf", type: "application/pdf", content: files.pdf() },
     ]);
     const response = await request("/api/v1/cases", { method: "POST", headers: { "Content-Type": contentType }, body });
-    expect(response.status).toBe(401);
+    await expectError(response, 401, "unauthorized");
     expect(await r2Keys()).toEqual(before);
   });
 
@@ -163,7 +158,7 @@ describe("paper-mail intake", () => {
       headers: { "Content-Type": "application/json", "Cf-Access-Jwt-Assertion": jwt },
       body: JSON.stringify(mailedApplication({ organization: "demo-pa" })),
     });
-    expect(elsewhere.status).toBe(403);
+    await expectError(elsewhere, 403, "forbidden");
     expect(await countRows("cases")).toBe(cases);
 
     const own = await request("/api/v1/cases", {
@@ -176,8 +171,7 @@ describe("paper-mail intake", () => {
         }),
       ),
     });
-    const created = await own.json<{ id: string }>();
-    expect(own.status, JSON.stringify(created)).toBe(201);
+    const created = await expectJson(own, 201, shapes.createdCase);
     const row = await env.DB.prepare("SELECT organization_id FROM cases WHERE id = ?").bind(created.id).first();
     expect(row).toEqual({ organization_id: "org-demo-uk" });
   });

@@ -1,78 +1,25 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { postApplication, request, staffRequest, validApplication } from "../helpers";
+import type * as z from "zod";
+import { caseStatus, request, staffRequest, submitApplication, waitForAssignment, waitUntil } from "../helpers";
+import { expectError, expectInvalid, expectJson, expectStatus, shapes } from "../http";
 
-type ErrorBody = {
-  error: { code: string; message: string; requestId: string; issues?: { path: string; message: string }[] };
-};
-type QueueItem = {
-  id: string;
-  reference: string;
-  organization: string;
-  status: string;
-  source: string;
-  language: string;
-  applicantName: string;
-  submittedAt: string;
-  updatedAt: string;
-  stageDueAt: string | null;
-  overdue: boolean;
-  possibleDuplicates: number;
-};
-type Page = { cases: QueueItem[]; nextCursor: string | null };
-
-async function expectJson<T>(response: Response, status: number): Promise<T> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return JSON.parse(text) as T;
-}
-
-async function expectInvalid(response: Response, paths: string[]) {
-  const body = await expectJson<ErrorBody>(response, 400);
-  expect(body.error.code).toBe("invalid_request");
-  expect(body.error.requestId).toEqual(expect.any(String));
-  expect(body.error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(paths));
-  return body;
-}
+type Page = z.output<typeof shapes.queuePage>;
 
 async function queue(query = ""): Promise<Page> {
-  return expectJson<Page>(await staffRequest(`/api/v1/cases${query ? `?${query}` : ""}`), 200);
+  return expectJson(await staffRequest(`/api/v1/cases${query ? `?${query}` : ""}`), 200, shapes.queuePage);
 }
 
 async function ids(query: string): Promise<string[]> {
   return (await queue(query)).cases.map((c) => c.id);
 }
 
-async function submit(overrides: Record<string, unknown> = {}): Promise<string> {
-  const created = await expectJson<{ id: string }>(await postApplication(validApplication(overrides)), 201);
-  return created.id;
-}
-
-/** Polls D1 (at most ~10 s) until `ready` says the case's workflow got far enough. */
-async function waitUntil<T>(what: string, ready: () => Promise<T | null | undefined>): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await ready();
-    if (value !== null && value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function waitForAssignment(caseId: string): Promise<string> {
-  return waitUntil(`an assignment of ${caseId}`, async () => {
-    const row = await env.DB.prepare("SELECT reviewer_id FROM assignments WHERE case_id = ?")
-      .bind(caseId)
-      .first<{ reviewer_id: string }>();
-    return row?.reviewer_id;
-  });
-}
-
 function waitForStatus(caseId: string, status: string): Promise<true> {
-  return waitUntil(`case ${caseId} to be ${status}`, async () => {
-    const row = await env.DB.prepare("SELECT status FROM cases WHERE id = ?").bind(caseId).first<{ status: string }>();
-    return row?.status === status ? true : null;
-  });
+  return waitUntil(
+    `case ${caseId} to be ${status}`,
+    async () => ((await caseStatus(caseId)) === status ? true : null),
+    10_000,
+  );
 }
 
 const sorted = (list: string[]) => [...list].sort();
@@ -88,13 +35,17 @@ const reviewerOf: Record<string, string> = {};
 const OVERDUE_AT = Date.UTC(2020, 0, 15, 12, 0, 0);
 
 beforeAll(async () => {
-  paOne = await submit();
-  ukOne = await submit({
-    organization: "demo-uk",
-    conviction: { jurisdiction: "GB", offenses: "Murder", trialOrPlea: "trial", appealStatus: "none" },
-  });
-  paTwo = await submit({ applicant: { name: "Grace Other", prisonNumber: "KX-7777", inCustody: true } });
-  outside = await submit({ conviction: { jurisdiction: "FR", offenses: "Theft", trialOrPlea: "trial" } });
+  paOne = (await submitApplication()).id;
+  ukOne = (
+    await submitApplication({
+      organization: "demo-uk",
+      conviction: { jurisdiction: "GB", offenses: "Murder", trialOrPlea: "trial", appealStatus: "none" },
+    })
+  ).id;
+  paTwo = (await submitApplication({ applicant: { name: "Grace Other", prisonNumber: "KX-7777", inCustody: true } }))
+    .id;
+  outside = (await submitApplication({ conviction: { jurisdiction: "FR", offenses: "Theft", trialOrPlea: "trial" } }))
+    .id;
   all = [paOne, ukOne, paTwo, outside];
   for (const id of [paOne, ukOne, paTwo]) reviewerOf[id] = await waitForAssignment(id);
   await waitForStatus(outside, "declined");
@@ -261,19 +212,17 @@ describe("case queue: bad input", () => {
     ["a negative time", btoa("-5:some-id")],
   ])("a garbage cursor (%s) does not fail the request", async (_, cursor) => {
     const response = await staffRequest(`/api/v1/cases?cursor=${encodeURIComponent(cursor)}`);
-    const text = await response.text();
-    expect(response.status, text).toBeLessThan(500);
+    expect(response.status, await response.clone().text()).toBeLessThan(500);
     if (response.status === 200) {
-      const page = JSON.parse(text) as Page;
+      const page = await expectJson(response, 200, shapes.queuePage);
       // Whatever it does, it only ever narrows the queue: nothing that is not a case here.
       for (const c of page.cases) expect(all).toContain(c.id);
     } else {
-      expect((JSON.parse(text) as ErrorBody).error.code).toBe("invalid_request");
+      await expectError(response, response.status, "invalid_request");
     }
   });
 
   it("without credentials → 401", async () => {
-    const response = await request("/api/v1/cases");
-    expect(response.status, await response.clone().text()).toBe(401);
+    await expectStatus(await request("/api/v1/cases"), 401);
   });
 });

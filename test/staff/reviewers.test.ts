@@ -1,53 +1,23 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
+import type * as z from "zod";
 import {
-  accessJwt,
+  accessRequest,
   addStaffMember,
   countRows,
-  postApplication,
   request,
   staffJson,
   staffRequest,
-  validApplication,
+  submitApplication,
+  waitForAssignment,
 } from "../helpers";
+import { expectError, expectInvalid, expectJson, shapes } from "../http";
 
-type ErrorBody = {
-  error: { code: string; message: string; requestId: string; issues?: { path: string; message: string }[] };
-};
-type Reviewer = {
-  id: string;
-  organizationId: string;
-  name: string;
-  email: string;
-  language: string;
-  active: boolean;
-  load: number;
-  createdAt: string;
-};
-
-async function expectJson<T>(response: Response, status: number): Promise<T> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return JSON.parse(text) as T;
-}
-
-async function expectError(response: Response, status: number, code: string): Promise<ErrorBody> {
-  const body = await expectJson<ErrorBody>(response, status);
-  expect(body.error.code).toBe(code);
-  expect(body.error.requestId).toEqual(expect.any(String));
-  return body;
-}
-
-async function expectInvalid(response: Response, paths: string[]) {
-  const body = await expectError(response, 400, "invalid_request");
-  expect(body.error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(paths));
-  return body;
-}
+type Reviewer = z.output<typeof shapes.reviewer>;
 
 async function listReviewers(slug = "demo-pa"): Promise<Reviewer[]> {
-  return (
-    await expectJson<{ reviewers: Reviewer[] }>(await staffRequest(`/api/v1/organizations/${slug}/reviewers`), 200)
-  ).reviewers;
+  return (await expectJson(await staffRequest(`/api/v1/organizations/${slug}/reviewers`), 200, shapes.reviewers))
+    .reviewers;
 }
 
 async function reviewer(id: string, slug = "demo-pa"): Promise<Reviewer> {
@@ -56,29 +26,7 @@ async function reviewer(id: string, slug = "demo-pa"): Promise<Reviewer> {
   return found;
 }
 
-/** Polls D1 until the case's workflow has asked a reviewer (at most ~10 s). */
-async function waitForAssignment(caseId: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const row = await env.DB.prepare("SELECT reviewer_id FROM assignments WHERE case_id = ?")
-      .bind(caseId)
-      .first<{ reviewer_id: string }>();
-    if (row) return row.reviewer_id;
-    if (Date.now() > deadline) throw new Error(`case ${caseId} was not assigned within 10 s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 const UK_STAFF = "coordinator@demo-uk.example.org";
-
-async function asUkStaff(path: string, method = "GET", body?: unknown): Promise<Response> {
-  const jwt = await accessJwt({ email: UK_STAFF });
-  return request(path, {
-    method,
-    headers: { "Cf-Access-Jwt-Assertion": jwt, "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
 
 let newcomer: Reviewer;
 
@@ -119,7 +67,7 @@ describe("reviewers: happy path", () => {
       name: "Zoe Newcomer",
       email: "zoe.newcomer@reviewers.example.org",
     });
-    newcomer = await expectJson<Reviewer>(response, 201);
+    newcomer = await expectJson(response, 201, shapes.reviewer);
     expect(newcomer).toEqual({
       id: expect.any(String),
       organizationId: "org-demo-pa",
@@ -142,9 +90,10 @@ describe("reviewers: happy path", () => {
   });
 
   it("PATCH active=false deactivates a reviewer, with an organization_events row", async () => {
-    const updated = await expectJson<Reviewer>(
+    const updated = await expectJson(
       await staffJson("/api/v1/reviewers/rev-pa-1", "PATCH", { active: false }),
       200,
+      shapes.reviewer,
     );
     expect(updated).toMatchObject({ id: "rev-pa-1", active: false, name: "Alex Rivera", language: "en" });
     expect(await reviewer("rev-pa-1")).toEqual(updated);
@@ -157,9 +106,10 @@ describe("reviewers: happy path", () => {
   it("deactivating changes nothing else about the reviewer (name, email, language)", async () => {
     const before = await reviewer("rev-pa-2");
     expect(before.language).toBe("es");
-    const updated = await expectJson<Reviewer>(
+    const updated = await expectJson(
       await staffJson("/api/v1/reviewers/rev-pa-2", "PATCH", { active: false }),
       200,
+      shapes.reviewer,
     );
     expect(updated).toEqual({ ...before, active: false });
     expect(await reviewer("rev-pa-2")).toEqual({ ...before, active: false });
@@ -174,7 +124,7 @@ describe("reviewers: happy path", () => {
     expect(before.filter((r) => r.active).map((r) => r.id)).toEqual([newcomer.id]);
     const loadBefore = (await reviewer(newcomer.id)).load;
 
-    const created = await expectJson<{ id: string }>(await postApplication(validApplication()), 201);
+    const created = await submitApplication();
     const assigned = await waitForAssignment(created.id);
     expect(assigned).toBe(newcomer.id);
     expect(await countRows("assignments", "case_id = ? AND reviewer_id IN ('rev-pa-1', 'rev-pa-2')", created.id)).toBe(
@@ -188,7 +138,7 @@ describe("reviewers: happy path", () => {
   });
 
   it("PATCH changes a reviewer's name, email and language, and can reactivate", async () => {
-    const updated = await expectJson<Reviewer>(
+    const updated = await expectJson(
       await staffJson("/api/v1/reviewers/rev-pa-1", "PATCH", {
         name: "Alex Rivera-Cruz",
         email: "alex.rc@reviewers.example.org",
@@ -196,6 +146,7 @@ describe("reviewers: happy path", () => {
         active: true,
       }),
       200,
+      shapes.reviewer,
     );
     expect(updated).toMatchObject({
       id: "rev-pa-1",
@@ -259,7 +210,7 @@ describe("reviewers: permissions", () => {
     const before = await reviewer("rev-pa-1");
     const eventsBefore = await countRows("organization_events", "organization_id = 'org-demo-pa'");
     await expectError(
-      await asUkStaff("/api/v1/reviewers/rev-pa-1", "PATCH", { active: false, name: "Hijacked" }),
+      await accessRequest(UK_STAFF, "/api/v1/reviewers/rev-pa-1", "PATCH", { active: false, name: "Hijacked" }),
       403,
       "forbidden",
     );
@@ -269,9 +220,12 @@ describe("reviewers: permissions", () => {
 
   it("staff of demo-uk may neither list nor add demo-pa reviewers (403)", async () => {
     const before = await countRows("reviewers");
-    await expectError(await asUkStaff("/api/v1/organizations/demo-pa/reviewers"), 403, "forbidden");
+    await expectError(await accessRequest(UK_STAFF, "/api/v1/organizations/demo-pa/reviewers"), 403, "forbidden");
     await expectError(
-      await asUkStaff("/api/v1/organizations/demo-pa/reviewers", "POST", { name: "Plant", email: "plant@example.org" }),
+      await accessRequest(UK_STAFF, "/api/v1/organizations/demo-pa/reviewers", "POST", {
+        name: "Plant",
+        email: "plant@example.org",
+      }),
       403,
       "forbidden",
     );
@@ -279,17 +233,19 @@ describe("reviewers: permissions", () => {
   });
 
   it("staff of demo-uk manage their own reviewers", async () => {
-    const updated = await expectJson<Reviewer>(
-      await asUkStaff("/api/v1/reviewers/rev-uk-2", "PATCH", { name: "Dana Hughes-Ward" }),
+    const updated = await expectJson(
+      await accessRequest(UK_STAFF, "/api/v1/reviewers/rev-uk-2", "PATCH", { name: "Dana Hughes-Ward" }),
       200,
+      shapes.reviewer,
     );
     expect(updated).toMatchObject({ id: "rev-uk-2", name: "Dana Hughes-Ward", active: true });
-    const added = await expectJson<Reviewer>(
-      await asUkStaff("/api/v1/organizations/demo-uk/reviewers", "POST", {
+    const added = await expectJson(
+      await accessRequest(UK_STAFF, "/api/v1/organizations/demo-uk/reviewers", "POST", {
         name: "Sam Lee",
         email: "sam.lee@reviewers.example.org",
       }),
       201,
+      shapes.reviewer,
     );
     expect(added.organizationId).toBe("org-demo-uk");
     expect((await listReviewers("demo-uk")).map((r) => r.id)).toContain(added.id);

@@ -1,49 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { accessJwt, countRows, request, staffJson, staffRequest } from "../helpers";
+import type * as z from "zod";
+import { accessRequest, countRows, request, staffJson, staffRequest } from "../helpers";
+import { expectError, expectInvalid, expectJson, expectStatus, shapes } from "../http";
 
-type ErrorBody = {
-  error: { code: string; message: string; requestId: string; issues?: { path: string; message: string }[] };
-};
-type StaffMember = {
-  id: string;
-  identity: string;
-  name: string;
-  organization: string | null;
-  active: boolean;
-  createdAt: string;
-};
-
-async function expectJson<T>(response: Response, status: number): Promise<T> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return JSON.parse(text) as T;
-}
-
-async function expectError(response: Response, status: number, code: string): Promise<ErrorBody> {
-  const body = await expectJson<ErrorBody>(response, status);
-  expect(body.error.code).toBe(code);
-  expect(body.error.requestId).toEqual(expect.any(String));
-  return body;
-}
-
-async function expectInvalid(response: Response, paths: string[]) {
-  const body = await expectError(response, 400, "invalid_request");
-  expect(body.error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(paths));
-  return body;
-}
+type StaffMember = z.output<typeof shapes.staffMember>;
 
 async function listStaff(): Promise<StaffMember[]> {
-  return (await expectJson<{ staff: StaffMember[] }>(await staffRequest("/api/v1/staff"), 200)).staff;
-}
-
-/** A request signed in through Cloudflare Access as `email`. */
-async function asAccess(email: string, path: string, method = "GET", body?: unknown): Promise<Response> {
-  const jwt = await accessJwt({ email });
-  return request(path, {
-    method,
-    headers: { "Cf-Access-Jwt-Assertion": jwt, "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  return (await expectJson(await staffRequest("/api/v1/staff"), 200, shapes.staffMembers)).staff;
 }
 
 const COORDINATOR = "new.coordinator@demo-pa.example.org";
@@ -57,13 +20,14 @@ describe("staff members: happy path", () => {
   });
 
   it("network staff add an organization staff member → 201, identity lowercased, listed", async () => {
-    coordinator = await expectJson<StaffMember>(
+    coordinator = await expectJson(
       await staffJson("/api/v1/staff", "POST", {
         identity: "  New.Coordinator@Demo-PA.example.org ",
         name: "New Coordinator",
         organization: "demo-pa",
       }),
       201,
+      shapes.staffMember,
     );
     expect(coordinator).toEqual({
       id: expect.any(String),
@@ -77,9 +41,10 @@ describe("staff members: happy path", () => {
   });
 
   it("network staff add another network staff member (no organization)", async () => {
-    director = await expectJson<StaffMember>(
+    director = await expectJson(
       await staffJson("/api/v1/staff", "POST", { identity: DIRECTOR, name: "Network Director" }),
       201,
+      shapes.staffMember,
     );
     expect(director).toMatchObject({ identity: DIRECTOR, organization: null, active: true });
     const listed = await listStaff();
@@ -88,43 +53,45 @@ describe("staff members: happy path", () => {
   });
 
   it("the added organization staff member signs in with Access: their cases (200), not another organization's", async () => {
-    const own = await asAccess(COORDINATOR, "/api/v1/cases");
-    expect(own.status, await own.clone().text()).toBe(200);
-    expect(await own.json()).toEqual({ cases: [], nextCursor: null });
-    expect((await asAccess(COORDINATOR, "/api/v1/organizations/demo-pa")).status).toBe(200);
-    await expectError(await asAccess(COORDINATOR, "/api/v1/organizations/demo-uk"), 403, "forbidden");
+    const own = await expectJson(await accessRequest(COORDINATOR, "/api/v1/cases"), 200, shapes.queuePage);
+    expect(own).toEqual({ cases: [], nextCursor: null });
+    await expectStatus(await accessRequest(COORDINATOR, "/api/v1/organizations/demo-pa"), 200);
+    await expectError(await accessRequest(COORDINATOR, "/api/v1/organizations/demo-uk"), 403, "forbidden");
   });
 
   it("the added network staff member signs in with Access and manages staff", async () => {
-    const list = await expectJson<{ staff: StaffMember[] }>(await asAccess(DIRECTOR, "/api/v1/staff"), 200);
+    const list = await expectJson(await accessRequest(DIRECTOR, "/api/v1/staff"), 200, shapes.staffMembers);
     expect(list.staff.map((s) => s.identity).sort()).toEqual([DIRECTOR, COORDINATOR]);
   });
 
   it("PATCH renames a staff member", async () => {
-    const renamed = await expectJson<StaffMember>(
+    const renamed = await expectJson(
       await staffJson(`/api/v1/staff/${coordinator.id}`, "PATCH", { name: "Renamed Coordinator" }),
       200,
+      shapes.staffMember,
     );
     expect(renamed).toEqual({ ...coordinator, name: "Renamed Coordinator" });
     coordinator = renamed;
   });
 
   it("after PATCH active=false they get 403; reactivated, they are let in again", async () => {
-    const off = await expectJson<StaffMember>(
+    const off = await expectJson(
       await staffJson(`/api/v1/staff/${coordinator.id}`, "PATCH", { active: false }),
       200,
+      shapes.staffMember,
     );
     expect(off).toEqual({ ...coordinator, active: false });
     expect((await listStaff()).find((s) => s.id === coordinator.id)?.active).toBe(false);
-    await expectError(await asAccess(COORDINATOR, "/api/v1/cases"), 403, "forbidden");
-    await expectError(await asAccess(COORDINATOR, "/api/v1/organizations/demo-pa"), 403, "forbidden");
+    await expectError(await accessRequest(COORDINATOR, "/api/v1/cases"), 403, "forbidden");
+    await expectError(await accessRequest(COORDINATOR, "/api/v1/organizations/demo-pa"), 403, "forbidden");
 
-    const on = await expectJson<StaffMember>(
+    const on = await expectJson(
       await staffJson(`/api/v1/staff/${coordinator.id}`, "PATCH", { active: true }),
       200,
+      shapes.staffMember,
     );
     expect(on.active).toBe(true);
-    expect((await asAccess(COORDINATOR, "/api/v1/cases")).status).toBe(200);
+    await expectStatus(await accessRequest(COORDINATOR, "/api/v1/cases"), 200);
   });
 });
 
@@ -155,7 +122,7 @@ describe("staff members: bad input", () => {
       ["organization"],
     );
     expect(await countRows("staff")).toBe(before);
-    await expectError(await asAccess("someone@nowhere.example.org", "/api/v1/cases"), 403, "forbidden");
+    await expectError(await accessRequest("someone@nowhere.example.org", "/api/v1/cases"), 403, "forbidden");
   });
 
   it.each([
@@ -187,14 +154,14 @@ describe("staff members: bad input", () => {
 describe("staff members: permissions", () => {
   it("organization staff may not list, add or change staff members (403)", async () => {
     const before = await listStaff();
-    await expectError(await asAccess(COORDINATOR, "/api/v1/staff"), 403, "forbidden");
+    await expectError(await accessRequest(COORDINATOR, "/api/v1/staff"), 403, "forbidden");
     await expectError(
-      await asAccess(COORDINATOR, "/api/v1/staff", "POST", { identity: "friend@example.org", name: "Friend" }),
+      await accessRequest(COORDINATOR, "/api/v1/staff", "POST", { identity: "friend@example.org", name: "Friend" }),
       403,
       "forbidden",
     );
     await expectError(
-      await asAccess(COORDINATOR, `/api/v1/staff/${director.id}`, "PATCH", { active: false }),
+      await accessRequest(COORDINATOR, `/api/v1/staff/${director.id}`, "PATCH", { active: false }),
       403,
       "forbidden",
     );

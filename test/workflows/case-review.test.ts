@@ -3,18 +3,16 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { deliverMessage } from "../../src/cases/messages/deliver";
 import type { acknowledgeReceipt } from "../../src/cases/steps/screening";
-import { acknowledgementsFor, countRows, postApplication, validApplication } from "../helpers";
+import { acknowledgementsFor, countRows, submitApplication } from "../helpers";
 import { stepResult } from "./driver";
 
 type Receipt = Awaited<ReturnType<typeof acknowledgeReceipt>>;
-
-type Created = { id: string; reference: string };
 
 const ACKNOWLEDGED = "case_id = ? AND type = 'notified' AND json_extract(data, '$.template') = 'acknowledgement'";
 
 describe("case-review workflow: receipt", () => {
   it("records receipt and sends each acknowledgement in its own step, with only ids in outputs", async () => {
-    const created: Created = await (await postApplication(validApplication())).json();
+    const created = await submitApplication();
     await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
     await instance.waitForStepResult({ name: "screen" });
     const { planned } = await stepResult<Receipt>(instance, { name: "record receipt" });
@@ -35,7 +33,7 @@ describe("case-review workflow: receipt", () => {
       await m.mockStepError({ name: "send for record receipt", index: 1 }, new Error("mail provider unavailable"), 2);
       await m.mockStepError({ name: "record receipt" }, new Error("D1 overloaded"), 1);
     });
-    const created: Created = await (await postApplication(validApplication())).json();
+    const created = await submitApplication();
     const [instance] = await introspector.get();
     if (!instance) throw new Error("no workflow instance was created");
     await instance.waitForStepResult({ name: "screen" });
@@ -48,7 +46,7 @@ describe("case-review workflow: receipt", () => {
   });
 
   it("running a delivery again after it succeeded (a replayed step) sends nothing", async () => {
-    const created: Created = await (await postApplication(validApplication())).json();
+    const created = await submitApplication();
     await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
     await instance.waitForStepResult({ name: "screen" });
     const { planned } = await stepResult<Receipt>(instance, { name: "record receipt" });
@@ -62,14 +60,10 @@ describe("case-review workflow: receipt", () => {
   });
 
   it("nobody is emailed without consent or an email address; a postal-only submitter gets a letter to print", async () => {
-    const created: Created = await (
-      await postApplication(
-        validApplication({
-          submitter: { role: "self", name: "Daniel Ortega", postalAddress: "SCI Example, PO Box 1" },
-          consent: { dataProcessing: true, contactPeopleNamed: false },
-        }),
-      )
-    ).json();
+    const created = await submitApplication({
+      submitter: { role: "self", name: "Daniel Ortega", postalAddress: "SCI Example, PO Box 1" },
+      consent: { dataProcessing: true, contactPeopleNamed: false },
+    });
     await using instance = await introspectWorkflowInstance(env.CASE_REVIEW, created.id);
     await instance.waitForStepResult({ name: "screen" });
     const { planned } = await stepResult<Receipt>(instance, { name: "record receipt" });

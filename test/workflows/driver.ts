@@ -1,8 +1,7 @@
 import { introspectWorkflow, type WorkflowInstanceIntrospector } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { type MailboxMessage, mailbox, postApplication, request, validApplication } from "../helpers";
-
-export type Kase = { id: string; reference: string };
+import { type MailboxMessage, mailbox, request, submitApplication } from "../helpers";
+import type { CreatedCase } from "../http";
 
 /** Messages about one case, newest first. */
 export async function mailFor(
@@ -48,10 +47,8 @@ export function postForm(path: string, fields: Record<string, string | string[]>
 export async function submitCase(
   workflows: Awaited<ReturnType<typeof introspectWorkflow>>,
   overrides: Record<string, unknown> = {},
-): Promise<{ kase: Kase; instance: WorkflowInstanceIntrospector }> {
-  const response = await postApplication(validApplication(overrides));
-  const kase: Kase = await response.json();
-  if (response.status !== 201) throw new Error(`application refused: ${JSON.stringify(kase)}`);
+): Promise<{ kase: CreatedCase; instance: WorkflowInstanceIntrospector }> {
+  const kase = await submitApplication(overrides);
   const instances = await workflows.get();
   const instance = instances.at(-1);
   if (!instance) throw new Error("no workflow instance");

@@ -2,7 +2,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en";
 import { sha256Hex } from "../../src/lib/crypto";
-import { countRows, files, multipartBody, request } from "../helpers";
+import { countRows, files, multipartBody, request, submitWithFile } from "../helpers";
+import { expectStatus, expectText } from "../http";
 import { introspectWorkflow, linkFor, mailFor, postForm, submitCase } from "./driver";
 
 describe("faults in the workflow", () => {
@@ -51,10 +52,9 @@ describe("capability links", () => {
     const { kase, instance } = await submitCase(workflows);
     await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
     const link = await linkFor(kase.reference, "review");
-    expect((await postForm(link, { decision: "decline", reasonCodes: ["capacity"] })).status).toBe(200);
+    await expectStatus(await postForm(link, { decision: "decline", reasonCodes: ["capacity"] }), 200);
     const again = await postForm(link, { decision: "accept" });
-    expect(again.status).toBe(409);
-    expect(await again.text()).toContain("This link was already used");
+    expect(await expectText(again, 409)).toContain("This link was already used");
     expect(await countRows("decisions", "case_id = ?", kase.id)).toBe(1);
     await instance.waitForStatus("complete");
   });
@@ -83,11 +83,11 @@ describe("capability links", () => {
     const reviewToken = round1.split("/").pop();
 
     // Another purpose: a status link is no review link, a review link no referral or respond link.
-    expect((await request(`/review/${statusToken}`)).status).toBe(404);
-    expect((await postForm(`/review/${statusToken}`, { decision: "accept" })).status).toBe(404);
-    expect((await request(`/referral/${reviewToken}`)).status).toBe(404);
-    expect((await postForm(`/respond/${reviewToken}`, { answer: "x" })).status).toBe(404);
-    expect((await request(`/files/${statusToken}/anything`)).status).toBe(404);
+    await expectStatus(await request(`/review/${statusToken}`), 404);
+    await expectStatus(await postForm(`/review/${statusToken}`, { decision: "accept" }), 404);
+    await expectStatus(await request(`/referral/${reviewToken}`), 404);
+    await expectStatus(await postForm(`/respond/${reviewToken}`, { answer: "x" }), 404);
+    await expectStatus(await request(`/files/${statusToken}/anything`), 404);
 
     await postForm(round1, { decision: "request_info", questions: "Which court?" });
     await instance.waitForStepResult({ name: "send for request_info round 1" });
@@ -98,23 +98,17 @@ describe("capability links", () => {
 
     // An earlier round: the round-1 link was used, and cannot decide round 2.
     const replay = await postForm(round1, { decision: "accept" });
-    expect(replay.status).toBe(409);
+    await expectStatus(replay, 409);
     expect(await countRows("decisions", "case_id = ? AND round = 2", kase.id)).toBe(0);
 
     // Another case's document through this case's link.
     const other = await submitCase(workflows);
-    const { body: upload, contentType: uploadType } = multipartBody([
-      { name: "application", value: JSON.stringify((await import("../helpers")).validApplication()) },
-      { name: "attachments", filename: "other.pdf", type: "application/pdf", content: files.pdf() },
-    ]);
-    const withFile: { id: string } = await (
-      await request("/api/v1/applications", { method: "POST", headers: { "Content-Type": uploadType }, body: upload })
-    ).json();
+    const withFile = await submitWithFile({ filename: "other.pdf", content: files.pdf() });
     const otherFile = await env.DB.prepare("SELECT id FROM attachments WHERE case_id = ?")
       .bind(withFile.id)
       .first<{ id: string }>();
     const round2 = await linkFor(kase.reference, "review");
-    expect((await request(`/files/${round2.split("/").pop()}/${otherFile?.id}`)).status).toBe(404);
+    await expectStatus(await request(`/files/${round2.split("/").pop()}/${otherFile?.id}`), 404);
     expect(other.kase.id).not.toBe(kase.id);
   });
 
@@ -137,20 +131,14 @@ describe("capability links", () => {
       await linkFor(kase.reference, "status", "maria@example.com"),
     ];
     for (const link of links) {
-      for (let i = 0; i < 3; i++) expect((await request(link)).status).toBe(200);
+      for (let i = 0; i < 3; i++) await expectStatus(await request(link), 200);
     }
     expect(await snapshot()).toEqual(before);
   });
 
   it("documents download as attachments, never rendered, for a reviewer's link only", async () => {
-    const { body, contentType } = multipartBody([
-      { name: "application", value: JSON.stringify((await import("../helpers")).validApplication()) },
-      { name: "attachments", filename: "judgment “final”.pdf", type: "application/pdf", content: files.pdf() },
-    ]);
     await using workflows = await introspectWorkflow(env.CASE_REVIEW);
-    const created: { id: string; reference: string } = await (
-      await request("/api/v1/applications", { method: "POST", headers: { "Content-Type": contentType }, body })
-    ).json();
+    const created = await submitWithFile({ filename: "judgment “final”.pdf", content: files.pdf() });
     const [instance] = await workflows.get();
     await instance?.waitForStepResult({ name: "send for assign reviewers round 1" });
     const review = await linkFor(created.reference, "review");
@@ -158,7 +146,7 @@ describe("capability links", () => {
       .bind(created.id)
       .first<{ id: string }>();
     const download = await request(`/files/${review.split("/").pop()}/${file?.id}`);
-    expect(download.status).toBe(200);
+    await expectStatus(download, 200);
     expect(download.headers.get("Content-Disposition")).toBe(
       `attachment; filename*=UTF-8''${encodeURIComponent("judgment “final”.pdf")}`,
     );

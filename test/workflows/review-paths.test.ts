@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { countRows, request } from "../helpers";
+import { countRows, multipartBody, request } from "../helpers";
+import { expectStatus, expectText } from "../http";
 import { caseRow, introspectWorkflow, linkFor, mailFor, postForm, stepResult, submitCase } from "./driver";
 
 const REVIEWER_PA = "alex.rivera@reviewers.example.org";
@@ -13,8 +14,7 @@ describe("review paths, driven from the dev mailbox", () => {
 
     const reviewLink = await linkFor(kase.reference, "review");
     const page = await request(reviewLink, { headers: { "Accept-Language": "en" } });
-    const html = await page.text();
-    expect(page.status).toBe(200);
+    const html = await expectText(page, 200);
     expect(html).toContain(kase.reference);
     expect(html).toContain("Daniel Ortega");
     expect(html).toContain('name="decision"');
@@ -24,8 +24,7 @@ describe("review paths, driven from the dev mailbox", () => {
       reasonCodes: ["no_new_evidence"],
       note: "internal",
     });
-    expect(decided.status).toBe(200);
-    expect(await decided.text()).toContain("Your decision was recorded");
+    expect(await expectText(decided, 200)).toContain("Your decision was recorded");
 
     await instance.waitForStatus("complete");
     expect(await instance.getOutput()).toMatchObject({ outcome: "declined" });
@@ -48,7 +47,7 @@ describe("review paths, driven from the dev mailbox", () => {
     const packet = await (await request(referral, { headers: { "Accept-Language": "en" } })).text();
     expect(packet).toContain("Daniel Ortega");
     expect(packet).toContain("Strong alibi evidence.");
-    expect((await postForm(referral, { response: "accept" })).status).toBe(200);
+    await expectStatus(await postForm(referral, { response: "accept" }), 200);
 
     await instance.waitForStatus("complete");
     expect(await instance.getOutput()).toMatchObject({ outcome: "referred" });
@@ -77,7 +76,7 @@ describe("review paths, driven from the dev mailbox", () => {
     expect(await countRows("assignments", "case_id = ? AND kind = 'referral' AND status = 'lapsed'", kase.id)).toBe(1);
     // The partner's link no longer works.
     const stale = await request(await linkFor(kase.reference, "referral"));
-    expect(stale.status).toBe(410);
+    await expectStatus(stale, 410);
   });
 
   it("request_info → answer → accept: the questions go to the applicant side and the answer back to the reviewer", async () => {
@@ -95,7 +94,6 @@ describe("review paths, driven from the dev mailbox", () => {
     const respond = await linkFor(kase.reference, "respond", "maria@example.com");
     const questionsPage = await (await request(respond, { headers: { "Accept-Language": "en" } })).text();
     expect(questionsPage).toContain("Who can confirm you were at work?");
-    const { multipartBody } = await import("../helpers");
     const { body, contentType } = multipartBody([
       { name: "answer", value: "His shift manager, Ms. Lee." },
       {
@@ -106,7 +104,7 @@ describe("review paths, driven from the dev mailbox", () => {
       },
     ]);
     const answered = await request(respond, { method: "POST", headers: { "Content-Type": contentType }, body });
-    expect(answered.status).toBe(200);
+    await expectStatus(answered, 200);
 
     await instance.waitForStepResult({ name: "send for assign reviewers round 2" });
     const secondLink = await linkFor(kase.reference, "review", REVIEWER_PA);
@@ -149,7 +147,7 @@ describe("review paths, driven from the dev mailbox", () => {
     ]) {
       expect(redacted).not.toContain(personal);
     }
-    expect((await postForm(consult, { opinion: "The line-up was suggestive." })).status).toBe(200);
+    await expectStatus(await postForm(consult, { opinion: "The line-up was suggestive." }), 200);
 
     await instance.waitForStepResult({ name: "send for assign reviewers round 2" });
     const review = await linkFor(kase.reference, "review");
@@ -217,7 +215,7 @@ describe("review paths, driven from the dev mailbox", () => {
     const [escalation] = await mailFor(kase.reference, { to: "intake@demo-pa.example.org" });
     expect(escalation).toBeDefined();
     // The silent reviewer's link was turned off.
-    expect((await request(await linkFor(kase.reference, "review", silent))).status).toBe(410);
+    await expectStatus(await request(await linkFor(kase.reference, "review", silent)), 410);
 
     await postForm(await linkFor(kase.reference, "review", replacement), {
       decision: "decline",
