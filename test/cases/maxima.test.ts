@@ -5,13 +5,13 @@ import {
   countRows,
   files,
   mailbox,
-  multipartBody,
   postApplication,
-  request,
+  postMultipart,
   staffJson,
   validApplication,
   waitForReviewRequest,
 } from "../helpers";
+import { expectJson, expectStatus, shapes } from "../http";
 
 /**
  * Valid input at the largest the schema allows: every list full, every person kept informed, every
@@ -65,9 +65,7 @@ describe("at the schema's maxima", () => {
   it("an application naming 20 people, all kept informed, is one case and everyone is acknowledged", async () => {
     let created = { id: "", reference: "" };
     const d1 = await countD1(async () => {
-      const response = await postApplication(fullApplication("json"));
-      created = await response.json();
-      expect(response.status, JSON.stringify(created)).toBe(201);
+      created = await expectJson(await postApplication(fullApplication("json")), 201, shapes.createdCase);
     });
     expect(d1.mostBound).toBeLessThanOrEqual(MAX_BOUND_PARAMETERS);
     expect(d1.statements).toBeLessThan(50);
@@ -88,7 +86,7 @@ describe("at the schema's maxima", () => {
 
   it("the same with every file allowed, through multipart, keeps every file", async () => {
     const maxFiles = Number(env.MAX_FILES);
-    const { body, contentType } = multipartBody([
+    const response = await postMultipart([
       { name: "application", value: JSON.stringify(fullApplication("multipart")) },
       ...Array.from({ length: maxFiles }, (_, n) => ({
         name: "attachments",
@@ -97,13 +95,7 @@ describe("at the schema's maxima", () => {
         content: files.pdf(),
       })),
     ]);
-    const response = await request("/api/v1/applications", {
-      method: "POST",
-      headers: { "Content-Type": contentType },
-      body,
-    });
-    const created = await response.json<{ id: string; reference: string }>();
-    expect(response.status, JSON.stringify(created)).toBe(201);
+    const created = await expectJson(response, 201, shapes.createdCase);
     await waitForReviewRequest(created.id);
     expect(await countRows("attachments", "case_id = ?", created.id)).toBe(maxFiles);
     expect(
@@ -128,12 +120,13 @@ describe("at the schema's maxima", () => {
     await env.DB.prepare(
       "INSERT OR IGNORE INTO reviewers (id, organization_id, name, email) VALUES ('rev-max-1', 'org-test-max', 'Max Reviewer', 'max@reviewers.example.org')",
     ).run();
-    const published = await staffJson("/api/v1/organizations/test-maxima/criteria", "POST", { criteria });
-    expect(published.status, await published.clone().text()).toBe(201);
+    await expectStatus(await staffJson("/api/v1/organizations/test-maxima/criteria", "POST", { criteria }), 201);
 
-    const response = await postApplication({ ...fullApplication("criteria"), organization: "test-maxima" });
-    const created = await response.json<{ id: string }>();
-    expect(response.status).toBe(201);
+    const created = await expectJson(
+      await postApplication({ ...fullApplication("criteria"), organization: "test-maxima" }),
+      201,
+      shapes.createdCase,
+    );
     await waitForReviewRequest(created.id);
     const screening = await env.DB.prepare("SELECT results, outcome FROM screenings WHERE case_id = ?")
       .bind(created.id)

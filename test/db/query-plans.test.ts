@@ -2,7 +2,8 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { purgeCase } from "../../src/cases/purge";
 import { createDb } from "../../src/db/client";
-import { postApplication, staffRequest, validApplication, waitForReviewRequest } from "../helpers";
+import { staffRequest, submitApplication, waitForReviewRequest } from "../helpers";
+import { expectStatus } from "../http";
 
 /**
  * The queries the staff side and the daily job run, checked with SQLite's own planner: none may
@@ -58,7 +59,7 @@ afterEach(() => {
 
 describe("query plans", () => {
   it("no queue filter, case page, audit trail or letters list reads a growing table whole", async () => {
-    const created = await (await postApplication(validApplication())).json<{ id: string }>();
+    const created = await submitApplication();
     await waitForReviewRequest(created.id);
     const reviewer = await env.DB.prepare("SELECT reviewer_id FROM assignments WHERE case_id = ?")
       .bind(created.id)
@@ -74,11 +75,11 @@ describe("query plans", () => {
         "submittedFrom=2026-01-01&submittedTo=2026-12-31",
         "status=in_review,awaiting_info",
       ])
-        expect((await staffRequest(`/api/v1/cases?${query}`)).status).toBe(200);
+        await expectStatus(await staffRequest(`/api/v1/cases?${query}`), 200, query);
       for (const part of ["", "/events", "/notifications"])
-        expect((await staffRequest(`/api/v1/cases/${created.id}${part}`)).status).toBe(200);
-      expect((await staffRequest(`/staff/cases/${created.id}`)).status).toBe(200);
-      expect((await staffRequest("/staff/letters")).status).toBe(200);
+        await expectStatus(await staffRequest(`/api/v1/cases/${created.id}${part}`), 200, part);
+      await expectStatus(await staffRequest(`/staff/cases/${created.id}`), 200);
+      await expectStatus(await staffRequest("/staff/letters"), 200);
     });
     expect(queries.length).toBeGreaterThan(10);
     const scans: Record<string, string[]> = {};
@@ -92,7 +93,7 @@ describe("query plans", () => {
   it("the daily purge of one case reads rows in the hundreds, not every row of the database", async () => {
     // Other cases' people, links and messages: without an index on each foreign key, deleting this
     // case's people would read all of them.
-    const created = await (await postApplication(validApplication())).json<{ id: string }>();
+    const created = await submitApplication();
     await waitForReviewRequest(created.id);
     const others = Array.from({ length: 600 }, (_, n) => n);
     for (let start = 0; start < others.length; start += 50) {
@@ -106,7 +107,7 @@ describe("query plans", () => {
           ]),
       );
     }
-    const doomed = await (await postApplication(validApplication())).json<{ id: string }>();
+    const doomed = await submitApplication();
     await waitForReviewRequest(doomed.id);
 
     let rowsRead = 0;
