@@ -1,6 +1,7 @@
-import { render, toPlainText } from "@react-email/render";
+import { render } from "@react-email/render";
 import { createElement, type ReactNode } from "react";
 import type * as z from "zod";
+import { plainText } from "./_components/plain-text";
 import Acknowledgement, { AcknowledgementProps, acknowledgementSubject } from "./acknowledgement";
 import CaseAccepted, { CaseAcceptedProps, caseAcceptedSubject } from "./case-accepted";
 import CaseDeclined, { CaseDeclinedProps, caseDeclinedSubject } from "./case-declined";
@@ -29,8 +30,8 @@ function defineTemplate<P extends object, C extends (props: P) => ReactNode>(tem
     /** Checks the props again at run time (URLs, dates), since they are built from stored rows. */
     async render(unchecked: P): Promise<RenderedEmail> {
       const props = template.props.parse(unchecked);
-      const html = await render(createElement(template.component, props));
-      return { subject: template.subject(props), html, text: toPlainText(html) };
+      const email = createElement(template.component, props);
+      return { subject: template.subject(props), html: await render(email), text: plainText(email) };
     },
   };
 }
