@@ -103,6 +103,19 @@ describe("email templates", () => {
     expect(email.text).toMatch(/First question\?\s*\n\s*Second question\?/);
   });
 
+  it("writes the plain-text part from the same texts: each paragraph once, links spelled out, no hidden preview", async () => {
+    const base = templates.acknowledgement.component.PreviewProps;
+    const email = await renderEmail("acknowledgement", base);
+    const lines = email.text.split("\n");
+    expect(lines[0]).toBe(email.subject);
+    expect(email.text).toContain(`${base.statusUrl}`);
+    expect(email.text.match(/Dear Maria Example,/g)).toHaveLength(1);
+    // The inbox preview repeats the subject inside a hidden element; the text shows it once, as a heading.
+    expect(email.text.split(email.subject)).toHaveLength(2);
+    expect(email.text).not.toMatch(/[\u200b-\u200f\ufeff]/);
+    expect(email.text).not.toMatch(/<[a-z]/i);
+  });
+
   it("lists decline reasons and the directory, linking only safe websites", async () => {
     const base = templates["case-declined"].component.PreviewProps;
     const email = await renderEmail("case-declined", {
