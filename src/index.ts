@@ -1,8 +1,9 @@
 import { createApp } from "./app";
-import { runMaintenance } from "./cases/purge";
+import { startDailyJob } from "./cases/purge";
 import { sweepWorkflows } from "./cases/sweep";
 
 export { CaseReview } from "../workflows/case-review";
+export { DailyJob } from "../workflows/daily-job";
 
 const app = createApp();
 
@@ -17,6 +18,6 @@ export default {
    * files no row names, and re-wraps data keys.
    */
   async scheduled(controller, env, ctx) {
-    ctx.waitUntil(controller.cron === SWEEP_CRON ? sweepWorkflows(env) : runMaintenance(env, controller.scheduledTime));
+    ctx.waitUntil(controller.cron === SWEEP_CRON ? sweepWorkflows(env) : startDailyJob(env, controller.scheduledTime));
   },
 } satisfies ExportedHandler<Env>;

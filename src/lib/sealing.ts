@@ -121,11 +121,15 @@ export async function openText(cipher: CaseCipher | null, text: string | null): 
  * Re-wraps every data key not wrapped by the current key-encryption key (after a rotation). The
  * sealed fields are untouched: only the small wrapped keys change. Returns how many were re-wrapped.
  */
-export async function rewrapCaseKeys(env: Pick<Env, "DATA_KEYS">, db: Database): Promise<number> {
+export async function rewrapCaseKeys(
+  env: Pick<Env, "DATA_KEYS">,
+  db: Database,
+  batch = 50,
+): Promise<{ rewrapped: number; more: boolean }> {
   const ring = await keyRing(env.DATA_KEYS);
   const current = ring.keys.get(ring.currentId);
   if (!current) throw new Error("DATA_KEYS has no current key");
-  const stale = await db.query.caseKeys.findMany({ where: ne(caseKeys.keyId, ring.currentId) });
+  const stale = await db.query.caseKeys.findMany({ where: ne(caseKeys.keyId, ring.currentId), limit: batch });
   for (const row of stale) {
     const wrapping = ring.keys.get(row.keyId);
     if (!wrapping) throw new Error(`case ${row.caseId}: key ${row.keyId} is not in DATA_KEYS; add it back to re-wrap`);
@@ -135,7 +139,7 @@ export async function rewrapCaseKeys(env: Pick<Env, "DATA_KEYS">, db: Database):
       .set({ keyId: ring.currentId, wrappedKey: await encrypt(current, raw, row.caseId) })
       .where(eq(caseKeys.caseId, row.caseId));
   }
-  return stale.length;
+  return { rewrapped: stale.length, more: stale.length === batch };
 }
 
 type Sealed = {
