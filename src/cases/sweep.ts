@@ -11,8 +11,11 @@ import { startWorkflow } from "./workflow";
 const START_GRACE_MS = 2 * 60 * 1000;
 /** A case whose workflow has not run this long has missed at least one sweep: staff see it as stuck. */
 export const NOT_MOVING_AFTER_MS = 10 * 60 * 1000;
-/** Cases looked at per run: each costs a few subrequests, and the sweep runs every few minutes. */
-const SWEEP_BATCH = 20;
+/**
+ * Cases looked at per run: each costs up to five subrequests (D1 and the workflow binding), and
+ * the Free plan allows 50 per invocation; the sweep runs every five minutes, so a backlog clears.
+ */
+const SWEEP_BATCH = 8;
 /** Restarts of one case's workflow before staff are told it is stuck. */
 export const MAX_WORKFLOW_RESTARTS = 3;
 
