@@ -164,19 +164,161 @@ export const en = {
       submitted: "Received. Waiting for a first look.",
       screening: "Being checked against the organization's criteria.",
       in_review: "Being reviewed.",
-      awaiting_info: "Waiting for more information from you.",
+      awaiting_info: "Waiting for more information.",
       awaiting_expert: "Waiting for an expert's opinion.",
       accepted: "Accepted by the organization.",
       referred: "Passed to a lawyer or another organization.",
       routed: "Sent to the organization that covers this place.",
       declined: "The organization cannot take this case.",
       closed: "Closed.",
-      withdrawn: "Withdrawn at your request.",
+      withdrawn: "Withdrawn.",
+    },
+    happenedTitle: "What has happened",
+    nextTitle: "What happens next",
+    /**
+     * Per stage, what happened and what comes next, for the person who sent the application and
+     * for everyone else kept informed. `name` is the organization, or who took a referred case.
+     */
+    explain: {
+      submitted: {
+        happened: {
+          submitter: (name: string) => `${name} has received your application.`,
+          other: (name: string) => `${name} has received the application.`,
+        },
+        next: {
+          submitter:
+            "First we check that the form is complete and that we take cases from the place of the conviction. This usually takes a few days. Then a volunteer reviewer reads the application.",
+          other:
+            "First the organization checks that the form is complete and that it takes cases from the place of the conviction. This usually takes a few days. Then a volunteer reviewer reads the application.",
+        },
+      },
+      screening: {
+        happened: {
+          submitter: (name: string) => `${name} is checking your application against its rules for taking cases.`,
+          other: (name: string) => `${name} is checking the application against its rules for taking cases.`,
+        },
+        next: {
+          submitter:
+            "If another organization covers the place of the conviction, we send the application there. If not, a volunteer reviewer reads it. This usually takes a few days.",
+          other:
+            "If another organization covers the place of the conviction, the application goes there. If not, a volunteer reviewer reads it. This usually takes a few days.",
+        },
+      },
+      in_review: {
+        happened: {
+          submitter: (name: string) => `A volunteer reviewer at ${name} is reading your application.`,
+          other: (name: string) => `A volunteer reviewer at ${name} is reading the application.`,
+        },
+        next: {
+          submitter:
+            "The reviewer decides if the organization can take the case, or asks you questions first. You do not need to do anything now. We will write when something changes.",
+          other:
+            "The reviewer decides if the organization can take the case, or asks questions first. We will write when something changes.",
+        },
+      },
+      awaiting_info: {
+        happened: {
+          submitter: (name: string) =>
+            `The reviewer needs more information. ${name} will write to you with the questions.`,
+          other: (name: string) => `${name} asked the person who sent the application for more information.`,
+        },
+        next: {
+          submitter: "When your answer arrives, the review goes on.",
+          other: "When they answer, the review goes on. You do not need to do anything.",
+        },
+      },
+      awaiting_expert: {
+        happened: {
+          submitter: (name: string) =>
+            `The reviewer at ${name} asked an expert, such as a scientist, for an opinion on the case.`,
+          other: (name: string) =>
+            `The reviewer at ${name} asked an expert, such as a scientist, for an opinion on the case.`,
+        },
+        next: {
+          submitter: "When the expert answers, the review goes on. You do not need to do anything.",
+          other: "When the expert answers, the review goes on. You do not need to do anything.",
+        },
+      },
+      accepted: {
+        happened: {
+          submitter: (name: string) => `Good news: ${name} has accepted your case for more work.`,
+          other: (name: string) => `${name} has accepted the case for more work.`,
+        },
+        next: {
+          submitter:
+            "The organization now looks for a lawyer to take the case. This can take many months. This step does not yet mean that the conviction will change. You do not need to do anything now.",
+          other:
+            "The organization now looks for a lawyer to take the case. This can take many months. This step does not yet mean that the conviction will change.",
+        },
+      },
+      referred: {
+        happened: {
+          submitter: (name: string) => `${name} agreed to work on your case.`,
+          other: (name: string) => `${name} agreed to work on the case.`,
+        },
+        next: {
+          submitter:
+            "From now on, they will be in touch with you directly. This may take some time. You do not need to apply again. Please keep your reference number.",
+          other: "From now on, they handle the case.",
+        },
+      },
+      routed: {
+        happened: {
+          submitter: (name: string) =>
+            `The conviction happened in a place that ${name} covers, so your application was sent to them.`,
+          other: (name: string) =>
+            `The conviction happened in a place that ${name} covers, so the application was sent to them.`,
+        },
+        next: {
+          submitter:
+            "They check the application, then a volunteer reviewer reads it. You do not need to apply again, and your reference stays the same.",
+          other:
+            "They check the application, then a volunteer reviewer reads it. Nobody needs to apply again, and the reference stays the same.",
+        },
+      },
+      declined: {
+        happened: {
+          submitter: (name: string) =>
+            `We are sorry. After a careful review, ${name} cannot take your case. This does not mean that the organization thinks the person is guilty.`,
+          other: (name: string) =>
+            `After a careful review, ${name} cannot take the case. This does not mean that the organization thinks the person is guilty.`,
+        },
+        next: {
+          submitter: "You may ask another organization for help. Please keep your papers.",
+          other: "Another organization may be able to help.",
+        },
+      },
+      closed: {
+        happened: {
+          submitter: (name: string) => `${name} has closed this case.`,
+          other: (name: string) => `${name} has closed this case.`,
+        },
+        next: {
+          submitter:
+            "Nothing more will happen with this application. If you have questions, write to the organization and give your reference number.",
+          other: "Nothing more will happen with this application.",
+        },
+      },
+      withdrawn: {
+        happened: {
+          submitter: (name: string) => `Your application to ${name} was withdrawn.`,
+          other: (name: string) => `The application to ${name} was withdrawn.`,
+        },
+        next: {
+          submitter: "Nothing more will happen with this application. You may apply again at any time.",
+          other: "Nothing more will happen with this application.",
+        },
+      },
+    },
+    dueBy: (date: string) => `This should happen by about ${date}.`,
+    asked: {
+      title: "We need information from you",
+      body: (date: string) =>
+        `The reviewer has some questions about the application. Please answer them by ${date}. You can add documents too. If you do not know an answer, it is fine to say so.`,
+      button: "Answer the questions",
     },
     reasonsTitle: "Reasons the organization gave",
     directoryTitle: "Other organizations that might help",
-    nextTitle: "What happens next",
-    next: "A member of the team reads every application. This can take several months. You do not need to send it again; we will write when anything changes.",
   },
 
   linkProblem: {

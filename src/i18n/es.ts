@@ -174,19 +174,157 @@ export const es: Catalog = {
       submitted: "Recibida. Esperando una primera revisión.",
       screening: "Se está comparando con los criterios de la organización.",
       in_review: "En revisión.",
-      awaiting_info: "Esperando más información de usted.",
+      awaiting_info: "Esperando más información.",
       awaiting_expert: "Esperando la opinión de un experto.",
       accepted: "Aceptada por la organización.",
       referred: "Pasada a un abogado o a otra organización.",
       routed: "Enviada a la organización que cubre este lugar.",
       declined: "La organización no puede tomar este caso.",
       closed: "Cerrada.",
-      withdrawn: "Retirada a petición suya.",
+      withdrawn: "Retirada.",
+    },
+    happenedTitle: "Qué ha pasado",
+    nextTitle: "Qué pasa después",
+    explain: {
+      submitted: {
+        happened: {
+          submitter: (name: string) => `${name} recibió su solicitud.`,
+          other: (name: string) => `${name} recibió la solicitud.`,
+        },
+        next: {
+          submitter:
+            "Primero revisamos que el formulario esté completo y que aceptamos casos del lugar de la condena. Esto suele tardar unos días. Después, un revisor voluntario lee la solicitud.",
+          other:
+            "Primero la organización revisa que el formulario esté completo y que acepta casos del lugar de la condena. Esto suele tardar unos días. Después, un revisor voluntario lee la solicitud.",
+        },
+      },
+      screening: {
+        happened: {
+          submitter: (name: string) => `${name} está comparando su solicitud con sus reglas para aceptar casos.`,
+          other: (name: string) => `${name} está comparando la solicitud con sus reglas para aceptar casos.`,
+        },
+        next: {
+          submitter:
+            "Si otra organización cubre el lugar de la condena, le enviamos la solicitud a ella. Si no, un revisor voluntario la lee. Esto suele tardar unos días.",
+          other:
+            "Si otra organización cubre el lugar de la condena, la solicitud va a ella. Si no, un revisor voluntario la lee. Esto suele tardar unos días.",
+        },
+      },
+      in_review: {
+        happened: {
+          submitter: (name: string) => `Un revisor voluntario de ${name} está leyendo su solicitud.`,
+          other: (name: string) => `Un revisor voluntario de ${name} está leyendo la solicitud.`,
+        },
+        next: {
+          submitter:
+            "El revisor decide si la organización puede tomar el caso, o primero le hace preguntas a usted. Ahora no necesita hacer nada. Le escribiremos cuando algo cambie.",
+          other:
+            "El revisor decide si la organización puede tomar el caso, o primero hace preguntas. Le escribiremos cuando algo cambie.",
+        },
+      },
+      awaiting_info: {
+        happened: {
+          submitter: (name: string) =>
+            `El revisor necesita más información. ${name} le escribirá a usted con las preguntas.`,
+          other: (name: string) => `${name} pidió más información a la persona que envió la solicitud.`,
+        },
+        next: {
+          submitter: "Cuando llegue su respuesta, la revisión continúa.",
+          other: "Cuando esa persona responda, la revisión continúa. Usted no necesita hacer nada.",
+        },
+      },
+      awaiting_expert: {
+        happened: {
+          submitter: (name: string) =>
+            `El revisor de ${name} pidió a un experto, por ejemplo un científico, su opinión sobre el caso.`,
+          other: (name: string) =>
+            `El revisor de ${name} pidió a un experto, por ejemplo un científico, su opinión sobre el caso.`,
+        },
+        next: {
+          submitter: "Cuando el experto responda, la revisión continúa. Usted no necesita hacer nada.",
+          other: "Cuando el experto responda, la revisión continúa. Usted no necesita hacer nada.",
+        },
+      },
+      accepted: {
+        happened: {
+          submitter: (name: string) => `Buenas noticias: ${name} aceptó su caso para seguir trabajando en él.`,
+          other: (name: string) => `${name} aceptó el caso para seguir trabajando en él.`,
+        },
+        next: {
+          submitter:
+            "Ahora la organización busca un abogado que tome el caso. Esto puede tardar muchos meses. Este paso todavía no significa que la condena vaya a cambiar. Ahora no necesita hacer nada.",
+          other:
+            "Ahora la organización busca un abogado que tome el caso. Esto puede tardar muchos meses. Este paso todavía no significa que la condena vaya a cambiar.",
+        },
+      },
+      referred: {
+        happened: {
+          submitter: (name: string) => `${name} aceptó trabajar en su caso.`,
+          other: (name: string) => `${name} aceptó trabajar en el caso.`,
+        },
+        next: {
+          submitter:
+            "De ahora en adelante, se pondrán en contacto con usted directamente. Esto puede tardar un tiempo. No necesita presentar otra solicitud. Guarde su número de referencia.",
+          other: "De ahora en adelante, ellos se ocupan del caso.",
+        },
+      },
+      routed: {
+        happened: {
+          submitter: (name: string) =>
+            `La condena fue en un lugar que cubre ${name}, así que su solicitud se envió a esa organización.`,
+          other: (name: string) =>
+            `La condena fue en un lugar que cubre ${name}, así que la solicitud se envió a esa organización.`,
+        },
+        next: {
+          submitter:
+            "Esa organización revisa la solicitud y luego un revisor voluntario la lee. No necesita presentar otra solicitud, y su referencia sigue siendo la misma.",
+          other:
+            "Esa organización revisa la solicitud y luego un revisor voluntario la lee. Nadie necesita presentar otra solicitud, y la referencia sigue siendo la misma.",
+        },
+      },
+      declined: {
+        happened: {
+          submitter: (name: string) =>
+            `Lo sentimos. Después de una revisión cuidadosa, ${name} no puede tomar su caso. Esto no significa que la organización piense que la persona es culpable.`,
+          other: (name: string) =>
+            `Después de una revisión cuidadosa, ${name} no puede tomar el caso. Esto no significa que la organización piense que la persona es culpable.`,
+        },
+        next: {
+          submitter: "Puede pedir ayuda a otra organización. Guarde sus papeles.",
+          other: "Es posible que otra organización pueda ayudar.",
+        },
+      },
+      closed: {
+        happened: {
+          submitter: (name: string) => `${name} cerró este caso.`,
+          other: (name: string) => `${name} cerró este caso.`,
+        },
+        next: {
+          submitter:
+            "No pasará nada más con esta solicitud. Si tiene preguntas, escriba a la organización e indique su número de referencia.",
+          other: "No pasará nada más con esta solicitud.",
+        },
+      },
+      withdrawn: {
+        happened: {
+          submitter: (name: string) => `Su solicitud a ${name} fue retirada.`,
+          other: (name: string) => `La solicitud a ${name} fue retirada.`,
+        },
+        next: {
+          submitter: "No pasará nada más con esta solicitud. Puede presentar otra solicitud cuando quiera.",
+          other: "No pasará nada más con esta solicitud.",
+        },
+      },
+    },
+    dueBy: (date: string) => `Esto debería pasar más o menos antes del ${date}.`,
+    asked: {
+      title: "Necesitamos información de usted",
+      body: (date: string) =>
+        `El revisor tiene algunas preguntas sobre la solicitud. Por favor, respóndalas antes del ${date}. También puede agregar documentos. Si no sabe una respuesta, puede decirlo.`,
+      button: "Responder las preguntas",
     },
     reasonsTitle: "Razones que dio la organización",
     directoryTitle: "Otras organizaciones que podrían ayudarle",
-    nextTitle: "Qué pasa después",
-    next: "Una persona del equipo lee cada solicitud. Esto puede tardar varios meses. No necesita enviarla otra vez; le escribiremos cuando haya algún cambio.",
   },
 
   linkProblem: {

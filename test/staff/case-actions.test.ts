@@ -105,7 +105,9 @@ describe("withdraw and close", () => {
     const token = /\/status\/([A-Za-z0-9_-]{43})/.exec(acknowledgement?.text ?? "")?.[1];
     const status = await request(`/api/v1/status/${token}`);
     expect(await status.json()).toMatchObject({ reference: kase.reference, status: "withdrawn" });
-    expect(await (await request(`/status/${token}?lang=en`)).text()).toContain("Withdrawn at your request.");
+    expect(await (await request(`/status/${token}?lang=en`)).text()).toContain(
+      "Your application to Keystone Innocence Project (demo) was withdrawn.",
+    );
 
     const again = await staffRequest(`/api/v1/cases/${kase.id}/withdraw`, { method: "POST" });
     expect(again.status).toBe(409);
