@@ -22,6 +22,7 @@ import {
 } from "../db/schema";
 import { rewrapCaseKeys } from "../lib/sealing";
 import { DAY_MS } from "../lib/tokens";
+import { computeBacklog } from "./backlog";
 import { stopWorkflow } from "./workflow";
 
 /** Files kept for a form that failed validation wait this long for the corrected retry. */
@@ -193,8 +194,8 @@ async function attachmentKeys(db: Database, where: SQL): Promise<Set<string>> {
 
 /**
  * The daily maintenance of the scheduled handler: purge cases past retention, abandoned held
- * files, cut-off uploads and unreferenced files, and re-wrap data keys after a key rotation. Logs
- * counts only.
+ * files, cut-off uploads and unreferenced files, re-wrap data keys after a key rotation, and recount
+ * each organization's wait. Logs counts only.
  */
 export async function runMaintenance(env: Env, now = Date.now()) {
   const db = createDb(env);
@@ -204,8 +205,9 @@ export async function runMaintenance(env: Env, now = Date.now()) {
   const journal = await sweepUploadJournal(env, db, now);
   const orphanFiles = await sweepOrphanFiles(env, db, now);
   const rewrapped = await rewrapCaseKeys(env, db);
+  const backlogs = await computeBacklog(db, now);
   console.log(
-    `maintenance: purged ${expired.length} cases, ${heldUploads} held uploads; aborted ${journal.aborted} cut-off uploads (${journal.abortFailed} refused); removed ${orphanFiles} unreferenced files; re-wrapped ${rewrapped} keys`,
+    `maintenance: purged ${expired.length} cases, ${heldUploads} held uploads; aborted ${journal.aborted} cut-off uploads (${journal.abortFailed} refused); removed ${orphanFiles} unreferenced files; re-wrapped ${rewrapped} keys; counted the wait of ${backlogs} organizations`,
   );
-  return { purgedCases: expired.length, heldUploads, cutOffUploads: journal, orphanFiles, rewrapped };
+  return { purgedCases: expired.length, heldUploads, cutOffUploads: journal, orphanFiles, rewrapped, backlogs };
 }

@@ -346,28 +346,33 @@ export const assignments = sqliteTable(
   (t) => [index("assignments_case").on(t.caseId), index("assignments_reviewer_status").on(t.reviewerId, t.status)],
 );
 
-export const decisions = sqliteTable("decisions", {
-  id: text("id").primaryKey(),
-  caseId: text("case_id")
-    .notNull()
-    .references(() => cases.id),
-  round: integer("round").notNull(),
-  /** One decision per assignment: a second POST, or a racing one, fails here and changes nothing. */
-  assignmentId: text("assignment_id")
-    .notNull()
-    .unique()
-    .references(() => assignments.id),
-  reviewerId: text("reviewer_id")
-    .notNull()
-    .references(() => reviewers.id),
-  outcome: text("outcome", { enum: decisionOutcomes }).notNull(),
-  reasonCodes: text("reason_codes", { mode: "json" }).$type<string[]>().notNull(),
-  note: text("note"),
-  questions: text("questions"),
-  expertEmail: text("expert_email"),
-  referToOrganizationId: text("refer_to_organization_id").references(() => organizations.id),
-  createdAt: createdAt(),
-});
+export const decisions = sqliteTable(
+  "decisions",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    round: integer("round").notNull(),
+    /** One decision per assignment: a second POST, or a racing one, fails here and changes nothing. */
+    assignmentId: text("assignment_id")
+      .notNull()
+      .unique()
+      .references(() => assignments.id),
+    reviewerId: text("reviewer_id")
+      .notNull()
+      .references(() => reviewers.id),
+    outcome: text("outcome", { enum: decisionOutcomes }).notNull(),
+    reasonCodes: text("reason_codes", { mode: "json" }).$type<string[]>().notNull(),
+    note: text("note"),
+    questions: text("questions"),
+    expertEmail: text("expert_email"),
+    referToOrganizationId: text("refer_to_organization_id").references(() => organizations.id),
+    createdAt: createdAt(),
+  },
+  // Reads by case: the purge, and the wait figures (a case's first decision).
+  (t) => [index("decisions_case").on(t.caseId)],
+);
 
 /** What comes back through a link: the applicant's answer, an expert's opinion, a partner's reply. */
 export const responses = sqliteTable("responses", {
@@ -480,4 +485,23 @@ export const devMailbox = sqliteTable("dev_mailbox", {
   html: text("html").notNull(),
   text: text("text").notNull(),
   createdAt: createdAt(),
+});
+
+/**
+ * Each organization's wait, computed from its own data by the daily job (src/cases/backlog.ts):
+ * public figures, read on every landing page, so they are kept here instead of counted per request.
+ */
+export const organizationBacklog = sqliteTable("organization_backlog", {
+  organizationId: text("organization_id")
+    .primaryKey()
+    .references(() => organizations.id),
+  /** Cases received in the 12 months before `computedAt`. */
+  receivedLast12Months: integer("received_last_12_months").notNull(),
+  /** Open cases with no first decision (accept, decline or refer by a reviewer) yet. */
+  waitingForFirstDecision: integer("waiting_for_first_decision").notNull(),
+  /** First decisions made in the 12 months before `computedAt`: how many the median is of. */
+  firstDecisionsLast12Months: integer("first_decisions_last_12_months").notNull(),
+  /** Median days from receipt to first decision over those; null below the threshold (too few to say). */
+  medianDaysToFirstDecision: integer("median_days_to_first_decision"),
+  computedAt: integer("computed_at", { mode: "timestamp_ms" }).notNull(),
 });

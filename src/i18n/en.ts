@@ -321,6 +321,19 @@ export const en = {
     directoryTitle: "Other organizations that might help",
   },
 
+  /** An organization's wait, from its own data (the directory, the landing page, receipts and status pages). */
+  wait: {
+    received: "Applications in the last 12 months",
+    waiting: "Waiting for a first decision now",
+    time: "Time to a first answer",
+    withinMonths: (n: number) =>
+      `Most applications get a first answer within about ${n} ${Number(n) === 1 ? "month" : "months"}.`,
+    withinWeeks: (n: number) =>
+      `Most applications get a first answer within about ${n} ${Number(n) === 1 ? "week" : "weeks"}.`,
+    notEnoughData: "Not enough data yet to say how long a first answer takes.",
+    asOf: (date: string) => `Counted on ${date}.`,
+  },
+
   linkProblem: {
     unknownTitle: "This link does not work",
     unknownBody:

@@ -327,6 +327,18 @@ export const es: Catalog = {
     directoryTitle: "Otras organizaciones que podrían ayudarle",
   },
 
+  wait: {
+    received: "Solicitudes en los últimos 12 meses",
+    waiting: "Esperando una primera decisión ahora",
+    time: "Tiempo hasta una primera respuesta",
+    withinMonths: (n: number) =>
+      `La mayoría de las solicitudes reciben una primera respuesta en unos ${n} ${Number(n) === 1 ? "mes" : "meses"}.`,
+    withinWeeks: (n: number) =>
+      `La mayoría de las solicitudes reciben una primera respuesta en unas ${n} ${Number(n) === 1 ? "semana" : "semanas"}.`,
+    notEnoughData: "Todavía no hay suficientes datos para decir cuánto tarda una primera respuesta.",
+    asOf: (date: string) => `Datos contados el ${date}.`,
+  },
+
   linkProblem: {
     unknownTitle: "Este enlace no funciona",
     unknownBody:

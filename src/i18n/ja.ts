@@ -318,6 +318,16 @@ export const ja: Catalog = {
     directoryTitle: "力になれるかもしれないほかの団体",
   },
 
+  wait: {
+    received: "この12か月に受け付けた申し込み",
+    waiting: "今、最初の判断を待っている事件",
+    time: "最初の答えまでの時間",
+    withinMonths: (n: number) => `ほとんどの申し込みは、約${n}か月以内に最初の答えが出ています。`,
+    withinWeeks: (n: number) => `ほとんどの申し込みは、約${n}週間以内に最初の答えが出ています。`,
+    notEnoughData: "最初の答えまでにかかる時間を示すには、まだデータが足りません。",
+    asOf: (date: string) => `${date}時点の数字です。`,
+  },
+
   linkProblem: {
     unknownTitle: "このリンクは使えません",
     unknownBody:

@@ -3,6 +3,10 @@ import { declineReasonCodes, type Language } from "../db/schema";
 import { messages } from "../lib/i18n";
 import { isOneOf } from "../lib/is-one-of";
 import { Layout } from "./layout";
+import { expectedWait } from "./wait";
+
+/** Stages in which the applicant side waits for the organization's first answer. */
+const WAITING_FOR_AN_ANSWER = ["submitted", "screening", "routed", "in_review", "awaiting_info", "awaiting_expert"];
 
 type StatusPageProps = { lang: Language; status: CaseStatusView; statusUrl: string; received: boolean };
 
@@ -86,6 +90,7 @@ export function StatusPage({ lang, status, statusUrl, received }: StatusPageProp
             {explained.next[audience]}
             {due && ` ${due}`}
           </p>
+          {WAITING_FOR_AN_ANSWER.includes(status.status) && <p>{expectedWait(lang, status.wait)}</p>}
         </>
       )}
       {status.directory.length > 0 && (

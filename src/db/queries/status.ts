@@ -2,12 +2,14 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { CapabilityToken } from "../../lib/tokens";
 import type { Database } from "../client";
 import { assignments, type CaseStatus, cases, contacts, decisions, events, organizations } from "../schema";
+import { backlogOf } from "./backlog";
 import { listOrganizations } from "./organizations";
 
 /**
  * What a status link shows to its holder (SPEC §4: each role only what it may see): for everyone
  * the reference, stage, organization and dates, what the stage means and when it should end; after
- * a decline, the reasons and the directory of other members; once referred, who took the case.
+ * a decline, the reasons and the directory of other members; once referred, who took the case;
+ * and the organization's usual wait.
  * Only the person a request for information went to is told that it waits for them.
  */
 export async function caseStatus(db: Database, token: CapabilityToken) {
@@ -44,6 +46,7 @@ export async function caseStatus(db: Database, token: CapabilityToken) {
     referredTo: row.status === "referred" ? await referredTo(db, token.caseId) : undefined,
     reasonCodes: declined ? await declineReasons(db, token.caseId) : [],
     directory,
+    wait: await backlogOf(db, row.organizationId),
   };
 }
 
