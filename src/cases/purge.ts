@@ -1,4 +1,4 @@
-import { and, asc, between, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
+import { and, asc, between, eq, inArray, isNull, lt, notExists, type SQL, sql } from "drizzle-orm";
 import { createDb, type Database } from "../db/client";
 import {
   assignments,
@@ -9,6 +9,7 @@ import {
   contacts,
   decisions,
   devMailbox,
+  drafts,
   events,
   type FinalStatus,
   finalStatuses,
@@ -23,9 +24,13 @@ import {
 import { rewrapCaseKeys } from "../lib/sealing";
 import { DAY_MS } from "../lib/tokens";
 import { computeBacklog } from "./backlog";
+import { purgeExpiredDrafts, rewrapDraftKeys } from "./drafts";
 import { stopWorkflow } from "./workflow";
 
-/** Files kept for a form that failed validation wait this long for the corrected retry. */
+/**
+ * Held files whose draft is gone (a form sent before drafts were kept, or a draft removed while a
+ * post was storing a file) are removed after this long. A draft's own files go with the draft.
+ */
 const HELD_UPLOAD_DAYS = 7;
 /**
  * A request stores a file and writes its row (or finishes its upload) within minutes; a file or an
@@ -101,14 +106,20 @@ export async function expiredCases(db: Database, now = Date.now()): Promise<stri
     .map((row) => row.id);
 }
 
-/** Files held for a form that was never completed, past their wait; a few at a time. */
+/** Held files that no draft keeps, past their wait; a few at a time. */
 async function purgeHeldUploads(env: Env, db: Database, now: number): Promise<number> {
   let purged = 0;
   for (;;) {
     const stale = await db
       .select({ id: attachments.id, r2Key: attachments.r2Key })
       .from(attachments)
-      .where(and(isNull(attachments.caseId), lt(attachments.createdAt, new Date(now - HELD_UPLOAD_DAYS * DAY_MS))))
+      .where(
+        and(
+          isNull(attachments.caseId),
+          lt(attachments.createdAt, new Date(now - HELD_UPLOAD_DAYS * DAY_MS)),
+          notExists(db.select({ id: drafts.id }).from(drafts).where(eq(drafts.id, attachments.draftId))),
+        ),
+      )
       .limit(SWEEP_BATCH);
     if (stale.length === 0) return purged;
     // Rows first, and only files whose row went: one claimed by a retry meanwhile stays. A file
@@ -193,21 +204,31 @@ async function attachmentKeys(db: Database, where: SQL): Promise<Set<string>> {
 }
 
 /**
- * The daily maintenance of the scheduled handler: purge cases past retention, abandoned held
- * files, cut-off uploads and unreferenced files, re-wrap data keys after a key rotation, and recount
- * each organization's wait. Logs counts only.
+ * The daily maintenance of the scheduled handler: purge cases past retention, drafts of the form
+ * not resumed within theirs (with their files), abandoned held files, cut-off uploads and
+ * unreferenced files, re-wrap data keys after a key rotation, and recount each organization's wait.
+ * Logs counts only.
  */
 export async function runMaintenance(env: Env, now = Date.now()) {
   const db = createDb(env);
   const expired = await expiredCases(db, now);
   for (const caseId of expired) await purgeCase(env, db, caseId, "retention", "system");
+  const expiredDrafts = await purgeExpiredDrafts(env, db, now);
   const heldUploads = await purgeHeldUploads(env, db, now);
   const journal = await sweepUploadJournal(env, db, now);
   const orphanFiles = await sweepOrphanFiles(env, db, now);
-  const rewrapped = await rewrapCaseKeys(env, db);
+  const rewrapped = (await rewrapCaseKeys(env, db)) + (await rewrapDraftKeys(env, db));
   const backlogs = await computeBacklog(db, now);
   console.log(
-    `maintenance: purged ${expired.length} cases, ${heldUploads} held uploads; aborted ${journal.aborted} cut-off uploads (${journal.abortFailed} refused); removed ${orphanFiles} unreferenced files; re-wrapped ${rewrapped} keys; counted the wait of ${backlogs} organizations`,
+    `maintenance: purged ${expired.length} cases, ${expiredDrafts} drafts, ${heldUploads} held uploads; aborted ${journal.aborted} cut-off uploads (${journal.abortFailed} refused); removed ${orphanFiles} unreferenced files; re-wrapped ${rewrapped} keys; counted the wait of ${backlogs} organizations`,
   );
-  return { purgedCases: expired.length, heldUploads, cutOffUploads: journal, orphanFiles, rewrapped, backlogs };
+  return {
+    purgedCases: expired.length,
+    expiredDrafts,
+    heldUploads,
+    cutOffUploads: journal,
+    orphanFiles,
+    rewrapped,
+    backlogs,
+  };
 }

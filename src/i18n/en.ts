@@ -12,11 +12,12 @@ export const en = {
       "If you, a family member or a client was convicted of a crime they did not commit, you can ask an innocence organization to look at the case. It is free.",
     howTitle: "How it works",
     how: [
-      "You fill in one form. It takes about 20 minutes. You can send papers too, like court documents or letters.",
+      "You fill in a form, one topic per page. It takes about 20 minutes, and you can save it and finish it later. You can send papers too, like court documents or letters.",
       "You get a reference number and a private link to see where the application stands.",
       "A team at the organization reads every application. This can take several months. They will write to you.",
     ],
     start: "Start an application",
+    resume: "Continue a saved application",
     directoryTitle: "Organizations in this network",
     directoryIntro:
       "Each organization takes cases from the places listed. If you do not choose one, we send the application to the one that covers the place of the conviction.",
@@ -42,6 +43,33 @@ export const en = {
     optional: "optional",
     errorSummaryTitle: "Please check these answers",
     errorSummaryIntro: "Your answers and files are kept. Fix the items below and send again.",
+    stepErrorIntro: "Your answers are kept. Fix the items below, then continue.",
+    progress: (step: number, of: number) => `Step ${step} of ${of}`,
+    continue: "Continue",
+    saveLater: "Save and continue later",
+    back: "Back",
+    resumeCode: {
+      label: "Your code to continue later",
+      hint: (date: string) =>
+        `Write it down. With this code you can come back to your answers on any device until ${date}.`,
+    },
+    check: {
+      title: "Check your answers",
+      intro: "Read your answers before you send them. You can change any of them.",
+      change: "Change",
+      notAnswered: "Not answered",
+      noFiles: "No documents added.",
+      send: "When you send the application, the organization receives it. You get a reference number and a private link to see where it stands.",
+    },
+    saved: {
+      title: "Your application is saved",
+      code: "Write down this code. You need it to continue your application:",
+      keptUntil: (date: string) =>
+        `We keep your answers and documents until ${date}. Each time you save, they are kept longer.`,
+      how: "To continue, open this website, choose “Continue a saved application” and type the code.",
+      emailed: "We also sent a link to continue to the email address you gave.",
+      continueNow: "Continue now",
+    },
     submit: "Send application",
     sections: {
       organization: "Where to send it",
@@ -64,7 +92,8 @@ export const en = {
       "submitter.emailHint": "We send your reference and updates here. If you have no email, give a postal address.",
       "submitter.phone": "Your phone number",
       "submitter.postalAddress": "Your postal address",
-      "submitter.postalAddressSelfHint": "Leave empty if it is the same as your prison address below.",
+      "submitter.postalAddressSelfHint":
+        "Leave empty if it is the same as your prison address, which you give on the next page.",
       "submitter.relationship": "Your relationship to the person convicted",
       "submitter.relationshipHint": "For example: mother, brother, friend, former teacher.",
       "applicant.nameSelf": "Your full name",
@@ -117,7 +146,7 @@ export const en = {
       attachmentsHint: (types: string, maxMb: number) =>
         `Optional. Court papers, letters, photos: ${types}. Up to ${maxMb} MB each.`,
       heldAttachments: "Files already received",
-      heldAttachmentsHint: "These are kept from your last try. Untick a file to leave it out.",
+      heldAttachmentsHint: "These are kept with your application. Untick a file to leave it out.",
     },
     choices: {
       yes: "Yes",
@@ -147,6 +176,17 @@ export const en = {
       body: (reference: string) =>
         `We already have this application, reference ${reference}. It was changed after it was sent, so we did not send it again. Use the status link we gave you, or start a new application.`,
     },
+  },
+
+  resume: {
+    title: "Continue a saved application",
+    intro: "Type the code you got when you saved your application. It looks like K7M3Q-XW2PA.",
+    code: "Your code",
+    codeHint: "10 letters and numbers. Small or capital letters both work.",
+    submit: "Continue",
+    wrongCode:
+      "This code does not open a saved application. Check each letter and number, then try again. Saved applications are deleted if they are not saved again for some weeks.",
+    startNew: "Start a new application instead",
   },
 
   status: {
@@ -646,6 +686,16 @@ export const en = {
       due: (date: string) => `Please answer by ${date}.`,
       button: "Answer the questions",
       linkNote: "This link is private to you. Do not share it; anyone with it can see the questions and answer them.",
+    },
+    draftSaved: {
+      subject: "Your saved application",
+      greeting: "Hello,",
+      intro: "You saved your application for help with a wrongful conviction, so that you can finish it later.",
+      how: "To go on where you left off, open the link below. You can also type the code you wrote down on the page “Continue a saved application”.",
+      keptUntil: (date: string) =>
+        `We keep what you typed until ${date}. After that it is deleted, with any documents you added. Each time you save, it is kept longer.`,
+      button: "Continue my application",
+      linkNote: "This link is private to you. Do not share it: anyone with it can see and change your application.",
     },
     expertRequest: {
       subject: (reference: string) => `Request for an expert opinion — ${reference}`,

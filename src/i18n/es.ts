@@ -15,11 +15,12 @@ export const es: Catalog = {
       "Si a usted, a un familiar o a un cliente lo condenaron por un delito que no cometió, puede pedir a una organización de inocencia que revise el caso. Es gratis.",
     howTitle: "Cómo funciona",
     how: [
-      "Usted llena un formulario. Toma unos 20 minutos. También puede enviar papeles, como documentos del tribunal o cartas.",
+      "Usted llena un formulario, un tema por página. Toma unos 20 minutos, y puede guardarlo y terminarlo más tarde. También puede enviar papeles, como documentos del tribunal o cartas.",
       "Usted recibe un número de referencia y un enlace privado para ver cómo va su solicitud.",
       "Un equipo de la organización lee cada solicitud. Esto puede tardar varios meses. Le escribirán a usted.",
     ],
     start: "Empezar una solicitud",
+    resume: "Continuar una solicitud guardada",
     directoryTitle: "Organizaciones de esta red",
     directoryIntro:
       "Cada organización acepta casos de los lugares indicados. Si usted no elige una, enviamos la solicitud a la que cubre el lugar donde fue la condena.",
@@ -46,6 +47,33 @@ export const es: Catalog = {
     optional: "opcional",
     errorSummaryTitle: "Por favor, revise estas respuestas",
     errorSummaryIntro: "Sus respuestas y archivos se guardaron. Corrija lo que aparece abajo y envíe otra vez.",
+    stepErrorIntro: "Sus respuestas se guardaron. Corrija lo que aparece abajo y luego continúe.",
+    progress: (step: number, of: number) => `Paso ${step} de ${of}`,
+    continue: "Continuar",
+    saveLater: "Guardar y continuar más tarde",
+    back: "Volver",
+    resumeCode: {
+      label: "Su código para continuar más tarde",
+      hint: (date: string) =>
+        `Anótelo. Con este código puede volver a sus respuestas desde cualquier dispositivo hasta el ${date}.`,
+    },
+    check: {
+      title: "Revise sus respuestas",
+      intro: "Lea sus respuestas antes de enviarlas. Puede cambiar cualquiera de ellas.",
+      change: "Cambiar",
+      notAnswered: "Sin respuesta",
+      noFiles: "No se agregaron documentos.",
+      send: "Cuando envíe la solicitud, la organización la recibe. Usted recibe un número de referencia y un enlace privado para ver cómo va.",
+    },
+    saved: {
+      title: "Su solicitud está guardada",
+      code: "Anote este código. Lo necesita para continuar su solicitud:",
+      keptUntil: (date: string) =>
+        `Guardamos sus respuestas y documentos hasta el ${date}. Cada vez que guarda, se guardan por más tiempo.`,
+      how: "Para continuar, abra este sitio web, elija «Continuar una solicitud guardada» y escriba el código.",
+      emailed: "También enviamos un enlace para continuar al correo electrónico que nos dio.",
+      continueNow: "Continuar ahora",
+    },
     submit: "Enviar solicitud",
     sections: {
       organization: "A dónde enviarla",
@@ -69,7 +97,8 @@ export const es: Catalog = {
         "Aquí le enviamos su número de referencia y las novedades. Si no tiene correo electrónico, dé una dirección postal.",
       "submitter.phone": "Su número de teléfono",
       "submitter.postalAddress": "Su dirección postal",
-      "submitter.postalAddressSelfHint": "Déjelo vacío si es la misma dirección de la prisión que aparece abajo.",
+      "submitter.postalAddressSelfHint":
+        "Déjelo vacío si es la misma dirección de la prisión, que se pide en la página siguiente.",
       "submitter.relationship": "Su relación con la persona condenada",
       "submitter.relationshipHint": "Por ejemplo: madre, hermano, amigo, exmaestro.",
       "applicant.nameSelf": "Su nombre completo",
@@ -123,7 +152,7 @@ export const es: Catalog = {
         `Opcional. Papeles del tribunal, cartas, fotos: ${types}. Hasta ${maxMb} MB cada uno.`,
       heldAttachments: "Archivos ya recibidos",
       heldAttachmentsHint:
-        "Guardamos estos archivos de su intento anterior. Quite la marca de un archivo para no incluirlo.",
+        "Estos archivos se guardan con su solicitud. Quite la marca de un archivo para no incluirlo.",
     },
     choices: {
       yes: "Sí",
@@ -157,6 +186,17 @@ export const es: Catalog = {
       body: (reference: string) =>
         `Ya tenemos esta solicitud, con la referencia ${reference}. Se cambió después de enviarla, por eso no la enviamos otra vez. Use el enlace de estado que le dimos o empiece una solicitud nueva.`,
     },
+  },
+
+  resume: {
+    title: "Continuar una solicitud guardada",
+    intro: "Escriba el código que recibió cuando guardó su solicitud. Se parece a esto: K7M3Q-XW2PA.",
+    code: "Su código",
+    codeHint: "10 letras y números. Puede usar mayúsculas o minúsculas.",
+    submit: "Continuar",
+    wrongCode:
+      "Este código no abre ninguna solicitud guardada. Revise cada letra y número, y vuelva a intentarlo. Las solicitudes guardadas se borran si no se guardan otra vez durante algunas semanas.",
+    startNew: "Empezar una solicitud nueva",
   },
 
   status: {
@@ -661,6 +701,16 @@ export const es: Catalog = {
       button: "Responder a las preguntas",
       linkNote:
         "Este enlace es privado. No lo comparta: cualquiera que lo tenga puede ver las preguntas y responderlas.",
+    },
+    draftSaved: {
+      subject: "Su solicitud guardada",
+      greeting: "Hola:",
+      intro: "Usted guardó su solicitud de ayuda por una condena injusta para terminarla más tarde.",
+      how: "Para seguir donde la dejó, abra el enlace de abajo. También puede escribir el código que anotó en la página «Continuar una solicitud guardada».",
+      keptUntil: (date: string) =>
+        `Guardamos lo que escribió hasta el ${date}. Después se borra, junto con los documentos que agregó. Cada vez que guarda, se guarda por más tiempo.`,
+      button: "Continuar mi solicitud",
+      linkNote: "Este enlace es privado. No lo comparta: cualquiera que lo tenga puede ver y cambiar su solicitud.",
     },
     expertRequest: {
       subject: (reference: string) => `Solicitud de opinión experta — ${reference}`,

@@ -19,6 +19,9 @@ export function LandingPage({ lang, organizations, backlogs }: LandingPageProps)
           {t.start}
         </a>
       </p>
+      <p>
+        <a href={`/resume?lang=${lang}`}>{t.resume}</a>
+      </p>
       <h2>{t.howTitle}</h2>
       <ol>
         {t.how.map((step) => (

@@ -89,6 +89,7 @@ export function presentOrganization(o: Organization) {
     expertDeadlineDays: o.expertDeadlineDays,
     referralDeadlineDays: o.referralDeadlineDays,
     retentionDays: o.retentionDays,
+    draftRetentionDays: o.draftRetentionDays,
     createdAt: o.createdAt.toISOString(),
   } satisfies z.output<typeof organizationShape>;
 }
