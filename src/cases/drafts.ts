@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, lt, ne, type SQL, sql } from "drizzle-orm";
 import * as z from "zod";
-import type { Database } from "../db/client";
+import { type Database, isUniqueViolation } from "../db/client";
 import { findOrganizationBySlug, listOrganizations, organizationServing } from "../db/queries/organizations";
 import {
   attachments,
@@ -141,27 +141,34 @@ export async function saveDraft(env: Env, db: Database, key: string, change: Dra
   }
   const id = newId();
   const { cipher, wrapped } = await newDataKey(env, scope(id));
-  const code = newResumeCode();
-  const inserted = await db
-    .insert(drafts)
-    .values({
-      id,
-      keyHash,
-      role: change.role,
-      language: change.language,
-      position: change.position,
-      organizationId,
-      sealed: await seal(cipher, { key, code, fields: change.fields }),
-      ...wrapped,
-      resumeCodeHash: await resumeCodeHash(env, code),
-      savedAt,
-    })
-    .onConflictDoNothing({ target: drafts.keyHash })
-    .returning({ id: drafts.id });
-  // Not inserted: a try of the same page at the same moment made it first (save over it), or the
-  // key's draft is past its retention (gone).
-  if (inserted.length === 0) return (await openDraft(env, db, key)) ? saveDraft(env, db, key, change) : null;
-  return openDraft(env, db, key);
+  for (let attempt = 0; ; attempt++) {
+    const code = newResumeCode();
+    try {
+      const inserted = await db
+        .insert(drafts)
+        .values({
+          id,
+          keyHash,
+          role: change.role,
+          language: change.language,
+          position: change.position,
+          organizationId,
+          sealed: await seal(cipher, { key, code, fields: change.fields }),
+          ...wrapped,
+          resumeCodeHash: await resumeCodeHash(env, code),
+          savedAt,
+        })
+        .onConflictDoNothing({ target: drafts.keyHash })
+        .returning({ id: drafts.id });
+      // Not inserted: a post of the same page at the same moment made it first (save over it), or
+      // the key's draft is past its retention (gone).
+      if (inserted.length === 0) return (await openDraft(env, db, key)) ? saveDraft(env, db, key, change) : null;
+      return openDraft(env, db, key);
+    } catch (error) {
+      // Another live draft drew the same code (about one in a billion with a million drafts): draw again.
+      if (!isUniqueViolation(error, "drafts.resume_code_hash") || attempt >= 2) throw error;
+    }
+  }
 }
 
 function seal(cipher: CaseCipher, payload: { key: string; code: string; fields: Map<string, string[]> }) {

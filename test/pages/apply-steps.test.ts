@@ -218,6 +218,18 @@ describe("what a draft keeps", () => {
     expect((await page("/apply/not-a-key/check")).status).toBe(404);
   });
 
+  it("save and continue later pressed twice at once sends the link once", async () => {
+    const key = await startForm();
+    await postStep(key, "you", { ...stepAnswers.you, "submitter.email": "twice@example.com" });
+    const saves = await Promise.all([
+      postStep(key, "person", stepAnswers.person, { action: "save" }),
+      postStep(key, "person", stepAnswers.person, { action: "save" }),
+    ]);
+    expect(saves.map((r) => r.status)).toEqual([303, 303]);
+    expect((await mailbox()).filter((m) => m.to === "twice@example.com")).toHaveLength(1);
+    expect((await draftRow(key))?.resume_mail).toBe("sent");
+  });
+
   it("save and continue later shows the code, emails the link once, and the link opens the draft where it was left", async () => {
     const key = await startForm();
     for (const step of steps.slice(0, 3)) await postStep(key, step, stepAnswers[step]);
