@@ -7,6 +7,7 @@ import CaseAccepted, { CaseAcceptedProps, caseAcceptedSubject } from "./case-acc
 import CaseDeclined, { CaseDeclinedProps, caseDeclinedSubject } from "./case-declined";
 import CaseReferred, { CaseReferredProps, caseReferredSubject } from "./case-referred";
 import CaseRouted, { CaseRoutedProps, caseRoutedSubject } from "./case-routed";
+import DraftSaved, { DraftSavedProps, draftSavedSubject } from "./draft-saved";
 import ExpertRequest, { ExpertRequestProps, expertRequestSubject } from "./expert-request";
 import InfoRequest, { InfoRequestProps, infoRequestSubject } from "./info-request";
 import ReferralRequest, { ReferralRequestProps, referralRequestSubject } from "./referral-request";
@@ -92,6 +93,12 @@ export const templates = {
     props: CaseRoutedProps,
     subject: caseRoutedSubject,
     component: CaseRouted,
+  }),
+  /** The only message about no case: sent when a form is saved part-way (src/cases/resume.ts). */
+  "draft-saved": defineTemplate({
+    props: DraftSavedProps,
+    subject: draftSavedSubject,
+    component: DraftSaved,
   }),
 };
 

@@ -12,6 +12,7 @@ import { TURNSTILE_ORIGIN, turnstileEnabled } from "./lib/turnstile";
 import { ApiDocsPage } from "./pages/api-docs";
 import { createApi, documentConfig } from "./routes/api";
 import { applyRoute } from "./routes/apply";
+import { draftRoute } from "./routes/apply-draft";
 import { assetsRoute } from "./routes/assets";
 import { consultRoute } from "./routes/consult";
 import { devMailboxRoute } from "./routes/dev-mailbox";
@@ -22,6 +23,7 @@ import { healthRoute } from "./routes/health";
 import { landingRoute } from "./routes/landing";
 import { referralRoute } from "./routes/referral";
 import { respondRoute } from "./routes/respond";
+import { resumeRoute } from "./routes/resume";
 import { reviewRoute } from "./routes/review";
 import { staffRoute } from "./routes/staff";
 import { staffLettersRoute } from "./routes/staff-letters";
@@ -70,7 +72,7 @@ export function createApp() {
   });
   app.use(async function setSecurityHeaders(c, next) {
     const production = c.env.ENVIRONMENT === "production";
-    const turnstile = c.req.path === "/apply" && turnstileEnabled(c.env);
+    const turnstile = sendsApplication(c.req.method, c.req.path) && turnstileEnabled(c.env);
     await securityHeaders(production, turnstile)(c, next);
     // The shared middleware writes the page policy over every response; downloads keep their own.
     if (c.res.headers.get("Content-Disposition")?.startsWith("attachment"))
@@ -79,7 +81,13 @@ export function createApp() {
 
   app.post("/apply", rateLimit("SUBMISSION_LIMIT"));
   app.post("/api/v1/applications", rateLimit("SUBMISSION_LIMIT"));
+  // The documents page stores files, as sending does; the other pages of a draft count as link pages.
+  app.post("/apply/:key/documents", rateLimit("SUBMISSION_LIMIT"));
+  // Guessing resume codes is what this limit is for (src/lib/ids.ts).
+  app.post("/resume", rateLimit("RESUME_LIMIT"));
   for (const path of [
+    "/apply/:key/:page",
+    "/resume/:token",
     "/status/*",
     "/review/*",
     "/respond/*",
@@ -90,7 +98,7 @@ export function createApp() {
   ])
     app.use(path, rateLimit("LINK_LIMIT"));
   // Forms without files are small; a larger body is refused before the route reads it.
-  for (const path of ["/review/*", "/consult/*", "/referral/*", "/staff/*", "/dev/staff-login"])
+  for (const path of ["/review/*", "/consult/*", "/referral/*", "/staff/*", "/dev/staff-login", "/resume"])
     app.post(
       path,
       bodyLimit({
@@ -103,6 +111,8 @@ export function createApp() {
 
   app.route("/", landingRoute);
   app.route("/apply", applyRoute);
+  app.route("/apply", draftRoute);
+  app.route("/resume", resumeRoute);
   app.route("/status", statusRoute);
   app.route("/review", reviewRoute);
   app.route("/respond", respondRoute);
@@ -135,6 +145,14 @@ export function createApp() {
   });
 
   return app;
+}
+
+/**
+ * The pages with the button that sends an application ("check your answers", and the same page
+ * again after a send with errors): Turnstile's script is allowed there only.
+ */
+function sendsApplication(method: string, path: string): boolean {
+  return (method === "POST" && path === "/apply") || /^\/apply\/[^/]+\/check$/.test(path);
 }
 
 function wantsJson(path: string): boolean {

@@ -1,4 +1,6 @@
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
+import { computeBacklog } from "../src/cases/backlog";
+import { purgeExpiredDrafts, rewrapDraftKeys } from "../src/cases/drafts";
 import { expiredCases, purgeCase, purgeHeldUploads, sweepOrphanFiles, sweepUploadJournal } from "../src/cases/purge";
 import { createDb } from "../src/db/client";
 import { rewrapCaseKeys } from "../src/lib/sealing";
@@ -13,8 +15,9 @@ const MAX_BATCHES = 200;
 
 /**
  * The daily maintenance, one instance per cron firing: purge cases past their retention (each
- * case its own step), then files held for forms nobody finished, uploads cut off mid-file, files
- * no row names and data keys to re-wrap after a rotation, each a batch per step. Small steps keep
+ * case its own step), drafts of the form past theirs, then files held for forms nobody finished,
+ * uploads cut off mid-file, files no row names and data keys to re-wrap after a rotation, each a
+ * batch per step, and recount each organization's wait. Small steps keep
  * every invocation within D1's and the Workers plan's limits and never hold the database for long;
  * a failed step is retried alone. Logs counts only.
  */
@@ -30,6 +33,10 @@ export class DailyJob extends WorkflowEntrypoint<Env, DailyJobParams> {
         return { purged: counts !== null };
       });
     }
+    const expiredDrafts = await this.batches(step, "drafts past their retention", async () => {
+      const { purged, more } = await purgeExpiredDrafts(this.env, db(), now);
+      return { count: purged, more };
+    });
     const heldUploads = await this.batches(step, "held uploads", async () => {
       const { removed, more } = await purgeHeldUploads(this.env, db(), now);
       return { count: removed, more };
@@ -52,7 +59,20 @@ export class DailyJob extends WorkflowEntrypoint<Env, DailyJobParams> {
       const { rewrapped, more } = await rewrapCaseKeys(this.env, db());
       return { count: rewrapped, more };
     });
-    const done = { purgedCases: expired.length, heldUploads, cutOffUploads, orphanFiles, rewrapped };
+    const rewrappedDrafts = await this.batches(step, "re-wrap draft keys", async () => {
+      const { rewrapped, more } = await rewrapDraftKeys(this.env, db());
+      return { count: rewrapped, more };
+    });
+    const backlogs = await step.do("count each organization's wait", () => computeBacklog(db(), now));
+    const done = {
+      purgedCases: expired.length,
+      expiredDrafts,
+      heldUploads,
+      cutOffUploads,
+      orphanFiles,
+      rewrapped: rewrapped + rewrappedDrafts,
+      backlogs,
+    };
     console.log(`daily job: ${JSON.stringify(done)}`);
     return done;
   }

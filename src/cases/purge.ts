@@ -1,4 +1,4 @@
-import { and, asc, between, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
+import { and, asc, between, eq, inArray, isNull, lt, notExists, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import {
   assignments,
@@ -9,6 +9,7 @@ import {
   contacts,
   decisions,
   devMailbox,
+  drafts,
   events,
   finalStatuses,
   notifications,
@@ -22,7 +23,10 @@ import {
 import { DAY_MS } from "../lib/tokens";
 import { stopWorkflow } from "./workflow";
 
-/** Files kept for a form that failed validation wait this long for the corrected retry. */
+/**
+ * Held files whose draft is gone (a form sent before drafts were kept, or a draft removed while a
+ * post was storing a file) are removed after this long. A draft's own files go with the draft.
+ */
 const HELD_UPLOAD_DAYS = 7;
 /**
  * A request stores a file and writes its row (or finishes its upload) within minutes; a file or an
@@ -84,7 +88,7 @@ export async function purgeCase(env: Env, db: Database, caseId: string, reason: 
 }
 
 /** Cases purged per daily run: each purge is a few statements, and a backlog clears over days. */
-const PURGE_BATCH = 50;
+export const PURGE_BATCH = 50;
 
 /** Cases whose retention period, counted from when they ended, is over. */
 export async function expiredCases(db: Database, now = Date.now(), limit = PURGE_BATCH): Promise<string[]> {
@@ -100,7 +104,7 @@ export async function expiredCases(db: Database, now = Date.now(), limit = PURGE
   return rows.map((row) => row.id);
 }
 
-/** Files held for a form that was never completed, past their wait: one batch; `more` when a full batch went. */
+/** Held files that no draft keeps, past their wait: one batch; `more` when a full batch went. */
 export async function purgeHeldUploads(
   env: Env,
   db: Database,
@@ -109,7 +113,13 @@ export async function purgeHeldUploads(
   const stale = await db
     .select({ id: attachments.id, r2Key: attachments.r2Key })
     .from(attachments)
-    .where(and(isNull(attachments.caseId), lt(attachments.createdAt, new Date(now - HELD_UPLOAD_DAYS * DAY_MS))))
+    .where(
+      and(
+        isNull(attachments.caseId),
+        lt(attachments.createdAt, new Date(now - HELD_UPLOAD_DAYS * DAY_MS)),
+        notExists(db.select({ id: drafts.id }).from(drafts).where(eq(drafts.id, attachments.draftId))),
+      ),
+    )
     .limit(SWEEP_BATCH);
   if (stale.length === 0) return { removed: 0, more: false };
   // Rows first, and only files whose row went: one claimed by a retry meanwhile stays. A file

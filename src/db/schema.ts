@@ -115,6 +115,8 @@ export const organizations = sqliteTable("organizations", {
     .$type<RetentionDays>()
     .notNull()
     .default(sql`'{"declined":730,"referred":2555,"closed":730,"withdrawn":365}'`),
+  /** Days a saved application form (a draft) is kept after it was last saved or resumed. */
+  draftRetentionDays: integer("draft_retention_days").notNull().default(30),
   createdAt: createdAt(),
 });
 
@@ -392,6 +394,7 @@ export const decisions = sqliteTable(
     referToOrganizationId: text("refer_to_organization_id").references(() => organizations.id),
     createdAt: createdAt(),
   },
+  // Reads by case (the purge, the case page, a case's first decision for the wait figures).
   (t) => [
     index("decisions_case").on(t.caseId, t.round),
     index("decisions_reviewer").on(t.reviewerId),
@@ -522,4 +525,73 @@ export const devMailbox = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("dev_mailbox_notification").on(t.notificationId)],
+);
+
+/**
+ * Each organization's wait, computed from its own data by the daily job (src/cases/backlog.ts):
+ * public figures, read on every landing page, so they are kept here instead of counted per request.
+ */
+export const organizationBacklog = sqliteTable("organization_backlog", {
+  organizationId: text("organization_id")
+    .primaryKey()
+    .references(() => organizations.id),
+  /** Cases received in the 12 months before `computedAt`. */
+  receivedLast12Months: integer("received_last_12_months").notNull(),
+  /** Open cases with no first decision (accept, decline or refer by a reviewer) yet. */
+  waitingForFirstDecision: integer("waiting_for_first_decision").notNull(),
+  /** First decisions made in the 12 months before `computedAt`: how many the median is of. */
+  firstDecisionsLast12Months: integer("first_decisions_last_12_months").notNull(),
+  /** Median days from receipt to first decision over those; null below the threshold (too few to say). */
+  medianDaysToFirstDecision: integer("median_days_to_first_decision"),
+  computedAt: integer("computed_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/** Where a draft of the application form was left: one of the form's steps, or its last page. */
+export const draftPositions = [
+  "you",
+  "person",
+  "conviction",
+  "claim",
+  "lawyers",
+  "contacts",
+  "documents",
+  "permission",
+  "check",
+] as const;
+export type DraftPosition = (typeof draftPositions)[number];
+
+/**
+ * An application form being filled in (src/cases/drafts.ts): saved at every step, with its files
+ * (attachment rows with this `draft_id` and no case), until it is sent or left past its retention.
+ * What was typed is one sealed value under the draft's own data key; only hashes of the form's key,
+ * the resume code and the resume link are kept.
+ */
+export const drafts = sqliteTable(
+  "drafts",
+  {
+    id: text("id").primaryKey(),
+    /** SHA-256 of the form's key (in its pages' addresses); a resume replaces it. */
+    keyHash: text("key_hash").notNull().unique(),
+    role: text("role", { enum: submitterRoles }).notNull(),
+    language: text("language", { enum: languages }).notNull(),
+    position: text("position", { enum: draftPositions }).notNull(),
+    /** The organization chosen, or serving the place of conviction: its retention setting applies. */
+    organizationId: text("organization_id").references(() => organizations.id),
+    /** The fields typed and the resume code, sealed (`sealed:v1:…`). */
+    sealed: text("sealed").notNull(),
+    /** The draft's data key, wrapped like a case's (`case_keys`). */
+    keyId: text("key_id").notNull(),
+    wrappedKey: text("wrapped_key").notNull(),
+    /** Keyed hash (HMAC) of the resume code, so a stolen table cannot be searched for codes. */
+    resumeCodeHash: text("resume_code_hash").notNull().unique(),
+    /** SHA-256 of the emailed resume link's token, once emailed. */
+    resumeLinkHash: text("resume_link_hash").unique(),
+    /** The resume email: claimed by one request (`sending`), then `sent`; sent once per draft. */
+    resumeMail: text("resume_mail", { enum: ["sending", "sent"] }),
+    resumeMailAt: integer("resume_mail_at", { mode: "timestamp_ms" }),
+    resumeMailMessageId: text("resume_mail_message_id"),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("drafts_saved").on(t.savedAt)],
 );

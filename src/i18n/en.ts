@@ -12,11 +12,12 @@ export const en = {
       "If you, a family member or a client was convicted of a crime they did not commit, you can ask an innocence organization to look at the case. It is free.",
     howTitle: "How it works",
     how: [
-      "You fill in one form. It takes about 20 minutes. You can send papers too, like court documents or letters.",
+      "You fill in a form, one topic per page. It takes about 20 minutes, and you can save it and finish it later. You can send papers too, like court documents or letters.",
       "You get a reference number and a private link to see where the application stands.",
       "A team at the organization reads every application. This can take several months. They will write to you.",
     ],
     start: "Start an application",
+    resume: "Continue a saved application",
     directoryTitle: "Organizations in this network",
     directoryIntro:
       "Each organization takes cases from the places listed. If you do not choose one, we send the application to the one that covers the place of the conviction.",
@@ -42,6 +43,33 @@ export const en = {
     optional: "optional",
     errorSummaryTitle: "Please check these answers",
     errorSummaryIntro: "Your answers and files are kept. Fix the items below and send again.",
+    stepErrorIntro: "Your answers are kept. Fix the items below, then continue.",
+    progress: (step: number, of: number) => `Step ${step} of ${of}`,
+    continue: "Continue",
+    saveLater: "Save and continue later",
+    back: "Back",
+    resumeCode: {
+      label: "Your code to continue later",
+      hint: (date: string) =>
+        `Write it down. With this code you can come back to your answers on any device until ${date}.`,
+    },
+    check: {
+      title: "Check your answers",
+      intro: "Read your answers before you send them. You can change any of them.",
+      change: "Change",
+      notAnswered: "Not answered",
+      noFiles: "No documents added.",
+      send: "When you send the application, the organization receives it. You get a reference number and a private link to see where it stands.",
+    },
+    saved: {
+      title: "Your application is saved",
+      code: "Write down this code. You need it to continue your application:",
+      keptUntil: (date: string) =>
+        `We keep your answers and documents until ${date}. Each time you save, they are kept longer.`,
+      how: "To continue, open this website, choose “Continue a saved application” and type the code.",
+      emailed: "We also sent a link to continue to the email address you gave.",
+      continueNow: "Continue now",
+    },
     submit: "Send application",
     sections: {
       organization: "Where to send it",
@@ -64,7 +92,8 @@ export const en = {
       "submitter.emailHint": "We send your reference and updates here. If you have no email, give a postal address.",
       "submitter.phone": "Your phone number",
       "submitter.postalAddress": "Your postal address",
-      "submitter.postalAddressSelfHint": "Leave empty if it is the same as your prison address below.",
+      "submitter.postalAddressSelfHint":
+        "Leave empty if it is the same as your prison address, which you give on the next page.",
       "submitter.relationship": "Your relationship to the person convicted",
       "submitter.relationshipHint": "For example: mother, brother, friend, former teacher.",
       "applicant.nameSelf": "Your full name",
@@ -117,7 +146,7 @@ export const en = {
       attachmentsHint: (types: string, maxMb: number) =>
         `Optional. Court papers, letters, photos: ${types}. Up to ${maxMb} MB each.`,
       heldAttachments: "Files already received",
-      heldAttachmentsHint: "These are kept from your last try. Untick a file to leave it out.",
+      heldAttachmentsHint: "These are kept with your application. Untick a file to leave it out.",
     },
     choices: {
       yes: "Yes",
@@ -149,6 +178,17 @@ export const en = {
     },
   },
 
+  resume: {
+    title: "Continue a saved application",
+    intro: "Type the code you got when you saved your application. It looks like K7M3Q-XW2PA.",
+    code: "Your code",
+    codeHint: "10 letters and numbers. Small or capital letters both work.",
+    submit: "Continue",
+    wrongCode:
+      "This code does not open a saved application. Check each letter and number, then try again. Saved applications are deleted if they are not saved again for some weeks.",
+    startNew: "Start a new application instead",
+  },
+
   status: {
     title: "Application status",
     receivedTitle: "Thank you. Your application has been received.",
@@ -164,19 +204,174 @@ export const en = {
       submitted: "Received. Waiting for a first look.",
       screening: "Being checked against the organization's criteria.",
       in_review: "Being reviewed.",
-      awaiting_info: "Waiting for more information from you.",
+      awaiting_info: "Waiting for more information.",
       awaiting_expert: "Waiting for an expert's opinion.",
       accepted: "Accepted by the organization.",
       referred: "Passed to a lawyer or another organization.",
       routed: "Sent to the organization that covers this place.",
       declined: "The organization cannot take this case.",
       closed: "Closed.",
-      withdrawn: "Withdrawn at your request.",
+      withdrawn: "Withdrawn.",
+    },
+    happenedTitle: "What has happened",
+    nextTitle: "What happens next",
+    /**
+     * Per stage, what happened and what comes next, for the person who sent the application and
+     * for everyone else kept informed. `name` is the organization, or who took a referred case.
+     */
+    explain: {
+      submitted: {
+        happened: {
+          submitter: (name: string) => `${name} has received your application.`,
+          other: (name: string) => `${name} has received the application.`,
+        },
+        next: {
+          submitter:
+            "First we check that the form is complete and that we take cases from the place of the conviction. This usually takes a few days. Then a volunteer reviewer reads the application.",
+          other:
+            "First the organization checks that the form is complete and that it takes cases from the place of the conviction. This usually takes a few days. Then a volunteer reviewer reads the application.",
+        },
+      },
+      screening: {
+        happened: {
+          submitter: (name: string) => `${name} is checking your application against its rules for taking cases.`,
+          other: (name: string) => `${name} is checking the application against its rules for taking cases.`,
+        },
+        next: {
+          submitter:
+            "If another organization covers the place of the conviction, we send the application there. If not, a volunteer reviewer reads it. This usually takes a few days.",
+          other:
+            "If another organization covers the place of the conviction, the application goes there. If not, a volunteer reviewer reads it. This usually takes a few days.",
+        },
+      },
+      in_review: {
+        happened: {
+          submitter: (name: string) => `A volunteer reviewer at ${name} is reading your application.`,
+          other: (name: string) => `A volunteer reviewer at ${name} is reading the application.`,
+        },
+        next: {
+          submitter:
+            "The reviewer decides if the organization can take the case, or asks you questions first. You do not need to do anything now. We will write when something changes.",
+          other:
+            "The reviewer decides if the organization can take the case, or asks questions first. We will write when something changes.",
+        },
+      },
+      awaiting_info: {
+        happened: {
+          submitter: (name: string) =>
+            `The reviewer needs more information. ${name} will write to you with the questions.`,
+          other: (name: string) => `${name} asked the person who sent the application for more information.`,
+        },
+        next: {
+          submitter: "When your answer arrives, the review goes on.",
+          other: "When they answer, the review goes on. You do not need to do anything.",
+        },
+      },
+      awaiting_expert: {
+        happened: {
+          submitter: (name: string) =>
+            `The reviewer at ${name} asked an expert, such as a scientist, for an opinion on the case.`,
+          other: (name: string) =>
+            `The reviewer at ${name} asked an expert, such as a scientist, for an opinion on the case.`,
+        },
+        next: {
+          submitter: "When the expert answers, the review goes on. You do not need to do anything.",
+          other: "When the expert answers, the review goes on. You do not need to do anything.",
+        },
+      },
+      accepted: {
+        happened: {
+          submitter: (name: string) => `Good news: ${name} has accepted your case for more work.`,
+          other: (name: string) => `${name} has accepted the case for more work.`,
+        },
+        next: {
+          submitter:
+            "The organization now looks for a lawyer to take the case. This can take many months. This step does not yet mean that the conviction will change. You do not need to do anything now.",
+          other:
+            "The organization now looks for a lawyer to take the case. This can take many months. This step does not yet mean that the conviction will change.",
+        },
+      },
+      referred: {
+        happened: {
+          submitter: (name: string) => `${name} agreed to work on your case.`,
+          other: (name: string) => `${name} agreed to work on the case.`,
+        },
+        next: {
+          submitter:
+            "From now on, they will be in touch with you directly. This may take some time. You do not need to apply again. Please keep your reference number.",
+          other: "From now on, they handle the case.",
+        },
+      },
+      routed: {
+        happened: {
+          submitter: (name: string) =>
+            `The conviction happened in a place that ${name} covers, so your application was sent to them.`,
+          other: (name: string) =>
+            `The conviction happened in a place that ${name} covers, so the application was sent to them.`,
+        },
+        next: {
+          submitter:
+            "They check the application, then a volunteer reviewer reads it. You do not need to apply again, and your reference stays the same.",
+          other:
+            "They check the application, then a volunteer reviewer reads it. Nobody needs to apply again, and the reference stays the same.",
+        },
+      },
+      declined: {
+        happened: {
+          submitter: (name: string) =>
+            `We are sorry. After a careful review, ${name} cannot take your case. This does not mean that the organization thinks the person is guilty.`,
+          other: (name: string) =>
+            `After a careful review, ${name} cannot take the case. This does not mean that the organization thinks the person is guilty.`,
+        },
+        next: {
+          submitter: "You may ask another organization for help. Please keep your papers.",
+          other: "Another organization may be able to help.",
+        },
+      },
+      closed: {
+        happened: {
+          submitter: (name: string) => `${name} has closed this case.`,
+          other: (name: string) => `${name} has closed this case.`,
+        },
+        next: {
+          submitter:
+            "Nothing more will happen with this application. If you have questions, write to the organization and give your reference number.",
+          other: "Nothing more will happen with this application.",
+        },
+      },
+      withdrawn: {
+        happened: {
+          submitter: (name: string) => `Your application to ${name} was withdrawn.`,
+          other: (name: string) => `The application to ${name} was withdrawn.`,
+        },
+        next: {
+          submitter: "Nothing more will happen with this application. You may apply again at any time.",
+          other: "Nothing more will happen with this application.",
+        },
+      },
+    },
+    dueBy: (date: string) => `This should happen by about ${date}.`,
+    asked: {
+      title: "We need information from you",
+      body: (date: string) =>
+        `The reviewer has some questions about the application. Please answer them by ${date}. You can add documents too. If you do not know an answer, it is fine to say so.`,
+      button: "Answer the questions",
     },
     reasonsTitle: "Reasons the organization gave",
     directoryTitle: "Other organizations that might help",
-    nextTitle: "What happens next",
-    next: "A member of the team reads every application. This can take several months. You do not need to send it again; we will write when anything changes.",
+  },
+
+  /** An organization's wait, from its own data (the directory, the landing page, receipts and status pages). */
+  wait: {
+    received: "Applications in the last 12 months",
+    waiting: "Waiting for a first decision now",
+    time: "Time to a first answer",
+    withinMonths: (n: number) =>
+      `Most applications get a first answer within about ${n} ${Number(n) === 1 ? "month" : "months"}.`,
+    withinWeeks: (n: number) =>
+      `Most applications get a first answer within about ${n} ${Number(n) === 1 ? "week" : "weeks"}.`,
+    notEnoughData: "Not enough data yet to say how long a first answer takes.",
+    asOf: (date: string) => `Counted on ${date}.`,
   },
 
   linkProblem: {
@@ -491,6 +686,16 @@ export const en = {
       due: (date: string) => `Please answer by ${date}.`,
       button: "Answer the questions",
       linkNote: "This link is private to you. Do not share it; anyone with it can see the questions and answer them.",
+    },
+    draftSaved: {
+      subject: "Your saved application",
+      greeting: "Hello,",
+      intro: "You saved your application for help with a wrongful conviction, so that you can finish it later.",
+      how: "To go on where you left off, open the link below. You can also type the code you wrote down on the page “Continue a saved application”.",
+      keptUntil: (date: string) =>
+        `We keep what you typed until ${date}. After that it is deleted, with any documents you added. Each time you save, it is kept longer.`,
+      button: "Continue my application",
+      linkNote: "This link is private to you. Do not share it: anyone with it can see and change your application.",
     },
     expertRequest: {
       subject: (reference: string) => `Request for an expert opinion — ${reference}`,

@@ -15,11 +15,12 @@ export const es: Catalog = {
       "Si a usted, a un familiar o a un cliente lo condenaron por un delito que no cometió, puede pedir a una organización de inocencia que revise el caso. Es gratis.",
     howTitle: "Cómo funciona",
     how: [
-      "Usted llena un formulario. Toma unos 20 minutos. También puede enviar papeles, como documentos del tribunal o cartas.",
+      "Usted llena un formulario, un tema por página. Toma unos 20 minutos, y puede guardarlo y terminarlo más tarde. También puede enviar papeles, como documentos del tribunal o cartas.",
       "Usted recibe un número de referencia y un enlace privado para ver cómo va su solicitud.",
       "Un equipo de la organización lee cada solicitud. Esto puede tardar varios meses. Le escribirán a usted.",
     ],
     start: "Empezar una solicitud",
+    resume: "Continuar una solicitud guardada",
     directoryTitle: "Organizaciones de esta red",
     directoryIntro:
       "Cada organización acepta casos de los lugares indicados. Si usted no elige una, enviamos la solicitud a la que cubre el lugar donde fue la condena.",
@@ -46,6 +47,33 @@ export const es: Catalog = {
     optional: "opcional",
     errorSummaryTitle: "Por favor, revise estas respuestas",
     errorSummaryIntro: "Sus respuestas y archivos se guardaron. Corrija lo que aparece abajo y envíe otra vez.",
+    stepErrorIntro: "Sus respuestas se guardaron. Corrija lo que aparece abajo y luego continúe.",
+    progress: (step: number, of: number) => `Paso ${step} de ${of}`,
+    continue: "Continuar",
+    saveLater: "Guardar y continuar más tarde",
+    back: "Volver",
+    resumeCode: {
+      label: "Su código para continuar más tarde",
+      hint: (date: string) =>
+        `Anótelo. Con este código puede volver a sus respuestas desde cualquier dispositivo hasta el ${date}.`,
+    },
+    check: {
+      title: "Revise sus respuestas",
+      intro: "Lea sus respuestas antes de enviarlas. Puede cambiar cualquiera de ellas.",
+      change: "Cambiar",
+      notAnswered: "Sin respuesta",
+      noFiles: "No se agregaron documentos.",
+      send: "Cuando envíe la solicitud, la organización la recibe. Usted recibe un número de referencia y un enlace privado para ver cómo va.",
+    },
+    saved: {
+      title: "Su solicitud está guardada",
+      code: "Anote este código. Lo necesita para continuar su solicitud:",
+      keptUntil: (date: string) =>
+        `Guardamos sus respuestas y documentos hasta el ${date}. Cada vez que guarda, se guardan por más tiempo.`,
+      how: "Para continuar, abra este sitio web, elija «Continuar una solicitud guardada» y escriba el código.",
+      emailed: "También enviamos un enlace para continuar al correo electrónico que nos dio.",
+      continueNow: "Continuar ahora",
+    },
     submit: "Enviar solicitud",
     sections: {
       organization: "A dónde enviarla",
@@ -69,7 +97,8 @@ export const es: Catalog = {
         "Aquí le enviamos su número de referencia y las novedades. Si no tiene correo electrónico, dé una dirección postal.",
       "submitter.phone": "Su número de teléfono",
       "submitter.postalAddress": "Su dirección postal",
-      "submitter.postalAddressSelfHint": "Déjelo vacío si es la misma dirección de la prisión que aparece abajo.",
+      "submitter.postalAddressSelfHint":
+        "Déjelo vacío si es la misma dirección de la prisión, que se pide en la página siguiente.",
       "submitter.relationship": "Su relación con la persona condenada",
       "submitter.relationshipHint": "Por ejemplo: madre, hermano, amigo, exmaestro.",
       "applicant.nameSelf": "Su nombre completo",
@@ -123,7 +152,7 @@ export const es: Catalog = {
         `Opcional. Papeles del tribunal, cartas, fotos: ${types}. Hasta ${maxMb} MB cada uno.`,
       heldAttachments: "Archivos ya recibidos",
       heldAttachmentsHint:
-        "Guardamos estos archivos de su intento anterior. Quite la marca de un archivo para no incluirlo.",
+        "Estos archivos se guardan con su solicitud. Quite la marca de un archivo para no incluirlo.",
     },
     choices: {
       yes: "Sí",
@@ -159,6 +188,17 @@ export const es: Catalog = {
     },
   },
 
+  resume: {
+    title: "Continuar una solicitud guardada",
+    intro: "Escriba el código que recibió cuando guardó su solicitud. Se parece a esto: K7M3Q-XW2PA.",
+    code: "Su código",
+    codeHint: "10 letras y números. Puede usar mayúsculas o minúsculas.",
+    submit: "Continuar",
+    wrongCode:
+      "Este código no abre ninguna solicitud guardada. Revise cada letra y número, y vuelva a intentarlo. Las solicitudes guardadas se borran si no se guardan otra vez durante algunas semanas.",
+    startNew: "Empezar una solicitud nueva",
+  },
+
   status: {
     title: "Estado de la solicitud",
     receivedTitle: "Gracias. Recibimos su solicitud.",
@@ -174,19 +214,169 @@ export const es: Catalog = {
       submitted: "Recibida. Esperando una primera revisión.",
       screening: "Se está comparando con los criterios de la organización.",
       in_review: "En revisión.",
-      awaiting_info: "Esperando más información de usted.",
+      awaiting_info: "Esperando más información.",
       awaiting_expert: "Esperando la opinión de un experto.",
       accepted: "Aceptada por la organización.",
       referred: "Pasada a un abogado o a otra organización.",
       routed: "Enviada a la organización que cubre este lugar.",
       declined: "La organización no puede tomar este caso.",
       closed: "Cerrada.",
-      withdrawn: "Retirada a petición suya.",
+      withdrawn: "Retirada.",
+    },
+    happenedTitle: "Qué ha pasado",
+    nextTitle: "Qué pasa después",
+    explain: {
+      submitted: {
+        happened: {
+          submitter: (name: string) => `${name} recibió su solicitud.`,
+          other: (name: string) => `${name} recibió la solicitud.`,
+        },
+        next: {
+          submitter:
+            "Primero revisamos que el formulario esté completo y que aceptamos casos del lugar de la condena. Esto suele tardar unos días. Después, un revisor voluntario lee la solicitud.",
+          other:
+            "Primero la organización revisa que el formulario esté completo y que acepta casos del lugar de la condena. Esto suele tardar unos días. Después, un revisor voluntario lee la solicitud.",
+        },
+      },
+      screening: {
+        happened: {
+          submitter: (name: string) => `${name} está comparando su solicitud con sus reglas para aceptar casos.`,
+          other: (name: string) => `${name} está comparando la solicitud con sus reglas para aceptar casos.`,
+        },
+        next: {
+          submitter:
+            "Si otra organización cubre el lugar de la condena, le enviamos la solicitud a ella. Si no, un revisor voluntario la lee. Esto suele tardar unos días.",
+          other:
+            "Si otra organización cubre el lugar de la condena, la solicitud va a ella. Si no, un revisor voluntario la lee. Esto suele tardar unos días.",
+        },
+      },
+      in_review: {
+        happened: {
+          submitter: (name: string) => `Un revisor voluntario de ${name} está leyendo su solicitud.`,
+          other: (name: string) => `Un revisor voluntario de ${name} está leyendo la solicitud.`,
+        },
+        next: {
+          submitter:
+            "El revisor decide si la organización puede tomar el caso, o primero le hace preguntas a usted. Ahora no necesita hacer nada. Le escribiremos cuando algo cambie.",
+          other:
+            "El revisor decide si la organización puede tomar el caso, o primero hace preguntas. Le escribiremos cuando algo cambie.",
+        },
+      },
+      awaiting_info: {
+        happened: {
+          submitter: (name: string) =>
+            `El revisor necesita más información. ${name} le escribirá a usted con las preguntas.`,
+          other: (name: string) => `${name} pidió más información a la persona que envió la solicitud.`,
+        },
+        next: {
+          submitter: "Cuando llegue su respuesta, la revisión continúa.",
+          other: "Cuando esa persona responda, la revisión continúa. Usted no necesita hacer nada.",
+        },
+      },
+      awaiting_expert: {
+        happened: {
+          submitter: (name: string) =>
+            `El revisor de ${name} pidió a un experto, por ejemplo un científico, su opinión sobre el caso.`,
+          other: (name: string) =>
+            `El revisor de ${name} pidió a un experto, por ejemplo un científico, su opinión sobre el caso.`,
+        },
+        next: {
+          submitter: "Cuando el experto responda, la revisión continúa. Usted no necesita hacer nada.",
+          other: "Cuando el experto responda, la revisión continúa. Usted no necesita hacer nada.",
+        },
+      },
+      accepted: {
+        happened: {
+          submitter: (name: string) => `Buenas noticias: ${name} aceptó su caso para seguir trabajando en él.`,
+          other: (name: string) => `${name} aceptó el caso para seguir trabajando en él.`,
+        },
+        next: {
+          submitter:
+            "Ahora la organización busca un abogado que tome el caso. Esto puede tardar muchos meses. Este paso todavía no significa que la condena vaya a cambiar. Ahora no necesita hacer nada.",
+          other:
+            "Ahora la organización busca un abogado que tome el caso. Esto puede tardar muchos meses. Este paso todavía no significa que la condena vaya a cambiar.",
+        },
+      },
+      referred: {
+        happened: {
+          submitter: (name: string) => `${name} aceptó trabajar en su caso.`,
+          other: (name: string) => `${name} aceptó trabajar en el caso.`,
+        },
+        next: {
+          submitter:
+            "De ahora en adelante, se pondrán en contacto con usted directamente. Esto puede tardar un tiempo. No necesita presentar otra solicitud. Guarde su número de referencia.",
+          other: "De ahora en adelante, ellos se ocupan del caso.",
+        },
+      },
+      routed: {
+        happened: {
+          submitter: (name: string) =>
+            `La condena fue en un lugar que cubre ${name}, así que su solicitud se envió a esa organización.`,
+          other: (name: string) =>
+            `La condena fue en un lugar que cubre ${name}, así que la solicitud se envió a esa organización.`,
+        },
+        next: {
+          submitter:
+            "Esa organización revisa la solicitud y luego un revisor voluntario la lee. No necesita presentar otra solicitud, y su referencia sigue siendo la misma.",
+          other:
+            "Esa organización revisa la solicitud y luego un revisor voluntario la lee. Nadie necesita presentar otra solicitud, y la referencia sigue siendo la misma.",
+        },
+      },
+      declined: {
+        happened: {
+          submitter: (name: string) =>
+            `Lo sentimos. Después de una revisión cuidadosa, ${name} no puede tomar su caso. Esto no significa que la organización piense que la persona es culpable.`,
+          other: (name: string) =>
+            `Después de una revisión cuidadosa, ${name} no puede tomar el caso. Esto no significa que la organización piense que la persona es culpable.`,
+        },
+        next: {
+          submitter: "Puede pedir ayuda a otra organización. Guarde sus papeles.",
+          other: "Es posible que otra organización pueda ayudar.",
+        },
+      },
+      closed: {
+        happened: {
+          submitter: (name: string) => `${name} cerró este caso.`,
+          other: (name: string) => `${name} cerró este caso.`,
+        },
+        next: {
+          submitter:
+            "No pasará nada más con esta solicitud. Si tiene preguntas, escriba a la organización e indique su número de referencia.",
+          other: "No pasará nada más con esta solicitud.",
+        },
+      },
+      withdrawn: {
+        happened: {
+          submitter: (name: string) => `Su solicitud a ${name} fue retirada.`,
+          other: (name: string) => `La solicitud a ${name} fue retirada.`,
+        },
+        next: {
+          submitter: "No pasará nada más con esta solicitud. Puede presentar otra solicitud cuando quiera.",
+          other: "No pasará nada más con esta solicitud.",
+        },
+      },
+    },
+    dueBy: (date: string) => `Esto debería pasar más o menos antes del ${date}.`,
+    asked: {
+      title: "Necesitamos información de usted",
+      body: (date: string) =>
+        `El revisor tiene algunas preguntas sobre la solicitud. Por favor, respóndalas antes del ${date}. También puede agregar documentos. Si no sabe una respuesta, puede decirlo.`,
+      button: "Responder las preguntas",
     },
     reasonsTitle: "Razones que dio la organización",
     directoryTitle: "Otras organizaciones que podrían ayudarle",
-    nextTitle: "Qué pasa después",
-    next: "Una persona del equipo lee cada solicitud. Esto puede tardar varios meses. No necesita enviarla otra vez; le escribiremos cuando haya algún cambio.",
+  },
+
+  wait: {
+    received: "Solicitudes en los últimos 12 meses",
+    waiting: "Esperando una primera decisión ahora",
+    time: "Tiempo hasta una primera respuesta",
+    withinMonths: (n: number) =>
+      `La mayoría de las solicitudes reciben una primera respuesta en unos ${n} ${Number(n) === 1 ? "mes" : "meses"}.`,
+    withinWeeks: (n: number) =>
+      `La mayoría de las solicitudes reciben una primera respuesta en unas ${n} ${Number(n) === 1 ? "semana" : "semanas"}.`,
+    notEnoughData: "Todavía no hay suficientes datos para decir cuánto tarda una primera respuesta.",
+    asOf: (date: string) => `Datos contados el ${date}.`,
   },
 
   linkProblem: {
@@ -511,6 +701,16 @@ export const es: Catalog = {
       button: "Responder a las preguntas",
       linkNote:
         "Este enlace es privado. No lo comparta: cualquiera que lo tenga puede ver las preguntas y responderlas.",
+    },
+    draftSaved: {
+      subject: "Su solicitud guardada",
+      greeting: "Hola:",
+      intro: "Usted guardó su solicitud de ayuda por una condena injusta para terminarla más tarde.",
+      how: "Para seguir donde la dejó, abra el enlace de abajo. También puede escribir el código que anotó en la página «Continuar una solicitud guardada».",
+      keptUntil: (date: string) =>
+        `Guardamos lo que escribió hasta el ${date}. Después se borra, junto con los documentos que agregó. Cada vez que guarda, se guarda por más tiempo.`,
+      button: "Continuar mi solicitud",
+      linkNote: "Este enlace es privado. No lo comparta: cualquiera que lo tenga puede ver y cambiar su solicitud.",
     },
     expertRequest: {
       subject: (reference: string) => `Solicitud de opinión experta — ${reference}`,

@@ -42,6 +42,16 @@ input[type=checkbox],input[type=radio]{width:1.5rem;height:1.5rem;margin:0 .5rem
 .panel{background:#fff;border:1px solid #d4d4d8;border-radius:6px;padding:1rem;margin:0 0 1.25rem}
 .notice{border-left:6px solid #15803d;background:#f0fdf4;padding:1rem;margin:0 0 1.25rem}
 .reference{font-size:1.5rem;font-weight:700;letter-spacing:.08em}
+.code{font-family:ui-monospace,monospace;font-size:1.75rem;font-weight:700;letter-spacing:.12em;margin:.25rem 0 .75rem}
+.code-input{font-family:ui-monospace,monospace;letter-spacing:.1em;text-transform:uppercase}
+.progress{color:#52525b;font-weight:600;margin:.5rem 0 0}
+.actions{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;margin:0 0 1.25rem}
+.link-button{font:inherit;background:none;border:0;padding:.5rem 0;min-height:2.75rem;color:#1d4ed8;text-decoration:underline;cursor:pointer}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+dl.answers{margin:0 0 .5rem}
+dl.answers dt{font-weight:600}
+dl.answers dd{margin:0 0 .75rem}
+dl.answers dt.group{margin-top:.5rem}
 .link-box{word-break:break-all;font-family:ui-monospace,monospace;font-size:.9375rem}
 dl.facts{display:grid;grid-template-columns:1fr;gap:.25rem;margin:0}
 dl.facts dt{font-weight:600}

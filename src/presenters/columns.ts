@@ -11,6 +11,7 @@ import {
   events,
   languages,
   notifications,
+  organizationBacklog,
   organizations,
   personKeys,
   responses,
@@ -67,6 +68,8 @@ export const organizationColumns = createSelectSchema(organizations, {
   jurisdictions: z.array(z.string()),
   createdAt: isoDateTime,
 });
+
+export const organizationBacklogColumns = createSelectSchema(organizationBacklog, { computedAt: isoDateTime });
 
 export const reviewerColumns = createSelectSchema(reviewers, { createdAt: isoDateTime });
 

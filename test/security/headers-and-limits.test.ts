@@ -89,6 +89,26 @@ describe("rate limits", () => {
     await expectStatus(await fromEdge("/status/x", "198.51.100.8"), 404);
   });
 
+  it("resume codes are tried at most 10 times a minute per address, and a refused try says nothing", async () => {
+    const address = "192.0.2.44";
+    const tryCode = () =>
+      fromEdge("/resume?lang=en", address, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: "code=ABCDE-FGHJK",
+      });
+    const answers: number[] = [];
+    for (let i = 0; i < 11; i++) answers.push((await tryCode()).status);
+    expect(answers.slice(0, 10).every((status) => status === 400)).toBe(true);
+    const refused = await tryCode();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("Retry-After")).toBe("60");
+    // The pages of a draft and the resume link count as link pages.
+    await exhaust(env.LINK_LIMIT, "198.51.100.99");
+    for (const path of [`/apply/${"k".repeat(43)}/you`, `/resume/${"t".repeat(43)}`])
+      expect((await fromEdge(path, "198.51.100.99")).status, path).toBe(429);
+  });
+
   it("IPv6 is counted by its /64: rotating through the addresses of one network does not escape the limit", async () => {
     const network = `2001:db8:${randomGroup()}:${randomGroup()}`;
     // Spelled as clients and the edge may spell them: compressed, in full, upper case.

@@ -120,7 +120,7 @@ describe("retention", () => {
     await expectError(bad, 400, "invalid_request");
   });
 
-  it("files held for a form that was never completed are removed after a week", async () => {
+  it("files held for a form that was never completed go with its draft, and files no draft keeps after a week", async () => {
     const before = await r2Keys();
     const { body, contentType } = multipartBody([
       { name: "submitter.role", value: "self" },
@@ -130,12 +130,29 @@ describe("retention", () => {
     await expectStatus(form, 400);
     const held = (await r2Keys()).filter((key) => !before.includes(key));
     expect(held).toHaveLength(1);
+    // A week old, but its draft is kept 30 days from its last save.
     await env.DB.prepare("UPDATE attachments SET created_at = ? WHERE case_id IS NULL")
       .bind(Date.now() - 8 * DAY_MS)
       .run();
     await runDailyJob();
+    expect(await r2Keys()).toContain(held[0]);
+    await env.DB.prepare("UPDATE drafts SET saved_at = ?")
+      .bind(Date.now() - 31 * DAY_MS)
+      .run();
+    await runDailyJob();
     expect(await r2Keys()).not.toContain(held[0]);
     expect(await countRows("attachments", "case_id IS NULL")).toBe(0);
+
+    // A held file whose draft is gone (held before drafts were kept): removed after a week.
+    const orphan = `attachments/${crypto.randomUUID()}`;
+    await env.ATTACHMENTS.put(orphan, files.pdf());
+    await env.DB.prepare(
+      "INSERT INTO attachments (id, draft_id, r2_key, file_name, content_type, size, sha256, uploaded_by, created_at) VALUES (?, 'no-such-draft', ?, 'old.pdf', 'application/pdf', 10, 'x', 'applicant', ?)",
+    )
+      .bind(crypto.randomUUID(), orphan, Date.now() - 8 * DAY_MS)
+      .run();
+    await runDailyJob();
+    expect(await r2Keys()).not.toContain(orphan);
   });
 });
 

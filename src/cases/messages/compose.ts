@@ -1,11 +1,5 @@
 import { desc, eq } from "drizzle-orm";
-import {
-  isTemplateName,
-  type RenderedEmail,
-  renderEmail,
-  type TemplateName,
-  type TemplateProps,
-} from "../../../emails";
+import { type RenderedEmail, renderEmail, type TemplateProps } from "../../../emails";
 import type { Database } from "../../db/client";
 import { findAssignment } from "../../db/queries/assignments";
 import { listOrganizations } from "../../db/queries/organizations";
@@ -24,7 +18,7 @@ import {
 import { messages } from "../../lib/i18n";
 import { caseCipher, openText } from "../../lib/sealing";
 import { DAY_MS, issueToken, STATUS_LINK_LIFETIME_MS } from "../../lib/tokens";
-import { type MessageContext, messageContexts } from "./plan";
+import { type CaseTemplateName, isCaseTemplateName, type MessageContext, messageContexts } from "./plan";
 
 type Notification = typeof notifications.$inferSelect;
 type Case = typeof cases.$inferSelect;
@@ -50,7 +44,7 @@ export type ComposedMessage = { recipient: Recipient; message: RenderedEmail; ka
 /** A planned message rendered for its recipient, with fresh links: an email to send or a letter to print. */
 export async function composeMessage(env: Env, db: Database, notification: Notification): Promise<ComposedMessage> {
   const { template } = notification;
-  if (!isTemplateName(template)) throw new UncomposableMessage(`notification ${notification.id}: unknown template`);
+  if (!isCaseTemplateName(template)) throw new UncomposableMessage(`notification ${notification.id}: unknown template`);
   const kase = await db.query.cases.findFirst({ where: eq(cases.id, notification.caseId) });
   const organization =
     kase && (await db.query.organizations.findFirst({ where: eq(organizations.id, kase.organizationId) }));
@@ -60,7 +54,7 @@ export async function composeMessage(env: Env, db: Database, notification: Notif
   return { recipient, message, kase, organization };
 }
 
-async function render<T extends TemplateName>(template: T, build: Build): Promise<RenderedEmail> {
+async function render<T extends CaseTemplateName>(template: T, build: Build): Promise<RenderedEmail> {
   const context = contextSchemas[template].safeParse(build.notification.context);
   if (!context.success) throw new UncomposableMessage(`notification ${build.notification.id}: context does not fit`);
   const props = await builders[template](build, context.data);
@@ -115,10 +109,10 @@ type Build = {
   recipient: Recipient;
 };
 
-type Builder<T extends TemplateName> = (build: Build, context: MessageContext<T>) => Promise<TemplateProps<T>>;
+type Builder<T extends CaseTemplateName> = (build: Build, context: MessageContext<T>) => Promise<TemplateProps<T>>;
 
 /** Each template's context schema, typed so that `render` keeps the template and its context together. */
-const contextSchemas: { [T in TemplateName]: { safeParse: (value: unknown) => ParseResult<MessageContext<T>> } } =
+const contextSchemas: { [T in CaseTemplateName]: { safeParse: (value: unknown) => ParseResult<MessageContext<T>> } } =
   messageContexts;
 type ParseResult<V> = { success: true; data: V } | { success: false };
 
@@ -177,7 +171,7 @@ async function actionLink(
 }
 
 /** The props of each template, gathered from D1 by the ids in the message's context. */
-const builders: { [T in TemplateName]: Builder<T> } = {
+const builders: { [T in CaseTemplateName]: Builder<T> } = {
   async acknowledgement(build) {
     const { recipient } = build;
     const token = await issueToken(build.db, {
@@ -301,4 +295,12 @@ async function actorName(db: Database, assignment: { reviewerId: string | null; 
 function audienceOf(recipient: Recipient): "submitter" | "contact" | "attorney" {
   if (recipient.isSubmitter) return "submitter";
   return ["defense_attorney", "trial_attorney", "appeal_attorney"].includes(recipient.role) ? "attorney" : "contact";
+}
+
+/**
+ * The resume link of an application form saved part-way, to the address typed in it: about no case,
+ * so composed from what the saving request knows, and sent once by src/cases/resume.ts.
+ */
+export function composeDraftSaved(props: TemplateProps<"draft-saved">): Promise<RenderedEmail> {
+  return renderEmail("draft-saved", props);
 }

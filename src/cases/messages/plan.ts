@@ -1,10 +1,20 @@
 import { and, eq, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import * as z from "zod";
-import type { TemplateName } from "../../../emails";
+import { isTemplateName, type TemplateName } from "../../../emails";
 import { ReviewRequestProps } from "../../../emails/review-request";
 import { StaffAlertProps } from "../../../emails/staff-alert";
 import { type Database, inListChunks, rowsPerInsert } from "../../db/client";
 import { type ContactRole, contacts, notifications } from "../../db/schema";
+
+/**
+ * Templates of messages about a case, planned by the workflow's steps: every one but the resume
+ * link of a saved form, which is about no case (src/cases/resume.ts).
+ */
+export type CaseTemplateName = Exclude<TemplateName, "draft-saved">;
+
+export function isCaseTemplateName(name: string): name is CaseTemplateName {
+  return isTemplateName(name) && name !== "draft-saved";
+}
 
 /**
  * What each message needs besides its case and recipient to be composed at delivery: ids and codes,
@@ -24,14 +34,14 @@ export const messageContexts = {
   "case-routed": z.object({ organizationId: z.string() }),
   /** The reviewers' decision, or the screening's reason code. */
   "case-declined": z.object({ decisionId: z.string().optional(), reason: z.string().optional() }),
-} satisfies Record<TemplateName, z.ZodType>;
+} satisfies Record<CaseTemplateName, z.ZodType>;
 
-export type MessageContext<T extends TemplateName> = z.output<(typeof messageContexts)[T]>;
+export type MessageContext<T extends CaseTemplateName> = z.output<(typeof messageContexts)[T]>;
 export type AlertReason = MessageContext<"staff-alert">["reason"];
 
 export type Recipient = { contactId: string } | { reviewerId: string } | { organizationId: string };
 
-export type MessagePlan<T extends TemplateName> = {
+export type MessagePlan<T extends CaseTemplateName> = {
   caseId: string;
   template: T;
   context: MessageContext<T>;
@@ -62,7 +72,10 @@ function recipientKey(recipient: Recipient): string {
 }
 
 /** Plans messages once: a second call with the same plans finds the first and returns their ids. */
-export async function planMessages<T extends TemplateName>(db: Database, plans: MessagePlan<T>[]): Promise<Planned> {
+export async function planMessages<T extends CaseTemplateName>(
+  db: Database,
+  plans: MessagePlan<T>[],
+): Promise<Planned> {
   if (plans.length === 0) return [];
   const rows = plans.map((plan) => ({
     id: crypto.randomUUID(),
@@ -95,7 +108,7 @@ export async function planMessages<T extends TemplateName>(db: Database, plans: 
  * Plans `template` for everyone on the applicant's side who is kept informed by email, and as a
  * letter for a submitter who gave only a postal address (most applications from prison).
  */
-export async function planApplicantSide<T extends TemplateName>(
+export async function planApplicantSide<T extends CaseTemplateName>(
   db: Database,
   caseId: string,
   message: { template: T; context: MessageContext<T>; occasion: string },
