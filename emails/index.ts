@@ -9,6 +9,7 @@ import CaseRouted, { CaseRoutedProps, caseRoutedSubject } from "./case-routed";
 import ExpertRequest, { ExpertRequestProps, expertRequestSubject } from "./expert-request";
 import InfoRequest, { InfoRequestProps, infoRequestSubject } from "./info-request";
 import ReferralRequest, { ReferralRequestProps, referralRequestSubject } from "./referral-request";
+import ReviewReleased, { ReviewReleasedProps, reviewReleasedSubject } from "./review-released";
 import ReviewReminder, { ReviewReminderProps, reviewReminderSubject } from "./review-reminder";
 import ReviewRequest, { ReviewRequestProps, reviewRequestSubject } from "./review-request";
 import StaffAlert, { StaffAlertProps, staffAlertSubject } from "./staff-alert";
@@ -51,6 +52,11 @@ export const templates = {
     props: ReviewReminderProps,
     subject: reviewReminderSubject,
     component: ReviewReminder,
+  }),
+  "review-released": defineTemplate({
+    props: ReviewReleasedProps,
+    subject: reviewReleasedSubject,
+    component: ReviewReleased,
   }),
   "staff-alert": defineTemplate({
     props: StaffAlertProps,

@@ -173,6 +173,8 @@ export const en = {
       closed: "Closed.",
       withdrawn: "Withdrawn at your request.",
     },
+    /** The stage for someone on the case whom the reviewer's questions did not go to. */
+    awaitingInfoFromOthers: "Waiting for more information from the person who sent the application.",
     reasonsTitle: "Reasons the organization gave",
     directoryTitle: "Other organizations that might help",
     nextTitle: "What happens next",
@@ -249,6 +251,9 @@ export const en = {
     questionsHint: "Needed when you ask the applicant or an expert. The expert sees no names or contact details.",
     expertEmail: "Expert's email address",
     organization: "Organization to refer to",
+    organizationsServing: (place: string) => `Members that take cases from ${place}:`,
+    noOrganizationServes: "No other member takes cases from this place.",
+    showAllOrganizations: "Show all organizations",
     note: "Note for the organization's team",
     noteHint: "Not shown to the applicant.",
     submit: "Send decision",
@@ -427,6 +432,17 @@ export const en = {
         count === 1
           ? "The screening marked 1 point for your attention."
           : `The screening marked ${count} points for your attention.`,
+    },
+    reviewReleased: {
+      subject: (reference: string) => `You no longer need to review this case — ${reference}`,
+      intro: {
+        staff: (organization: string) =>
+          `${organization} has passed this case to another reviewer. You do not need to do anything more with it.`,
+        no_answer: (organization: string) =>
+          `We had not heard from you about this case, so ${organization} has passed it to another reviewer, so that the applicant does not wait longer. We know volunteers have busy lives; you do not need to reply.`,
+      },
+      linkOff: "The review link we sent you for this case no longer works.",
+      thanks: "Thank you for giving your time to this work.",
     },
     reviewReminder: {
       subject: (reference: string) => `Reminder: case to review — ${reference}`,

@@ -183,6 +183,8 @@ export const es: Catalog = {
       closed: "Cerrada.",
       withdrawn: "Retirada a petición suya.",
     },
+    /** The stage for someone on the case whom the reviewer's questions did not go to. */
+    awaitingInfoFromOthers: "Esperando más información de la persona que envió la solicitud.",
     reasonsTitle: "Razones que dio la organización",
     directoryTitle: "Otras organizaciones que podrían ayudarle",
     nextTitle: "Qué pasa después",
@@ -264,6 +266,9 @@ export const es: Catalog = {
       "Obligatorio si consulta a la persona solicitante o a un experto. El experto no ve nombres ni datos de contacto.",
     expertEmail: "Correo electrónico del experto",
     organization: "Organización a la que se remite",
+    organizationsServing: (place: string) => `Miembros que aceptan casos de ${place}:`,
+    noOrganizationServes: "Ningún otro miembro acepta casos de este lugar.",
+    showAllOrganizations: "Mostrar todas las organizaciones",
     note: "Nota para el equipo de la organización",
     noteHint: "La persona solicitante no la ve.",
     submit: "Enviar decisión",
@@ -446,6 +451,17 @@ export const es: Catalog = {
         count === 1
           ? "La evaluación inicial marcó 1 punto para su atención."
           : `La evaluación inicial marcó ${count} puntos para su atención.`,
+    },
+    reviewReleased: {
+      subject: (reference: string) => `Ya no necesita revisar este caso — ${reference}`,
+      intro: {
+        staff: (organization: string) =>
+          `${organization} ha pasado este caso a otra persona revisora. No necesita hacer nada más con él.`,
+        no_answer: (organization: string) =>
+          `No habíamos tenido noticias suyas sobre este caso, así que ${organization} lo ha pasado a otra persona revisora, para que el solicitante no espere más. Sabemos que quienes colaboran como voluntarios tienen muchas ocupaciones; no necesita responder.`,
+      },
+      linkOff: "El enlace de revisión que le enviamos para este caso ya no funciona.",
+      thanks: "Gracias por dedicar su tiempo a este trabajo.",
     },
     reviewReminder: {
       subject: (reference: string) => `Recordatorio: caso para revisar — ${reference}`,

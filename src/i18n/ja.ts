@@ -177,6 +177,8 @@ export const ja: Catalog = {
       closed: "終了しました。",
       withdrawn: "ご希望により取り下げました。",
     },
+    /** The stage for someone on the case whom the reviewer's questions did not go to. */
+    awaitingInfoFromOthers: "申請を送った方からの追加の情報を待っています。",
     reasonsTitle: "団体が示した理由",
     directoryTitle: "力になれるかもしれないほかの団体",
     nextTitle: "このあとの流れ",
@@ -257,6 +259,9 @@ export const ja: Catalog = {
     questionsHint: "申込者または専門家に質問する場合は必須です。専門家には氏名や連絡先は表示されません。",
     expertEmail: "専門家のメールアドレス",
     organization: "紹介先の団体",
+    organizationsServing: (place: string) => `${place}の事件を受け付けている加盟団体:`,
+    noOrganizationServes: "この地域の事件を受け付けている加盟団体は、ほかにありません。",
+    showAllOrganizations: "すべての団体を表示",
     note: "団体スタッフへのメモ",
     noteHint: "申込者には表示されません。",
     submit: "判断を送信する",
@@ -437,6 +442,17 @@ export const ja: Catalog = {
           `前の担当者が審査を終えられなかったため、${organization}よりこの案件をお願いすることになりました。お引き受けいただきありがとうございます。`,
       },
       flags: (count: number) => `事前確認で、注意が必要な点が${count}件ありました。`,
+    },
+    reviewReleased: {
+      subject: (reference: string) => `この事件の審査は不要になりました — ${reference}`,
+      intro: {
+        staff: (organization: string) =>
+          `${organization}は、この事件を別の審査担当者に引き継ぎました。この事件について、これ以上の対応は必要ありません。`,
+        no_answer: (organization: string) =>
+          `この事件についてご連絡をいただけなかったため、申込者をこれ以上お待たせしないよう、${organization}は別の審査担当者に引き継ぎました。ボランティアの皆さまがお忙しいことは承知しております。ご返信は不要です。`,
+      },
+      linkOff: "この事件のためにお送りした審査用リンクは、もう使えません。",
+      thanks: "この活動にお時間を割いてくださり、ありがとうございます。",
     },
     reviewReminder: {
       subject: (reference: string) => `リマインダー：審査をお願いする案件 — ${reference}`,

@@ -1,5 +1,5 @@
 import type { CaseView } from "../db/queries/case-view";
-import type { Organization } from "../db/queries/organizations";
+import { type Organization, servesJurisdiction } from "../db/queries/organizations";
 import { decisionOutcomes, declineReasonCodes, type Language } from "../db/schema";
 import { messages } from "../lib/i18n";
 import { type ActionFormState, FieldError, invalid } from "./action-form";
@@ -104,18 +104,12 @@ export function ReviewPage({ lang, view, token, round, dueAt, organizations, for
             {...invalid(form, "expertEmail")}
           />
         </div>
-        <div class="field">
-          <label for="f-organization">{t.organization}</label>
-          <FieldError form={form} name="organization" />
-          <select id="f-organization" name="organization" {...invalid(form, "organization")}>
-            <option value="">—</option>
-            {others.map((o) => (
-              <option value={o.slug} selected={value("organization") === o.slug}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ReferChoices
+          lang={lang}
+          form={form}
+          jurisdiction={view.case.application.conviction.jurisdiction}
+          organizations={others}
+        />
         <div class="field">
           <label for="f-note">{t.note}</label>
           <span class="hint">{t.noteHint}</span>
@@ -129,4 +123,49 @@ export function ReviewPage({ lang, view, token, round, dueAt, organizations, for
       </form>
     </Layout>
   );
+}
+
+/**
+ * The members a case can be referred to: those that serve the place of conviction first, every other
+ * one behind "show all" (a `<details>`, so it opens without JavaScript). One radio group, so the
+ * form sends one `organization` whichever part it was chosen in.
+ */
+function ReferChoices(props: {
+  lang: Language;
+  form: ActionFormState;
+  jurisdiction: string;
+  organizations: Organization[];
+}) {
+  const { lang, form, jurisdiction } = props;
+  const t = messages[lang].review;
+  const chosen = form.values.get("organization")?.[0] ?? "";
+  const serving = props.organizations.filter((o) => servesJurisdiction(o, jurisdiction));
+  const others = props.organizations.filter((o) => !servesJurisdiction(o, jurisdiction));
+  const choice = (o: Organization) => (
+    <label class="choice">
+      <input type="radio" name="organization" value={o.slug} checked={chosen === o.slug} />
+      <span>{o.name}</span>
+    </label>
+  );
+  return (
+    <fieldset class="field" id="f-organization" {...invalid(form, "organization")}>
+      <legend class="label">{t.organization}</legend>
+      <span class="hint">{t.organizationsServing(placeName(lang, jurisdiction))}</span>
+      <FieldError form={form} name="organization" />
+      {serving.length > 0 ? serving.map(choice) : <p>{t.noOrganizationServes}</p>}
+      {others.length > 0 && (
+        <details open={others.some((o) => o.slug === chosen)}>
+          <summary>{t.showAllOrganizations}</summary>
+          {others.map(choice)}
+        </details>
+      )}
+    </fieldset>
+  );
+}
+
+/** `US-PA` as "United States — PA", in the reader's language. */
+function placeName(lang: Language, code: string): string {
+  const [country = code, subdivision] = code.split("-");
+  const name = new Intl.DisplayNames([lang], { type: "region" }).of(country) ?? country;
+  return subdivision ? `${name} — ${subdivision}` : name;
 }

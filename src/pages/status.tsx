@@ -24,7 +24,9 @@ export function StatusPage({ lang, status, statusUrl, received }: StatusPageProp
           <dt>{t.reference}</dt>
           <dd class="reference">{status.reference}</dd>
           <dt>{t.stage}</dt>
-          <dd>{t.stages[status.status]}</dd>
+          <dd>
+            {status.status === "awaiting_info" && !status.askedYou ? t.awaitingInfoFromOthers : t.stages[status.status]}
+          </dd>
           <dt>{t.organization}</dt>
           <dd>{status.organizationName}</dd>
           <dt>{t.submitted}</dt>

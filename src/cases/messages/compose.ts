@@ -219,6 +219,14 @@ const builders: { [T in TemplateName]: Builder<T> } = {
       remindersLeft: Math.max(0, build.organization.reminders - assignment.remindersSent),
     };
   },
+  async "review-released"(build, { reason }) {
+    return {
+      ...base(build),
+      reviewerName: build.recipient.name,
+      organizationName: build.organization.name,
+      reason,
+    };
+  },
   async "staff-alert"(build, { reason, assignmentId }) {
     return {
       ...base(build),
@@ -260,9 +268,14 @@ const builders: { [T in TemplateName]: Builder<T> } = {
       kind: assignment.organizationId ? "organization" : "lawyer",
     };
   },
-  async "case-referred"(build, { assignmentId }) {
+  async "case-referred"(build, { assignmentId, organizationId }) {
+    // A member that took the case now owns it: the referring organization is the one in the context.
+    const referring = organizationId
+      ? await build.db.query.organizations.findFirst({ where: eq(organizations.id, organizationId) })
+      : undefined;
     return {
       ...applicantSide(build),
+      organizationName: (referring ?? build.organization).name,
       referredToName: (await actorName(build.db, await assignmentOf(build, assignmentId))) ?? "",
     };
   },
