@@ -7,12 +7,12 @@ import { messages } from "../lib/i18n";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { ConsultPage } from "../pages/link-forms";
 import { opinionSchema } from "../schemas/actions";
-import { linkProblem, type OpenLink, openLink, questionsBehind, thanksPage } from "./links";
+import { linkProblem, type OpenLink, openLink, questionsBehind, showLink, thanksPage } from "./links";
 
 export const consultRoute = new Hono<AppEnv>();
 
 consultRoute.get("/:token", async function showRedactedCase(c) {
-  const link = await openLink(c, "consult");
+  const link = await showLink(c, "consult");
   if (link instanceof Response) return link;
   return render(c, link, emptyActionForm(), 200);
 });

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
+import { recordFileDownloaded } from "../cases/link-reads";
 import { attachments } from "../db/schema";
 import type { AppEnv } from "../env";
 import { attachmentResponse } from "../lib/downloads";
@@ -19,5 +20,6 @@ export const filesRoute = new Hono<AppEnv>().get("/:token/:attachmentId", async 
   });
   const object = file && (await c.env.ATTACHMENTS.get(file.r2Key));
   if (!file || !object) return linkProblem(c, "unknown");
+  await recordFileDownloaded(c.var.db, lookup.token, file.id, c.req.raw);
   return attachmentResponse(object.body, file);
 });

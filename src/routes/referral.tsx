@@ -7,12 +7,12 @@ import { messages } from "../lib/i18n";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { ReferralPage } from "../pages/link-forms";
 import { referralResponseSchema } from "../schemas/actions";
-import { linkProblem, type OpenLink, openLink, thanksPage } from "./links";
+import { linkProblem, type OpenLink, openLink, showLink, thanksPage } from "./links";
 
 export const referralRoute = new Hono<AppEnv>();
 
 referralRoute.get("/:token", async function showPacket(c) {
-  const link = await openLink(c, "referral");
+  const link = await showLink(c, "referral");
   if (link instanceof Response) return link;
   return render(c, link, emptyActionForm(), 200);
 });

@@ -9,12 +9,12 @@ import { messages } from "../lib/i18n";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { ReviewPage } from "../pages/review";
 import { decisionSchema } from "../schemas/actions";
-import { linkProblem, type OpenLink, openLink, thanksPage } from "./links";
+import { linkProblem, type OpenLink, openLink, showLink, thanksPage } from "./links";
 
 export const reviewRoute = new Hono<AppEnv>();
 
 reviewRoute.get("/:token", async function showReview(c) {
-  const link = await openLink(c, "review");
+  const link = await showLink(c, "review");
   if (link instanceof Response) return link;
   return renderReview(c, link, emptyActionForm(), 200);
 });
