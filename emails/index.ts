@@ -12,6 +12,7 @@ import ReferralRequest, { ReferralRequestProps, referralRequestSubject } from ".
 import ReviewReleased, { ReviewReleasedProps, reviewReleasedSubject } from "./review-released";
 import ReviewReminder, { ReviewReminderProps, reviewReminderSubject } from "./review-reminder";
 import ReviewRequest, { ReviewRequestProps, reviewRequestSubject } from "./review-request";
+import ReviewerLink, { ReviewerLinkProps, reviewerLinkSubject } from "./reviewer-link";
 import StaffAlert, { StaffAlertProps, staffAlertSubject } from "./staff-alert";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
@@ -101,6 +102,29 @@ export const templates = {
 };
 
 export type TemplateName = keyof typeof templates;
+
+/** Messages about no case, sent to a person directly (not planned in `notifications`). */
+export const personalTemplates = {
+  "reviewer-link": defineTemplate({
+    props: ReviewerLinkProps,
+    subject: reviewerLinkSubject,
+    component: ReviewerLink,
+  }),
+};
+
+export type PersonalTemplateName = keyof typeof personalTemplates;
+export type PersonalTemplateProps<T extends PersonalTemplateName> = z.output<(typeof personalTemplates)[T]["props"]>;
+
+const personalRenderers: {
+  [T in PersonalTemplateName]: { render(props: PersonalTemplateProps<T>): Promise<RenderedEmail> };
+} = personalTemplates;
+
+export function renderPersonalEmail<T extends PersonalTemplateName>(
+  name: T,
+  props: PersonalTemplateProps<T>,
+): Promise<RenderedEmail> {
+  return personalRenderers[name].render(props);
+}
 
 /** Whether a stored template name is one this code can render. */
 export function isTemplateName(name: string): name is TemplateName {

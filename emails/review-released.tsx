@@ -4,6 +4,7 @@ import * as z from "zod";
 import { languages, messages } from "../src/lib/i18n";
 import { Layout } from "./_components/layout";
 import { Reference } from "./_components/parts";
+import { ReviewerPageLine } from "./_components/reviewer-page";
 import * as styles from "./_components/styles";
 
 export const ReviewReleasedProps = z.object({
@@ -11,6 +12,8 @@ export const ReviewReleasedProps = z.object({
   reviewerName: z.string(),
   organizationName: z.string(),
   reference: z.string(),
+  /** The reviewer's own page, with every case they hold and decided. */
+  reviewerPageUrl: z.url(),
   /** Why the review went to someone else: staff handed it on, or no decision came after every reminder. */
   reason: z.enum(["staff", "no_answer"]),
 });
@@ -33,6 +36,7 @@ export default function ReviewReleased(props: ReviewReleasedProps) {
       <Reference label={e.referenceLabel.case} reference={props.reference} />
       <Text style={styles.paragraph}>{t.linkOff}</Text>
       <Text style={styles.paragraph}>{t.thanks}</Text>
+      <ReviewerPageLine language={props.language} url={props.reviewerPageUrl} />
     </Layout>
   );
 }
@@ -42,5 +46,6 @@ ReviewReleased.PreviewProps = {
   reviewerName: "Alex Reviewer",
   organizationName: "Pennsylvania Innocence Project (demo)",
   reference: "IN-2026-K7M3QX",
+  reviewerPageUrl: "http://127.0.0.1:8787/reviewer/example-token",
   reason: "no_answer",
 } satisfies ReviewReleasedProps;

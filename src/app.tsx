@@ -23,6 +23,7 @@ import { landingRoute } from "./routes/landing";
 import { referralRoute } from "./routes/referral";
 import { respondRoute } from "./routes/respond";
 import { reviewRoute } from "./routes/review";
+import { reviewerRoute } from "./routes/reviewer";
 import { staffRoute } from "./routes/staff";
 import { staffLettersRoute } from "./routes/staff-letters";
 import { statusRoute } from "./routes/status";
@@ -79,6 +80,8 @@ export function createApp() {
 
   app.post("/apply", rateLimit("SUBMISSION_LIMIT"));
   app.post("/api/v1/applications", rateLimit("SUBMISSION_LIMIT"));
+  // "Send me my link" sends email: held to the stricter limit as well.
+  app.post("/reviewer", rateLimit("SUBMISSION_LIMIT"));
   for (const path of [
     "/status/*",
     "/review/*",
@@ -86,11 +89,12 @@ export function createApp() {
     "/consult/*",
     "/referral/*",
     "/files/*",
+    "/reviewer/*",
     "/api/v1/status/*",
   ])
     app.use(path, rateLimit("LINK_LIMIT"));
   // Forms without files are small; a larger body is refused before the route reads it.
-  for (const path of ["/review/*", "/consult/*", "/referral/*", "/staff/*", "/dev/staff-login"])
+  for (const path of ["/review/*", "/reviewer/*", "/consult/*", "/referral/*", "/staff/*", "/dev/staff-login"])
     app.post(
       path,
       bodyLimit({
@@ -105,6 +109,7 @@ export function createApp() {
   app.route("/apply", applyRoute);
   app.route("/status", statusRoute);
   app.route("/review", reviewRoute);
+  app.route("/reviewer", reviewerRoute);
   app.route("/respond", respondRoute);
   app.route("/consult", consultRoute);
   app.route("/referral", referralRoute);

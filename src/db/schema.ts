@@ -310,6 +310,27 @@ export const reviewers = sqliteTable(
   (t) => [index("reviewers_org").on(t.organizationId)],
 );
 
+/**
+ * A reviewer's own page (`/reviewer/:token`): long-lived links to it, one issued with every review
+ * email and each "send me my link" request. Only the SHA-256 of the token is stored; staff revoke
+ * them all at once (`revokedAt`). `requested` marks links sent on request, which are rate-limited.
+ */
+export const reviewerLinks = sqliteTable(
+  "reviewer_links",
+  {
+    id: text("id").primaryKey(),
+    tokenHash: text("token_hash").notNull().unique(),
+    reviewerId: text("reviewer_id")
+      .notNull()
+      .references(() => reviewers.id),
+    requested: integer("requested", { mode: "boolean" }).notNull().default(false),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("reviewer_links_reviewer").on(t.reviewerId, t.createdAt)],
+);
+
 /** Pro bono lawyers an organization refers accepted cases to. */
 export const referralPartners = sqliteTable("referral_partners", {
   id: text("id").primaryKey(),
@@ -346,28 +367,34 @@ export const assignments = sqliteTable(
   (t) => [index("assignments_case").on(t.caseId), index("assignments_reviewer_status").on(t.reviewerId, t.status)],
 );
 
-export const decisions = sqliteTable("decisions", {
-  id: text("id").primaryKey(),
-  caseId: text("case_id")
-    .notNull()
-    .references(() => cases.id),
-  round: integer("round").notNull(),
-  /** One decision per assignment: a second POST, or a racing one, fails here and changes nothing. */
-  assignmentId: text("assignment_id")
-    .notNull()
-    .unique()
-    .references(() => assignments.id),
-  reviewerId: text("reviewer_id")
-    .notNull()
-    .references(() => reviewers.id),
-  outcome: text("outcome", { enum: decisionOutcomes }).notNull(),
-  reasonCodes: text("reason_codes", { mode: "json" }).$type<string[]>().notNull(),
-  note: text("note"),
-  questions: text("questions"),
-  expertEmail: text("expert_email"),
-  referToOrganizationId: text("refer_to_organization_id").references(() => organizations.id),
-  createdAt: createdAt(),
-});
+export const decisions = sqliteTable(
+  "decisions",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    round: integer("round").notNull(),
+    /** One decision per assignment: a second POST, or a racing one, fails here and changes nothing. */
+    assignmentId: text("assignment_id")
+      .notNull()
+      .unique()
+      .references(() => assignments.id),
+    reviewerId: text("reviewer_id")
+      .notNull()
+      .references(() => reviewers.id),
+    outcome: text("outcome", { enum: decisionOutcomes }).notNull(),
+    reasonCodes: text("reason_codes", { mode: "json" }).$type<string[]>().notNull(),
+    note: text("note"),
+    questions: text("questions"),
+    expertEmail: text("expert_email"),
+    /** The documents the reviewer lets the expert see (attachment ids); null lets them see none. */
+    expertAttachmentIds: text("expert_attachment_ids", { mode: "json" }).$type<string[]>(),
+    referToOrganizationId: text("refer_to_organization_id").references(() => organizations.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("decisions_reviewer").on(t.reviewerId, t.createdAt)],
+);
 
 /** What comes back through a link: the applicant's answer, an expert's opinion, a partner's reply. */
 export const responses = sqliteTable("responses", {

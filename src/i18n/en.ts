@@ -229,6 +229,10 @@ export const en = {
     title: "Review a case",
     intro:
       "Read the application and choose what should happen next. Your decision is sent when you press the button; you can use this link once.",
+    readOnlyIntro:
+      "You decided this case. This page is for reading only; the case goes on with the organization's team.",
+    yourDecision: "Your decision",
+    backToYourPage: "← All your cases",
     formTitle: "Your decision",
     decision: "Decision",
     outcomes: {
@@ -266,6 +270,34 @@ export const en = {
       expertEmail: "Enter the expert's email address.",
       organization: "Choose an organization.",
     },
+  },
+
+  reviewerPage: {
+    title: "Your cases",
+    intro: (organization: string) =>
+      `The cases you review for ${organization}. This page is personal to you: please do not share its link.`,
+    openTitle: "Waiting for your decision",
+    noneOpen: "No case is waiting for you right now. Thank you.",
+    decidedTitle: "Cases you decided",
+    noneDecided: "You have not decided a case yet.",
+    case: "Case",
+    round: "Round",
+    dueBy: "Decide by",
+    overdue: "past the date",
+    decision: "Your decision",
+    decidedOn: "Decided on",
+    open: (reference: string) => `Open case ${reference}`,
+    read: (reference: string) => `Read case ${reference}`,
+    back: "Back to your cases",
+    askTitle: "Get the link to your reviewer page",
+    askIntro:
+      "Reviewers have a personal page with all their cases. Enter the email address the organization writes to you at, and we will send the link there.",
+    email: "Your email address",
+    submit: "Send me my link",
+    sentTitle: "Check your email",
+    sentBody:
+      "If this address belongs to a reviewer, a link to their page is on its way. It can take a few minutes. If nothing arrives, ask the organization that sends you cases.",
+    errors: { email: "Enter an email address like name@example.org." },
   },
 
   respond: {
@@ -432,6 +464,18 @@ export const en = {
         count === 1
           ? "The screening marked 1 point for your attention."
           : `The screening marked ${count} points for your attention.`,
+    },
+    reviewerPage: {
+      line: "All the cases you hold, with their deadlines, and those you decided are on your own page:",
+      note: "That link is personal too. If you lose it, ask for it again at",
+    },
+    reviewerLink: {
+      subject: "Your reviewer page",
+      intro: (organization: string) =>
+        `You asked for the link to your reviewer page at ${organization}. It lists the cases you hold, with their deadlines, and the cases you decided.`,
+      button: "Open my page",
+      ignore:
+        "If you did not ask for this, you can ignore this message: the link was sent only to you. Please do not forward it; anyone with it can see your cases.",
     },
     reviewReleased: {
       subject: (reference: string) => `You no longer need to review this case — ${reference}`,

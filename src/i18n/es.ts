@@ -243,6 +243,10 @@ export const es: Catalog = {
     title: "Revisar un caso",
     intro:
       "Lea la solicitud y elija qué debe pasar ahora. Su decisión se envía al pulsar el botón; este enlace se puede usar una sola vez.",
+    readOnlyIntro:
+      "Usted ya decidió este caso. Esta página es solo para leer; el equipo de la organización sigue con el caso.",
+    yourDecision: "Su decisión",
+    backToYourPage: "← Todos sus casos",
     formTitle: "Su decisión",
     decision: "Decisión",
     outcomes: {
@@ -281,6 +285,34 @@ export const es: Catalog = {
       expertEmail: "Escriba el correo electrónico del experto.",
       organization: "Elija una organización.",
     },
+  },
+
+  reviewerPage: {
+    title: "Sus casos",
+    intro: (organization: string) =>
+      `Los casos que usted revisa para ${organization}. Esta página es personal: no comparta su enlace.`,
+    openTitle: "Esperan su decisión",
+    noneOpen: "Ahora no hay ningún caso esperándole. Gracias.",
+    decidedTitle: "Casos que usted decidió",
+    noneDecided: "Todavía no ha decidido ningún caso.",
+    case: "Caso",
+    round: "Ronda",
+    dueBy: "Decidir antes del",
+    overdue: "plazo vencido",
+    decision: "Su decisión",
+    decidedOn: "Decidido el",
+    open: (reference: string) => `Abrir el caso ${reference}`,
+    read: (reference: string) => `Leer el caso ${reference}`,
+    back: "Volver a sus casos",
+    askTitle: "Reciba el enlace a su página de revisión",
+    askIntro:
+      "Las personas revisoras tienen una página personal con todos sus casos. Escriba la dirección de correo en la que la organización le escribe y le enviaremos el enlace allí.",
+    email: "Su dirección de correo electrónico",
+    submit: "Enviarme mi enlace",
+    sentTitle: "Revise su correo",
+    sentBody:
+      "Si esta dirección pertenece a una persona revisora, le estamos enviando el enlace a su página. Puede tardar unos minutos. Si no llega nada, pregunte a la organización que le envía los casos.",
+    errors: { email: "Escriba una dirección de correo como nombre@ejemplo.org." },
   },
 
   respond: {
@@ -451,6 +483,18 @@ export const es: Catalog = {
         count === 1
           ? "La evaluación inicial marcó 1 punto para su atención."
           : `La evaluación inicial marcó ${count} puntos para su atención.`,
+    },
+    reviewerPage: {
+      line: "Todos los casos que tiene, con sus plazos, y los que ya decidió están en su propia página:",
+      note: "Ese enlace también es personal. Si lo pierde, vuelva a pedirlo en",
+    },
+    reviewerLink: {
+      subject: "Su página de revisión",
+      intro: (organization: string) =>
+        `Usted pidió el enlace a su página de revisión en ${organization}. Allí están los casos que tiene, con sus plazos, y los casos que ya decidió.`,
+      button: "Abrir mi página",
+      ignore:
+        "Si usted no lo pidió, puede ignorar este mensaje: el enlace se envió solo a usted. No lo reenvíe; cualquier persona que lo tenga puede ver sus casos.",
     },
     reviewReleased: {
       subject: (reference: string) => `Ya no necesita revisar este caso — ${reference}`,

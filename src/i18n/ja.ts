@@ -237,6 +237,9 @@ export const ja: Catalog = {
     title: "事件の検討",
     intro:
       "申し込みを読んで、次に何をするかを選んでください。ボタンを押すと判断が送信されます。このリンクは1回だけ使えます。",
+    readOnlyIntro: "この事件はすでに判断済みです。このページは閲覧専用です。事件は団体のチームが引き続き扱います。",
+    yourDecision: "あなたの判断",
+    backToYourPage: "← 担当事件の一覧へ",
     formTitle: "あなたの判断",
     decision: "判断",
     outcomes: {
@@ -274,6 +277,34 @@ export const ja: Catalog = {
       expertEmail: "専門家のメールアドレスを入力してください。",
       organization: "団体を選んでください。",
     },
+  },
+
+  reviewerPage: {
+    title: "あなたの担当事件",
+    intro: (organization: string) =>
+      `${organization}のためにあなたが審査する事件です。このページはあなた専用です。リンクを他の人と共有しないでください。`,
+    openTitle: "あなたの判断を待っている事件",
+    noneOpen: "現在、あなたの判断を待っている事件はありません。ありがとうございます。",
+    decidedTitle: "判断済みの事件",
+    noneDecided: "まだ判断した事件はありません。",
+    case: "事件",
+    round: "回次",
+    dueBy: "判断の期限",
+    overdue: "期限切れ",
+    decision: "あなたの判断",
+    decidedOn: "判断日",
+    open: (reference: string) => `事件 ${reference} を開く`,
+    read: (reference: string) => `事件 ${reference} を読む`,
+    back: "担当事件の一覧に戻る",
+    askTitle: "審査担当者ページへのリンクを受け取る",
+    askIntro:
+      "審査担当者には、担当するすべての事件を確認できる専用ページがあります。団体からの連絡を受け取っているメールアドレスを入力してください。そのアドレスにリンクをお送りします。",
+    email: "あなたのメールアドレス",
+    submit: "リンクを送ってもらう",
+    sentTitle: "メールをご確認ください",
+    sentBody:
+      "このアドレスが審査担当者のものであれば、専用ページへのリンクをお送りしています。届くまで数分かかることがあります。届かない場合は、事件を依頼している団体にお問い合わせください。",
+    errors: { email: "name@example.org のような形式でメールアドレスを入力してください。" },
   },
 
   respond: {
@@ -442,6 +473,18 @@ export const ja: Catalog = {
           `前の担当者が審査を終えられなかったため、${organization}よりこの案件をお願いすることになりました。お引き受けいただきありがとうございます。`,
       },
       flags: (count: number) => `事前確認で、注意が必要な点が${count}件ありました。`,
+    },
+    reviewerPage: {
+      line: "担当中の事件（期限付き）と、判断済みの事件は、あなた専用のページで確認できます:",
+      note: "このリンクもあなた専用です。なくした場合は、次のページから再送を依頼できます:",
+    },
+    reviewerLink: {
+      subject: "審査担当者ページのご案内",
+      intro: (organization: string) =>
+        `${organization}の審査担当者ページへのリンクをご依頼いただきました。担当中の事件とその期限、判断済みの事件が表示されます。`,
+      button: "自分のページを開く",
+      ignore:
+        "お心当たりがない場合は、このメッセージを無視してください。リンクはあなたにだけ送られています。転送しないでください。リンクを持つ人は誰でもあなたの事件を見ることができます。",
     },
     reviewReleased: {
       subject: (reference: string) => `この事件の審査は不要になりました — ${reference}`,

@@ -100,7 +100,7 @@ export function ReferralPage(props: {
         </>
       )}
       <FullApplication lang={lang} view={view} />
-      <AttachmentList lang={lang} view={view} token={token} />
+      <AttachmentList lang={lang} view={view} filesBase={`/files/${token}`} />
       <form method="post" action={`/referral/${token}?lang=${lang}`}>
         <fieldset class="field" id="f-response" {...invalid(form, "response")}>
           <legend class="label">{t.response}</legend>

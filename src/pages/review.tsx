@@ -1,40 +1,59 @@
 import type { CaseView } from "../db/queries/case-view";
-import { type Organization, servesJurisdiction } from "../db/queries/organizations";
-import { decisionOutcomes, declineReasonCodes, type Language } from "../db/schema";
+import type { Organization } from "../db/queries/organizations";
+import type { DecisionOutcome, Language } from "../db/schema";
 import { messages } from "../lib/i18n";
-import { type ActionFormState, FieldError, invalid } from "./action-form";
+import type { ActionFormState } from "./action-form";
 import { AttachmentList, FullApplication, History, Screening } from "./case-view";
+import { DecisionForm } from "./decision-form";
 import { Layout } from "./layout";
 
 type ReviewPageProps = {
   lang: Language;
   view: CaseView;
-  token: string;
+  /** This page's path, without `lang`. */
+  path: string;
+  /** Where the case's documents download from: `${filesBase}/${attachmentId}`. */
+  filesBase: string;
   round: number;
   dueAt: Date | undefined;
-  organizations: Organization[];
-  form: ActionFormState;
-};
+  /** The reviewer's own page, when the case was opened from it. */
+  home?: string;
+} & (
+  | { mode: "decide"; action: string; organizations: Organization[]; form: ActionFormState }
+  | { mode: "read"; decision: { outcome: DecisionOutcome; decidedAt: Date } }
+);
 
-export function ReviewPage({ lang, view, token, round, dueAt, organizations, form }: ReviewPageProps) {
+/** A case for its reviewer: to decide, or, once decided, to read again with the decision they made. */
+export function ReviewPage(props: ReviewPageProps) {
+  const { lang, view, round, dueAt } = props;
   const t = messages[lang].review;
   const cv = messages[lang].caseView;
-  const value = (name: string) => form.values.get(name)?.[0] ?? "";
-  const others = organizations.filter((o) => o.id !== view.case.organizationId);
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" });
   return (
-    <Layout lang={lang} title={t.title} path={`/review/${token}`}>
+    <Layout lang={lang} title={t.title} path={props.path}>
+      {props.home && (
+        <p>
+          <a href={`${props.home}?lang=${lang}`}>{t.backToYourPage}</a>
+        </p>
+      )}
       <h1>{`${t.title} — ${view.case.reference}`}</h1>
-      <p>{t.intro}</p>
+      <p>{props.mode === "decide" ? t.intro : t.readOnlyIntro}</p>
       <div class="panel">
         <dl class="facts">
           <dt>{cv.organization}</dt>
           <dd>{view.organization.name}</dd>
           <dt>{cv.round}</dt>
           <dd>{round}</dd>
-          {dueAt && (
+          {props.mode === "decide" && dueAt && (
             <>
               <dt>{cv.due}</dt>
-              <dd>{new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(dueAt)}</dd>
+              <dd>{date.format(dueAt)}</dd>
+            </>
+          )}
+          {props.mode === "read" && (
+            <>
+              <dt>{t.yourDecision}</dt>
+              <dd>{`${t.outcomeNames[props.decision.outcome]} — ${date.format(props.decision.decidedAt)}`}</dd>
             </>
           )}
         </dl>
@@ -42,130 +61,16 @@ export function ReviewPage({ lang, view, token, round, dueAt, organizations, for
       <Screening lang={lang} view={view} />
       <History lang={lang} view={view} />
       <FullApplication lang={lang} view={view} />
-      <AttachmentList lang={lang} view={view} token={token} />
-
-      <h2 id="decision-form">{t.formTitle}</h2>
-      {form.errors.size > 0 && (
-        <div class="error-summary" role="alert">
-          <ul>
-            {[...form.errors].map(([name, message]) => (
-              <li>
-                <a href={`#f-${name}`}>{message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <form method="post" action={`/review/${token}?lang=${lang}`} aria-labelledby="decision-form">
-        <fieldset class="field" id="f-decision" {...invalid(form, "decision")}>
-          <legend class="label">{t.decision}</legend>
-          <FieldError form={form} name="decision" />
-          {decisionOutcomes.map((outcome) => (
-            <label class="choice">
-              <input type="radio" name="decision" value={outcome} checked={value("decision") === outcome} />
-              <span>{t.outcomes[outcome]}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset class="field" id="f-reasonCodes" {...invalid(form, "reasonCodes")}>
-          <legend class="label">{t.reasonCodes}</legend>
-          <span class="hint">{t.reasonCodesHint}</span>
-          <FieldError form={form} name="reasonCodes" />
-          {declineReasonCodes.map((code) => (
-            <label class="choice">
-              <input
-                type="checkbox"
-                name="reasonCodes"
-                value={code}
-                checked={form.values.get("reasonCodes")?.includes(code)}
-              />
-              <span>{messages[lang].declineReasons.label[code]}</span>
-            </label>
-          ))}
-        </fieldset>
-        <div class="field">
-          <label for="f-questions">{t.questions}</label>
-          <span class="hint" id="f-questions-hint">
-            {t.questionsHint}
-          </span>
-          <FieldError form={form} name="questions" />
-          <textarea id="f-questions" name="questions" rows={5} {...invalid(form, "questions")}>
-            {value("questions")}
-          </textarea>
-        </div>
-        <div class="field">
-          <label for="f-expertEmail">{t.expertEmail}</label>
-          <FieldError form={form} name="expertEmail" />
-          <input
-            type="email"
-            id="f-expertEmail"
-            name="expertEmail"
-            value={value("expertEmail")}
-            {...invalid(form, "expertEmail")}
-          />
-        </div>
-        <ReferChoices
+      <AttachmentList lang={lang} view={view} filesBase={props.filesBase} />
+      {props.mode === "decide" && (
+        <DecisionForm
           lang={lang}
-          form={form}
-          jurisdiction={view.case.application.conviction.jurisdiction}
-          organizations={others}
+          view={view}
+          action={props.action}
+          organizations={props.organizations}
+          form={props.form}
         />
-        <div class="field">
-          <label for="f-note">{t.note}</label>
-          <span class="hint">{t.noteHint}</span>
-          <textarea id="f-note" name="note" rows={4}>
-            {value("note")}
-          </textarea>
-        </div>
-        <button class="button" type="submit">
-          {t.submit}
-        </button>
-      </form>
+      )}
     </Layout>
   );
-}
-
-/**
- * The members a case can be referred to: those that serve the place of conviction first, every other
- * one behind "show all" (a `<details>`, so it opens without JavaScript). One radio group, so the
- * form sends one `organization` whichever part it was chosen in.
- */
-function ReferChoices(props: {
-  lang: Language;
-  form: ActionFormState;
-  jurisdiction: string;
-  organizations: Organization[];
-}) {
-  const { lang, form, jurisdiction } = props;
-  const t = messages[lang].review;
-  const chosen = form.values.get("organization")?.[0] ?? "";
-  const serving = props.organizations.filter((o) => servesJurisdiction(o, jurisdiction));
-  const others = props.organizations.filter((o) => !servesJurisdiction(o, jurisdiction));
-  const choice = (o: Organization) => (
-    <label class="choice">
-      <input type="radio" name="organization" value={o.slug} checked={chosen === o.slug} />
-      <span>{o.name}</span>
-    </label>
-  );
-  return (
-    <fieldset class="field" id="f-organization" {...invalid(form, "organization")}>
-      <legend class="label">{t.organization}</legend>
-      <span class="hint">{t.organizationsServing(placeName(lang, jurisdiction))}</span>
-      <FieldError form={form} name="organization" />
-      {serving.length > 0 ? serving.map(choice) : <p>{t.noOrganizationServes}</p>}
-      {others.length > 0 && (
-        <details open={others.some((o) => o.slug === chosen)}>
-          <summary>{t.showAllOrganizations}</summary>
-          {others.map(choice)}
-        </details>
-      )}
-    </fieldset>
-  );
-}
-
-/** `US-PA` as "United States — PA", in the reader's language. */
-function placeName(lang: Language, code: string): string {
-  const [country = code, subdivision] = code.split("-");
-  const name = new Intl.DisplayNames([lang], { type: "region" }).of(country) ?? country;
-  return subdivision ? `${name} — ${subdivision}` : name;
 }

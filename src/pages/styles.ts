@@ -57,6 +57,8 @@ main:has(.staff){max-width:80rem}
 .table-scroll{overflow-x:auto;margin:0 0 1.25rem}
 .filter-grid{display:grid;gap:0 1rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
 .overdue{color:#b91c1c}
+.cases{list-style:none;padding:0;margin:0 0 1.25rem}
+.cases a{display:inline-block;font-weight:700;margin-bottom:.5rem;min-height:1.5rem}
 .letter-from{text-align:right}
 .letter-text{white-space:pre-wrap;overflow-wrap:anywhere}
 @media print{body>header,body>footer,.skip,.no-print{display:none}.letter{break-after:page}main{max-width:none}}

@@ -22,6 +22,7 @@ import {
   screenings,
 } from "../../db/schema";
 import { messages } from "../../lib/i18n";
+import { issueReviewerLink, reviewerPageUrl } from "../../lib/reviewer-links";
 import { caseCipher, openText } from "../../lib/sealing";
 import { DAY_MS, issueToken, STATUS_LINK_LIFETIME_MS } from "../../lib/tokens";
 import { type MessageContext, messageContexts } from "./plan";
@@ -176,6 +177,13 @@ async function actionLink(
   return link(build.env, purpose, token);
 }
 
+/** A fresh link to the reviewer's own page, which every message to a reviewer carries. */
+async function reviewerPage(build: Build) {
+  const { reviewerId } = build.recipient;
+  if (!reviewerId) throw new UncomposableMessage(`notification ${build.notification.id}: not to a reviewer`);
+  return reviewerPageUrl(build.env, await issueReviewerLink(build.db, reviewerId));
+}
+
 /** The props of each template, gathered from D1 by the ids in the message's context. */
 const builders: { [T in TemplateName]: Builder<T> } = {
   async acknowledgement(build) {
@@ -204,6 +212,7 @@ const builders: { [T in TemplateName]: Builder<T> } = {
       reviewerName: build.recipient.name,
       organizationName: build.organization.name,
       reviewUrl: await actionLink(build, "review", assignment),
+      reviewerPageUrl: await reviewerPage(build),
       dueDate: isoDate(assignment.dueAt),
       reason,
       flags: screening?.results.filter((r) => r.result === "fail").length ?? 0,
@@ -215,6 +224,7 @@ const builders: { [T in TemplateName]: Builder<T> } = {
       ...base(build),
       reviewerName: build.recipient.name,
       reviewUrl: await actionLink(build, "review", assignment),
+      reviewerPageUrl: await reviewerPage(build),
       dueDate: isoDate(assignment.dueAt),
       remindersLeft: Math.max(0, build.organization.reminders - assignment.remindersSent),
     };
@@ -224,6 +234,7 @@ const builders: { [T in TemplateName]: Builder<T> } = {
       ...base(build),
       reviewerName: build.recipient.name,
       organizationName: build.organization.name,
+      reviewerPageUrl: await reviewerPage(build),
       reason,
     };
   },
