@@ -8,11 +8,11 @@ import CaseReferred, { CaseReferredProps, caseReferredSubject } from "./case-ref
 import CaseRouted, { CaseRoutedProps, caseRoutedSubject } from "./case-routed";
 import ExpertRequest, { ExpertRequestProps, expertRequestSubject } from "./expert-request";
 import InfoRequest, { InfoRequestProps, infoRequestSubject } from "./info-request";
+import OwnPageLink, { OwnPageLinkProps, ownPageLinkSubject } from "./own-page-link";
 import ReferralRequest, { ReferralRequestProps, referralRequestSubject } from "./referral-request";
 import ReviewReleased, { ReviewReleasedProps, reviewReleasedSubject } from "./review-released";
 import ReviewReminder, { ReviewReminderProps, reviewReminderSubject } from "./review-reminder";
 import ReviewRequest, { ReviewRequestProps, reviewRequestSubject } from "./review-request";
-import ReviewerLink, { ReviewerLinkProps, reviewerLinkSubject } from "./reviewer-link";
 import StaffAlert, { StaffAlertProps, staffAlertSubject } from "./staff-alert";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
@@ -105,10 +105,10 @@ export type TemplateName = keyof typeof templates;
 
 /** Messages about no case, sent to a person directly (not planned in `notifications`). */
 export const personalTemplates = {
-  "reviewer-link": defineTemplate({
-    props: ReviewerLinkProps,
-    subject: reviewerLinkSubject,
-    component: ReviewerLink,
+  "own-page-link": defineTemplate({
+    props: OwnPageLinkProps,
+    subject: ownPageLinkSubject,
+    component: OwnPageLink,
   }),
 };
 

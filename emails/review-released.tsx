@@ -3,8 +3,8 @@ import { Heading, Text } from "@react-email/components";
 import * as z from "zod";
 import { languages, messages } from "../src/lib/i18n";
 import { Layout } from "./_components/layout";
+import { OwnPageLine } from "./_components/own-page";
 import { Reference } from "./_components/parts";
-import { ReviewerPageLine } from "./_components/reviewer-page";
 import * as styles from "./_components/styles";
 
 export const ReviewReleasedProps = z.object({
@@ -36,7 +36,7 @@ export default function ReviewReleased(props: ReviewReleasedProps) {
       <Reference label={e.referenceLabel.case} reference={props.reference} />
       <Text style={styles.paragraph}>{t.linkOff}</Text>
       <Text style={styles.paragraph}>{t.thanks}</Text>
-      <ReviewerPageLine language={props.language} url={props.reviewerPageUrl} />
+      <OwnPageLine language={props.language} holder="reviewer" url={props.reviewerPageUrl} />
     </Layout>
   );
 }

@@ -3,8 +3,8 @@ import { Button, Heading, Section, Text } from "@react-email/components";
 import * as z from "zod";
 import { languages, messages } from "../src/lib/i18n";
 import { Layout } from "./_components/layout";
+import { OwnPageLine } from "./_components/own-page";
 import { formatDate, Reference } from "./_components/parts";
-import { ReviewerPageLine } from "./_components/reviewer-page";
 import * as styles from "./_components/styles";
 
 export const ReviewRequestProps = z.object({
@@ -53,7 +53,7 @@ export default function ReviewRequest(props: ReviewRequestProps) {
       <Text style={styles.small}>
         {e.personalLinkNote} {props.reviewUrl}
       </Text>
-      <ReviewerPageLine language={props.language} url={props.reviewerPageUrl} />
+      <OwnPageLine language={props.language} holder="reviewer" url={props.reviewerPageUrl} />
     </Layout>
   );
 }

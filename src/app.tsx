@@ -19,6 +19,7 @@ import { devStaffLoginRoute } from "./routes/dev-staff-login";
 import { errorPage } from "./routes/error-page";
 import { filesRoute } from "./routes/files";
 import { healthRoute } from "./routes/health";
+import { helperPageRoute } from "./routes/helper-page";
 import { landingRoute } from "./routes/landing";
 import { referralRoute } from "./routes/referral";
 import { respondRoute } from "./routes/respond";
@@ -90,11 +91,22 @@ export function createApp() {
     "/referral/*",
     "/files/*",
     "/reviewer/*",
+    "/expert/*",
+    "/partner/*",
     "/api/v1/status/*",
   ])
     app.use(path, rateLimit("LINK_LIMIT"));
   // Forms without files are small; a larger body is refused before the route reads it.
-  for (const path of ["/review/*", "/reviewer/*", "/consult/*", "/referral/*", "/staff/*", "/dev/staff-login"])
+  for (const path of [
+    "/review/*",
+    "/reviewer/*",
+    "/expert/*",
+    "/partner/*",
+    "/consult/*",
+    "/referral/*",
+    "/staff/*",
+    "/dev/staff-login",
+  ])
     app.post(
       path,
       bodyLimit({
@@ -110,6 +122,8 @@ export function createApp() {
   app.route("/status", statusRoute);
   app.route("/review", reviewRoute);
   app.route("/reviewer", reviewerRoute);
+  app.route("/expert", helperPageRoute("expert"));
+  app.route("/partner", helperPageRoute("referral_partner"));
   app.route("/respond", respondRoute);
   app.route("/consult", consultRoute);
   app.route("/referral", referralRoute);

@@ -15,8 +15,8 @@ import { recordEvent } from "./events";
 
 type Link = Pick<CapabilityToken, "id" | "caseId" | "role" | "purpose" | "round" | "contactId" | "reviewerId">;
 
-/** How the link was read: its page, or the JSON API (status links), or a reviewer's own page. */
-export type LookVia = "page" | "api" | "reviewer_page";
+/** How the link was read: its page, or the JSON API (status links), or the holder's own page (reviewer, expert, partner). */
+export type LookVia = "page" | "api" | "own_page";
 
 function lookData(link: Link, request: Request, via: LookVia) {
   return {

@@ -310,25 +310,34 @@ export const reviewers = sqliteTable(
   (t) => [index("reviewers_org").on(t.organizationId)],
 );
 
+/** Who has an own page listing their cases: a reviewer, or an expert or referral partner (by email). */
+export const ownPageRoles = ["reviewer", "expert", "referral_partner"] as const;
+export type OwnPageRole = (typeof ownPageRoles)[number];
+
 /**
- * A reviewer's own page (`/reviewer/:token`): long-lived links to it, one issued with every review
- * email and each "send me my link" request. Only the SHA-256 of the token is stored; staff revoke
- * them all at once (`revokedAt`). `requested` marks links sent on request, which are rate-limited.
+ * Links to a person's own page, listing their cases: a reviewer's (`/reviewer/:token`, by reviewer),
+ * an expert's (`/expert/:token`) or a referral partner's (`/partner/:token`), by the email address
+ * their requests went to, lower-cased. One is issued with every message that carries it and with
+ * each "send me my link" request (`requested`, which is rate-limited). Only the SHA-256 of the token
+ * is stored; staff revoke a reviewer's all at once (`revokedAt`).
  */
-export const reviewerLinks = sqliteTable(
-  "reviewer_links",
+export const ownPageLinks = sqliteTable(
+  "own_page_links",
   {
     id: text("id").primaryKey(),
     tokenHash: text("token_hash").notNull().unique(),
-    reviewerId: text("reviewer_id")
-      .notNull()
-      .references(() => reviewers.id),
+    role: text("role", { enum: ownPageRoles }).notNull(),
+    reviewerId: text("reviewer_id").references(() => reviewers.id),
+    email: text("email"),
     requested: integer("requested", { mode: "boolean" }).notNull().default(false),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
-  (t) => [index("reviewer_links_reviewer").on(t.reviewerId, t.createdAt)],
+  (t) => [
+    index("own_page_links_reviewer").on(t.reviewerId, t.createdAt),
+    index("own_page_links_email").on(t.email, t.createdAt),
+  ],
 );
 
 /** Pro bono lawyers an organization refers accepted cases to. */

@@ -289,15 +289,40 @@ export const en = {
     open: (reference: string) => `Open case ${reference}`,
     read: (reference: string) => `Read case ${reference}`,
     back: "Back to your cases",
-    askTitle: "Get the link to your reviewer page",
+    askTitle: "Get the link to your own page",
     askIntro:
-      "Reviewers have a personal page with all their cases. Enter the email address the organization writes to you at, and we will send the link there.",
+      "Reviewers, and experts and referral partners asked on more than one case, have a personal page with all their cases. Enter the email address the organization writes to you at, and we will send the link there.",
     email: "Your email address",
     submit: "Send me my link",
     sentTitle: "Check your email",
     sentBody:
-      "If this address belongs to a reviewer, a link to their page is on its way. It can take a few minutes. If nothing arrives, ask the organization that sends you cases.",
+      "If this address has a page here, a link to it is on its way. It can take a few minutes. If nothing arrives, ask the organization that sends you cases.",
     errors: { email: "Enter an email address like name@example.org." },
+  },
+
+  helperPage: {
+    expert: {
+      title: "Your expert requests",
+      intro:
+        "The cases on which innocence organizations asked for your opinion. This page is personal to you: please do not share its link.",
+      openTitle: "Waiting for your opinion",
+      noneOpen: "No request is waiting for you right now. Thank you.",
+      doneTitle: "Opinions you sent",
+      noneDone: "You have not sent an opinion yet.",
+    },
+    referral_partner: {
+      title: "Cases referred to you",
+      intro:
+        "The cases innocence organizations offered to you. This page is personal to you: please do not share its link.",
+      openTitle: "Waiting for your answer",
+      noneOpen: "No referral is waiting for you right now. Thank you.",
+      doneTitle: "Referrals you answered",
+      noneDone: "You have not answered a referral yet.",
+    },
+    answerBy: "Answer by",
+    answeredOn: "Answered on",
+    accepted: "You accepted it",
+    declined: "You declined it",
   },
 
   respond: {
@@ -314,6 +339,8 @@ export const en = {
 
   consult: {
     title: "Expert opinion requested",
+    readOnlyIntro: "You sent your opinion on this case. This page is for reading only.",
+    yourOpinion: "Your opinion",
     intro: "An innocence organization asks for your opinion on a case. Names and contact details are left out.",
     question: "The question",
     conviction: "The conviction",
@@ -327,6 +354,9 @@ export const en = {
 
   referral: {
     title: "Case referral",
+    readOnlyIntro: "You answered this referral. This page is for reading only.",
+    youAccepted: "You accepted the case",
+    youDeclined: "You declined the case",
     intro: "An innocence organization refers this case to you. Read the packet and say whether you can take it.",
     note: "Note from the reviewer",
     response: "Can you take this case?",
@@ -465,14 +495,28 @@ export const en = {
           ? "The screening marked 1 point for your attention."
           : `The screening marked ${count} points for your attention.`,
     },
-    reviewerPage: {
-      line: "All the cases you hold, with their deadlines, and those you decided are on your own page:",
+    ownPage: {
+      line: {
+        reviewer: "All the cases you hold, with their deadlines, and those you decided are on your own page:",
+        expert: "All the cases on which you were asked for an opinion, with their deadlines, are on your own page:",
+        referral_partner: "All the cases offered to you, with their deadlines, and your answers are on your own page:",
+      },
       note: "That link is personal too. If you lose it, ask for it again at",
     },
-    reviewerLink: {
-      subject: "Your reviewer page",
-      intro: (organization: string) =>
-        `You asked for the link to your reviewer page at ${organization}. It lists the cases you hold, with their deadlines, and the cases you decided.`,
+    ownPageLink: {
+      subject: {
+        reviewer: "Your reviewer page",
+        expert: "Your page of expert requests",
+        referral_partner: "Your page of case referrals",
+      },
+      intro: {
+        reviewer: (organization: string) =>
+          `You asked for the link to your reviewer page at ${organization}. It lists the cases you hold, with their deadlines, and the cases you decided.`,
+        expert: (_organization: string) =>
+          "You asked for the link to your page of expert requests. It lists the cases on which you were asked for an opinion, with their deadlines, and the opinions you sent.",
+        referral_partner: (_organization: string) =>
+          "You asked for the link to your page of case referrals. It lists the cases offered to you, with their deadlines, and your answers.",
+      },
       button: "Open my page",
       ignore:
         "If you did not ask for this, you can ignore this message: the link was sent only to you. Please do not forward it; anyone with it can see your cases.",

@@ -304,15 +304,39 @@ export const es: Catalog = {
     open: (reference: string) => `Abrir el caso ${reference}`,
     read: (reference: string) => `Leer el caso ${reference}`,
     back: "Volver a sus casos",
-    askTitle: "Reciba el enlace a su página de revisión",
+    askTitle: "Reciba el enlace a su página personal",
     askIntro:
-      "Las personas revisoras tienen una página personal con todos sus casos. Escriba la dirección de correo en la que la organización le escribe y le enviaremos el enlace allí.",
+      "Las personas revisoras, y los expertos y las entidades colaboradoras consultados en más de un caso, tienen una página personal con todos sus casos. Escriba la dirección de correo en la que la organización le escribe y le enviaremos el enlace allí.",
     email: "Su dirección de correo electrónico",
     submit: "Enviarme mi enlace",
     sentTitle: "Revise su correo",
     sentBody:
-      "Si esta dirección pertenece a una persona revisora, le estamos enviando el enlace a su página. Puede tardar unos minutos. Si no llega nada, pregunte a la organización que le envía los casos.",
+      "Si esta dirección tiene una página aquí, le estamos enviando el enlace. Puede tardar unos minutos. Si no llega nada, pregunte a la organización que le envía los casos.",
     errors: { email: "Escriba una dirección de correo como nombre@ejemplo.org." },
+  },
+
+  helperPage: {
+    expert: {
+      title: "Sus consultas como experto",
+      intro:
+        "Los casos sobre los que organizaciones de inocencia le pidieron su opinión. Esta página es personal: no comparta su enlace.",
+      openTitle: "Esperan su opinión",
+      noneOpen: "Ahora no hay ninguna consulta esperándole. Gracias.",
+      doneTitle: "Opiniones que envió",
+      noneDone: "Todavía no ha enviado ninguna opinión.",
+    },
+    referral_partner: {
+      title: "Casos remitidos a usted",
+      intro: "Los casos que organizaciones de inocencia le ofrecieron. Esta página es personal: no comparta su enlace.",
+      openTitle: "Esperan su respuesta",
+      noneOpen: "Ahora no hay ninguna remisión esperándole. Gracias.",
+      doneTitle: "Remisiones que respondió",
+      noneDone: "Todavía no ha respondido a ninguna remisión.",
+    },
+    answerBy: "Responder antes del",
+    answeredOn: "Respondido el",
+    accepted: "Lo aceptó",
+    declined: "No lo aceptó",
   },
 
   respond: {
@@ -330,6 +354,8 @@ export const es: Catalog = {
 
   consult: {
     title: "Solicitud de opinión experta",
+    readOnlyIntro: "Usted envió su opinión sobre este caso. Esta página es solo para leer.",
+    yourOpinion: "Su opinión",
     intro:
       "Una organización de inocencia le pide su opinión sobre un caso. Se omitieron los nombres y los datos de contacto.",
     question: "La pregunta",
@@ -344,6 +370,9 @@ export const es: Catalog = {
 
   referral: {
     title: "Remisión de un caso",
+    readOnlyIntro: "Usted respondió a esta remisión. Esta página es solo para leer.",
+    youAccepted: "Usted aceptó el caso",
+    youDeclined: "Usted no aceptó el caso",
     intro: "Una organización de inocencia le remite este caso. Lea el expediente e indique si puede aceptarlo.",
     note: "Nota del revisor",
     response: "¿Puede aceptar este caso?",
@@ -484,14 +513,29 @@ export const es: Catalog = {
           ? "La evaluación inicial marcó 1 punto para su atención."
           : `La evaluación inicial marcó ${count} puntos para su atención.`,
     },
-    reviewerPage: {
-      line: "Todos los casos que tiene, con sus plazos, y los que ya decidió están en su propia página:",
+    ownPage: {
+      line: {
+        reviewer: "Todos los casos que tiene, con sus plazos, y los que ya decidió están en su propia página:",
+        expert: "Todos los casos sobre los que se le pidió una opinión, con sus plazos, están en su propia página:",
+        referral_partner:
+          "Todos los casos que se le ofrecieron, con sus plazos, y sus respuestas están en su propia página:",
+      },
       note: "Ese enlace también es personal. Si lo pierde, vuelva a pedirlo en",
     },
-    reviewerLink: {
-      subject: "Su página de revisión",
-      intro: (organization: string) =>
-        `Usted pidió el enlace a su página de revisión en ${organization}. Allí están los casos que tiene, con sus plazos, y los casos que ya decidió.`,
+    ownPageLink: {
+      subject: {
+        reviewer: "Su página de revisión",
+        expert: "Su página de consultas a expertos",
+        referral_partner: "Su página de casos remitidos",
+      },
+      intro: {
+        reviewer: (organization: string) =>
+          `Usted pidió el enlace a su página de revisión en ${organization}. Allí están los casos que tiene, con sus plazos, y los casos que ya decidió.`,
+        expert: (_organization: string) =>
+          "Usted pidió el enlace a su página de consultas. Allí están los casos sobre los que se le pidió una opinión, con sus plazos, y las opiniones que envió.",
+        referral_partner: (_organization: string) =>
+          "Usted pidió el enlace a su página de casos remitidos. Allí están los casos que se le ofrecieron, con sus plazos, y sus respuestas.",
+      },
       button: "Abrir mi página",
       ignore:
         "Si usted no lo pidió, puede ignorar este mensaje: el enlace se envió solo a usted. No lo reenvíe; cualquier persona que lo tenga puede ver sus casos.",

@@ -1,4 +1,4 @@
-import type { ReviewerCases } from "../db/queries/reviewer-page";
+import type { ReviewerCases } from "../db/queries/own-pages";
 import type { Language } from "../db/schema";
 import { messages } from "../lib/i18n";
 import { type ActionFormState, FieldError, invalid } from "./action-form";

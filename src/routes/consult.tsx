@@ -5,7 +5,7 @@ import type { AppEnv } from "../env";
 import { formText, readFormBody } from "../lib/form-body";
 import { messages } from "../lib/i18n";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
-import { ConsultPage } from "../pages/link-forms";
+import { ConsultPage } from "../pages/consult";
 import { opinionSchema } from "../schemas/actions";
 import { linkProblem, type OpenLink, openLink, questionsBehind, showLink, thanksPage } from "./links";
 
@@ -41,9 +41,9 @@ async function render(c: Context<AppEnv>, link: OpenLink, form: ActionFormState,
     <ConsultPage
       lang={c.var.lang}
       view={link.view}
-      token={link.raw}
+      at={{ path: `/consult/${link.raw}`, filesBase: `/files/${link.raw}` }}
       question={questionsBehind(link, "consult_expert")}
-      form={form}
+      state={{ mode: "answer", action: `/consult/${link.raw}`, form }}
     />
   );
   return c.html(page, status);

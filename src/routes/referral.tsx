@@ -5,7 +5,7 @@ import type { AppEnv } from "../env";
 import { formText, readFormBody } from "../lib/form-body";
 import { messages } from "../lib/i18n";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
-import { ReferralPage } from "../pages/link-forms";
+import { ReferralPage } from "../pages/referral";
 import { referralResponseSchema } from "../schemas/actions";
 import { linkProblem, type OpenLink, openLink, showLink, thanksPage } from "./links";
 
@@ -32,7 +32,13 @@ referralRoute.post("/:token", async function answerReferral(c) {
 async function render(c: Context<AppEnv>, link: OpenLink, form: ActionFormState, status: 200 | 400) {
   const latest = link.view.decisions.at(-1);
   return c.html(
-    <ReferralPage lang={c.var.lang} view={link.view} token={link.raw} note={latest?.note ?? null} form={form} />,
+    <ReferralPage
+      lang={c.var.lang}
+      view={link.view}
+      at={{ path: `/referral/${link.raw}`, filesBase: `/files/${link.raw}` }}
+      note={latest?.note ?? null}
+      state={{ mode: "answer", action: `/referral/${link.raw}`, form }}
+    />,
     status,
   );
 }

@@ -6,13 +6,13 @@ import { recordDecision } from "../cases/link-actions";
 import { recordFileDownloaded, recordLinkOpened } from "../cases/link-reads";
 import { type CaseView, loadCaseView } from "../db/queries/case-view";
 import { listOrganizations } from "../db/queries/organizations";
-import { reviewerAssignment, reviewerCases } from "../db/queries/reviewer-page";
+import { reviewerAssignment, reviewerCases, reviewerWithOrganization } from "../db/queries/own-pages";
 import { attachments } from "../db/schema";
 import type { AppEnv } from "../env";
 import { attachmentResponse } from "../lib/downloads";
 import { formText, readFormBody } from "../lib/form-body";
 import { messages } from "../lib/i18n";
-import { lookUpReviewerLink, sendReviewerLinks } from "../lib/reviewer-links";
+import { lookUpOwnPageLink, sendOwnPageLinks } from "../lib/own-page-links";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { MessagePage } from "../pages/message";
 import { ReviewPage } from "../pages/review";
@@ -45,7 +45,7 @@ reviewerRoute.post("/", async function askForLink(c) {
   }
   // After the answer, so that it comes as fast for an address we know as for one we do not.
   c.executionCtx.waitUntil(
-    sendReviewerLinks(c.env, c.var.db, parsed.data.email).catch((error: unknown) => {
+    sendOwnPageLinks(c.env, c.var.db, parsed.data.email).catch((error: unknown) => {
       console.error(
         `reviewer link request ${c.var.requestId} failed: ${error instanceof Error ? error.name : "error"}`,
       );
@@ -54,14 +54,19 @@ reviewerRoute.post("/", async function askForLink(c) {
   return c.html(<MessagePage lang={c.var.lang} path="/reviewer" title={t.sentTitle} body={t.sentBody} />);
 });
 
-type Opened = Extract<Awaited<ReturnType<typeof lookUpReviewerLink>>, { ok: true }> & { raw: string };
+type Opened = NonNullable<Awaited<ReturnType<typeof reviewerWithOrganization>>> & {
+  link: { id: string };
+  raw: string;
+};
 
 async function openReviewerLink(c: Context<AppEnv>): Promise<Opened | Response> {
   c.header("Cache-Control", "no-store");
   const raw = c.req.param("token") ?? "";
-  const lookup = await lookUpReviewerLink(c.var.db, raw);
+  const lookup = await lookUpOwnPageLink(c.var.db, raw, "reviewer");
   if (!lookup.ok) return linkProblem(c, lookup.reason);
-  return { ...lookup, raw };
+  const holder = lookup.link.reviewerId ? await reviewerWithOrganization(c.var.db, lookup.link.reviewerId) : undefined;
+  if (!holder) return linkProblem(c, "unknown");
+  return { ...holder, link: lookup.link, raw };
 }
 
 reviewerRoute.get("/:token", async function showReviewerPage(c) {
@@ -115,7 +120,7 @@ reviewerRoute.get("/:token/cases/:assignmentId", async function showReviewerCase
   const opened = await openReviewerCase(c);
   if (opened instanceof Response) return opened;
   const page = await renderCase(c, opened, emptyActionForm(), 200);
-  if (page.status !== 410) await recordLinkOpened(c.var.db, lookOf(opened), c.req.raw, "reviewer_page");
+  if (page.status !== 410) await recordLinkOpened(c.var.db, lookOf(opened), c.req.raw, "own_page");
   return page;
 });
 
@@ -147,7 +152,7 @@ reviewerRoute.get("/:token/cases/:assignmentId/files/:attachmentId", async funct
   });
   const object = file && (await c.env.ATTACHMENTS.get(file.r2Key));
   if (!file || !object) return linkProblem(c, "unknown");
-  await recordFileDownloaded(c.var.db, lookOf(opened), file.id, c.req.raw, "reviewer_page");
+  await recordFileDownloaded(c.var.db, lookOf(opened), file.id, c.req.raw, "own_page");
   return attachmentResponse(object.body, file);
 });
 

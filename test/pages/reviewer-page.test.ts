@@ -109,7 +109,7 @@ describe("a reviewer's own page", () => {
     const { events } = await (await staffRequest(`/api/v1/cases/${second.kase.id}/events`)).json<{
       events: { type: string; actor: string; data: Record<string, unknown> }[];
     }>();
-    expect(events.filter((e) => e.type === "link_opened" && e.data.via === "reviewer_page")).toHaveLength(2);
+    expect(events.filter((e) => e.type === "link_opened" && e.data.via === "own_page")).toHaveLength(2);
   });
 
   it("a wrong link is 404 and a revoked one 410, and neither says anything of any case", async () => {

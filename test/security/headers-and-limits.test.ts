@@ -84,6 +84,8 @@ describe("rate limits", () => {
       "/reviewer",
       "/reviewer/x",
       "/reviewer/x/cases/y",
+      "/expert/x",
+      "/partner/x/cases/y",
       "/api/v1/status/x",
     ]) {
       const response = await fromEdge(path, "198.51.100.7");
@@ -210,6 +212,8 @@ describe("security headers", () => {
       "/reviewer",
       "/reviewer/x",
       "/reviewer/x/cases/y",
+      "/expert/x",
+      "/partner/x/cases/y",
     ])
       expect((await request(path)).headers.get("Cache-Control"), path).toBe("no-store");
   });

@@ -9,6 +9,7 @@ import {
 import type { Database } from "../../db/client";
 import { findAssignment } from "../../db/queries/assignments";
 import { listOrganizations } from "../../db/queries/organizations";
+import { countHelperCases, type HelperRole } from "../../db/queries/own-pages";
 import {
   type ContactRole,
   cases,
@@ -22,7 +23,7 @@ import {
   screenings,
 } from "../../db/schema";
 import { messages } from "../../lib/i18n";
-import { issueReviewerLink, reviewerPageUrl } from "../../lib/reviewer-links";
+import { issueOwnPageLink, ownPageUrl } from "../../lib/own-page-links";
 import { caseCipher, openText } from "../../lib/sealing";
 import { DAY_MS, issueToken, STATUS_LINK_LIFETIME_MS } from "../../lib/tokens";
 import { type MessageContext, messageContexts } from "./plan";
@@ -181,7 +182,14 @@ async function actionLink(
 async function reviewerPage(build: Build) {
   const { reviewerId } = build.recipient;
   if (!reviewerId) throw new UncomposableMessage(`notification ${build.notification.id}: not to a reviewer`);
-  return reviewerPageUrl(build.env, await issueReviewerLink(build.db, reviewerId));
+  return ownPageUrl(build.env, "reviewer", await issueOwnPageLink(build.db, { role: "reviewer", reviewerId }));
+}
+
+/** A fresh link to an expert's or partner's own page, once they are asked on more than one case. */
+async function helperPage(build: Build, role: HelperRole) {
+  const { email } = build.recipient;
+  if (!email || (await countHelperCases(build.db, role, email)).cases < 2) return undefined;
+  return ownPageUrl(build.env, role, await issueOwnPageLink(build.db, { role, email }));
 }
 
 /** The props of each template, gathered from D1 by the ids in the message's context. */
@@ -262,6 +270,7 @@ const builders: { [T in TemplateName]: Builder<T> } = {
       organizationName: build.organization.name,
       question: (await decisionOf(build, decisionId))?.questions ?? "",
       consultUrl: await actionLink(build, "consult", assignment),
+      ownPageUrl: await helperPage(build, "expert"),
       dueDate: isoDate(assignment.dueAt),
     };
   },
@@ -275,6 +284,7 @@ const builders: { [T in TemplateName]: Builder<T> } = {
       partnerName: build.recipient.name,
       organizationName: build.organization.name,
       referralUrl: await actionLink(build, "referral", assignment),
+      ownPageUrl: await helperPage(build, "referral_partner"),
       dueDate: isoDate(assignment.dueAt),
       kind: assignment.organizationId ? "organization" : "lawyer",
     };

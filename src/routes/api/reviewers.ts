@@ -5,7 +5,7 @@ import { reviewerLoad } from "../../db/queries/assignments";
 import { organizationEvents, reviewers } from "../../db/schema";
 import { ApiError } from "../../errors";
 import { newId } from "../../lib/ids";
-import { revokeReviewerLinks } from "../../lib/reviewer-links";
+import { revokeReviewerLinks } from "../../lib/own-page-links";
 import { assertOrganization } from "../../lib/staff-auth";
 import { presentReviewer, reviewerShape } from "../../presenters/organization";
 import { languageSchema } from "../../schemas/organization";
