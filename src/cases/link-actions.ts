@@ -61,6 +61,7 @@ export async function recordDecision(
         note: await seal(decision.note),
         questions: await seal(decision.questions),
         expertEmail: decision.decision === "consult_expert" ? (decision.expertEmail ?? null) : null,
+        expertAttachmentIds: decision.decision === "consult_expert" ? decision.expertDocuments : null,
         referToOrganizationId,
       }),
     ],

@@ -269,6 +269,9 @@ export const es: Catalog = {
     questionsHint:
       "Obligatorio si consulta a la persona solicitante o a un experto. El experto no ve nombres ni datos de contacto.",
     expertEmail: "Correo electrónico del experto",
+    expertDocuments: "Documentos que puede ver el experto",
+    expertDocumentsHint:
+      "Solo al pedir la opinión de un experto. El experto ve solo los documentos que usted marque; los nombres de la solicitud se le ocultan en la pregunta, en la explicación y en los nombres de archivo, pero no dentro de los documentos.",
     organization: "Organización a la que se remite",
     organizationsServing: (place: string) => `Miembros que aceptan casos de ${place}:`,
     noOrganizationServes: "Ningún otro miembro acepta casos de este lugar.",
@@ -284,6 +287,7 @@ export const es: Catalog = {
       questions: "Escriba las preguntas.",
       expertEmail: "Escriba el correo electrónico del experto.",
       organization: "Elija una organización.",
+      expertDocuments: "Elija documentos de la lista.",
     },
   },
 
@@ -358,6 +362,21 @@ export const es: Catalog = {
     yourOpinion: "Su opinión",
     intro:
       "Una organización de inocencia le pide su opinión sobre un caso. Se omitieron los nombres y los datos de contacto.",
+    namesReplaced:
+      "Los nombres de la solicitud se sustituyen por el papel de cada persona, entre corchetes, en la pregunta, los datos del caso y los nombres de archivo.",
+    documents: "Documentos que la persona revisora compartió con usted",
+    noDocuments: "La persona revisora no compartió documentos.",
+    roles: {
+      applicant: "[el solicitante]",
+      submitter: "[la persona que presentó la solicitud]",
+      family: "[un familiar]",
+      supporter: "[una persona de apoyo]",
+      trial_attorney: "[el abogado del juicio]",
+      appeal_attorney: "[el abogado de la apelación]",
+      current_attorney: "[el abogado actual]",
+      co_defendant: "[un coacusado]",
+      person: "[una persona nombrada en la solicitud]",
+    },
     question: "La pregunta",
     conviction: "La condena",
     claim: "La alegación de inocencia",

@@ -78,6 +78,24 @@ export function DecisionForm(props: {
             {...invalid(form, "expertEmail")}
           />
         </div>
+        {view.attachments.length > 0 && (
+          <fieldset class="field" id="f-expertDocuments" {...invalid(form, "expertDocuments")}>
+            <legend class="label">{t.expertDocuments}</legend>
+            <span class="hint">{t.expertDocumentsHint}</span>
+            <FieldError form={form} name="expertDocuments" />
+            {view.attachments.map((file) => (
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  name="expertDocuments"
+                  value={file.id}
+                  checked={form.values.get("expertDocuments")?.includes(file.id)}
+                />
+                <span>{file.fileName}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
         <ReferChoices
           lang={lang}
           form={form}

@@ -2,11 +2,14 @@ import type { CaseView } from "../db/queries/case-view";
 import type { Language } from "../db/schema";
 import { messages } from "../lib/i18n";
 import { type ActionFormState, FieldError, invalid } from "./action-form";
-import { AttachmentList, FullApplication } from "./case-view";
+import { AttachmentList, FullApplication, History } from "./case-view";
 import { Layout } from "./layout";
 import { BackHome, longDate, type PageAt } from "./own-page-parts";
 
-/** A referral partner or member organization reads the packet and accepts or declines. */
+/**
+ * A referral partner or member organization reads the packet — the application, every round's
+ * questions, answers and expert opinions, and the documents — and accepts or declines.
+ */
 export function ReferralPage(props: {
   lang: Language;
   view: CaseView;
@@ -34,6 +37,7 @@ export function ReferralPage(props: {
         </>
       )}
       <FullApplication lang={lang} view={view} />
+      <History lang={lang} view={view} />
       <AttachmentList lang={lang} view={view} filesBase={at.filesBase} />
       {state.mode === "answer" && (
         <form method="post" action={`${state.action}?lang=${lang}`}>

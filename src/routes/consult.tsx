@@ -1,13 +1,14 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { recordOpinion } from "../cases/link-actions";
+import { consultPacket } from "../db/queries/case-view";
 import type { AppEnv } from "../env";
 import { formText, readFormBody } from "../lib/form-body";
 import { messages } from "../lib/i18n";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { ConsultPage } from "../pages/consult";
 import { opinionSchema } from "../schemas/actions";
-import { linkProblem, type OpenLink, openLink, questionsBehind, showLink, thanksPage } from "./links";
+import { linkProblem, type OpenLink, openLink, showLink, thanksPage } from "./links";
 
 export const consultRoute = new Hono<AppEnv>();
 
@@ -42,7 +43,7 @@ async function render(c: Context<AppEnv>, link: OpenLink, form: ActionFormState,
       lang={c.var.lang}
       view={link.view}
       at={{ path: `/consult/${link.raw}`, filesBase: `/files/${link.raw}` }}
-      question={questionsBehind(link, "consult_expert")}
+      {...consultPacket(link.view, link.token.round)}
       state={{ mode: "answer", action: `/consult/${link.raw}`, form }}
     />
   );

@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { recordOpinion, recordReferralReply } from "../cases/link-actions";
 import { recordFileDownloaded, recordLinkOpened } from "../cases/link-reads";
-import { type CaseView, loadCaseView } from "../db/queries/case-view";
+import { consultPacket, loadCaseView } from "../db/queries/case-view";
 import { type HelperRole, helperAssignment, helperCases } from "../db/queries/own-pages";
 import { attachments } from "../db/schema";
 import type { AppEnv } from "../env";
@@ -12,7 +12,7 @@ import { formText, readFormBody } from "../lib/form-body";
 import { messages } from "../lib/i18n";
 import { lookUpOwnPageLink, ownPagePaths } from "../lib/own-page-links";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
-import { ConsultPage } from "../pages/consult";
+import { ConsultPage, expertRedactor } from "../pages/consult";
 import { HelperHomePage } from "../pages/helper-home";
 import { MessagePage } from "../pages/message";
 import { ReferralPage } from "../pages/referral";
@@ -122,15 +122,21 @@ export function helperPageRoute(role: HelperRole) {
     if (opened instanceof Response) return opened;
     const { assignment, response } = opened.request;
     if (assignment.status !== "open" && !response) return linkProblem(c, "revoked");
-    // Experts are shown no documents.
-    if (role === "expert") return linkProblem(c, "unknown");
+    const attachmentId = c.req.param("attachmentId");
+    // An expert gets only the documents the reviewer chose, under names that hide the application's.
+    if (role === "expert" && !consultPacket(opened.view, assignment.round).documents.some((d) => d.id === attachmentId))
+      return linkProblem(c, "unknown");
     const file = await c.var.db.query.attachments.findFirst({
-      where: and(eq(attachments.id, c.req.param("attachmentId")), eq(attachments.caseId, assignment.caseId)),
+      where: and(eq(attachments.id, attachmentId), eq(attachments.caseId, assignment.caseId)),
     });
     const object = file && (await c.env.ATTACHMENTS.get(file.r2Key));
     if (!file || !object) return linkProblem(c, "unknown");
     await recordFileDownloaded(c.var.db, opened.look, file.id, c.req.raw, "own_page");
-    return attachmentResponse(object.body, file);
+    const fileName =
+      role === "expert"
+        ? expertRedactor(c.var.lang, opened.view.case.application).redact(file.fileName)
+        : file.fileName;
+    return attachmentResponse(object.body, { ...file, fileName });
   });
 
   /** The request to answer while open, or to read with the answer given; one that lapsed unanswered is off (410). */
@@ -149,8 +155,8 @@ export function helperPageRoute(role: HelperRole) {
             opinion: opened.view.responses.find((r) => r.assignmentId === assignment.id)?.body ?? "",
             sentAt: response?.createdAt ?? new Date(),
           };
-      const question = questionOf(opened.view, assignment.round);
-      return c.html(<ConsultPage lang={lang} view={opened.view} at={at} question={question} state={state} />, status);
+      const packet = consultPacket(opened.view, assignment.round);
+      return c.html(<ConsultPage lang={lang} view={opened.view} at={at} {...packet} state={state} />, status);
     }
     const state = answering
       ? { mode: "answer" as const, action: opened.base, form }
@@ -160,8 +166,4 @@ export function helperPageRoute(role: HelperRole) {
   }
 
   return route;
-}
-
-function questionOf(view: CaseView, round: number): string {
-  return view.decisions.find((d) => d.round === round && d.outcome === "consult_expert")?.questions ?? "";
 }

@@ -50,6 +50,7 @@ export async function readDecision(c: Context<AppEnv>, view: CaseView): Promise<
     questions: values.get("questions")?.[0],
     expertEmail: values.get("expertEmail")?.[0],
     organization: values.get("organization")?.[0],
+    expertDocuments: values.get("expertDocuments") ?? [],
   });
   const errors = new Map<string, string>();
   const field = (path: PropertyKey | undefined) => String(path ?? "decision") as keyof typeof t.errors;
@@ -63,6 +64,9 @@ export async function readDecision(c: Context<AppEnv>, view: CaseView): Promise<
   const named = refersTo ? await findOrganizationBySlug(c.var.db, refersTo) : undefined;
   const referTo = named && named.id !== view.case.organizationId ? named : undefined;
   if (refersTo && !referTo) errors.set("organization", t.errors.organization);
+  const documents = new Set(view.attachments.map((a) => a.id));
+  if (parsed.success && !parsed.data.expertDocuments.every((id) => documents.has(id)))
+    errors.set("expertDocuments", t.errors.expertDocuments);
   if (!parsed.success || errors.size > 0) return { ok: false, form: { values, errors } };
   return { ok: true, decision: parsed.data, referToId: referTo?.id ?? null };
 }

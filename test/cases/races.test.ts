@@ -43,7 +43,9 @@ describe("racing transitions", () => {
     const deciding = await readLink(reviewLink, "review");
     expect((await staffJson(`/api/v1/cases/${kase.id}/reassign`, "POST", { assignmentId })).status).toBe(200);
 
-    expect(await recordDecision(deciding, { decision: "accept", reasonCodes: [] }, null)).toBe(false);
+    expect(await recordDecision(deciding, { decision: "accept", reasonCodes: [], expertDocuments: [] }, null)).toBe(
+      false,
+    );
     expect(await countRows("decisions", "case_id = ?", kase.id)).toBe(0);
     expect(await countRows("events", "case_id = ? AND type = 'decided'", kase.id)).toBe(0);
     expect(await countRows("assignments", "case_id = ? AND kind = 'review' AND status = 'open'", kase.id)).toBe(1);
@@ -74,7 +76,9 @@ describe("racing transitions", () => {
     const deciding = await readLink(reviewLink, "review");
     expect((await staffJson(`/api/v1/cases/${kase.id}/withdraw`, "POST", {})).status).toBe(200);
 
-    expect(await recordDecision(deciding, { decision: "decline", reasonCodes: ["capacity"] }, null)).toBe(false);
+    expect(
+      await recordDecision(deciding, { decision: "decline", reasonCodes: ["capacity"], expertDocuments: [] }, null),
+    ).toBe(false);
     expect(await countRows("decisions", "case_id = ?", kase.id)).toBe(0);
     expect((await caseRow(kase.id))?.status).toBe("withdrawn");
   });

@@ -9,43 +9,23 @@ import {
 import type { Database } from "../../db/client";
 import { findAssignment } from "../../db/queries/assignments";
 import { listOrganizations } from "../../db/queries/organizations";
-import { countHelperCases, type HelperRole } from "../../db/queries/own-pages";
-import {
-  type ContactRole,
-  cases,
-  contacts,
-  decisions,
-  declineReasonCodes,
-  type Language,
-  type notifications,
-  organizations,
-  reviewers,
-  screenings,
-} from "../../db/schema";
+import { cases, contacts, decisions, declineReasonCodes, organizations, reviewers, screenings } from "../../db/schema";
 import { messages } from "../../lib/i18n";
-import { issueOwnPageLink, ownPageUrl } from "../../lib/own-page-links";
 import { caseCipher, openText } from "../../lib/sealing";
-import { DAY_MS, issueToken, STATUS_LINK_LIFETIME_MS } from "../../lib/tokens";
+import { issueToken, STATUS_LINK_LIFETIME_MS } from "../../lib/tokens";
+import {
+  type Build,
+  type Case,
+  link,
+  type Notification,
+  type Organization,
+  type Recipient,
+  UncomposableMessage,
+} from "./build";
+import { actionLink, expertRedactorOf, helperPage, reviewerPage } from "./message-links";
 import { type MessageContext, messageContexts } from "./plan";
 
-type Notification = typeof notifications.$inferSelect;
-type Case = typeof cases.$inferSelect;
-type Organization = typeof organizations.$inferSelect;
-export type Recipient = {
-  name: string;
-  email: string | null;
-  postalAddress: string | null;
-  language: Language;
-  contactId: string | null;
-  reviewerId: string | null;
-  role: ContactRole | "reviewer" | "organization";
-  isSubmitter: boolean;
-};
-
-/** A planned message that cannot be composed: its stored context or its props do not fit its template. */
-export class UncomposableMessage extends Error {
-  override name = "UncomposableMessage";
-}
+export { type Recipient, UncomposableMessage };
 
 export type ComposedMessage = { recipient: Recipient; message: RenderedEmail; kase: Case; organization: Organization };
 
@@ -108,15 +88,6 @@ async function resolveRecipient(db: Database, notification: Notification): Promi
   };
 }
 
-type Build = {
-  env: Env;
-  db: Database;
-  notification: Notification;
-  kase: Case;
-  organization: Organization;
-  recipient: Recipient;
-};
-
 type Builder<T extends TemplateName> = (build: Build, context: MessageContext<T>) => Promise<TemplateProps<T>>;
 
 /** Each template's context schema, typed so that `render` keeps the template and its context together. */
@@ -124,7 +95,6 @@ const contextSchemas: { [T in TemplateName]: { safeParse: (value: unknown) => Pa
   messageContexts;
 type ParseResult<V> = { success: true; data: V } | { success: false };
 
-const link = (env: Env, path: string, token: string) => new URL(`/${path}/${token}`, env.PUBLIC_ORIGIN).toString();
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 function base({ recipient, kase }: Build) {
@@ -156,40 +126,6 @@ async function decisionOf(build: Build, decisionId: string | undefined) {
     ...sealed,
     questions: await openText(await caseCipher(build.env, build.db, build.kase.id), sealed.questions),
   };
-}
-
-/** An action link for the recipient, answering `assignment`; valid a week past its due date, so a late answer still lands. */
-async function actionLink(
-  build: Build,
-  purpose: "review" | "respond" | "consult" | "referral",
-  assignment: { id: string; round: number; dueAt: Date },
-) {
-  const { recipient } = build;
-  const token = await issueToken(build.db, {
-    caseId: build.kase.id,
-    contactId: recipient.contactId,
-    reviewerId: recipient.reviewerId,
-    assignmentId: assignment.id,
-    role: recipient.role === "organization" ? "referral_partner" : recipient.role,
-    purpose,
-    round: assignment.round,
-    lifetimeMs: assignment.dueAt.getTime() - Date.now() + 7 * DAY_MS,
-  });
-  return link(build.env, purpose, token);
-}
-
-/** A fresh link to the reviewer's own page, which every message to a reviewer carries. */
-async function reviewerPage(build: Build) {
-  const { reviewerId } = build.recipient;
-  if (!reviewerId) throw new UncomposableMessage(`notification ${build.notification.id}: not to a reviewer`);
-  return ownPageUrl(build.env, "reviewer", await issueOwnPageLink(build.db, { role: "reviewer", reviewerId }));
-}
-
-/** A fresh link to an expert's or partner's own page, once they are asked on more than one case. */
-async function helperPage(build: Build, role: HelperRole) {
-  const { email } = build.recipient;
-  if (!email || (await countHelperCases(build.db, role, email)).cases < 2) return undefined;
-  return ownPageUrl(build.env, role, await issueOwnPageLink(build.db, { role, email }));
 }
 
 /** The props of each template, gathered from D1 by the ids in the message's context. */
@@ -268,7 +204,7 @@ const builders: { [T in TemplateName]: Builder<T> } = {
     return {
       ...base(build),
       organizationName: build.organization.name,
-      question: (await decisionOf(build, decisionId))?.questions ?? "",
+      question: (await expertRedactorOf(build)).redact((await decisionOf(build, decisionId))?.questions ?? ""),
       consultUrl: await actionLink(build, "consult", assignment),
       ownPageUrl: await helperPage(build, "expert"),
       dueDate: isoDate(assignment.dueAt),
