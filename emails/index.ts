@@ -10,7 +10,9 @@ import CaseRouted, { CaseRoutedProps, caseRoutedSubject } from "./case-routed";
 import DraftSaved, { DraftSavedProps, draftSavedSubject } from "./draft-saved";
 import ExpertRequest, { ExpertRequestProps, expertRequestSubject } from "./expert-request";
 import InfoRequest, { InfoRequestProps, infoRequestSubject } from "./info-request";
+import OwnPageLink, { OwnPageLinkProps, ownPageLinkSubject } from "./own-page-link";
 import ReferralRequest, { ReferralRequestProps, referralRequestSubject } from "./referral-request";
+import ReviewReleased, { ReviewReleasedProps, reviewReleasedSubject } from "./review-released";
 import ReviewReminder, { ReviewReminderProps, reviewReminderSubject } from "./review-reminder";
 import ReviewRequest, { ReviewRequestProps, reviewRequestSubject } from "./review-request";
 import StaffAlert, { StaffAlertProps, staffAlertSubject } from "./staff-alert";
@@ -53,6 +55,11 @@ export const templates = {
     props: ReviewReminderProps,
     subject: reviewReminderSubject,
     component: ReviewReminder,
+  }),
+  "review-released": defineTemplate({
+    props: ReviewReleasedProps,
+    subject: reviewReleasedSubject,
+    component: ReviewReleased,
   }),
   "staff-alert": defineTemplate({
     props: StaffAlertProps,
@@ -103,6 +110,29 @@ export const templates = {
 };
 
 export type TemplateName = keyof typeof templates;
+
+/** Messages about no case, sent to a person directly (not planned in `notifications`). */
+export const personalTemplates = {
+  "own-page-link": defineTemplate({
+    props: OwnPageLinkProps,
+    subject: ownPageLinkSubject,
+    component: OwnPageLink,
+  }),
+};
+
+export type PersonalTemplateName = keyof typeof personalTemplates;
+export type PersonalTemplateProps<T extends PersonalTemplateName> = z.output<(typeof personalTemplates)[T]["props"]>;
+
+const personalRenderers: {
+  [T in PersonalTemplateName]: { render(props: PersonalTemplateProps<T>): Promise<RenderedEmail> };
+} = personalTemplates;
+
+export function renderPersonalEmail<T extends PersonalTemplateName>(
+  name: T,
+  props: PersonalTemplateProps<T>,
+): Promise<RenderedEmail> {
+  return personalRenderers[name].render(props);
+}
 
 /** Whether a stored template name is one this code can render. */
 export function isTemplateName(name: string): name is TemplateName {

@@ -20,11 +20,13 @@ import { devStaffLoginRoute } from "./routes/dev-staff-login";
 import { errorPage } from "./routes/error-page";
 import { filesRoute } from "./routes/files";
 import { healthRoute } from "./routes/health";
+import { helperPageRoute } from "./routes/helper-page";
 import { landingRoute } from "./routes/landing";
 import { referralRoute } from "./routes/referral";
 import { respondRoute } from "./routes/respond";
 import { resumeRoute } from "./routes/resume";
 import { reviewRoute } from "./routes/review";
+import { reviewerRoute } from "./routes/reviewer";
 import { staffRoute } from "./routes/staff";
 import { staffLettersRoute } from "./routes/staff-letters";
 import { statusRoute } from "./routes/status";
@@ -85,6 +87,8 @@ export function createApp() {
   app.post("/apply/:key/documents", rateLimit("SUBMISSION_LIMIT"));
   // Guessing resume codes is what this limit is for (src/lib/ids.ts).
   app.post("/resume", rateLimit("RESUME_LIMIT"));
+  // "Send me my link" sends email: held to the stricter limit as well.
+  app.post("/reviewer", rateLimit("SUBMISSION_LIMIT"));
   for (const path of [
     "/apply/:key/:page",
     "/resume/:token",
@@ -94,11 +98,24 @@ export function createApp() {
     "/consult/*",
     "/referral/*",
     "/files/*",
+    "/reviewer/*",
+    "/expert/*",
+    "/partner/*",
     "/api/v1/status/*",
   ])
     app.use(path, rateLimit("LINK_LIMIT"));
   // Forms without files are small; a larger body is refused before the route reads it.
-  for (const path of ["/review/*", "/consult/*", "/referral/*", "/staff/*", "/dev/staff-login", "/resume"])
+  for (const path of [
+    "/review/*",
+    "/reviewer/*",
+    "/expert/*",
+    "/partner/*",
+    "/consult/*",
+    "/referral/*",
+    "/staff/*",
+    "/dev/staff-login",
+    "/resume",
+  ])
     app.post(
       path,
       bodyLimit({
@@ -115,6 +132,9 @@ export function createApp() {
   app.route("/resume", resumeRoute);
   app.route("/status", statusRoute);
   app.route("/review", reviewRoute);
+  app.route("/reviewer", reviewerRoute);
+  app.route("/expert", helperPageRoute("expert"));
+  app.route("/partner", helperPageRoute("referral_partner"));
   app.route("/respond", respondRoute);
   app.route("/consult", consultRoute);
   app.route("/referral", referralRoute);

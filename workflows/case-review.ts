@@ -212,10 +212,10 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
     }
     const candidates = await step.do("list member organizations", () => referralCandidates(db(), caseId, decisionId));
     for (const organizationId of candidates) {
-      const { answered } = await notify(`offer to ${organizationId}`, () =>
-        offerToOrganization(db(), caseId, organizationId, d.referralDeadlineDays),
-      );
-      if (!answered) await waitFor(`wait for ${organizationId}`, wakeEvents.referralResponse, d.referralDeadlineDays);
+      const offer = await notify(`offer to ${organizationId}`, () => offerToOrganization(db(), caseId, organizationId));
+      // An offer made before the receiving member's deadline was returned has none in its stored result.
+      const dueInDays = offer.dueInDays ?? d.referralDeadlineDays;
+      if (!offer.answered) await waitFor(`wait for ${organizationId}`, wakeEvents.referralResponse, dueInDays);
       const reply = await step.do(`answer of ${organizationId}`, () => referralOutcome(db(), caseId));
       if (reply.answer === "accepted") {
         await notify(`referred to ${organizationId}`, () => completeReferral(db(), caseId, reply.assignmentId));

@@ -40,6 +40,9 @@ export const eventTypes = [
   "notified",
   "message_failed",
   "viewed_by_staff",
+  // outside looks through emailed links (src/cases/link-reads.ts)
+  "link_opened",
+  "file_downloaded",
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 

@@ -17,7 +17,9 @@ import { type WakeEvent, wakeEvents, wakeWorkflow } from "./workflow";
  * then wakes the workflow. They return false when the link had already done its work.
  */
 
-type LinkAction = { env: Env; db: Database; token: CapabilityToken; requestId: string };
+/** The link that acts: an emailed action link, or a reviewer's own page acting on one of their reviews. */
+export type ActingLink = Pick<CapabilityToken, "id" | "caseId" | "assignmentId" | "round" | "reviewerId">;
+type LinkAction = { env: Env; db: Database; token: ActingLink; requestId: string };
 
 async function act(action: LinkAction, event: CaseEvent, records: Statement[], wake: WakeEvent): Promise<boolean> {
   const { env, db, token } = action;
@@ -60,6 +62,7 @@ export async function recordDecision(
         note: await seal(decision.note),
         questions: await seal(decision.questions),
         expertEmail: decision.decision === "consult_expert" ? (decision.expertEmail ?? null) : null,
+        expertAttachmentIds: decision.decision === "consult_expert" ? decision.expertDocuments : null,
         referToOrganizationId,
       }),
     ],

@@ -324,6 +324,36 @@ export const reviewers = sqliteTable(
   (t) => [index("reviewers_org").on(t.organizationId)],
 );
 
+/** Who has an own page listing their cases: a reviewer, or an expert or referral partner (by email). */
+export const ownPageRoles = ["reviewer", "expert", "referral_partner"] as const;
+export type OwnPageRole = (typeof ownPageRoles)[number];
+
+/**
+ * Links to a person's own page, listing their cases: a reviewer's (`/reviewer/:token`, by reviewer),
+ * an expert's (`/expert/:token`) or a referral partner's (`/partner/:token`), by the email address
+ * their requests went to, lower-cased. One is issued with every message that carries it and with
+ * each "send me my link" request (`requested`, which is rate-limited). Only the SHA-256 of the token
+ * is stored; staff revoke a reviewer's all at once (`revokedAt`).
+ */
+export const ownPageLinks = sqliteTable(
+  "own_page_links",
+  {
+    id: text("id").primaryKey(),
+    tokenHash: text("token_hash").notNull().unique(),
+    role: text("role", { enum: ownPageRoles }).notNull(),
+    reviewerId: text("reviewer_id").references(() => reviewers.id),
+    email: text("email"),
+    requested: integer("requested", { mode: "boolean" }).notNull().default(false),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("own_page_links_reviewer").on(t.reviewerId, t.createdAt),
+    index("own_page_links_email").on(t.email, t.createdAt),
+  ],
+);
+
 /** Pro bono lawyers an organization refers accepted cases to. */
 export const referralPartners = sqliteTable(
   "referral_partners",
@@ -391,13 +421,16 @@ export const decisions = sqliteTable(
     note: text("note"),
     questions: text("questions"),
     expertEmail: text("expert_email"),
+    /** The documents the reviewer lets the expert see (attachment ids); null lets them see none. */
+    expertAttachmentIds: text("expert_attachment_ids", { mode: "json" }).$type<string[]>(),
     referToOrganizationId: text("refer_to_organization_id").references(() => organizations.id),
     createdAt: createdAt(),
   },
-  // Reads by case (the purge, the case page, a case's first decision for the wait figures).
+  // Reads by case (the purge, the case page, a case's first decision for the wait figures) and by
+  // reviewer, newest first (their own page).
   (t) => [
     index("decisions_case").on(t.caseId, t.round),
-    index("decisions_reviewer").on(t.reviewerId),
+    index("decisions_reviewer").on(t.reviewerId, t.createdAt),
     index("decisions_refer_to").on(t.referToOrganizationId),
   ],
 );

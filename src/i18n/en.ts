@@ -357,6 +357,8 @@ export const en = {
         `The reviewer has some questions about the application. Please answer them by ${date}. You can add documents too. If you do not know an answer, it is fine to say so.`,
       button: "Answer the questions",
     },
+    /** The stage for someone on the case whom the reviewer's questions did not go to. */
+    awaitingInfoFromOthers: "Waiting for more information from the person who sent the application.",
     reasonsTitle: "Reasons the organization gave",
     directoryTitle: "Other organizations that might help",
   },
@@ -422,6 +424,10 @@ export const en = {
     title: "Review a case",
     intro:
       "Read the application and choose what should happen next. Your decision is sent when you press the button; you can use this link once.",
+    readOnlyIntro:
+      "You decided this case. This page is for reading only; the case goes on with the organization's team.",
+    yourDecision: "Your decision",
+    backToYourPage: "← All your cases",
     formTitle: "Your decision",
     decision: "Decision",
     outcomes: {
@@ -443,7 +449,13 @@ export const en = {
     questions: "Questions for the applicant, or for the expert",
     questionsHint: "Needed when you ask the applicant or an expert. The expert sees no names or contact details.",
     expertEmail: "Expert's email address",
+    expertDocuments: "Documents the expert may see",
+    expertDocumentsHint:
+      "Only with an expert's opinion. The expert sees only the documents you tick; names from the application are hidden from them in the question, the claim and the file names, but not inside the documents.",
     organization: "Organization to refer to",
+    organizationsServing: (place: string) => `Members that take cases from ${place}:`,
+    noOrganizationServes: "No other member takes cases from this place.",
+    showAllOrganizations: "Show all organizations",
     note: "Note for the organization's team",
     noteHint: "Not shown to the applicant.",
     submit: "Send decision",
@@ -455,7 +467,61 @@ export const en = {
       questions: "Write the questions.",
       expertEmail: "Enter the expert's email address.",
       organization: "Choose an organization.",
+      expertDocuments: "Choose documents from the list.",
     },
+  },
+
+  reviewerPage: {
+    title: "Your cases",
+    intro: (organization: string) =>
+      `The cases you review for ${organization}. This page is personal to you: please do not share its link.`,
+    openTitle: "Waiting for your decision",
+    noneOpen: "No case is waiting for you right now. Thank you.",
+    decidedTitle: "Cases you decided",
+    noneDecided: "You have not decided a case yet.",
+    case: "Case",
+    round: "Round",
+    dueBy: "Decide by",
+    overdue: "past the date",
+    decision: "Your decision",
+    decidedOn: "Decided on",
+    open: (reference: string) => `Open case ${reference}`,
+    read: (reference: string) => `Read case ${reference}`,
+    back: "Back to your cases",
+    askTitle: "Get the link to your own page",
+    askIntro:
+      "Reviewers, and experts and referral partners asked on more than one case, have a personal page with all their cases. Enter the email address the organization writes to you at, and we will send the link there.",
+    email: "Your email address",
+    submit: "Send me my link",
+    sentTitle: "Check your email",
+    sentBody:
+      "If this address has a page here, a link to it is on its way. It can take a few minutes. If nothing arrives, ask the organization that sends you cases.",
+    errors: { email: "Enter an email address like name@example.org." },
+  },
+
+  helperPage: {
+    expert: {
+      title: "Your expert requests",
+      intro:
+        "The cases on which innocence organizations asked for your opinion. This page is personal to you: please do not share its link.",
+      openTitle: "Waiting for your opinion",
+      noneOpen: "No request is waiting for you right now. Thank you.",
+      doneTitle: "Opinions you sent",
+      noneDone: "You have not sent an opinion yet.",
+    },
+    referral_partner: {
+      title: "Cases referred to you",
+      intro:
+        "The cases innocence organizations offered to you. This page is personal to you: please do not share its link.",
+      openTitle: "Waiting for your answer",
+      noneOpen: "No referral is waiting for you right now. Thank you.",
+      doneTitle: "Referrals you answered",
+      noneDone: "You have not answered a referral yet.",
+    },
+    answerBy: "Answer by",
+    answeredOn: "Answered on",
+    accepted: "You accepted it",
+    declined: "You declined it",
   },
 
   respond: {
@@ -472,7 +538,24 @@ export const en = {
 
   consult: {
     title: "Expert opinion requested",
+    readOnlyIntro: "You sent your opinion on this case. This page is for reading only.",
+    yourOpinion: "Your opinion",
     intro: "An innocence organization asks for your opinion on a case. Names and contact details are left out.",
+    namesReplaced:
+      "Names from the application are replaced by each person's role, in square brackets, in the question, the case details and the file names.",
+    documents: "Documents the reviewer shared with you",
+    noDocuments: "The reviewer shared no documents.",
+    roles: {
+      applicant: "[the applicant]",
+      submitter: "[the person who applied]",
+      family: "[a family member]",
+      supporter: "[a supporter]",
+      trial_attorney: "[the trial lawyer]",
+      appeal_attorney: "[the appeal lawyer]",
+      current_attorney: "[the current lawyer]",
+      co_defendant: "[a co-defendant]",
+      person: "[a person named in the application]",
+    },
     question: "The question",
     conviction: "The conviction",
     claim: "The claim of innocence",
@@ -485,6 +568,9 @@ export const en = {
 
   referral: {
     title: "Case referral",
+    readOnlyIntro: "You answered this referral. This page is for reading only.",
+    youAccepted: "You accepted the case",
+    youDeclined: "You declined the case",
     intro: "An innocence organization refers this case to you. Read the packet and say whether you can take it.",
     note: "Note from the reviewer",
     response: "Can you take this case?",
@@ -622,6 +708,43 @@ export const en = {
         count === 1
           ? "The screening marked 1 point for your attention."
           : `The screening marked ${count} points for your attention.`,
+    },
+    ownPage: {
+      line: {
+        reviewer: "All the cases you hold, with their deadlines, and those you decided are on your own page:",
+        expert: "All the cases on which you were asked for an opinion, with their deadlines, are on your own page:",
+        referral_partner: "All the cases offered to you, with their deadlines, and your answers are on your own page:",
+      },
+      note: "That link is personal too. If you lose it, ask for it again at",
+    },
+    ownPageLink: {
+      subject: {
+        reviewer: "Your reviewer page",
+        expert: "Your page of expert requests",
+        referral_partner: "Your page of case referrals",
+      },
+      intro: {
+        reviewer: (organization: string) =>
+          `You asked for the link to your reviewer page at ${organization}. It lists the cases you hold, with their deadlines, and the cases you decided.`,
+        expert: (_organization: string) =>
+          "You asked for the link to your page of expert requests. It lists the cases on which you were asked for an opinion, with their deadlines, and the opinions you sent.",
+        referral_partner: (_organization: string) =>
+          "You asked for the link to your page of case referrals. It lists the cases offered to you, with their deadlines, and your answers.",
+      },
+      button: "Open my page",
+      ignore:
+        "If you did not ask for this, you can ignore this message: the link was sent only to you. Please do not forward it; anyone with it can see your cases.",
+    },
+    reviewReleased: {
+      subject: (reference: string) => `You no longer need to review this case — ${reference}`,
+      intro: {
+        staff: (organization: string) =>
+          `${organization} has passed this case to another reviewer. You do not need to do anything more with it.`,
+        no_answer: (organization: string) =>
+          `We had not heard from you about this case, so ${organization} has passed it to another reviewer, so that the applicant does not wait longer. We know volunteers have busy lives; you do not need to reply.`,
+      },
+      linkOff: "The review link we sent you for this case no longer works.",
+      thanks: "Thank you for giving your time to this work.",
     },
     reviewReminder: {
       subject: (reference: string) => `Reminder: case to review — ${reference}`,

@@ -363,6 +363,8 @@ export const es: Catalog = {
         `El revisor tiene algunas preguntas sobre la solicitud. Por favor, respóndalas antes del ${date}. También puede agregar documentos. Si no sabe una respuesta, puede decirlo.`,
       button: "Responder las preguntas",
     },
+    /** The stage for someone on the case whom the reviewer's questions did not go to. */
+    awaitingInfoFromOthers: "Esperando más información de la persona que envió la solicitud.",
     reasonsTitle: "Razones que dio la organización",
     directoryTitle: "Otras organizaciones que podrían ayudarle",
   },
@@ -431,6 +433,10 @@ export const es: Catalog = {
     title: "Revisar un caso",
     intro:
       "Lea la solicitud y elija qué debe pasar ahora. Su decisión se envía al pulsar el botón; este enlace se puede usar una sola vez.",
+    readOnlyIntro:
+      "Usted ya decidió este caso. Esta página es solo para leer; el equipo de la organización sigue con el caso.",
+    yourDecision: "Su decisión",
+    backToYourPage: "← Todos sus casos",
     formTitle: "Su decisión",
     decision: "Decisión",
     outcomes: {
@@ -453,7 +459,13 @@ export const es: Catalog = {
     questionsHint:
       "Obligatorio si consulta a la persona solicitante o a un experto. El experto no ve nombres ni datos de contacto.",
     expertEmail: "Correo electrónico del experto",
+    expertDocuments: "Documentos que puede ver el experto",
+    expertDocumentsHint:
+      "Solo al pedir la opinión de un experto. El experto ve solo los documentos que usted marque; los nombres de la solicitud se le ocultan en la pregunta, en la explicación y en los nombres de archivo, pero no dentro de los documentos.",
     organization: "Organización a la que se remite",
+    organizationsServing: (place: string) => `Miembros que aceptan casos de ${place}:`,
+    noOrganizationServes: "Ningún otro miembro acepta casos de este lugar.",
+    showAllOrganizations: "Mostrar todas las organizaciones",
     note: "Nota para el equipo de la organización",
     noteHint: "La persona solicitante no la ve.",
     submit: "Enviar decisión",
@@ -465,7 +477,60 @@ export const es: Catalog = {
       questions: "Escriba las preguntas.",
       expertEmail: "Escriba el correo electrónico del experto.",
       organization: "Elija una organización.",
+      expertDocuments: "Elija documentos de la lista.",
     },
+  },
+
+  reviewerPage: {
+    title: "Sus casos",
+    intro: (organization: string) =>
+      `Los casos que usted revisa para ${organization}. Esta página es personal: no comparta su enlace.`,
+    openTitle: "Esperan su decisión",
+    noneOpen: "Ahora no hay ningún caso esperándole. Gracias.",
+    decidedTitle: "Casos que usted decidió",
+    noneDecided: "Todavía no ha decidido ningún caso.",
+    case: "Caso",
+    round: "Ronda",
+    dueBy: "Decidir antes del",
+    overdue: "plazo vencido",
+    decision: "Su decisión",
+    decidedOn: "Decidido el",
+    open: (reference: string) => `Abrir el caso ${reference}`,
+    read: (reference: string) => `Leer el caso ${reference}`,
+    back: "Volver a sus casos",
+    askTitle: "Reciba el enlace a su página personal",
+    askIntro:
+      "Las personas revisoras, y los expertos y las entidades colaboradoras consultados en más de un caso, tienen una página personal con todos sus casos. Escriba la dirección de correo en la que la organización le escribe y le enviaremos el enlace allí.",
+    email: "Su dirección de correo electrónico",
+    submit: "Enviarme mi enlace",
+    sentTitle: "Revise su correo",
+    sentBody:
+      "Si esta dirección tiene una página aquí, le estamos enviando el enlace. Puede tardar unos minutos. Si no llega nada, pregunte a la organización que le envía los casos.",
+    errors: { email: "Escriba una dirección de correo como nombre@ejemplo.org." },
+  },
+
+  helperPage: {
+    expert: {
+      title: "Sus consultas como experto",
+      intro:
+        "Los casos sobre los que organizaciones de inocencia le pidieron su opinión. Esta página es personal: no comparta su enlace.",
+      openTitle: "Esperan su opinión",
+      noneOpen: "Ahora no hay ninguna consulta esperándole. Gracias.",
+      doneTitle: "Opiniones que envió",
+      noneDone: "Todavía no ha enviado ninguna opinión.",
+    },
+    referral_partner: {
+      title: "Casos remitidos a usted",
+      intro: "Los casos que organizaciones de inocencia le ofrecieron. Esta página es personal: no comparta su enlace.",
+      openTitle: "Esperan su respuesta",
+      noneOpen: "Ahora no hay ninguna remisión esperándole. Gracias.",
+      doneTitle: "Remisiones que respondió",
+      noneDone: "Todavía no ha respondido a ninguna remisión.",
+    },
+    answerBy: "Responder antes del",
+    answeredOn: "Respondido el",
+    accepted: "Lo aceptó",
+    declined: "No lo aceptó",
   },
 
   respond: {
@@ -483,8 +548,25 @@ export const es: Catalog = {
 
   consult: {
     title: "Solicitud de opinión experta",
+    readOnlyIntro: "Usted envió su opinión sobre este caso. Esta página es solo para leer.",
+    yourOpinion: "Su opinión",
     intro:
       "Una organización de inocencia le pide su opinión sobre un caso. Se omitieron los nombres y los datos de contacto.",
+    namesReplaced:
+      "Los nombres de la solicitud se sustituyen por el papel de cada persona, entre corchetes, en la pregunta, los datos del caso y los nombres de archivo.",
+    documents: "Documentos que la persona revisora compartió con usted",
+    noDocuments: "La persona revisora no compartió documentos.",
+    roles: {
+      applicant: "[el solicitante]",
+      submitter: "[la persona que presentó la solicitud]",
+      family: "[un familiar]",
+      supporter: "[una persona de apoyo]",
+      trial_attorney: "[el abogado del juicio]",
+      appeal_attorney: "[el abogado de la apelación]",
+      current_attorney: "[el abogado actual]",
+      co_defendant: "[un coacusado]",
+      person: "[una persona nombrada en la solicitud]",
+    },
     question: "La pregunta",
     conviction: "La condena",
     claim: "La alegación de inocencia",
@@ -497,6 +579,9 @@ export const es: Catalog = {
 
   referral: {
     title: "Remisión de un caso",
+    readOnlyIntro: "Usted respondió a esta remisión. Esta página es solo para leer.",
+    youAccepted: "Usted aceptó el caso",
+    youDeclined: "Usted no aceptó el caso",
     intro: "Una organización de inocencia le remite este caso. Lea el expediente e indique si puede aceptarlo.",
     note: "Nota del revisor",
     response: "¿Puede aceptar este caso?",
@@ -636,6 +721,44 @@ export const es: Catalog = {
         count === 1
           ? "La evaluación inicial marcó 1 punto para su atención."
           : `La evaluación inicial marcó ${count} puntos para su atención.`,
+    },
+    ownPage: {
+      line: {
+        reviewer: "Todos los casos que tiene, con sus plazos, y los que ya decidió están en su propia página:",
+        expert: "Todos los casos sobre los que se le pidió una opinión, con sus plazos, están en su propia página:",
+        referral_partner:
+          "Todos los casos que se le ofrecieron, con sus plazos, y sus respuestas están en su propia página:",
+      },
+      note: "Ese enlace también es personal. Si lo pierde, vuelva a pedirlo en",
+    },
+    ownPageLink: {
+      subject: {
+        reviewer: "Su página de revisión",
+        expert: "Su página de consultas a expertos",
+        referral_partner: "Su página de casos remitidos",
+      },
+      intro: {
+        reviewer: (organization: string) =>
+          `Usted pidió el enlace a su página de revisión en ${organization}. Allí están los casos que tiene, con sus plazos, y los casos que ya decidió.`,
+        expert: (_organization: string) =>
+          "Usted pidió el enlace a su página de consultas. Allí están los casos sobre los que se le pidió una opinión, con sus plazos, y las opiniones que envió.",
+        referral_partner: (_organization: string) =>
+          "Usted pidió el enlace a su página de casos remitidos. Allí están los casos que se le ofrecieron, con sus plazos, y sus respuestas.",
+      },
+      button: "Abrir mi página",
+      ignore:
+        "Si usted no lo pidió, puede ignorar este mensaje: el enlace se envió solo a usted. No lo reenvíe; cualquier persona que lo tenga puede ver sus casos.",
+    },
+    reviewReleased: {
+      subject: (reference: string) => `Ya no necesita revisar este caso — ${reference}`,
+      intro: {
+        staff: (organization: string) =>
+          `${organization} ha pasado este caso a otra persona revisora. No necesita hacer nada más con él.`,
+        no_answer: (organization: string) =>
+          `No habíamos tenido noticias suyas sobre este caso, así que ${organization} lo ha pasado a otra persona revisora, para que el solicitante no espere más. Sabemos que quienes colaboran como voluntarios tienen muchas ocupaciones; no necesita responder.`,
+      },
+      linkOff: "El enlace de revisión que le enviamos para este caso ya no funciona.",
+      thanks: "Gracias por dedicar su tiempo a este trabajo.",
     },
     reviewReminder: {
       subject: (reference: string) => `Recordatorio: caso para revisar — ${reference}`,

@@ -352,6 +352,8 @@ export const ja: Catalog = {
         `検討者から、申し込みについての質問があります。${date}までに答えてください。書類を付けることもできます。わからないことは「わからない」と答えてだいじょうぶです。`,
       button: "質問に答える",
     },
+    /** The stage for someone on the case whom the reviewer's questions did not go to. */
+    awaitingInfoFromOthers: "申請を送った方からの追加の情報を待っています。",
     reasonsTitle: "団体が示した理由",
     directoryTitle: "力になれるかもしれないほかの団体",
   },
@@ -418,6 +420,9 @@ export const ja: Catalog = {
     title: "事件の検討",
     intro:
       "申し込みを読んで、次に何をするかを選んでください。ボタンを押すと判断が送信されます。このリンクは1回だけ使えます。",
+    readOnlyIntro: "この事件はすでに判断済みです。このページは閲覧専用です。事件は団体のチームが引き続き扱います。",
+    yourDecision: "あなたの判断",
+    backToYourPage: "← 担当事件の一覧へ",
     formTitle: "あなたの判断",
     decision: "判断",
     outcomes: {
@@ -439,7 +444,13 @@ export const ja: Catalog = {
     questions: "申込者または専門家への質問",
     questionsHint: "申込者または専門家に質問する場合は必須です。専門家には氏名や連絡先は表示されません。",
     expertEmail: "専門家のメールアドレス",
+    expertDocuments: "専門家が見られる書類",
+    expertDocumentsHint:
+      "専門家に意見を求める場合のみ。専門家には、チェックを付けた書類だけが表示されます。申込書にある氏名は、質問・主張・ファイル名では伏せられますが、書類の中身では伏せられません。",
     organization: "紹介先の団体",
+    organizationsServing: (place: string) => `${place}の事件を受け付けている加盟団体:`,
+    noOrganizationServes: "この地域の事件を受け付けている加盟団体は、ほかにありません。",
+    showAllOrganizations: "すべての団体を表示",
     note: "団体スタッフへのメモ",
     noteHint: "申込者には表示されません。",
     submit: "判断を送信する",
@@ -451,7 +462,61 @@ export const ja: Catalog = {
       questions: "質問を入力してください。",
       expertEmail: "専門家のメールアドレスを入力してください。",
       organization: "団体を選んでください。",
+      expertDocuments: "一覧から書類を選んでください。",
     },
+  },
+
+  reviewerPage: {
+    title: "あなたの担当事件",
+    intro: (organization: string) =>
+      `${organization}のためにあなたが審査する事件です。このページはあなた専用です。リンクを他の人と共有しないでください。`,
+    openTitle: "あなたの判断を待っている事件",
+    noneOpen: "現在、あなたの判断を待っている事件はありません。ありがとうございます。",
+    decidedTitle: "判断済みの事件",
+    noneDecided: "まだ判断した事件はありません。",
+    case: "事件",
+    round: "回次",
+    dueBy: "判断の期限",
+    overdue: "期限切れ",
+    decision: "あなたの判断",
+    decidedOn: "判断日",
+    open: (reference: string) => `事件 ${reference} を開く`,
+    read: (reference: string) => `事件 ${reference} を読む`,
+    back: "担当事件の一覧に戻る",
+    askTitle: "専用ページへのリンクを受け取る",
+    askIntro:
+      "審査担当者と、複数の事件で依頼を受けた専門家・紹介先には、すべての事件を確認できる専用ページがあります。団体からの連絡を受け取っているメールアドレスを入力してください。そのアドレスにリンクをお送りします。",
+    email: "あなたのメールアドレス",
+    submit: "リンクを送ってもらう",
+    sentTitle: "メールをご確認ください",
+    sentBody:
+      "このアドレスの専用ページがあれば、リンクをお送りしています。届くまで数分かかることがあります。届かない場合は、事件を依頼している団体にお問い合わせください。",
+    errors: { email: "name@example.org のような形式でメールアドレスを入力してください。" },
+  },
+
+  helperPage: {
+    expert: {
+      title: "専門家としての意見照会",
+      intro:
+        "えん罪救済団体があなたに意見を求めた事件です。このページはあなた専用です。リンクを他の人と共有しないでください。",
+      openTitle: "ご意見を待っている事件",
+      noneOpen: "現在、ご意見を待っている照会はありません。ありがとうございます。",
+      doneTitle: "お送りいただいた意見",
+      noneDone: "まだ意見をお送りいただいた事件はありません。",
+    },
+    referral_partner: {
+      title: "あなたに紹介された事件",
+      intro:
+        "えん罪救済団体があなたに紹介した事件です。このページはあなた専用です。リンクを他の人と共有しないでください。",
+      openTitle: "ご回答を待っている事件",
+      noneOpen: "現在、ご回答を待っている紹介はありません。ありがとうございます。",
+      doneTitle: "回答済みの紹介",
+      noneDone: "まだ回答した紹介はありません。",
+    },
+    answerBy: "回答の期限",
+    answeredOn: "回答日",
+    accepted: "お引き受けいただきました",
+    declined: "お断りになりました",
   },
 
   respond: {
@@ -469,7 +534,24 @@ export const ja: Catalog = {
 
   consult: {
     title: "専門家意見のご依頼",
+    readOnlyIntro: "この事件について、すでにご意見をお送りいただいています。このページは閲覧専用です。",
+    yourOpinion: "あなたのご意見",
     intro: "えん罪救済団体が、ある事件についてご意見をお願いしています。氏名と連絡先は伏せてあります。",
+    namesReplaced:
+      "申込書にある氏名は、質問・事件の内容・ファイル名の中で、その人の立場（［ ］内）に置き換えています。",
+    documents: "審査担当者が共有した書類",
+    noDocuments: "審査担当者が共有した書類はありません。",
+    roles: {
+      applicant: "［申込者本人］",
+      submitter: "［申込みをした人］",
+      family: "［家族］",
+      supporter: "［支援者］",
+      trial_attorney: "［一審の弁護人］",
+      appeal_attorney: "［控訴審の弁護人］",
+      current_attorney: "［現在の弁護人］",
+      co_defendant: "［共犯者とされた人］",
+      person: "［申込書に名前のある人］",
+    },
     question: "ご質問",
     conviction: "有罪判決",
     claim: "無実の主張",
@@ -482,6 +564,9 @@ export const ja: Catalog = {
 
   referral: {
     title: "事件のご紹介",
+    readOnlyIntro: "この紹介にはすでに回答済みです。このページは閲覧専用です。",
+    youAccepted: "事件をお引き受けいただきました",
+    youDeclined: "事件をお断りになりました",
     intro:
       "えん罪救済団体から、この事件をご紹介します。資料をお読みいただき、お引き受けいただけるかどうかをお知らせください。",
     note: "検討担当者からのメモ",
@@ -620,6 +705,43 @@ export const ja: Catalog = {
           `前の担当者が審査を終えられなかったため、${organization}よりこの案件をお願いすることになりました。お引き受けいただきありがとうございます。`,
       },
       flags: (count: number) => `事前確認で、注意が必要な点が${count}件ありました。`,
+    },
+    ownPage: {
+      line: {
+        reviewer: "担当中の事件（期限付き）と、判断済みの事件は、あなた専用のページで確認できます:",
+        expert: "意見を求められた事件とその期限は、あなた専用のページで確認できます:",
+        referral_partner: "紹介された事件とその期限、あなたの回答は、あなた専用のページで確認できます:",
+      },
+      note: "このリンクもあなた専用です。なくした場合は、次のページから再送を依頼できます:",
+    },
+    ownPageLink: {
+      subject: {
+        reviewer: "審査担当者ページのご案内",
+        expert: "専門家意見照会ページのご案内",
+        referral_partner: "事件紹介ページのご案内",
+      },
+      intro: {
+        reviewer: (organization: string) =>
+          `${organization}の審査担当者ページへのリンクをご依頼いただきました。担当中の事件とその期限、判断済みの事件が表示されます。`,
+        expert: (_organization: string) =>
+          "専門家意見照会ページへのリンクをご依頼いただきました。意見を求められた事件とその期限、お送りいただいた意見が表示されます。",
+        referral_partner: (_organization: string) =>
+          "事件紹介ページへのリンクをご依頼いただきました。紹介された事件とその期限、あなたの回答が表示されます。",
+      },
+      button: "自分のページを開く",
+      ignore:
+        "お心当たりがない場合は、このメッセージを無視してください。リンクはあなたにだけ送られています。転送しないでください。リンクを持つ人は誰でもあなたの事件を見ることができます。",
+    },
+    reviewReleased: {
+      subject: (reference: string) => `この事件の審査は不要になりました — ${reference}`,
+      intro: {
+        staff: (organization: string) =>
+          `${organization}は、この事件を別の審査担当者に引き継ぎました。この事件について、これ以上の対応は必要ありません。`,
+        no_answer: (organization: string) =>
+          `この事件についてご連絡をいただけなかったため、申込者をこれ以上お待たせしないよう、${organization}は別の審査担当者に引き継ぎました。ボランティアの皆さまがお忙しいことは承知しております。ご返信は不要です。`,
+      },
+      linkOff: "この事件のためにお送りした審査用リンクは、もう使えません。",
+      thanks: "この活動にお時間を割いてくださり、ありがとうございます。",
     },
     reviewReminder: {
       subject: (reference: string) => `リマインダー：審査をお願いする案件 — ${reference}`,

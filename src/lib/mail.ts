@@ -3,7 +3,8 @@ import { createDb } from "../db/client";
 import { devMailbox } from "../db/schema";
 import { newId } from "./ids";
 
-export type OutgoingMail = RenderedEmail & { to: string; notificationId: string };
+/** A message to send; `notificationId` names its row in `notifications` (messages about no case have none). */
+export type OutgoingMail = RenderedEmail & { to: string; notificationId?: string };
 
 /**
  * The one way the system sends mail: Cloudflare's `send_email` binding. In development every
@@ -19,14 +20,16 @@ export async function sendMail(env: Env, mail: OutgoingMail): Promise<{ messageI
     text: mail.text,
   });
   if (env.ENVIRONMENT === "development") {
-    await createDb(env).insert(devMailbox).values({
-      id: newId(),
-      notificationId: mail.notificationId,
-      to: mail.to,
-      subject: mail.subject,
-      html: mail.html,
-      text: mail.text,
-    });
+    await createDb(env)
+      .insert(devMailbox)
+      .values({
+        id: newId(),
+        notificationId: mail.notificationId ?? null,
+        to: mail.to,
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+      });
   }
   return { messageId };
 }

@@ -1,6 +1,7 @@
 import type { Backlog } from "../db/queries/backlog";
 import type { Organization } from "../db/queries/organizations";
 import type { Language } from "../db/schema";
+import { longDate } from "../lib/dates";
 import { messages } from "../lib/i18n";
 import { Layout } from "./layout";
 import { WaitFacts } from "./wait";
@@ -42,13 +43,7 @@ export function LandingPage({ lang, organizations, backlogs }: LandingPageProps)
           </dl>
         </section>
       ))}
-      {countedAt && (
-        <p class="hint">
-          {messages[lang].wait.asOf(
-            new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(countedAt),
-          )}
-        </p>
-      )}
+      {countedAt && <p class="hint">{messages[lang].wait.asOf(longDate(lang, countedAt))}</p>}
       <h2>{t.paperTitle}</h2>
       <p>{t.paper}</p>
     </Layout>

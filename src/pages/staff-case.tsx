@@ -65,7 +65,7 @@ export function StaffCasePage(props: StaffCasePageProps) {
       <Responses detail={detail} />
       <Duplicates detail={detail} />
       <Timeline events={props.events} />
-      <Notifications detail={detail} notifications={props.notifications} names={props.names} />
+      <Notifications notifications={props.notifications} />
     </StaffLayout>
   );
 }
@@ -452,6 +452,11 @@ function Duplicates({ detail }: { detail: CaseDetail }) {
   );
 }
 
+/** "family: Maria Ortega", "reviewer: Alex Rivera", "organization: …": a person by role and name. */
+function personLabel(person: { role: string; name: string }) {
+  return `${person.role.replaceAll("_", " ")}: ${person.name}`;
+}
+
 function Timeline({ events }: { events: CaseEvent[] }) {
   return (
     <>
@@ -463,7 +468,8 @@ function Timeline({ events }: { events: CaseEvent[] }) {
         columns={[
           { header: "Time", cell: (e) => <Moment iso={e.at} /> },
           { header: "Event", rowHeader: true, cell: (e) => e.type.replaceAll("_", " ") },
-          { header: "By", cell: (e) => e.actor },
+          { header: "By", cell: (e) => e.actor.replaceAll("_", " ") },
+          { header: "Who", cell: (e) => (e.person ? personLabel(e.person) : "") },
           {
             header: "Details",
             cell: (e) =>
@@ -477,24 +483,7 @@ function Timeline({ events }: { events: CaseEvent[] }) {
   );
 }
 
-function Notifications({
-  detail,
-  notifications,
-  names,
-}: {
-  detail: CaseDetail;
-  notifications: CaseNotification[];
-  names: Names;
-}) {
-  const contacts = new Map(detail.contacts.map((p) => [p.id, p.name]));
-  const recipient = ({ kind, id }: CaseNotification["recipient"]) =>
-    `${kind}: ${
-      (kind === "contact"
-        ? contacts.get(id)
-        : kind === "reviewer"
-          ? names.reviewers.get(id)
-          : names.organizations.get(id)) ?? id
-    }`;
+function Notifications({ notifications }: { notifications: CaseNotification[] }) {
   return (
     <>
       <h2>Messages</h2>
@@ -506,7 +495,7 @@ function Notifications({
         columns={[
           { header: "Template", rowHeader: true, cell: (n) => n.template },
           { header: "Channel", cell: (n) => n.channel },
-          { header: "Recipient", cell: (n) => recipient(n.recipient) },
+          { header: "Recipient", cell: (n) => personLabel(n.recipient) },
           { header: "Status", cell: (n) => n.status },
           { header: "Created", cell: (n) => <Moment iso={n.createdAt} /> },
           { header: "Sent", cell: (n) => <Moment iso={n.sentAt} /> },

@@ -50,7 +50,11 @@ export function StatusPage({ lang, status, statusUrl, received }: StatusPageProp
           <dt>{t.reference}</dt>
           <dd class="reference">{status.reference}</dd>
           <dt>{t.stage}</dt>
-          <dd>{t.stages[status.status]}</dd>
+          <dd>
+            {status.status === "awaiting_info" && !request?.fromYou
+              ? t.awaitingInfoFromOthers
+              : t.stages[status.status]}
+          </dd>
           <dt>{t.organization}</dt>
           <dd>{status.organizationName}</dd>
           <dt>{t.submitted}</dt>

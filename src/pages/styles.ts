@@ -28,6 +28,7 @@ label,.label{display:block;font-weight:600;margin-bottom:.25rem}
 input[type=text],input[type=email],input[type=tel],input[type=date],select,textarea{display:block;width:100%;font:inherit;padding:.5rem;border:2px solid #52525b;border-radius:4px;background:#fff;min-height:2.75rem}
 textarea{min-height:8rem}
 input[type=checkbox],input[type=radio]{width:1.5rem;height:1.5rem;margin:0 .5rem 0 0;flex:none}
+summary{cursor:pointer;font-weight:600;padding:.5rem 0;min-height:2.75rem}
 .choice{display:flex;align-items:flex-start;margin:.375rem 0;font-weight:400}
 .error-message{color:#b91c1c;font-weight:600;margin:0 0 .25rem}
 [aria-invalid=true]{border-color:#b91c1c}
@@ -66,6 +67,8 @@ main:has(.staff){max-width:80rem}
 .table-scroll{overflow-x:auto;margin:0 0 1.25rem}
 .filter-grid{display:grid;gap:0 1rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
 .overdue{color:#b91c1c}
+.cases{list-style:none;padding:0;margin:0 0 1.25rem}
+.cases a{display:inline-block;font-weight:700;margin-bottom:.5rem;min-height:1.5rem}
 .letter-from{text-align:right}
 .letter-text{white-space:pre-wrap;overflow-wrap:anywhere}
 @media print{body>header,body>footer,.skip,.no-print{display:none}.letter{break-after:page}main{max-width:none}}

@@ -5,7 +5,14 @@
 // Gives zod's types `.openapi()`: it must run before the shapes below are made.
 import "@hono/zod-openapi";
 import * as z from "zod";
-import type { caseEvents, caseNotifications, DuplicateMatch, QueueRow, StaffCase } from "../db/queries/staff-cases";
+import type {
+  CasePeople,
+  caseEvents,
+  caseNotifications,
+  DuplicateMatch,
+  QueueRow,
+  StaffCase,
+} from "../db/queries/staff-cases";
 import type { Staff } from "../lib/staff-auth";
 import {
   assignmentColumns,
@@ -260,18 +267,50 @@ function presentResponse(r: StaffCase["responses"][number]) {
   } satisfies z.output<typeof responseShape>;
 }
 
+const personShape = z.object({
+  role: z
+    .string()
+    .openapi({ description: "A contact role (`family`, `defense_attorney`…), `reviewer` or `organization`." }),
+  name: z.string(),
+});
+
 export const caseEventShape = eventColumns
   .pick({ id: true, type: true, actor: true, data: true })
-  .extend({ at: eventColumns.shape.createdAt })
+  .extend({
+    at: eventColumns.shape.createdAt,
+    person: personShape.nullable().openapi({
+      description:
+        "Who the event is about, by role and name: a message's recipient, the holder of a link that was opened, the reviewer or organization it names.",
+    }),
+  })
   .openapi("CaseEvent");
 
-export function presentEvent(e: Awaited<ReturnType<typeof caseEvents>>[number]) {
+/** The event, with the person its data names by id (`notificationId`, `contactId`, `reviewerId`, `organizationId`). */
+export function presentEvent(e: Awaited<ReturnType<typeof caseEvents>>[number], people: CasePeople) {
+  const id = (key: string) => {
+    const value = e.data?.[key];
+    return typeof value === "string" ? value : undefined;
+  };
+  const notificationId = id("notificationId");
+  const contactId = id("contactId");
+  const reviewerId = id("reviewerId");
+  const organizationId = id("organizationId");
+  const person = notificationId
+    ? people.recipient(notificationId)
+    : contactId
+      ? people.contact(contactId)
+      : reviewerId
+        ? people.reviewer(reviewerId)
+        : organizationId
+          ? people.organization(organizationId)
+          : undefined;
   return {
     id: e.id,
     type: e.type,
     actor: e.actor,
     data: e.data,
     at: e.createdAt.toISOString(),
+    person: person ?? null,
   } satisfies z.output<typeof caseEventShape>;
 }
 
@@ -285,6 +324,8 @@ export const notificationShape = z
     recipient: z.object({
       kind: z.enum(["contact", "reviewer", "organization"]),
       id: z.string(),
+      role: personShape.shape.role,
+      name: z.string(),
     }),
     language: notificationColumns.shape.language,
     status: notificationColumns.shape.status,
@@ -294,17 +335,18 @@ export const notificationShape = z
   })
   .openapi("Notification");
 
-export function presentNotification(n: Awaited<ReturnType<typeof caseNotifications>>[number]) {
+export function presentNotification(n: Awaited<ReturnType<typeof caseNotifications>>[number], people: CasePeople) {
   const recipient = n.contactId
     ? { kind: "contact" as const, id: n.contactId }
     : n.reviewerId
       ? { kind: "reviewer" as const, id: n.reviewerId }
       : { kind: "organization" as const, id: n.organizationId ?? "" };
+  const named = people.recipient(n.id) ?? { role: recipient.kind, name: recipient.id };
   return {
     id: n.id,
     template: n.template,
     channel: n.channel,
-    recipient,
+    recipient: { ...recipient, ...named },
     language: n.language,
     status: n.status,
     providerMessageId: n.providerMessageId,

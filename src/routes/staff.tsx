@@ -4,7 +4,7 @@ import { Hono } from "hono";
 import { closeReasons, endCase, reassignReview, recordStaffRead } from "../cases/staff-actions";
 import { isFinal } from "../cases/transitions";
 import { listOrganizations } from "../db/queries/organizations";
-import { caseEvents, caseNotifications, listCases, type StaffCase } from "../db/queries/staff-cases";
+import { caseEvents, caseNotifications, casePeople, listCases, type StaffCase } from "../db/queries/staff-cases";
 import { reviewers as reviewersTable } from "../db/schema";
 import type { AppEnv, StaffEnv } from "../env";
 import { ApiError } from "../errors";
@@ -268,10 +268,11 @@ async function renderCase(
   await recordStaffRead(db, staff, caseId, "case-page");
   const named = kase.assignments.flatMap((a) => (a.reviewerId ? [a.reviewerId] : []));
   const decided = kase.decisions.map((d) => d.reviewerId);
-  const [detail, events, notifications, reviewers, organizations] = await Promise.all([
+  const [detail, events, notifications, people, reviewers, organizations] = await Promise.all([
     caseDetail(db, staff, kase),
     caseEvents(db, caseId),
     caseNotifications(db, caseId),
+    casePeople(db, caseId),
     db.query.reviewers.findMany({
       where: or(
         eq(reviewersTable.organizationId, kase.case.organizationId),
@@ -284,8 +285,8 @@ async function renderCase(
   return c.html(
     <StaffCasePage
       detail={detail}
-      events={events.map(presentEvent)}
-      notifications={notifications.map(presentNotification)}
+      events={events.map((e) => presentEvent(e, people))}
+      notifications={notifications.map((n) => presentNotification(n, people))}
       names={{
         reviewers: new Map(reviewers.map((r) => [r.id, r.name])),
         organizations: new Map(organizations.map((o) => [o.id, o.name])),

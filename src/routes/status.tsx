@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { answerLink } from "../cases/link-actions";
+import { recordLinkOpened } from "../cases/link-reads";
 import { caseStatus } from "../db/queries/status";
 import type { AppEnv } from "../env";
 import { languages } from "../lib/i18n";
@@ -20,6 +21,7 @@ statusRoute.get("/:token", async function showStatus(c) {
   // A link opens in its holder's language (the one their emails are in) unless the page's
   // language switch chose another.
   const lang = isOneOf(languages, c.req.query("lang")) ? c.var.lang : (status.holder.language ?? c.var.lang);
+  await recordLinkOpened(c.var.db, lookup.token, c.req.raw);
   const statusUrl = new URL(`/status/${token}`, c.env.PUBLIC_ORIGIN).toString();
   return c.html(
     <StatusPage lang={lang} status={status} statusUrl={statusUrl} received={c.req.query("received") === "1"} />,

@@ -356,7 +356,7 @@ describe("the case page", () => {
       /<td>reviewer: (Alex Rivera|Beatriz Santos)<\/td><td>sent<\/td>/,
     );
     expect(messages).toContain(
-      '<th scope="row">acknowledgement</th><td>email</td><td>contact: Maria Ortega</td><td>sent</td>',
+      '<th scope="row">acknowledgement</th><td>email</td><td>family: Maria Ortega</td><td>sent</td>',
     );
     expect(await reads()).toBe(1);
 

@@ -80,6 +80,11 @@ describe("rate limits", () => {
       "/consult/x",
       "/referral/x",
       "/files/x/y",
+      "/reviewer",
+      "/reviewer/x",
+      "/reviewer/x/cases/y",
+      "/expert/x",
+      "/partner/x/cases/y",
       "/api/v1/status/x",
     ]) {
       const response = await fromEdge(path, "198.51.100.7");
@@ -172,7 +177,15 @@ describe("body limits", () => {
   const huge = `token=${"x".repeat(300 * 1024)}`;
 
   it("a form without files declaring more than 256 KiB is refused with 413 before it is read, on every link and staff form", async () => {
-    for (const path of ["/review/x", "/consult/x", "/referral/x", "/staff/cases/x/close", "/dev/staff-login"]) {
+    for (const path of [
+      "/review/x",
+      "/reviewer",
+      "/reviewer/x/cases/y",
+      "/consult/x",
+      "/referral/x",
+      "/staff/cases/x/close",
+      "/dev/staff-login",
+    ]) {
       const response = await request(path, {
         method: "POST",
         headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(huge.length) },
@@ -208,7 +221,19 @@ describe("security headers", () => {
   });
 
   it("capability pages are never cached", async () => {
-    for (const path of ["/status/x", "/review/x", "/respond/x", "/consult/x", "/referral/x", "/files/x/y"])
+    for (const path of [
+      "/status/x",
+      "/review/x",
+      "/respond/x",
+      "/consult/x",
+      "/referral/x",
+      "/files/x/y",
+      "/reviewer",
+      "/reviewer/x",
+      "/reviewer/x/cases/y",
+      "/expert/x",
+      "/partner/x/cases/y",
+    ])
       expect((await request(path)).headers.get("Cache-Control"), path).toBe("no-store");
   });
 

@@ -120,7 +120,7 @@ describe("capability links", () => {
       Promise.all([
         countRows("decisions", "case_id = ?", kase.id),
         countRows("responses", "case_id = ?", kase.id),
-        countRows("events", "case_id = ?", kase.id),
+        countRows("events", "case_id = ? AND type <> 'link_opened'", kase.id),
         countRows("capability_tokens", "case_id = ? AND used_at IS NOT NULL", kase.id),
         countRows("assignments", "case_id = ? AND status = 'open'", kase.id),
         env.DB.prepare("SELECT status, updated_at FROM cases WHERE id = ?").bind(kase.id).first(),
@@ -134,6 +134,8 @@ describe("capability links", () => {
       for (let i = 0; i < 3; i++) await expectStatus(await request(link), 200);
     }
     expect(await snapshot()).toEqual(before);
+    // Each look is appended to the record, and that is all.
+    expect(await countRows("events", "case_id = ? AND type = 'link_opened'", kase.id)).toBe(6);
   });
 
   it("documents download as attachments, never rendered, for a reviewer's link only", async () => {

@@ -3,41 +3,23 @@ import { type RenderedEmail, renderEmail, type TemplateProps } from "../../../em
 import type { Database } from "../../db/client";
 import { findAssignment } from "../../db/queries/assignments";
 import { listOrganizations } from "../../db/queries/organizations";
-import {
-  type ContactRole,
-  cases,
-  contacts,
-  decisions,
-  declineReasonCodes,
-  type Language,
-  type notifications,
-  organizations,
-  reviewers,
-  screenings,
-} from "../../db/schema";
+import { cases, contacts, decisions, declineReasonCodes, organizations, reviewers, screenings } from "../../db/schema";
 import { messages } from "../../lib/i18n";
 import { caseCipher, openText } from "../../lib/sealing";
 import { DAY_MS, issueToken, STATUS_LINK_LIFETIME_MS } from "../../lib/tokens";
+import {
+  type Build,
+  type Case,
+  link,
+  type Notification,
+  type Organization,
+  type Recipient,
+  UncomposableMessage,
+} from "./build";
+import { actionLink, expertRedactorOf, helperPage, reviewerPage } from "./message-links";
 import { type CaseTemplateName, isCaseTemplateName, type MessageContext, messageContexts } from "./plan";
 
-type Notification = typeof notifications.$inferSelect;
-type Case = typeof cases.$inferSelect;
-type Organization = typeof organizations.$inferSelect;
-export type Recipient = {
-  name: string;
-  email: string | null;
-  postalAddress: string | null;
-  language: Language;
-  contactId: string | null;
-  reviewerId: string | null;
-  role: ContactRole | "reviewer" | "organization";
-  isSubmitter: boolean;
-};
-
-/** A planned message that cannot be composed: its stored context or its props do not fit its template. */
-export class UncomposableMessage extends Error {
-  override name = "UncomposableMessage";
-}
+export { type Recipient, UncomposableMessage };
 
 export type ComposedMessage = { recipient: Recipient; message: RenderedEmail; kase: Case; organization: Organization };
 
@@ -100,15 +82,6 @@ async function resolveRecipient(db: Database, notification: Notification): Promi
   };
 }
 
-type Build = {
-  env: Env;
-  db: Database;
-  notification: Notification;
-  kase: Case;
-  organization: Organization;
-  recipient: Recipient;
-};
-
 type Builder<T extends CaseTemplateName> = (build: Build, context: MessageContext<T>) => Promise<TemplateProps<T>>;
 
 /** Each template's context schema, typed so that `render` keeps the template and its context together. */
@@ -116,7 +89,6 @@ const contextSchemas: { [T in CaseTemplateName]: { safeParse: (value: unknown) =
   messageContexts;
 type ParseResult<V> = { success: true; data: V } | { success: false };
 
-const link = (env: Env, path: string, token: string) => new URL(`/${path}/${token}`, env.PUBLIC_ORIGIN).toString();
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 function base({ recipient, kase }: Build) {
@@ -150,26 +122,6 @@ async function decisionOf(build: Build, decisionId: string | undefined) {
   };
 }
 
-/** An action link for the recipient, answering `assignment`; valid a week past its due date, so a late answer still lands. */
-async function actionLink(
-  build: Build,
-  purpose: "review" | "respond" | "consult" | "referral",
-  assignment: { id: string; round: number; dueAt: Date },
-) {
-  const { recipient } = build;
-  const token = await issueToken(build.db, {
-    caseId: build.kase.id,
-    contactId: recipient.contactId,
-    reviewerId: recipient.reviewerId,
-    assignmentId: assignment.id,
-    role: recipient.role === "organization" ? "referral_partner" : recipient.role,
-    purpose,
-    round: assignment.round,
-    lifetimeMs: assignment.dueAt.getTime() - Date.now() + 7 * DAY_MS,
-  });
-  return link(build.env, purpose, token);
-}
-
 /** The props of each template, gathered from D1 by the ids in the message's context. */
 const builders: { [T in CaseTemplateName]: Builder<T> } = {
   async acknowledgement(build) {
@@ -198,6 +150,7 @@ const builders: { [T in CaseTemplateName]: Builder<T> } = {
       reviewerName: build.recipient.name,
       organizationName: build.organization.name,
       reviewUrl: await actionLink(build, "review", assignment),
+      reviewerPageUrl: await reviewerPage(build),
       dueDate: isoDate(assignment.dueAt),
       reason,
       flags: screening?.results.filter((r) => r.result === "fail").length ?? 0,
@@ -209,8 +162,18 @@ const builders: { [T in CaseTemplateName]: Builder<T> } = {
       ...base(build),
       reviewerName: build.recipient.name,
       reviewUrl: await actionLink(build, "review", assignment),
+      reviewerPageUrl: await reviewerPage(build),
       dueDate: isoDate(assignment.dueAt),
       remindersLeft: Math.max(0, build.organization.reminders - assignment.remindersSent),
+    };
+  },
+  async "review-released"(build, { reason }) {
+    return {
+      ...base(build),
+      reviewerName: build.recipient.name,
+      organizationName: build.organization.name,
+      reviewerPageUrl: await reviewerPage(build),
+      reason,
     };
   },
   async "staff-alert"(build, { reason, assignmentId }) {
@@ -235,8 +198,9 @@ const builders: { [T in CaseTemplateName]: Builder<T> } = {
     return {
       ...base(build),
       organizationName: build.organization.name,
-      question: (await decisionOf(build, decisionId))?.questions ?? "",
+      question: (await expertRedactorOf(build)).redact((await decisionOf(build, decisionId))?.questions ?? ""),
       consultUrl: await actionLink(build, "consult", assignment),
+      ownPageUrl: await helperPage(build, "expert"),
       dueDate: isoDate(assignment.dueAt),
     };
   },
@@ -250,13 +214,19 @@ const builders: { [T in CaseTemplateName]: Builder<T> } = {
       partnerName: build.recipient.name,
       organizationName: build.organization.name,
       referralUrl: await actionLink(build, "referral", assignment),
+      ownPageUrl: await helperPage(build, "referral_partner"),
       dueDate: isoDate(assignment.dueAt),
       kind: assignment.organizationId ? "organization" : "lawyer",
     };
   },
-  async "case-referred"(build, { assignmentId }) {
+  async "case-referred"(build, { assignmentId, organizationId }) {
+    // A member that took the case now owns it: the referring organization is the one in the context.
+    const referring = organizationId
+      ? await build.db.query.organizations.findFirst({ where: eq(organizations.id, organizationId) })
+      : undefined;
     return {
       ...applicantSide(build),
+      organizationName: (referring ?? build.organization).name,
       referredToName: (await actorName(build.db, await assignmentOf(build, assignmentId))) ?? "",
     };
   },

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import * as z from "zod";
 import { isTemplateName, type TemplateName } from "../../../emails";
+import { ReviewReleasedProps } from "../../../emails/review-released";
 import { ReviewRequestProps } from "../../../emails/review-request";
 import { StaffAlertProps } from "../../../emails/staff-alert";
 import { type Database, inListChunks, rowsPerInsert } from "../../db/client";
@@ -24,12 +25,14 @@ export const messageContexts = {
   acknowledgement: z.object({}),
   "review-request": z.object({ assignmentId: z.string(), reason: ReviewRequestProps.shape.reason }),
   "review-reminder": z.object({ assignmentId: z.string() }),
+  "review-released": z.object({ assignmentId: z.string(), reason: ReviewReleasedProps.shape.reason }),
   "staff-alert": z.object({ reason: StaffAlertProps.shape.reason, assignmentId: z.string().optional() }),
   "info-request": z.object({ assignmentId: z.string(), decisionId: z.string() }),
   "expert-request": z.object({ assignmentId: z.string(), decisionId: z.string() }),
   "case-accepted": z.object({}),
   "referral-request": z.object({ assignmentId: z.string() }),
-  "case-referred": z.object({ assignmentId: z.string() }),
+  /** The organization that referred the case (messages planned before it was recorded name none). */
+  "case-referred": z.object({ assignmentId: z.string(), organizationId: z.string().optional() }),
   /** The organization the case was routed from. */
   "case-routed": z.object({ organizationId: z.string() }),
   /** The reviewers' decision, or the screening's reason code. */
@@ -126,11 +129,26 @@ export async function planApplicantSide<T extends CaseTemplateName>(
   });
   return planMessages(
     db,
-    recipients.map((contact) => ({
+    onePerPerson(recipients).map((contact) => ({
       caseId,
       ...message,
       recipient: { contactId: contact.id },
       channel: contact.email ? ("email" as const) : ("post" as const),
     })),
   );
+}
+
+/**
+ * One person can hold two roles on a case (a lawyer who applies and names herself as the current
+ * lawyer): people are told once, at their first contact in the order given (the submitter first).
+ */
+export function onePerPerson<C extends { email: string | null }>(people: C[]): C[] {
+  const seen = new Set<string>();
+  return people.filter((person) => {
+    if (!person.email) return true;
+    const address = person.email.trim().toLowerCase();
+    if (seen.has(address)) return false;
+    seen.add(address);
+    return true;
+  });
 }

@@ -2,7 +2,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { caseWithOrganization, listOrganizations, servesJurisdiction } from "../../db/queries/organizations";
 import { assignments, contacts, decisions, organizations, referralPartners, responses } from "../../db/schema";
-import { recordEvent } from "../events";
+import { findRecordedEvent, recordEvent } from "../events";
 import { type MessageContext, type Planned, planApplicantSide, planMessages } from "../messages/plan";
 import { closeAssignment, commit, moveCase } from "../transitions";
 import { alertStaff } from "./alerts";
@@ -114,14 +114,15 @@ export async function referralCandidates(db: Database, caseId: string, decisionI
   return [...named, ...serving].map((o) => o.id);
 }
 
+/** Offers a referred case to a member organization, due by that member's own referral deadline. */
 export async function offerToOrganization(
   db: Database,
   caseId: string,
   organizationId: string,
-  dueInDays: number,
-): Promise<{ planned: Planned; answered: boolean }> {
+): Promise<{ planned: Planned; answered: boolean; dueInDays: number }> {
   const target = await db.query.organizations.findFirst({ where: eq(organizations.id, organizationId) });
   if (!target) throw new Error(`organization ${organizationId} not found`);
+  const dueInDays = target.referralDeadlineDays;
   const contactId = `${caseId}:member:${organizationId}`;
   await db
     .insert(contacts)
@@ -158,7 +159,7 @@ export async function offerToOrganization(
       context: { assignmentId },
     },
   ]);
-  return { planned, answered };
+  return { planned, answered, dueInDays };
 }
 
 export type ReferralAnswer = { assignmentId: string; answer: "accepted" | "declined" | "lapsed" };
@@ -194,6 +195,7 @@ export async function completeReferral(
   assignmentId: string,
 ): Promise<{ planned: Planned }> {
   const offer = await db.query.assignments.findFirst({ where: eq(assignments.id, assignmentId) });
+  const { case: kase } = await caseWithOrganization(db, caseId);
   const moved = await commit(
     db,
     moveCase(
@@ -204,14 +206,17 @@ export async function completeReferral(
         to: "referred",
         ...(offer?.organizationId ? { organizationId: offer.organizationId } : {}),
       },
-      { type: "referred", actor: "system", data: { assignmentId }, once: "final" },
+      { type: "referred", actor: "system", data: { assignmentId, from: kase.organizationId }, once: "final" },
     ),
   );
   if (!moved) throw new CaseMovedOn(caseId, "complete referral");
+  // The case now belongs to the member that took it; a retried step finds who referred it in the event.
+  const referred = await findRecordedEvent(db, caseId, { type: "referred", once: "final" });
+  const from = typeof referred?.data?.from === "string" ? referred.data.from : kase.organizationId;
   return {
     planned: await planApplicantSide(db, caseId, {
       template: "case-referred",
-      context: { assignmentId },
+      context: { assignmentId, organizationId: from },
       occasion: "final",
     }),
   };

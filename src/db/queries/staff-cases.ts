@@ -3,7 +3,7 @@ import { NOT_MOVING_AFTER_MS } from "../../cases/sweep";
 import { openStatuses } from "../../cases/transitions";
 import type { Staff } from "../../lib/staff-auth";
 import { DAY_MS } from "../../lib/tokens";
-import type { Database } from "../client";
+import { type Database, inListChunks } from "../client";
 import {
   assignments,
   type CaseStatus,
@@ -14,6 +14,7 @@ import {
   notifications,
   organizations,
   personKeys,
+  reviewers,
   screenings,
 } from "../schema";
 import { loadCaseView } from "./case-view";
@@ -179,6 +180,58 @@ export async function possibleDuplicates(db: Database, caseId: string) {
   }
   return [...byCase.values()];
 }
+
+/**
+ * Everyone a case's records name by id — its contacts, reviewers, organizations, and each message's
+ * recipient — so the timeline and the messages can say who, by role and name.
+ */
+export async function casePeople(db: Database, caseId: string) {
+  const [people, sent, logged, organizationRows] = await Promise.all([
+    db.query.contacts.findMany({ where: eq(contacts.caseId, caseId) }),
+    db
+      .select({
+        id: notifications.id,
+        contactId: notifications.contactId,
+        reviewerId: notifications.reviewerId,
+        organizationId: notifications.organizationId,
+      })
+      .from(notifications)
+      .where(eq(notifications.caseId, caseId)),
+    db.select({ data: events.data }).from(events).where(eq(events.caseId, caseId)),
+    db.select({ id: organizations.id, name: organizations.name }).from(organizations),
+  ]);
+  const reviewerIds = new Set(sent.flatMap((n) => (n.reviewerId ? [n.reviewerId] : [])));
+  for (const { data } of logged) if (typeof data?.reviewerId === "string") reviewerIds.add(data.reviewerId);
+  const reviewerNames = new Map<string, string>();
+  for (const ids of inListChunks([...reviewerIds])) {
+    const rows = await db
+      .select({ id: reviewers.id, name: reviewers.name })
+      .from(reviewers)
+      .where(inArray(reviewers.id, ids));
+    for (const r of rows) reviewerNames.set(r.id, r.name);
+  }
+  const named = (role: string, name: string | undefined) => (name === undefined ? undefined : { role, name });
+  const contactsById = new Map(people.map((p) => [p.id, { role: p.role, name: p.name || (p.email ?? "") }]));
+  const organizationsById = new Map(organizationRows.map((o) => [o.id, o.name]));
+  const person = {
+    contact: (id: string) => contactsById.get(id),
+    reviewer: (id: string) => named("reviewer", reviewerNames.get(id)),
+    organization: (id: string) => named("organization", organizationsById.get(id)),
+  };
+  const recipients = new Map(
+    sent.map((n) => [
+      n.id,
+      n.contactId
+        ? person.contact(n.contactId)
+        : n.reviewerId
+          ? person.reviewer(n.reviewerId)
+          : person.organization(n.organizationId ?? ""),
+    ]),
+  );
+  return { ...person, recipient: (notificationId: string) => recipients.get(notificationId) };
+}
+
+export type CasePeople = Awaited<ReturnType<typeof casePeople>>;
 
 export function caseEvents(db: Database, caseId: string) {
   return db.query.events.findMany({ where: eq(events.caseId, caseId), orderBy: asc(events.id) });

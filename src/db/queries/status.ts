@@ -66,22 +66,17 @@ async function openRequest(db: Database, token: CapabilityToken, status: CaseSta
   return {
     kind,
     dueAt: open?.dueAt,
-    fromYou: kind === "respond" && open !== undefined && token.contactId !== null && open.contactId === token.contactId,
+    fromYou: kind === "respond" && open !== undefined && (await isAskedForInformation(db, token, open.contactId)),
   };
 }
 
 /** The open request for information that `token`'s holder was asked to answer, if there is one. */
-export function requestToAnswer(db: Database, token: CapabilityToken) {
-  if (!token.contactId) return Promise.resolve(undefined);
-  return db.query.assignments.findFirst({
-    where: and(
-      eq(assignments.caseId, token.caseId),
-      eq(assignments.kind, "respond"),
-      eq(assignments.status, "open"),
-      eq(assignments.contactId, token.contactId),
-    ),
+export async function requestToAnswer(db: Database, token: CapabilityToken) {
+  const open = await db.query.assignments.findFirst({
+    where: and(eq(assignments.caseId, token.caseId), eq(assignments.kind, "respond"), eq(assignments.status, "open")),
     orderBy: asc(assignments.dueAt),
   });
+  return open && (await isAskedForInformation(db, token, open.contactId)) ? open : undefined;
 }
 
 /** The lawyer or member organization that took a referred case, by the event that referred it. */
@@ -98,6 +93,29 @@ async function referredTo(db: Database, caseId: string): Promise<string | undefi
     .innerJoin(contacts, eq(contacts.id, assignments.contactId))
     .where(eq(assignments.id, assignmentId));
   return taker?.name;
+}
+
+/**
+ * Whether the link's holder is the person the reviewer's questions went to (the contact of the
+ * open request for an answer, or the submitter when they could only be written to by post), or
+ * the same person under another role, with the same email address.
+ */
+async function isAskedForInformation(
+  db: Database,
+  token: CapabilityToken,
+  askedContactId: string | null,
+): Promise<boolean> {
+  if (!token.contactId) return false;
+  const asked = await db.query.contacts.findFirst({
+    where: askedContactId
+      ? eq(contacts.id, askedContactId)
+      : and(eq(contacts.caseId, token.caseId), eq(contacts.isSubmitter, true)),
+  });
+  if (!asked) return false;
+  if (asked.id === token.contactId) return true;
+  const holder = await db.query.contacts.findFirst({ where: eq(contacts.id, token.contactId) });
+  const address = (email: string | null | undefined) => email?.trim().toLowerCase() || undefined;
+  return address(holder?.email) !== undefined && address(holder?.email) === address(asked.email);
 }
 
 async function declineReasons(db: Database, caseId: string): Promise<string[]> {

@@ -1,4 +1,5 @@
 import type { DraftPosition, Language } from "../../db/schema";
+import { longDate } from "../../lib/dates";
 import { messages } from "../../lib/i18n";
 import { Layout } from "../layout";
 
@@ -14,7 +15,6 @@ type SavedPageProps = {
 /** After "Save and continue later": the code to write down, until when it works, and the way back. */
 export function SavedPage({ lang, formKey, code, keptUntil, position, emailed }: SavedPageProps) {
   const t = messages[lang].apply.saved;
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" });
   return (
     <Layout lang={lang} title={t.title} path={`/apply/${formKey}/saved`}>
       <div class="notice" role="status">
@@ -24,7 +24,7 @@ export function SavedPage({ lang, formKey, code, keptUntil, position, emailed }:
       <p class="code" id="resume-code">
         {code}
       </p>
-      <p>{t.keptUntil(date.format(keptUntil))}</p>
+      <p>{t.keptUntil(longDate(lang, keptUntil))}</p>
       <p>{t.how}</p>
       {emailed && <p>{t.emailed}</p>}
       <p>

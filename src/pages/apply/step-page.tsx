@@ -1,4 +1,5 @@
 import type { Language } from "../../db/schema";
+import { longDate } from "../../lib/dates";
 import { type FormStep, formSteps, previousStep } from "../../lib/form-steps";
 import { messages } from "../../lib/i18n";
 import { Layout } from "../layout";
@@ -29,7 +30,6 @@ export function StepPage({ lang, step, context, formKey, state, resume, fromChec
   const progress = t.progress(formSteps.indexOf(step) + 1, formSteps.length);
   const fields = stepFields(step, context);
   const labels = new Map(flatFields(fields).flatMap((f) => (f.kind === "hidden" ? [] : [[f.name, f.label]])));
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" });
   const fresh = resume === undefined;
   return (
     <Layout
@@ -73,7 +73,7 @@ export function StepPage({ lang, step, context, formKey, state, resume, fromChec
         <div class="panel">
           <h2>{t.resumeCode.label}</h2>
           <p class="code">{resume.code}</p>
-          <p class="hint">{t.resumeCode.hint(date.format(resume.keptUntil))}</p>
+          <p class="hint">{t.resumeCode.hint(longDate(lang, resume.keptUntil))}</p>
         </div>
       )}
     </Layout>

@@ -6,6 +6,7 @@ import { recordStaffRead } from "../../cases/staff-actions";
 import {
   caseEvents,
   caseNotifications,
+  casePeople,
   listCases,
   loadStaffCase,
   possibleDuplicates,
@@ -187,14 +188,17 @@ export const casesApi = createApiRouter()
   .openapi(eventsRoute, async function readEvents(c) {
     const kase = await staffCase(c, c.req.valid("param").id);
     await recordStaffRead(c.var.db, c.var.staff, kase.case.id, "events");
-    const rows = await caseEvents(c.var.db, kase.case.id);
-    return c.json({ events: rows.map(presentEvent) }, 200);
+    const [rows, people] = await Promise.all([caseEvents(c.var.db, kase.case.id), casePeople(c.var.db, kase.case.id)]);
+    return c.json({ events: rows.map((row) => presentEvent(row, people)) }, 200);
   })
   .openapi(notificationsRoute, async function readNotifications(c) {
     const kase = await staffCase(c, c.req.valid("param").id);
     await recordStaffRead(c.var.db, c.var.staff, kase.case.id, "notifications");
-    const rows = await caseNotifications(c.var.db, kase.case.id);
-    return c.json({ notifications: rows.map(presentNotification) }, 200);
+    const [rows, people] = await Promise.all([
+      caseNotifications(c.var.db, kase.case.id),
+      casePeople(c.var.db, kase.case.id),
+    ]);
+    return c.json({ notifications: rows.map((row) => presentNotification(row, people)) }, 200);
   })
   .openapi(attachmentRoute, async function downloadAttachment(c) {
     const { id, attachmentId } = c.req.valid("param");

@@ -2,7 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod";
 import { purgeCase } from "../../cases/purge";
 import { recordStaffRead } from "../../cases/staff-actions";
-import { caseEvents, caseNotifications } from "../../db/queries/staff-cases";
+import { caseEvents, caseNotifications, casePeople } from "../../db/queries/staff-cases";
 import { ApiError } from "../../errors";
 import { type ZipEntry, zipStream } from "../../lib/zip";
 import { presentEvent, presentNotification } from "../../presenters/case";
@@ -55,15 +55,16 @@ export const subjectRightsApi = createApiRouter()
     const kase = await staffCase(c, c.req.valid("param").id);
     const { db } = c.var;
     await recordStaffRead(db, c.var.staff, kase.case.id, "export");
+    const people = await casePeople(db, kase.case.id);
     const document = {
       exportedAt: new Date().toISOString(),
       case: await caseDetail(db, c.var.staff, kase),
       // The export's events go without their ids, which only number the log.
       events: (await caseEvents(db, kase.case.id)).map((event) => {
-        const { id: _, ...presented } = presentEvent(event);
+        const { id: _, ...presented } = presentEvent(event, people);
         return presented;
       }),
-      notifications: (await caseNotifications(db, kase.case.id)).map(presentNotification),
+      notifications: (await caseNotifications(db, kase.case.id)).map((n) => presentNotification(n, people)),
     };
     const bucket = c.env.ATTACHMENTS;
     async function* entries(): AsyncGenerator<ZipEntry> {
