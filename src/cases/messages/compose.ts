@@ -6,7 +6,7 @@ import { listOrganizations } from "../../db/queries/organizations";
 import { cases, contacts, decisions, declineReasonCodes, organizations, reviewers, screenings } from "../../db/schema";
 import { messages } from "../../lib/i18n";
 import { caseCipher, openText } from "../../lib/sealing";
-import { DAY_MS, issueToken, STATUS_LINK_LIFETIME_MS } from "../../lib/tokens";
+import { issueToken, STATUS_LINK_LIFETIME_MS } from "../../lib/tokens";
 import {
   type Build,
   type Case,
