@@ -263,6 +263,8 @@ export const notifications = sqliteTable(
     channel: text("channel", { enum: notificationChannels }).notNull().default("email"),
     status: text("status", { enum: notificationStatuses }).notNull().default("pending"),
     providerMessageId: text("provider_message_id"),
+    /** Why the provider refused the message for good, in its own words (`E_RECIPIENT_SUPPRESSED`, `SMTP 550 5.1.1`). */
+    failureCode: text("failure_code"),
     createdAt: createdAt(),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
   },
@@ -289,6 +291,7 @@ export const events = sqliteTable(
 
 export type NotificationContext = {
   assignmentId?: string;
+  notificationId?: string;
   decisionId?: string;
   organizationId?: string;
   reason?: string;

@@ -16,7 +16,7 @@ import {
   decisions,
   declineReasonCodes,
   type Language,
-  type notifications,
+  notifications,
   organizations,
   reviewers,
   screenings,
@@ -219,12 +219,17 @@ const builders: { [T in TemplateName]: Builder<T> } = {
       remindersLeft: Math.max(0, build.organization.reminders - assignment.remindersSent),
     };
   },
-  async "staff-alert"(build, { reason, assignmentId }) {
+  async "staff-alert"(build, { reason, assignmentId, notificationId }) {
+    const refused = notificationId
+      ? await build.db.query.notifications.findFirst({ where: eq(notifications.id, notificationId) })
+      : undefined;
     return {
       ...base(build),
       organizationName: build.organization.name,
       reason,
-      detail: assignmentId ? await actorName(build.db, await assignmentOf(build, assignmentId)) : undefined,
+      detail: assignmentId
+        ? await actorName(build.db, await assignmentOf(build, assignmentId))
+        : (refused?.failureCode ?? undefined),
     };
   },
   async "info-request"(build, { assignmentId, decisionId }) {

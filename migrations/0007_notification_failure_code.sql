@@ -1,0 +1,1 @@
+ALTER TABLE `notifications` ADD `failure_code` text;
