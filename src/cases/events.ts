@@ -63,6 +63,9 @@ function dedupeKey(caseId: string, event: CaseEvent): string | null {
   return event.once === undefined ? null : `${event.type}:${caseId}:${event.once}`;
 }
 
+/** The case's organization as the event is written: whose webhooks hear of it (src/cases/webhooks.ts). */
+const organizationOf = (caseId: string) => sql<string>`(SELECT organization_id FROM cases WHERE id = ${caseId})`;
+
 /** An event row for a batch; with `once`, a second run of the same step records nothing. */
 export function recordEvent(db: Database, caseId: string, event: CaseEvent) {
   const row = {
@@ -71,6 +74,7 @@ export function recordEvent(db: Database, caseId: string, event: CaseEvent) {
     actor: event.actor,
     data: event.data ?? {},
     dedupeKey: dedupeKey(caseId, event),
+    organizationId: organizationOf(caseId),
   };
   const insert = db.insert(events).values(row);
   return row.dedupeKey === null ? insert : insert.onConflictDoNothing({ target: events.dedupeKey });
@@ -89,6 +93,7 @@ export function recordEventIfChanged(db: Database, caseId: string, event: CaseEv
     actor: event.actor,
     data: event.data ?? {},
     dedupeKey: dedupeKey(caseId, event),
+    organizationId: organizationOf(caseId),
   };
   const insert = db.insert(events).values(row);
   return row.dedupeKey === null ? insert : insert.onConflictDoNothing({ target: events.dedupeKey });

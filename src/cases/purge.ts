@@ -19,6 +19,7 @@ import {
   responses,
   screenings,
   uploadJournal,
+  webhookDeliveries,
 } from "../db/schema";
 import { rewrapCaseKeys } from "../lib/sealing";
 import { DAY_MS } from "../lib/tokens";
@@ -72,6 +73,7 @@ export async function purgeCase(env: Env, db: Database, caseId: string, reason: 
     db.delete(personKeys).where(eq(personKeys.caseId, caseId)),
     db.delete(caseKeys).where(eq(caseKeys.caseId, caseId)),
     db.delete(attachments).where(eq(attachments.caseId, caseId)),
+    db.delete(webhookDeliveries).where(eq(webhookDeliveries.caseId, caseId)),
     db.delete(events).where(eq(events.caseId, caseId)),
     db.delete(contacts).where(eq(contacts.caseId, caseId)),
     db.delete(cases).where(eq(cases.id, caseId)),

@@ -8,6 +8,7 @@ import { createApiRouter } from "./router";
 import { staffMembersApi } from "./staff-members";
 import { statusApi } from "./status";
 import { subjectRightsApi } from "./subject-rights";
+import { webhooksApi } from "./webhooks";
 
 export const OPENAPI_PATH = "/openapi.json";
 
@@ -18,6 +19,7 @@ export function createApi() {
     .route("/status", statusApi)
     .route("/organizations", organizationsApi)
     .route("/organizations", criteriaApi)
+    .route("/organizations", webhooksApi)
     .route("/", reviewersApi)
     .route("/cases", casesApi)
     .route("/cases", caseActionsApi)
