@@ -1,5 +1,6 @@
 import { and, asc, between, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import { createDb, type Database } from "../db/client";
+import { casesOfPerson } from "../db/queries/person";
 import {
   assignments,
   attachments,
@@ -22,6 +23,7 @@ import {
   webhookDeliveries,
 } from "../db/schema";
 import { rewrapCaseKeys } from "../lib/sealing";
+import { canSeeOrganization, type Staff } from "../lib/staff-auth";
 import { DAY_MS } from "../lib/tokens";
 import { stopWorkflow } from "./workflow";
 
@@ -85,6 +87,19 @@ export async function purgeCase(env: Env, db: Database, caseId: string, reason: 
     }),
   ]);
   return counts;
+}
+
+/**
+ * Erases every case of the person `caseId` is about that `staff` may see (all of them for network
+ * staff), each as `purgeCase` does. Cases of the person at other organizations stay, counted in
+ * `elsewhere`, for their own staff (or network staff) to erase.
+ */
+export async function erasePerson(env: Env, db: Database, staff: Staff, caseId: string) {
+  const person = await casesOfPerson(db, caseId);
+  const mine = person.filter((kase) => canSeeOrganization(staff, kase.organizationId));
+  let attachments = 0;
+  for (const kase of mine) attachments += (await purgeCase(env, db, kase.id, "erasure", staff.actor))?.attachments ?? 0;
+  return { erased: mine.map((kase) => kase.id), elsewhere: person.length - mine.length, attachments };
 }
 
 /** Cases whose retention period, counted from when they ended, is over. */

@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import { closeReasons, endCase, reassignReview, recordStaffRead } from "../cases/staff-actions";
 import { isFinal } from "../cases/transitions";
 import { listOrganizations } from "../db/queries/organizations";
+import { casesOfPerson } from "../db/queries/person";
 import { caseEvents, caseNotifications, listCases, type StaffCase } from "../db/queries/staff-cases";
 import { reviewers as reviewersTable } from "../db/schema";
 import type { AppEnv, StaffEnv } from "../env";
@@ -268,7 +269,7 @@ async function renderCase(
   await recordStaffRead(db, staff, caseId, "case-page");
   const named = kase.assignments.flatMap((a) => (a.reviewerId ? [a.reviewerId] : []));
   const decided = kase.decisions.map((d) => d.reviewerId);
-  const [detail, events, notifications, reviewers, organizations] = await Promise.all([
+  const [detail, events, notifications, reviewers, organizations, person] = await Promise.all([
     caseDetail(db, staff, kase),
     caseEvents(db, caseId),
     caseNotifications(db, caseId),
@@ -280,7 +281,9 @@ async function renderCase(
       orderBy: [asc(reviewersTable.name), asc(reviewersTable.id)],
     }),
     listOrganizations(db),
+    casesOfPerson(db, caseId),
   ]);
+  const visible = person.filter((p) => canSeeOrganization(staff, p.organizationId)).length;
   return c.html(
     <StaffCasePage
       detail={detail}
@@ -293,6 +296,7 @@ async function renderCase(
       activeReviewers={reviewers.filter((r) => r.active && r.organizationId === kase.case.organizationId)}
       final={isFinal(kase.case.status)}
       closeReasons={closeReasons}
+      person={{ cases: visible, elsewhere: person.length - visible }}
       {...extra}
     />,
     status,
