@@ -25,6 +25,7 @@ import { respondRoute } from "./routes/respond";
 import { reviewRoute } from "./routes/review";
 import { staffRoute } from "./routes/staff";
 import { staffLettersRoute } from "./routes/staff-letters";
+import { staffReportsRoute } from "./routes/staff-reports";
 import { staffRightsRoute } from "./routes/staff-rights";
 import { statusRoute } from "./routes/status";
 
@@ -116,6 +117,7 @@ export function createApp() {
   app.route("/dev", devStaffLoginRoute);
   app.route("/staff/letters", staffLettersRoute);
   app.route("/staff/cases", staffRightsRoute);
+  app.route("/staff/reports", staffReportsRoute);
   app.route("/staff", staffRoute);
   const api = createApi();
   app.route("/api/v1", api);

@@ -84,6 +84,17 @@ const csvColumns = [
   "overdue",
   "stuck",
   "possibleDuplicates",
+  "jurisdiction",
+  "offenses",
+  "evidenceTypes",
+  "outcome",
+  "reasons",
+  "reviewer",
+  "daysIntake",
+  "daysInReview",
+  "daysAwaitingInfo",
+  "daysAwaitingExpert",
+  "daysAccepted",
 ] as const satisfies readonly (keyof QueueItem)[];
 
 staffRoute.get("/cases.csv", async function downloadQueue(c) {
@@ -110,7 +121,12 @@ staffRoute.get("/cases.csv", async function downloadQueue(c) {
   return c.body(
     toCsv(
       csvColumns,
-      items.map((item) => csvColumns.map((column) => item[column])),
+      items.map((item) =>
+        csvColumns.map((column) => {
+          const value = item[column];
+          return Array.isArray(value) ? value.join("; ") : value;
+        }),
+      ),
     ),
   );
 });

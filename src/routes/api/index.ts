@@ -3,6 +3,7 @@ import { caseActionsApi } from "./case-actions";
 import { casesApi } from "./cases";
 import { criteriaApi } from "./criteria";
 import { organizationsApi } from "./organizations";
+import { reportsApi } from "./reports";
 import { reviewersApi } from "./reviewers";
 import { createApiRouter } from "./router";
 import { staffMembersApi } from "./staff-members";
@@ -24,7 +25,8 @@ export function createApi() {
     .route("/cases", casesApi)
     .route("/cases", caseActionsApi)
     .route("/cases", subjectRightsApi)
-    .route("/staff", staffMembersApi);
+    .route("/staff", staffMembersApi)
+    .route("/reports", reportsApi);
 
   api.openAPIRegistry.registerComponent("securitySchemes", "staffToken", {
     type: "http",
