@@ -29,6 +29,8 @@ import { reviewRoute } from "./routes/review";
 import { reviewerRoute } from "./routes/reviewer";
 import { staffRoute } from "./routes/staff";
 import { staffLettersRoute } from "./routes/staff-letters";
+import { staffReportsRoute } from "./routes/staff-reports";
+import { staffRightsRoute } from "./routes/staff-rights";
 import { statusRoute } from "./routes/status";
 
 /** Room for the longest free-text answers (20,000 characters, up to 4 bytes each) and then some. */
@@ -144,6 +146,8 @@ export function createApp() {
   app.route("/dev", devMailboxRoute);
   app.route("/dev", devStaffLoginRoute);
   app.route("/staff/letters", staffLettersRoute);
+  app.route("/staff/cases", staffRightsRoute);
+  app.route("/staff/reports", staffReportsRoute);
   app.route("/staff", staffRoute);
   const api = createApi();
   app.route("/api/v1", api);

@@ -36,7 +36,10 @@ import {
 } from "../src/cases/workflow";
 import { createDb } from "../src/db/client";
 
-/** Mail providers fail transiently; retry for about half an hour before the instance errors. */
+/**
+ * Mail outages are retried for about half an hour before the instance errors; a provider's
+ * permanent refusal is not thrown, so it is never retried (see `deliverMessage`).
+ */
 const SEND_STEP = { retries: { limit: 5, delay: "1 minute", backoff: "exponential" }, timeout: "2 minutes" } as const;
 
 /** A case is routed at most this many times, so two organizations' data can never bounce it forever. */
@@ -72,7 +75,7 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
     const notify: Notify = async (name, plan) => {
       const result = await step.do(name, plan);
       for (const id of result.planned) {
-        await step.do(`send for ${name}`, SEND_STEP, () => deliverMessage(this.env, id));
+        await step.do(`send for ${name}`, SEND_STEP, (ctx) => deliverMessage(this.env, id, ctx.attempt));
       }
       return result;
     };

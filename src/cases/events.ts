@@ -66,6 +66,9 @@ function dedupeKey(caseId: string, event: CaseEvent): string | null {
   return event.once === undefined ? null : `${event.type}:${caseId}:${event.once}`;
 }
 
+/** The case's organization as the event is written: whose webhooks hear of it (src/cases/webhooks.ts). */
+const organizationOf = (caseId: string) => sql<string>`(SELECT organization_id FROM cases WHERE id = ${caseId})`;
+
 /** An event row for a batch; with `once`, a second run of the same step records nothing. */
 export function recordEvent(db: Database, caseId: string, event: CaseEvent) {
   return insertEvent(db, caseId, caseId, event);
@@ -83,9 +86,14 @@ export function recordEventIfChanged(db: Database, caseId: string, event: CaseEv
 
 function insertEvent(db: Database, caseId: string, caseIdColumn: string | SQL<string>, event: CaseEvent) {
   const key = dedupeKey(caseId, event);
-  const insert = db
-    .insert(events)
-    .values({ caseId: caseIdColumn, type: event.type, actor: event.actor, data: event.data ?? {}, dedupeKey: key });
+  const insert = db.insert(events).values({
+    caseId: caseIdColumn,
+    type: event.type,
+    actor: event.actor,
+    data: event.data ?? {},
+    dedupeKey: key,
+    organizationId: organizationOf(caseId),
+  });
   return key === null ? insert : insert.onConflictDoNothing({ target: events.dedupeKey });
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, between, eq, inArray, isNull, lt, notExists, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
+import { casesOfPerson } from "../db/queries/person";
 import {
   assignments,
   attachments,
@@ -19,7 +20,9 @@ import {
   responses,
   screenings,
   uploadJournal,
+  webhookDeliveries,
 } from "../db/schema";
+import { canSeeOrganization, type Staff } from "../lib/staff-auth";
 import { DAY_MS } from "../lib/tokens";
 import { stopWorkflow } from "./workflow";
 
@@ -74,6 +77,7 @@ export async function purgeCase(env: Env, db: Database, caseId: string, reason: 
     db.delete(personKeys).where(eq(personKeys.caseId, caseId)),
     db.delete(caseKeys).where(eq(caseKeys.caseId, caseId)),
     db.delete(attachments).where(eq(attachments.caseId, caseId)),
+    db.delete(webhookDeliveries).where(eq(webhookDeliveries.caseId, caseId)),
     db.delete(events).where(eq(events.caseId, caseId)),
     db.delete(contacts).where(eq(contacts.caseId, caseId)),
     db.delete(cases).where(eq(cases.id, caseId)),
@@ -89,6 +93,18 @@ export async function purgeCase(env: Env, db: Database, caseId: string, reason: 
 
 /** Cases purged per daily run: each purge is a few statements, and a backlog clears over days. */
 export const PURGE_BATCH = 50;
+/**
+ * Erases every case of the person `caseId` is about that `staff` may see (all of them for network
+ * staff), each as `purgeCase` does. Cases of the person at other organizations stay, counted in
+ * `elsewhere`, for their own staff (or network staff) to erase.
+ */
+export async function erasePerson(env: Env, db: Database, staff: Staff, caseId: string) {
+  const person = await casesOfPerson(db, caseId);
+  const mine = person.filter((kase) => canSeeOrganization(staff, kase.organizationId));
+  let attachments = 0;
+  for (const kase of mine) attachments += (await purgeCase(env, db, kase.id, "erasure", staff.actor))?.attachments ?? 0;
+  return { erased: mine.map((kase) => kase.id), elsewhere: person.length - mine.length, attachments };
+}
 
 /** Cases whose retention period, counted from when they ended, is over. */
 export async function expiredCases(db: Database, now = Date.now(), limit = PURGE_BATCH): Promise<string[]> {

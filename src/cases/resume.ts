@@ -65,7 +65,12 @@ export async function emailResumeLink(env: Env, db: Database, draft: Draft): Pro
       resumeUrl: new URL(`/resume/${token}`, env.PUBLIC_ORIGIN).toString(),
       keptUntil: draft.expiresAt.toISOString().slice(0, 10),
     });
-    const { messageId } = await sendMail(env, { ...message, to, notificationId: draftMailId(draft.id) });
+    const { messageId } = await sendMail(env, {
+      ...message,
+      to,
+      notificationId: draftMailId(draft.id),
+      language: draft.language,
+    });
     await db
       .update(drafts)
       .set({ resumeMail: "sent", resumeMailAt: new Date(), resumeMailMessageId: messageId })

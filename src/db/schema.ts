@@ -271,6 +271,8 @@ export const notifications = sqliteTable(
     channel: text("channel", { enum: notificationChannels }).notNull().default("email"),
     status: text("status", { enum: notificationStatuses }).notNull().default("pending"),
     providerMessageId: text("provider_message_id"),
+    /** Why the provider refused the message for good, in its own words (`E_RECIPIENT_SUPPRESSED`, `SMTP 550 5.1.1`). */
+    failureCode: text("failure_code"),
     createdAt: createdAt(),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
   },
@@ -296,13 +298,16 @@ export const events = sqliteTable(
     data: text("data", { mode: "json" }).$type<Record<string, string | number | boolean | null>>(),
     /** Makes a retried workflow step record its event once. */
     dedupeKey: text("dedupe_key").unique(),
+    /** The organization that held the case when it happened: whose webhooks hear of it. */
+    organizationId: text("organization_id"),
     createdAt: createdAt(),
   },
-  (t) => [index("events_case").on(t.caseId)],
+  (t) => [index("events_case").on(t.caseId), index("events_org").on(t.organizationId, t.id)],
 );
 
 export type NotificationContext = {
   assignmentId?: string;
+  notificationId?: string;
   decisionId?: string;
   organizationId?: string;
   reason?: string;
@@ -544,6 +549,66 @@ export const caseKeys = sqliteTable("case_keys", {
   wrappedKey: text("wrapped_key").notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * An organization's Standard Webhooks subscription: case events POSTed, signed, to `url`.
+ * `cursor` is the last event id already turned into deliveries; a new subscription starts at the
+ * newest event, so it hears of what happens from then on.
+ */
+export const webhooks = sqliteTable(
+  "webhooks",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    url: text("url").notNull(),
+    /** Webhook event names (`submitted`, `decided`, `message`…), see src/cases/webhooks.ts. */
+    events: text("events", { mode: "json" }).$type<string[]>().notNull(),
+    /** Whether each delivery carries the application with its sealed text opened. */
+    includeCaseBody: integer("include_case_body", { mode: "boolean" }).notNull().default(false),
+    /** The signing secret (`whsec_…`), sealed with the current `DATA_KEYS` key; shown once, when made. */
+    secret: text("secret").notNull(),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    cursor: integer("cursor").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index("webhooks_org").on(t.organizationId)],
+);
+
+export const webhookDeliveryStatuses = ["pending", "delivered", "failed"] as const;
+
+/** One event for one subscription: its Standard Webhooks message, and how sending it went. */
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    /** The message id, sent as `webhook-id`: the same on every try and replay, so receivers can deduplicate. */
+    id: text("id").primaryKey(),
+    webhookId: text("webhook_id")
+      .notNull()
+      .references(() => webhooks.id),
+    eventId: integer("event_id").notNull(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    /** The webhook event name (`decided`, `message`…). */
+    event: text("event").notNull(),
+    status: text("status", { enum: webhookDeliveryStatuses }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    /** The HTTP status of the last try, or null when it got no answer (see `lastError`). */
+    lastStatus: integer("last_status"),
+    /** `timeout`, `network` or `redirect` when the last try got no usable answer. */
+    lastError: text("last_error"),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    deliveredAt: integer("delivered_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("webhook_deliveries_once").on(t.webhookId, t.eventId),
+    index("webhook_deliveries_due").on(t.status, t.nextAttemptAt),
+    index("webhook_deliveries_case").on(t.caseId),
+  ],
+);
 
 /** Copies of sent mail for `/dev/mailbox`; written only when ENVIRONMENT=development. */
 export const devMailbox = sqliteTable(

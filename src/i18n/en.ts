@@ -791,6 +791,16 @@ export const en = {
           what: "A message for this case could not be sent by email: the person can only be reached by post.",
           todo: "Please send the news by letter.",
         },
+        mail_refused: {
+          subject: "Email not delivered",
+          what: "The mail service refused an email about this case for good, so it was not sent again.",
+          todo: "Please reach the person another way, and check their email address.",
+        },
+        mail_refused_letter: {
+          subject: "Email not delivered: letter to print",
+          what: "The mail service refused an email about this case for good. The same message is waiting as a letter.",
+          todo: "Please print and post it from the letters page, and check the person's email address.",
+        },
         workflow_stuck: {
           subject: "Case stopped moving",
           what: "This case's automatic steps failed several times, so it is not moving on by itself.",

@@ -805,6 +805,16 @@ export const es: Catalog = {
           what: "Un mensaje de este caso no se pudo enviar por correo electrónico: la persona solo recibe correo postal.",
           todo: "Por favor, envíe la noticia por carta.",
         },
+        mail_refused: {
+          subject: "Correo no entregado",
+          what: "El servicio de correo rechazó para siempre un correo sobre este caso, así que no se volvió a enviar.",
+          todo: "Comuníquese con la persona por otra vía y revise su dirección de correo.",
+        },
+        mail_refused_letter: {
+          subject: "Correo no entregado: carta para imprimir",
+          what: "El servicio de correo rechazó para siempre un correo sobre este caso. El mismo mensaje espera como carta.",
+          todo: "Imprímala y envíela por correo postal desde la página de cartas, y revise la dirección de correo de la persona.",
+        },
         workflow_stuck: {
           subject: "El caso dejó de avanzar",
           what: "Los pasos automáticos de este caso fallaron varias veces, así que no avanza por sí solo.",

@@ -127,7 +127,7 @@ export async function sendOwnPageLinks(env: Env, db: Database, email: string): P
       organizationName: organization.name,
       pageUrl: ownPageUrl(env, "reviewer", token),
     });
-    await sendMail(env, { ...message, to: reviewer.email });
+    await sendMail(env, { ...message, to: reviewer.email, language: reviewer.language });
     await db.insert(organizationEvents).values({
       organizationId: organization.id,
       type: "reviewer_link_sent",
@@ -148,7 +148,7 @@ export async function sendOwnPageLinks(env: Env, db: Database, email: string): P
       name: helper.latest.name,
       pageUrl: ownPageUrl(env, role, token),
     });
-    await sendMail(env, { ...message, to: address });
+    await sendMail(env, { ...message, to: address, language: helper.latest.language });
     sent++;
   }
   return sent;

@@ -205,3 +205,25 @@ export async function sealText(
   if (!cipher) throw new Error(`case ${caseId} has no data key`);
   return cipher.seal(text);
 }
+
+const SERVICE_PREFIX = "kek:v1:";
+
+/**
+ * Seals a secret of the service itself (a webhook's signing secret) directly with the current
+ * `DATA_KEYS` key, bound to `owner` (the row's id): `kek:v1:<key id>:<base64url(iv ‖ ciphertext)>`.
+ */
+export async function sealServiceSecret(env: Pick<Env, "DATA_KEYS">, owner: string, text: string): Promise<string> {
+  const ring = await keyRing(env.DATA_KEYS);
+  const current = ring.keys.get(ring.currentId);
+  if (!current) throw new Error("DATA_KEYS has no current key");
+  return `${SERVICE_PREFIX}${ring.currentId}:${await encrypt(current, new TextEncoder().encode(text), owner)}`;
+}
+
+/** Opens what `sealServiceSecret` sealed, with whichever listed key sealed it. */
+export async function openServiceSecret(env: Pick<Env, "DATA_KEYS">, owner: string, sealed: string): Promise<string> {
+  const [keyId, data] = sealed.slice(SERVICE_PREFIX.length).split(":");
+  const key = keyId === undefined ? undefined : (await keyRing(env.DATA_KEYS)).keys.get(keyId);
+  if (!sealed.startsWith(SERVICE_PREFIX) || !key || data === undefined)
+    throw new Error(`the secret of ${owner} was sealed with a key DATA_KEYS no longer lists`);
+  return new TextDecoder().decode(await decrypt(key, data, owner));
+}

@@ -3,6 +3,7 @@ import { en } from "../i18n/en";
 import type { CaseDetail, CaseEvent, CaseNotification } from "../presenters/case";
 import { RedactedApplication } from "./case-view";
 import { Day, ErrorSummary, Moment, StaffLayout, statusLabel, Table } from "./staff-parts";
+import { PersonalDataPanel, type PersonCount } from "./staff-person";
 
 export type CaseAction = "reassign" | "withdraw" | "close";
 /** Why an action failed, shown in its form, with what was chosen. */
@@ -35,6 +36,7 @@ type StaffCasePageProps = {
   /** Whether the case has ended, so withdraw and close no longer apply. */
   final: boolean;
   closeReasons: readonly CloseReason[];
+  person: PersonCount;
   error?: CaseActionError;
   done?: CaseActionDone;
 };
@@ -66,6 +68,7 @@ export function StaffCasePage(props: StaffCasePageProps) {
       <Duplicates detail={detail} />
       <Timeline events={props.events} />
       <Notifications notifications={props.notifications} />
+      <PersonalDataPanel caseId={detail.id} reference={detail.reference} person={props.person} />
     </StaffLayout>
   );
 }

@@ -63,6 +63,7 @@ table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:.5rem;border-bottom:1px solid #e4e4e7;vertical-align:top}
 caption{text-align:left;font-weight:700;padding:.5rem 0}
 main:has(.staff){max-width:80rem}
+.chart{display:block;max-width:40rem;margin:0 0 1rem}
 .staff h2{margin-top:1.75rem}
 .table-scroll{overflow-x:auto;margin:0 0 1.25rem}
 .filter-grid{display:grid;gap:0 1rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}

@@ -18,6 +18,8 @@ import {
   reviewers,
   screenings,
   staff,
+  webhookDeliveries,
+  webhooks,
 } from "../db/schema";
 
 /**
@@ -81,5 +83,13 @@ export const capabilityTokenColumns = createSelectSchema(capabilityTokens, {
   expiresAt: isoDateTime,
   usedAt: isoDateTime,
   revokedAt: isoDateTime,
+  createdAt: isoDateTime,
+});
+
+export const webhookColumns = createSelectSchema(webhooks, { events: z.array(z.string()), createdAt: isoDateTime });
+
+export const webhookDeliveryColumns = createSelectSchema(webhookDeliveries, {
+  nextAttemptAt: isoDateTime,
+  deliveredAt: isoDateTime,
   createdAt: isoDateTime,
 });

@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import { closeReasons, endCase, reassignReview, recordStaffRead } from "../cases/staff-actions";
 import { isFinal } from "../cases/transitions";
 import { listOrganizations } from "../db/queries/organizations";
+import { casesOfPerson } from "../db/queries/person";
 import { caseEvents, caseNotifications, casePeople, listCases, type StaffCase } from "../db/queries/staff-cases";
 import { reviewers as reviewersTable } from "../db/schema";
 import type { AppEnv, StaffEnv } from "../env";
@@ -83,6 +84,17 @@ const csvColumns = [
   "overdue",
   "stuck",
   "possibleDuplicates",
+  "jurisdiction",
+  "offenses",
+  "evidenceTypes",
+  "outcome",
+  "reasons",
+  "reviewer",
+  "daysIntake",
+  "daysInReview",
+  "daysAwaitingInfo",
+  "daysAwaitingExpert",
+  "daysAccepted",
 ] as const satisfies readonly (keyof QueueItem)[];
 
 staffRoute.get("/cases.csv", async function downloadQueue(c) {
@@ -109,7 +121,12 @@ staffRoute.get("/cases.csv", async function downloadQueue(c) {
   return c.body(
     toCsv(
       csvColumns,
-      items.map((item) => csvColumns.map((column) => item[column])),
+      items.map((item) =>
+        csvColumns.map((column) => {
+          const value = item[column];
+          return Array.isArray(value) ? value.join("; ") : value;
+        }),
+      ),
     ),
   );
 });
@@ -268,7 +285,7 @@ async function renderCase(
   await recordStaffRead(db, staff, caseId, "case-page");
   const named = kase.assignments.flatMap((a) => (a.reviewerId ? [a.reviewerId] : []));
   const decided = kase.decisions.map((d) => d.reviewerId);
-  const [detail, events, notifications, people, reviewers, organizations] = await Promise.all([
+  const [detail, events, notifications, people, reviewers, organizations, person] = await Promise.all([
     caseDetail(db, staff, kase),
     caseEvents(db, caseId),
     caseNotifications(db, caseId),
@@ -281,7 +298,9 @@ async function renderCase(
       orderBy: [asc(reviewersTable.name), asc(reviewersTable.id)],
     }),
     listOrganizations(db),
+    casesOfPerson(db, caseId),
   ]);
+  const visible = person.filter((p) => canSeeOrganization(staff, p.organizationId)).length;
   return c.html(
     <StaffCasePage
       detail={detail}
@@ -294,6 +313,7 @@ async function renderCase(
       activeReviewers={reviewers.filter((r) => r.active && r.organizationId === kase.case.organizationId)}
       final={isFinal(kase.case.status)}
       closeReasons={closeReasons}
+      person={{ cases: visible, elsewhere: person.length - visible }}
       {...extra}
     />,
     status,

@@ -19,28 +19,7 @@ import {
   waitUntil,
 } from "../helpers";
 import { expectError, expectJson, expectStatus, shapes } from "../http";
-
-/** Tables that hold a case's rows, by the column naming the case. */
-const CASE_TABLES = [
-  ["cases", "id"],
-  ["contacts", "case_id"],
-  ["attachments", "case_id"],
-  ["capability_tokens", "case_id"],
-  ["notifications", "case_id"],
-  ["events", "case_id"],
-  ["assignments", "case_id"],
-  ["decisions", "case_id"],
-  ["responses", "case_id"],
-  ["screenings", "case_id"],
-  ["person_keys", "case_id"],
-  ["case_keys", "case_id"],
-] as const;
-
-async function rowsOf(caseId: string): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const [table, column] of CASE_TABLES) counts[table] = await countRows(table, `${column} = ?`, caseId);
-  return counts;
-}
+import { rowsOf, unzip } from "./case-rows";
 
 /** A case with a document, its acknowledgements sent, as an API client makes it. */
 async function caseWithFile(name: string) {
@@ -155,27 +134,6 @@ describe("retention", () => {
     expect(await r2Keys()).not.toContain(orphan);
   });
 });
-
-/** The entries of a stored ZIP, read from its central directory. */
-function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = bytes.byteLength - 22;
-  expect(view.getUint32(end, true)).toBe(0x06054b50);
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  const entries = new Map<string, Uint8Array>();
-  for (let i = 0; i < count; i++) {
-    expect(view.getUint32(at, true)).toBe(0x02014b50);
-    const size = view.getUint32(at + 24, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const local = view.getUint32(at + 42, true);
-    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    const dataStart = local + 30 + view.getUint16(local + 26, true);
-    entries.set(name, bytes.subarray(dataStart, dataStart + size));
-    at += 46 + nameLength;
-  }
-  return entries;
-}
 
 describe("subject rights", () => {
   it("staff export everything held about the person: the case as JSON and its files, in one ZIP", async () => {

@@ -3,7 +3,16 @@ import { type RenderedEmail, renderEmail, type TemplateProps } from "../../../em
 import type { Database } from "../../db/client";
 import { findAssignment } from "../../db/queries/assignments";
 import { listOrganizations } from "../../db/queries/organizations";
-import { cases, contacts, decisions, declineReasonCodes, organizations, reviewers, screenings } from "../../db/schema";
+import {
+  cases,
+  contacts,
+  decisions,
+  declineReasonCodes,
+  notifications,
+  organizations,
+  reviewers,
+  screenings,
+} from "../../db/schema";
 import { messages } from "../../lib/i18n";
 import { caseCipher, openText } from "../../lib/sealing";
 import { issueToken, STATUS_LINK_LIFETIME_MS } from "../../lib/tokens";
@@ -176,12 +185,17 @@ const builders: { [T in CaseTemplateName]: Builder<T> } = {
       reason,
     };
   },
-  async "staff-alert"(build, { reason, assignmentId }) {
+  async "staff-alert"(build, { reason, assignmentId, notificationId }) {
+    const refused = notificationId
+      ? await build.db.query.notifications.findFirst({ where: eq(notifications.id, notificationId) })
+      : undefined;
     return {
       ...base(build),
       organizationName: build.organization.name,
       reason,
-      detail: assignmentId ? await actorName(build.db, await assignmentOf(build, assignmentId)) : undefined,
+      detail: assignmentId
+        ? await actorName(build.db, await assignmentOf(build, assignmentId))
+        : (refused?.failureCode ?? undefined),
     };
   },
   async "info-request"(build, { assignmentId, decisionId }) {

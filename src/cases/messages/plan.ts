@@ -26,7 +26,12 @@ export const messageContexts = {
   "review-request": z.object({ assignmentId: z.string(), reason: ReviewRequestProps.shape.reason }),
   "review-reminder": z.object({ assignmentId: z.string() }),
   "review-released": z.object({ assignmentId: z.string(), reason: ReviewReleasedProps.shape.reason }),
-  "staff-alert": z.object({ reason: StaffAlertProps.shape.reason, assignmentId: z.string().optional() }),
+  "staff-alert": z.object({
+    reason: StaffAlertProps.shape.reason,
+    assignmentId: z.string().optional(),
+    /** A message the provider refused: the alert shows its code. */
+    notificationId: z.string().optional(),
+  }),
   "info-request": z.object({ assignmentId: z.string(), decisionId: z.string() }),
   "expert-request": z.object({ assignmentId: z.string(), decisionId: z.string() }),
   "case-accepted": z.object({}),
@@ -105,6 +110,32 @@ export async function planMessages<T extends CaseTemplateName>(
     for (const n of planned) idByKey.set(n.dedupeKey, n.id);
   }
   return rows.map((r) => idByKey.get(r.dedupeKey) ?? r.id);
+}
+
+/**
+ * The same message as a letter for staff to print, once: what an email the provider refused for
+ * good becomes for someone on the applicant's side.
+ */
+export async function planLetterCopy(db: Database, notification: typeof notifications.$inferSelect): Promise<Planned> {
+  const dedupeKey = `${notification.dedupeKey}:letter`;
+  await db
+    .insert(notifications)
+    .values({
+      id: crypto.randomUUID(),
+      caseId: notification.caseId,
+      contactId: notification.contactId,
+      template: notification.template,
+      context: notification.context,
+      channel: "post",
+      language: notification.language,
+      dedupeKey,
+    })
+    .onConflictDoNothing({ target: notifications.dedupeKey });
+  const letter = await db.query.notifications.findFirst({
+    where: eq(notifications.dedupeKey, dedupeKey),
+    columns: { id: true },
+  });
+  return letter ? [letter.id] : [];
 }
 
 /**

@@ -241,7 +241,7 @@ export async function referralFailed(
 ): Promise<{ planned: Planned }> {
   if (reply.answer === "declined") await recordReferralDeclined(db, caseId, reply.assignmentId);
   const reason = reply.answer === "declined" ? "referral_declined" : "referral_lapsed";
-  return { planned: await alertStaff(db, caseId, reason, reply.assignmentId, reply.assignmentId) };
+  return { planned: await alertStaff(db, caseId, reason, reply.assignmentId, { assignmentId: reply.assignmentId }) };
 }
 
 export async function referralsExhausted(db: Database, caseId: string): Promise<{ planned: Planned }> {

@@ -270,7 +270,7 @@ export async function replaceReviewer(
   );
   const review = await db.query.assignments.findFirst({ where: eq(assignments.id, assignmentId) });
   if (review?.status !== "reassigned") return { outcome: "decided", planned: [] };
-  const alert = await alertStaff(db, caseId, "reviewer_silent", assignmentId, assignmentId);
+  const alert = await alertStaff(db, caseId, "reviewer_silent", assignmentId, { assignmentId });
   const released = await planReleased(db, caseId, review, "no_answer");
   const replacement = await assignReviewers(db, caseId, round, {
     count: 1,

@@ -10,6 +10,7 @@ import {
   cases,
   contacts,
   criteriaVersions,
+  decisions,
   events,
   notifications,
   organizations,
@@ -41,6 +42,19 @@ export type QueueRow = Awaited<ReturnType<typeof listCases>>["rows"][number];
  * The cursor is opaque to clients: the last item's submission time and id. `now` is the moment
  * the overdue filter used, for telling which cases are overdue.
  */
+/** Events that move a case into another stage (each names the status it enters). */
+export const stageEvents = [
+  "in_review",
+  "awaiting_info",
+  "awaiting_expert",
+  "accepted",
+  "routed",
+  "referred",
+  "declined",
+  "closed",
+  "withdrawn",
+] as const;
+
 export async function listCases(
   db: Database,
   staff: Staff,
@@ -53,6 +67,18 @@ export async function listCases(
   >`(SELECT min(${assignments.dueAt}) FROM ${assignments} WHERE ${assignments.caseId} = ${cases.id} AND ${assignments.status} = 'open')`;
   const notMoving = sql<boolean>`(${cases.workflowState} IN ('errored', 'stuck') OR (${cases.workflowState} = 'pending' AND ${cases.createdAt} < ${now - NOT_MOVING_AFTER_MS})) AND ${inArray(cases.status, [...openStatuses])}`;
   const duplicates = sql<number>`(SELECT count(DISTINCT other.case_id) FROM person_keys AS mine JOIN person_keys AS other ON other.key_hash = mine.key_hash AND other.case_id <> mine.case_id WHERE mine.case_id = ${cases.id})`;
+  // What a director's export adds: why it was declined, who reviewed it last, when it changed stage.
+  const reasons = sql<string | null>`(SELECT group_concat(r.value, ';') FROM ${events} e
+    LEFT JOIN ${decisions} d ON d.id = json_extract(e.data, '$.decisionId')
+    JOIN json_each(coalesce(d.reason_codes, json_array(json_extract(e.data, '$.reason')))) r
+    WHERE e.case_id = ${cases.id} AND e.type = 'declined' AND r.value IS NOT NULL)`;
+  const reviewer = sql<string | null>`(SELECT r.name FROM ${assignments} a JOIN ${reviewers} r ON r.id = a.reviewer_id
+    WHERE a.case_id = ${cases.id} AND a.kind = 'review' ORDER BY a.created_at DESC, a.id DESC LIMIT 1)`;
+  const stageChanges = sql<string>`(SELECT json_group_array(json_array(e.type, e.created_at)) FROM ${events} e
+    WHERE e.case_id = ${cases.id} AND e.type IN (${sql.join(
+      stageEvents.map((t) => sql`${t}`),
+      sql`, `,
+    )}))`;
 
   const where: (SQL | undefined)[] = [
     staff.organizationId ? eq(cases.organizationId, staff.organizationId) : undefined,
@@ -92,6 +118,9 @@ export async function listCases(
       stageDueAt,
       duplicates,
       stuck: sql<number>`${notMoving}`,
+      reasons,
+      reviewer,
+      stageChanges,
     })
     .from(cases)
     .innerJoin(organizations, eq(organizations.id, cases.organizationId))

@@ -3,11 +3,13 @@ import { caseActionsApi } from "./case-actions";
 import { casesApi } from "./cases";
 import { criteriaApi } from "./criteria";
 import { organizationsApi } from "./organizations";
+import { reportsApi } from "./reports";
 import { reviewersApi } from "./reviewers";
 import { createApiRouter } from "./router";
 import { staffMembersApi } from "./staff-members";
 import { statusApi } from "./status";
 import { subjectRightsApi } from "./subject-rights";
+import { webhooksApi } from "./webhooks";
 
 export const OPENAPI_PATH = "/openapi.json";
 
@@ -18,11 +20,13 @@ export function createApi() {
     .route("/status", statusApi)
     .route("/organizations", organizationsApi)
     .route("/organizations", criteriaApi)
+    .route("/organizations", webhooksApi)
     .route("/", reviewersApi)
     .route("/cases", casesApi)
     .route("/cases", caseActionsApi)
     .route("/cases", subjectRightsApi)
-    .route("/staff", staffMembersApi);
+    .route("/staff", staffMembersApi)
+    .route("/reports", reportsApi);
 
   api.openAPIRegistry.registerComponent("securitySchemes", "staffToken", {
     type: "http",
