@@ -25,6 +25,7 @@ import { respondRoute } from "./routes/respond";
 import { reviewRoute } from "./routes/review";
 import { staffRoute } from "./routes/staff";
 import { staffLettersRoute } from "./routes/staff-letters";
+import { staffPartnersRoute } from "./routes/staff-partners";
 import { statusRoute } from "./routes/status";
 
 /** Room for the longest free-text answers (20,000 characters, up to 4 bytes each) and then some. */
@@ -114,6 +115,7 @@ export function createApp() {
   app.route("/dev", devMailboxRoute);
   app.route("/dev", devStaffLoginRoute);
   app.route("/staff/letters", staffLettersRoute);
+  app.route("/staff/partners", staffPartnersRoute);
   app.route("/staff", staffRoute);
   const api = createApi();
   app.route("/api/v1", api);

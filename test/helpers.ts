@@ -209,3 +209,26 @@ export async function addStaffMember(identity: string, organizationId: string | 
 export function asAccess(token: string): RequestInit {
   return { headers: { "Cf-Access-Jwt-Assertion": token } };
 }
+
+/** Polls `check` until it returns something other than undefined, or fails after `timeoutMs`. */
+export async function eventually<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The status of a case's workflow instance, as the engine reports it. */
+export async function workflowStatus(caseId: string): Promise<string> {
+  return (await (await env.CASE_REVIEW.get(caseId)).status()).status;
+}
+
+/** Waits until the case's workflow has finished what it was doing (it ended, or it stopped). */
+export function workflowSettled(caseId: string) {
+  return eventually(`the workflow of ${caseId} to finish`, async () =>
+    (await workflowStatus(caseId)) === "complete" ? true : undefined,
+  );
+}

@@ -33,6 +33,11 @@ export const eventTypes = [
   "referral_refused",
   "referral_declined",
   "referral_lapsed",
+  // staff moving a stuck case on (each also restarts the workflow, which resumes from it)
+  "returned_to_review",
+  "reopened",
+  "moved",
+  "referral_chosen",
   // the workflow itself
   "workflow_errored",
   "workflow_restarted",

@@ -13,6 +13,7 @@ import {
   notifications,
   organizations,
   personKeys,
+  referralPartners,
   responses,
   reviewers,
   screenings,
@@ -69,6 +70,8 @@ export const organizationColumns = createSelectSchema(organizations, {
 });
 
 export const reviewerColumns = createSelectSchema(reviewers, { createdAt: isoDateTime });
+
+export const partnerColumns = createSelectSchema(referralPartners, { createdAt: isoDateTime });
 
 export const staffColumns = createSelectSchema(staff, { createdAt: isoDateTime });
 

@@ -1,27 +1,23 @@
-import { asc, eq, inArray, or } from "drizzle-orm";
+import { asc, inArray } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { Hono } from "hono";
-import { closeReasons, endCase, reassignReview, recordStaffRead } from "../cases/staff-actions";
-import { isFinal } from "../cases/transitions";
 import { listOrganizations } from "../db/queries/organizations";
-import { caseEvents, caseNotifications, listCases, type StaffCase } from "../db/queries/staff-cases";
+import { listCases } from "../db/queries/staff-cases";
 import { reviewers as reviewersTable } from "../db/schema";
 import type { AppEnv, StaffEnv } from "../env";
-import { ApiError } from "../errors";
 import { toCsv } from "../lib/csv";
-import { formText, readFormBody } from "../lib/form-body";
-import { isOneOf } from "../lib/is-one-of";
 import { sameSiteOnly } from "../lib/same-origin";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import { MessagePage } from "../pages/message";
-import { type CaseActionDone, type CaseActionError, StaffCasePage } from "../pages/staff-case";
 import { CSV_MAX_ROWS, queueParams, StaffQueuePage } from "../pages/staff-queue";
-import { presentEvent, presentNotification, presentQueueItem, type QueueItem } from "../presenters/case";
-import { caseDetail, queueQuerySchema, staffCase } from "./api/cases";
+import { presentQueueItem, type QueueItem } from "../presenters/case";
+import { queueQuerySchema } from "./api/cases";
+import { staffCaseRoute } from "./staff-case";
 
 /**
- * The staff pages: the case queue (and its CSV), and each case with what staff can do to it. They
- * read and change the same data, through the same functions, as the staff JSON API.
+ * The staff pages: the case queue (and its CSV), and each case with what staff can do to it
+ * (./staff-case.tsx). They read and change the same data, through the same functions, as the staff
+ * JSON API.
  */
 export const staffRoute = new Hono<StaffEnv>();
 
@@ -54,6 +50,8 @@ export function sameOriginForms(): MiddlewareHandler<AppEnv> {
       ),
   });
 }
+
+staffRoute.route("/cases", staffCaseRoute);
 
 staffRoute.get("/", async function showQueue(c) {
   const values = queueValues(c);
@@ -113,52 +111,6 @@ staffRoute.get("/cases.csv", async function downloadQueue(c) {
   );
 });
 
-staffRoute.get("/cases/:id", async function showCase(c) {
-  const kase = await staffCase(c, c.req.param("id"));
-  const done = c.req.query("done");
-  return renderCase(c, kase, 200, { done: isOneOf(doneValues, done) ? done : undefined });
-});
-
-staffRoute.post("/cases/:id/reassign", async function reassign(c) {
-  const kase = await staffCase(c, c.req.param("id"));
-  const values = await formValues(c);
-  const assignmentId = values.assignmentId ?? "";
-  const reviewerId = values.reviewerId || undefined;
-  if (!assignmentId) return actionFailed(c, kase, { action: "reassign", message: "Choose the review.", values });
-  return attempt(c, kase, { action: "reassign", values }, "reassigned", () =>
-    reassignReview(c.env, c.var.db, c.var.staff, kase.case.id, { assignmentId, reviewerId }),
-  );
-});
-
-staffRoute.post("/cases/:id/withdraw", async function withdraw(c) {
-  const kase = await staffCase(c, c.req.param("id"));
-  const values = await formValues(c);
-  if (values.confirm !== "yes")
-    return actionFailed(c, kase, {
-      action: "withdraw",
-      message: "Tick the box to confirm that the applicant asked to withdraw.",
-      values,
-    });
-  return attempt(c, kase, { action: "withdraw", values }, "withdrawn", () =>
-    endCase(c.env, c.var.db, c.var.staff, kase.case.id, { status: "withdrawn" }),
-  );
-});
-
-staffRoute.post("/cases/:id/close", async function close(c) {
-  const kase = await staffCase(c, c.req.param("id"));
-  const values = await formValues(c);
-  const reason = closeReasons.find((r) => r === values.reason);
-  if (!reason)
-    return actionFailed(c, kase, {
-      action: "close",
-      message: "Choose why the case is closed.",
-      values,
-    });
-  return attempt(c, kase, { action: "close", values }, "closed", () =>
-    endCase(c.env, c.var.db, c.var.staff, kase.case.id, { status: "closed", reason }),
-  );
-});
-
 type StaffContext = Context<StaffEnv>;
 
 /** The queue's parameters as sent, without empty ones: an empty filter field means "any". */
@@ -212,87 +164,4 @@ async function filterOptions(c: StaffContext) {
       active: r.active,
     })),
   };
-}
-
-async function formValues(c: StaffContext): Promise<Record<string, string>> {
-  const body = await readFormBody(c);
-  return Object.fromEntries(
-    Object.keys(body).flatMap((name) => {
-      const value = formText(body, name);
-      return value === undefined ? [] : [[name, value.trim()]];
-    }),
-  );
-}
-
-const doneValues = ["reassigned", "withdrawn", "closed"] as const satisfies readonly CaseActionDone[];
-
-/**
- * Runs an action the way the API does, then sends the browser back to the case page (303, so a
- * reload does not post again). What the action refuses is shown in its form.
- */
-async function attempt(
-  c: StaffContext,
-  kase: StaffCase,
-  form: Omit<CaseActionError, "message">,
-  done: CaseActionDone,
-  action: () => Promise<unknown>,
-) {
-  try {
-    await action();
-  } catch (error) {
-    if (!(error instanceof ApiError) || !["invalid_request", "not_found", "conflict"].includes(error.code)) throw error;
-    const detail = error.issues?.map((issue) => issue.message).join(" ");
-    const message = detail ? `${error.message} ${detail}` : error.message;
-    return actionFailed(c, kase, { ...form, message }, error.code === "conflict" ? 409 : 400);
-  }
-  return c.redirect(`/staff/cases/${encodeURIComponent(kase.case.id)}?done=${done}`, 303);
-}
-
-/** The case page again, as it now is, with the action's error in its form. */
-async function actionFailed(c: StaffContext, kase: StaffCase, error: CaseActionError, status: 400 | 409 = 400) {
-  // Reloaded: the case may have moved on since the page the form came from (hence a conflict).
-  const fresh = await staffCase(c, kase.case.id);
-  return renderCase(c, fresh, status, { error });
-}
-
-async function renderCase(
-  c: StaffContext,
-  kase: StaffCase,
-  status: 200 | 400 | 409,
-  extra: { error?: CaseActionError; done?: CaseActionDone },
-) {
-  const { db, staff } = c.var;
-  const caseId = kase.case.id;
-  await recordStaffRead(db, staff, caseId, "case-page");
-  const named = kase.assignments.flatMap((a) => (a.reviewerId ? [a.reviewerId] : []));
-  const decided = kase.decisions.map((d) => d.reviewerId);
-  const [detail, events, notifications, reviewers, organizations] = await Promise.all([
-    caseDetail(db, staff, kase),
-    caseEvents(db, caseId),
-    caseNotifications(db, caseId),
-    db.query.reviewers.findMany({
-      where: or(
-        eq(reviewersTable.organizationId, kase.case.organizationId),
-        inArray(reviewersTable.id, [...named, ...decided]),
-      ),
-      orderBy: [asc(reviewersTable.name), asc(reviewersTable.id)],
-    }),
-    listOrganizations(db),
-  ]);
-  return c.html(
-    <StaffCasePage
-      detail={detail}
-      events={events.map(presentEvent)}
-      notifications={notifications.map(presentNotification)}
-      names={{
-        reviewers: new Map(reviewers.map((r) => [r.id, r.name])),
-        organizations: new Map(organizations.map((o) => [o.id, o.name])),
-      }}
-      activeReviewers={reviewers.filter((r) => r.active && r.organizationId === kase.case.organizationId)}
-      final={isFinal(kase.case.status)}
-      closeReasons={closeReasons}
-      {...extra}
-    />,
-    status,
-  );
 }

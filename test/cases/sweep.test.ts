@@ -9,7 +9,18 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MAX_WORKFLOW_RESTARTS } from "../../src/cases/sweep";
 import worker from "../../src/index";
-import { acknowledgementsFor, countRows, mailbox, postApplication, validApplication } from "../helpers";
+import {
+  acknowledgementsFor,
+  countRows,
+  eventually,
+  mailbox,
+  postApplication,
+  staffJson,
+  validApplication,
+  workflowSettled,
+  workflowStatus,
+} from "../helpers";
+import { linkFor, postForm } from "../workflows/driver";
 
 type Created = { id: string; reference: string };
 
@@ -121,5 +132,34 @@ describe("no case without a workflow", () => {
       (m) => m.to === "intake@demo-pa.example.org" && m.subject.includes(created.reference),
     );
     expect(alerts.map((m) => m.subject)).toEqual([`Case stopped moving — ${created.reference}`]);
+  });
+});
+
+describe("staff moves and the sweep", () => {
+  it("a staff move whose workflow restart failed is restarted by the sweep, which resumes from the move", async () => {
+    const created = await (await postApplication(validApplication())).json<Created>();
+    const review = await eventually("the review link", () =>
+      linkFor(created.reference, "review").catch(() => undefined),
+    );
+    await postForm(review, { decision: "decline", reasonCodes: ["capacity"] });
+    await workflowSettled(created.id);
+
+    // The Workflows binding is unreachable just as staff reopen the case: the move is kept.
+    vi.spyOn(env.CASE_REVIEW, "get").mockRejectedValueOnce(new Error("binding unavailable"));
+    vi.spyOn(env.CASE_REVIEW, "create").mockRejectedValueOnce(new Error("binding unavailable"));
+    const reopened = await staffJson(`/api/v1/cases/${created.id}/reopen`, "POST", { reason: "decided_in_error" });
+    expect(reopened.status).toBe(200);
+    vi.restoreAllMocks();
+    expect(await workflowState(created.id)).toEqual({ state: "pending", restarts: 0 });
+    expect(await workflowStatus(created.id)).toBe("complete");
+
+    await storedMinutesAgo(created.id, 5);
+    await runSweep();
+    await eventually("the reviewer to be asked again", async () =>
+      (await countRows("assignments", "case_id = ? AND kind = 'review' AND round = 2", created.id)) === 1
+        ? true
+        : undefined,
+    );
+    expect((await workflowState(created.id))?.state).toBe("running");
   });
 });

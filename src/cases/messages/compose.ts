@@ -266,12 +266,13 @@ const builders: { [T in TemplateName]: Builder<T> } = {
       referredToName: (await actorName(build.db, await assignmentOf(build, assignmentId))) ?? "",
     };
   },
-  async "case-routed"(build, { organizationId }) {
+  async "case-routed"(build, { organizationId, movedByStaff }) {
     const from = await build.db.query.organizations.findFirst({ where: eq(organizations.id, organizationId) });
     return {
       ...applicantSide(build),
       fromOrganizationName: from?.name ?? "",
       toOrganizationName: build.organization.name,
+      why: movedByStaff ? "staff" : "place",
     };
   },
   async "case-declined"(build, { decisionId, reason }) {

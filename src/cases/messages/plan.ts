@@ -20,8 +20,8 @@ export const messageContexts = {
   "case-accepted": z.object({}),
   "referral-request": z.object({ assignmentId: z.string() }),
   "case-referred": z.object({ assignmentId: z.string() }),
-  /** The organization the case was routed from. */
-  "case-routed": z.object({ organizationId: z.string() }),
+  /** The organization the case was routed from; `movedByStaff` when staff moved it, not its place. */
+  "case-routed": z.object({ organizationId: z.string(), movedByStaff: z.boolean().optional() }),
   /** The reviewers' decision, or the screening's reason code. */
   "case-declined": z.object({ decisionId: z.string().optional(), reason: z.string().optional() }),
 } satisfies Record<TemplateName, z.ZodType>;

@@ -1,8 +1,10 @@
 import { applicationsApi } from "./applications";
 import { caseActionsApi } from "./case-actions";
+import { caseMovesApi } from "./case-moves";
 import { casesApi } from "./cases";
 import { criteriaApi } from "./criteria";
 import { organizationsApi } from "./organizations";
+import { partnersApi } from "./partners";
 import { reviewersApi } from "./reviewers";
 import { createApiRouter } from "./router";
 import { staffMembersApi } from "./staff-members";
@@ -19,8 +21,10 @@ export function createApi() {
     .route("/organizations", organizationsApi)
     .route("/organizations", criteriaApi)
     .route("/", reviewersApi)
+    .route("/", partnersApi)
     .route("/cases", casesApi)
     .route("/cases", caseActionsApi)
+    .route("/cases", caseMovesApi)
     .route("/cases", subjectRightsApi)
     .route("/staff", staffMembersApi);
 
