@@ -12,6 +12,7 @@ import ReferralRequest, { ReferralRequestProps, referralRequestSubject } from ".
 import ReviewReminder, { ReviewReminderProps, reviewReminderSubject } from "./review-reminder";
 import ReviewRequest, { ReviewRequestProps, reviewRequestSubject } from "./review-request";
 import StaffAlert, { StaffAlertProps, staffAlertSubject } from "./staff-alert";
+import StaffMessage, { StaffMessageProps, staffMessageSubject } from "./staff-message";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
@@ -91,6 +92,11 @@ export const templates = {
     props: CaseRoutedProps,
     subject: caseRoutedSubject,
     component: CaseRouted,
+  }),
+  "staff-message": defineTemplate({
+    props: StaffMessageProps,
+    subject: staffMessageSubject,
+    component: StaffMessage,
   }),
 };
 

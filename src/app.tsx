@@ -30,6 +30,8 @@ import { statusRoute } from "./routes/status";
 
 /** Room for the longest free-text answers (20,000 characters, up to 4 bytes each) and then some. */
 const MAX_FORM_BYTES = 256 * 1024;
+/** Staff forms that send scans: bounded by the upload limits as the files stream, like /apply. */
+const STAFF_UPLOAD_FORM = /^\/staff\/cases\/(new|[^/]+\/(correspondence|answers))$/;
 
 const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
@@ -91,16 +93,17 @@ export function createApp() {
   ])
     app.use(path, rateLimit("LINK_LIMIT"));
   // Forms without files are small; a larger body is refused before the route reads it.
+  const formLimit = bodyLimit({
+    maxSize: MAX_FORM_BYTES,
+    onError() {
+      throw new ApiError("payload_too_large", `Forms are limited to ${MAX_FORM_BYTES} bytes.`);
+    },
+  });
   for (const path of ["/review/*", "/consult/*", "/referral/*", "/staff/*", "/dev/staff-login"])
-    app.post(
-      path,
-      bodyLimit({
-        maxSize: MAX_FORM_BYTES,
-        onError() {
-          throw new ApiError("payload_too_large", `Forms are limited to ${MAX_FORM_BYTES} bytes.`);
-        },
-      }),
-    );
+    app.post(path, async function smallForm(c, next) {
+      if (STAFF_UPLOAD_FORM.test(c.req.path)) return next();
+      return formLimit(c, next);
+    });
 
   app.route("/", landingRoute);
   app.route("/apply", applyRoute);

@@ -41,6 +41,9 @@ export const eventTypes = [
   // the workflow itself
   "workflow_errored",
   "workflow_restarted",
+  // correspondence: what staff wrote, and what came in
+  "message_written",
+  "correspondence_logged",
   // messages and reads
   "notified",
   "message_failed",

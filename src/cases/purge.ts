@@ -7,6 +7,7 @@ import {
   caseKeys,
   cases,
   contacts,
+  correspondence,
   decisions,
   devMailbox,
   events,
@@ -18,6 +19,7 @@ import {
   personKeys,
   responses,
   screenings,
+  staffMessages,
   uploadJournal,
 } from "../db/schema";
 import { rewrapCaseKeys } from "../lib/sealing";
@@ -72,6 +74,8 @@ export async function purgeCase(env: Env, db: Database, caseId: string, reason: 
     db.delete(personKeys).where(eq(personKeys.caseId, caseId)),
     db.delete(caseKeys).where(eq(caseKeys.caseId, caseId)),
     db.delete(attachments).where(eq(attachments.caseId, caseId)),
+    db.delete(correspondence).where(eq(correspondence.caseId, caseId)),
+    db.delete(staffMessages).where(eq(staffMessages.caseId, caseId)),
     db.delete(events).where(eq(events.caseId, caseId)),
     db.delete(contacts).where(eq(contacts.caseId, caseId)),
     db.delete(cases).where(eq(cases.id, caseId)),

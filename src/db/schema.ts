@@ -197,10 +197,20 @@ export const attachments = sqliteTable(
     contentType: text("content_type").notNull(),
     size: integer("size").notNull(),
     sha256: text("sha256").notNull(),
-    uploadedBy: text("uploaded_by", { enum: contactRoles }).notNull(),
+    /** Who sent it; `staff` for a scan of incoming post staff added. */
+    uploadedBy: text("uploaded_by", { enum: [...contactRoles, "staff"] }).notNull(),
+    /**
+     * The incoming letter, call, email or visit it came with (`correspondence.id`). Not declared as a
+     * foreign key: adding one to an existing SQLite table would make drizzle-kit rebuild the table.
+     */
+    correspondenceId: text("correspondence_id"),
     createdAt: createdAt(),
   },
-  (t) => [index("attachments_case").on(t.caseId), index("attachments_draft").on(t.draftId)],
+  (t) => [
+    index("attachments_case").on(t.caseId),
+    index("attachments_draft").on(t.draftId),
+    index("attachments_correspondence").on(t.correspondenceId),
+  ],
 );
 
 /**
@@ -292,6 +302,9 @@ export type NotificationContext = {
   decisionId?: string;
   organizationId?: string;
   reason?: string;
+  movedByStaff?: boolean;
+  /** A message staff wrote (`staff_messages.id`). */
+  messageId?: string;
 };
 
 export const reviewers = sqliteTable(
@@ -470,6 +483,76 @@ export const caseKeys = sqliteTable("case_keys", {
   wrappedKey: text("wrapped_key").notNull(),
   createdAt: createdAt(),
 });
+
+export const correspondenceKinds = ["letter", "call", "email", "visit"] as const;
+
+/**
+ * Correspondence about a case that came in (a letter, a call, an email, a visit), as staff logged
+ * it: when, from whom on the case if known, and what it said (sealed). Scans are attachments that
+ * name it.
+ */
+export const correspondence = sqliteTable(
+  "correspondence",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    kind: text("kind", { enum: correspondenceKinds }).notNull(),
+    /** The day it arrived or took place, `YYYY-MM-DD`. */
+    receivedOn: text("received_on").notNull(),
+    contactId: text("contact_id").references(() => contacts.id),
+    /** Sealed (src/lib/sealing.ts). */
+    summary: text("summary").notNull(),
+    recordedBy: text("recorded_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("correspondence_case").on(t.caseId)],
+);
+
+/**
+ * What staff wrote to someone on a case. The text is sealed; sending it (by email, or printing it
+ * as a letter) is a `notifications` row whose context names this row.
+ */
+export const staffMessages = sqliteTable(
+  "staff_messages",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    contactId: text("contact_id")
+      .notNull()
+      .references(() => contacts.id),
+    /** Sealed; shown as a heading in the message, never in the email's subject line. */
+    subject: text("subject"),
+    /** Sealed. */
+    body: text("body").notNull(),
+    channel: text("channel", { enum: notificationChannels }).notNull(),
+    writtenBy: text("written_by").notNull(),
+    /** The client's Idempotency-Key (or the form's one-time id): a retried send writes one message. */
+    clientKey: text("client_key").unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("staff_messages_case").on(t.caseId)],
+);
+
+/** Texts staff of an organization write again and again, to start a message from. */
+export const snippets = sqliteTable(
+  "snippets",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    /** The language it is written in, when it is meant for readers of one language. */
+    language: text("language", { enum: languages }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("snippets_org").on(t.organizationId)],
+);
 
 /** Copies of sent mail for `/dev/mailbox`; written only when ENVIRONMENT=development. */
 export const devMailbox = sqliteTable("dev_mailbox", {

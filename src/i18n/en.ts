@@ -580,6 +580,11 @@ export const en = {
         attorney: "Your client may seek help elsewhere. Thank you for bringing the case to us.",
       },
     },
+    staffMessage: {
+      subject: (reference: string) => `A message about the application — ${reference}`,
+      signOff: (organization: string) => `With best wishes,\n${organization}`,
+      reply: "To answer, reply to this email or write to us. Please give the reference number.",
+    },
     caseRouted: {
       subject: (reference: string) => `Application sent to another organization — ${reference}`,
       body: {

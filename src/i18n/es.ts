@@ -601,6 +601,11 @@ export const es: Catalog = {
         attorney: "Su cliente puede buscar ayuda en otro lugar. Gracias por presentarnos el caso.",
       },
     },
+    staffMessage: {
+      subject: (reference: string) => `Un mensaje sobre la solicitud — ${reference}`,
+      signOff: (organization: string) => `Un saludo cordial,\n${organization}`,
+      reply: "Para contestar, responda a este correo o escríbanos. Indique el número de referencia.",
+    },
     caseRouted: {
       subject: (reference: string) => `Solicitud enviada a otra organización — ${reference}`,
       body: {

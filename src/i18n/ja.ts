@@ -592,6 +592,11 @@ export const ja: Catalog = {
         attorney: "依頼者はほかの団体に支援を求めることができます。本件をお寄せいただき、ありがとうございました。",
       },
     },
+    staffMessage: {
+      subject: (reference: string) => `申請についてのご連絡 — ${reference}`,
+      signOff: (organization: string) => `よろしくお願いいたします。\n${organization}`,
+      reply: "お返事は、このメールに返信するか、お手紙でお送りください。受付番号を書き添えてください。",
+    },
     caseRouted: {
       subject: (reference: string) => `申請を別の団体にお送りしました — ${reference}`,
       body: {

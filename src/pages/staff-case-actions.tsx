@@ -14,7 +14,9 @@ export type CaseAction =
   | "refer-organization"
   | "return"
   | "reopen"
-  | "move";
+  | "move"
+  | "message"
+  | "correspondence";
 /** Why an action failed, shown in its form, with what was chosen. */
 export type CaseActionError = { action: CaseAction; message: string; values: Record<string, string> };
 
@@ -209,10 +211,18 @@ function Reassign(props: CaseActionsProps & { action: CaseAction; path: string; 
   );
 }
 
-type FormProps = { action: CaseAction; path: string; error?: CaseActionError };
+export type FormProps = { action: CaseAction; path: string; error?: CaseActionError };
 
-function ActionForm(
-  props: FormProps & { route: string; title: string; button: string; secondary?: boolean; children: Child },
+export function ActionForm(
+  props: FormProps & {
+    route: string;
+    title: string;
+    button: string;
+    secondary?: boolean;
+    /** For a form that sends files. */
+    multipart?: boolean;
+    children: Child;
+  },
 ) {
   return (
     <form
@@ -221,6 +231,7 @@ function ActionForm(
       class="panel"
       id={props.action}
       aria-labelledby={`${props.action}-title`}
+      enctype={props.multipart ? "multipart/form-data" : undefined}
     >
       <h3 id={`${props.action}-title`}>{props.title}</h3>
       {props.children}
@@ -232,17 +243,32 @@ function ActionForm(
 }
 
 /** A required choice of the form, with the form's error (if any) above it. */
-function SelectField(
-  props: FormProps & { name: string; label: string; options: [string, string][]; noChoice?: boolean },
+export function SelectField(
+  props: FormProps & {
+    name: string;
+    label: string;
+    options: [string, string][];
+    /** The first option's text, chosen by default; `false` for none. */
+    noChoice?: string | false;
+    required?: boolean;
+    /** Whether the form's error is shown above this field (the form's first field). */
+    showError?: boolean;
+    selected?: string;
+  },
 ) {
   const id = `f-${props.action}-${props.name}`;
-  const chosen = props.error?.values[props.name] ?? "";
+  const chosen = props.error?.values[props.name] ?? props.selected ?? "";
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
-      <ActionError error={props.error} />
-      <select id={id} name={props.name} required {...errorAttributes(props.error)}>
-        {props.noChoice !== false && <option value="">Choose one</option>}
+      {props.showError !== false && <ActionError error={props.error} />}
+      <select
+        id={id}
+        name={props.name}
+        required={props.required !== false}
+        {...(props.showError !== false ? errorAttributes(props.error) : {})}
+      >
+        {props.noChoice !== false && <option value="">{props.noChoice ?? "Choose one"}</option>}
         {props.options.map(([value, text]) => (
           <option value={value} selected={chosen === value}>
             {text}
@@ -253,7 +279,7 @@ function SelectField(
   );
 }
 
-function ActionError({ error }: { error: CaseActionError | undefined }) {
+export function ActionError({ error }: { error: CaseActionError | undefined }) {
   if (!error) return null;
   return (
     <p class="error-message" id={`${error.action}-error`}>
@@ -262,6 +288,6 @@ function ActionError({ error }: { error: CaseActionError | undefined }) {
   );
 }
 
-function errorAttributes(error: CaseActionError | undefined) {
+export function errorAttributes(error: CaseActionError | undefined) {
   return error ? { "aria-invalid": "true", "aria-describedby": `${error.action}-error` } : {};
 }

@@ -2,9 +2,22 @@ import { en } from "../i18n/en";
 import type { CaseDetail, CaseEvent, CaseNotification } from "../presenters/case";
 import { RedactedApplication } from "./case-view";
 import { CaseActions, type CaseActionsProps } from "./staff-case-actions";
+import { Correspondence, type DeskProps, LogCorrespondence, WriteMessage } from "./staff-case-desk";
 import { Day, ErrorSummary, Moment, StaffLayout, statusLabel, Table } from "./staff-parts";
 
-export type CaseActionDone = "reassigned" | "withdrawn" | "closed" | "offered" | "returned" | "reopened" | "moved";
+export const caseActionsDone = [
+  "reassigned",
+  "withdrawn",
+  "closed",
+  "offered",
+  "returned",
+  "reopened",
+  "moved",
+  "emailed",
+  "letter",
+  "logged",
+] as const;
+export type CaseActionDone = (typeof caseActionsDone)[number];
 
 const doneNotices: Record<CaseActionDone, string> = {
   reassigned: "The review was reassigned. The new reviewer has been emailed the review link.",
@@ -14,15 +27,19 @@ const doneNotices: Record<CaseActionDone, string> = {
   returned: "The case was sent back to review. Open requests were revoked; the reviewers are emailed within a minute.",
   reopened: "The case was reopened and is back in review. The reviewers are emailed within a minute.",
   moved: "The case was moved. The other organization's reviewers and the applicant side are emailed within a minute.",
+  emailed: "The message was sent by email.",
+  letter: "The message is waiting under Letters to print: print it and post it.",
+  logged: "It was logged, with its scans.",
 };
 
-type StaffCasePageProps = Omit<CaseActionsProps, "reviewerNames"> & {
-  events: CaseEvent[];
-  notifications: CaseNotification[];
-  /** Everyone the case's records name, by id, for readable tables. */
-  names: { reviewers: Map<string, string>; organizations: Map<string, string> };
-  done?: CaseActionDone;
-};
+type StaffCasePageProps = Omit<CaseActionsProps, "reviewerNames"> &
+  Omit<DeskProps, "error"> & {
+    events: CaseEvent[];
+    notifications: CaseNotification[];
+    /** Everyone the case's records name, by id, for readable tables. */
+    names: { reviewers: Map<string, string>; organizations: Map<string, string> };
+    done?: CaseActionDone;
+  };
 
 /** One case with everything staff work from, and what they can do with it. */
 export function StaffCasePage(props: StaffCasePageProps) {
@@ -40,6 +57,9 @@ export function StaffCasePage(props: StaffCasePageProps) {
       )}
       <Summary detail={detail} />
       <CaseActions {...props} reviewerNames={props.names.reviewers} />
+      <Correspondence detail={detail} />
+      <WriteMessage {...props} />
+      <LogCorrespondence detail={detail} error={error} />
       <ApplicationSection detail={detail} />
       <Contacts detail={detail} />
       <Attachments detail={detail} />

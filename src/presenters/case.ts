@@ -21,6 +21,7 @@ import {
   responseColumns,
   screeningColumns,
 } from "./columns";
+import { correspondenceShape, presentCorrespondence, presentStaffMessages, staffMessageShape } from "./desk";
 import { organizationNameShape } from "./organization";
 
 export const queueItemShape = z
@@ -151,6 +152,8 @@ export const caseShape = z
     decisions: z.array(decisionShape),
     responses: z.array(responseShape),
     possibleDuplicates: z.array(duplicateShape),
+    correspondence: z.array(correspondenceShape).openapi({ description: "Letters, calls, emails and visits in." }),
+    messages: z.array(staffMessageShape).openapi({ description: "What staff wrote to people on the case." }),
   })
   .openapi("Case");
 
@@ -175,6 +178,8 @@ export function presentCase(staff: Staff, kase: StaffCase, duplicates: Duplicate
     decisions: kase.decisions.map(presentDecision),
     responses: kase.responses.map(presentResponse),
     possibleDuplicates: duplicates.map((match) => presentDuplicate(staff, match)),
+    correspondence: presentCorrespondence(kase),
+    messages: presentStaffMessages(kase),
   } satisfies z.output<typeof caseShape>;
 }
 

@@ -6,6 +6,7 @@ import {
   capabilityTokens,
   cases,
   contacts,
+  correspondence,
   criteriaVersions,
   decisions,
   events,
@@ -17,7 +18,9 @@ import {
   responses,
   reviewers,
   screenings,
+  snippets,
   staff,
+  staffMessages,
 } from "../db/schema";
 
 /**
@@ -72,6 +75,15 @@ export const organizationColumns = createSelectSchema(organizations, {
 export const reviewerColumns = createSelectSchema(reviewers, { createdAt: isoDateTime });
 
 export const partnerColumns = createSelectSchema(referralPartners, { createdAt: isoDateTime });
+
+export const correspondenceColumns = createSelectSchema(correspondence, {
+  receivedOn: () => z.iso.date(),
+  createdAt: isoDateTime,
+});
+
+export const staffMessageColumns = createSelectSchema(staffMessages, { createdAt: isoDateTime });
+
+export const snippetColumns = createSelectSchema(snippets, { createdAt: isoDateTime });
 
 export const staffColumns = createSelectSchema(staff, { createdAt: isoDateTime });
 

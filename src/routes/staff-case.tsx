@@ -1,19 +1,26 @@
 import { asc, eq, inArray, or } from "drizzle-orm";
 import type { Context } from "hono";
 import { Hono } from "hono";
+import type * as z from "zod";
+import { logCorrespondence, writeMessage } from "../cases/correspondence";
 import { closeReasons, endCase, reassignReview, recordStaffRead } from "../cases/staff-actions";
 import { moveToOrganization, referCase, reopenCase, reopenReasons, returnToReview } from "../cases/staff-moves";
 import { listOrganizations } from "../db/queries/organizations";
 import { organizationPartners } from "../db/queries/partners";
+import { organizationSnippets } from "../db/queries/snippets";
 import { caseEvents, caseNotifications, type StaffCase } from "../db/queries/staff-cases";
 import { reviewers as reviewersTable } from "../db/schema";
 import type { StaffEnv } from "../env";
 import { ApiError } from "../errors";
 import { formText, readFormBody } from "../lib/form-body";
+import { rejectionText } from "../lib/i18n";
 import { isOneOf } from "../lib/is-one-of";
-import { type CaseActionDone, StaffCasePage } from "../pages/staff-case";
+import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
+import { uploadLimits } from "../lib/uploads";
+import { type CaseActionDone, caseActionsDone, StaffCasePage } from "../pages/staff-case";
 import type { CaseActionError } from "../pages/staff-case-actions";
 import { presentEvent, presentNotification } from "../presenters/case";
+import { correspondenceSchema, messageSchema } from "../schemas/case-actions";
 import { caseDetail, staffCase } from "./api/cases";
 
 /**
@@ -28,7 +35,58 @@ type StaffContext = Context<StaffEnv>;
 staffCaseRoute.get("/:id", async function showCase(c) {
   const kase = await staffCase(c, c.req.param("id"));
   const done = c.req.query("done");
-  return renderCase(c, kase, 200, { done: isOneOf(doneValues, done) ? done : undefined });
+  return renderCase(c, kase, 200, {
+    done: isOneOf(caseActionsDone, done) ? done : undefined,
+    snippetId: c.req.query("snippet"),
+  });
+});
+
+staffCaseRoute.post("/:id/messages", async function write(c) {
+  const { kase, values } = await caseAndForm(c);
+  const parsed = messageSchema.safeParse(values);
+  if (!parsed.success) return actionFailed(c, kase, { action: "message", message: issuesText(parsed.error), values });
+  let sent: "emailed" | "letter" = "emailed";
+  return attempt(
+    c,
+    kase,
+    { action: "message", values },
+    () => sent,
+    async () => {
+      const key = values.clientKey ? `form:${values.clientKey}` : null;
+      const written = await writeMessage(deskContext(c), kase.case.id, parsed.data, key);
+      sent = written.channel === "post" ? "letter" : "emailed";
+    },
+  );
+});
+
+staffCaseRoute.post("/:id/correspondence", async function logIncoming(c) {
+  const kase = await staffCase(c, c.req.param("id"));
+  const limits = uploadLimits(c.env);
+  const form = await readMultipartForm(c.req.raw, c.env, limits);
+  const values = Object.fromEntries(
+    [...form.fields].flatMap(([name, [value]]) => (value?.trim() ? [[name, value.trim()]] : [])),
+  );
+  const parsed = correspondenceSchema.safeParse(values);
+  const refused = form.rejections.map((r) => rejectionText("en", r, limits));
+  if (!parsed.success || refused.length > 0) {
+    await deleteUploads(c.env.ATTACHMENTS, form.uploads);
+    const message = [...(parsed.success ? [] : [issuesText(parsed.error)]), ...refused].join(" ");
+    return actionFailed(c, kase, { action: "correspondence", message, values });
+  }
+  const input = parsed.data;
+  return attempt(c, kase, { action: "correspondence", values }, "logged", async () => {
+    try {
+      await logCorrespondence(
+        deskContext(c),
+        kase.case.id,
+        { kind: input.kind, receivedOn: input.date, summary: input.summary, contactId: input.contactId },
+        form.uploads,
+      );
+    } catch (error) {
+      await deleteUploads(c.env.ATTACHMENTS, form.uploads);
+      throw error;
+    }
+  });
 });
 
 staffCaseRoute.post("/:id/reassign", async function reassign(c) {
@@ -103,6 +161,27 @@ staffCaseRoute.post("/:id/move", async function move(c) {
   );
 });
 
+function deskContext(c: StaffContext) {
+  return { env: c.env, db: c.var.db, staff: c.var.staff };
+}
+
+/** A form's problems in one sentence per field, as staff read them. */
+function issuesText(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${fieldNames[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`)
+    .join(" ");
+}
+
+const fieldNames: Record<string, string> = {
+  contactId: "To",
+  body: "Your text",
+  subject: "Heading",
+  channel: "Send by",
+  kind: "What came in",
+  date: "Day",
+  summary: "What it says",
+};
+
 function moveContext(c: StaffContext) {
   return { env: c.env, db: c.var.db, staff: c.var.staff, requestId: c.var.requestId };
 }
@@ -120,22 +199,12 @@ async function caseAndForm(c: StaffContext) {
   return { kase, values };
 }
 
-const doneValues = [
-  "reassigned",
-  "withdrawn",
-  "closed",
-  "offered",
-  "returned",
-  "reopened",
-  "moved",
-] as const satisfies readonly CaseActionDone[];
-
 /** Runs an action the way the API does, then back to the case page; a refusal is shown in its form. */
 async function attempt(
   c: StaffContext,
   kase: StaffCase,
   form: Omit<CaseActionError, "message">,
-  done: CaseActionDone,
+  done: CaseActionDone | (() => CaseActionDone),
   action: () => Promise<unknown>,
 ) {
   try {
@@ -150,7 +219,8 @@ async function attempt(
   const after = await c.var.db.query.cases.findFirst({ where: (cases, { eq }) => eq(cases.id, kase.case.id) });
   if (after && c.var.staff.organizationId !== null && after.organizationId !== c.var.staff.organizationId)
     return c.redirect("/staff", 303);
-  return c.redirect(`/staff/cases/${encodeURIComponent(kase.case.id)}?done=${done}`, 303);
+  const notice = typeof done === "function" ? done() : done;
+  return c.redirect(`/staff/cases/${encodeURIComponent(kase.case.id)}?done=${notice}`, 303);
 }
 
 /** The case page again, as it now is, with the action's error in its form. */
@@ -164,14 +234,14 @@ async function renderCase(
   c: StaffContext,
   kase: StaffCase,
   status: 200 | 400 | 409,
-  extra: { error?: CaseActionError; done?: CaseActionDone },
+  extra: { error?: CaseActionError; done?: CaseActionDone; snippetId?: string },
 ) {
   const { db, staff } = c.var;
   const caseId = kase.case.id;
   await recordStaffRead(db, staff, caseId, "case-page");
   const named = kase.assignments.flatMap((a) => (a.reviewerId ? [a.reviewerId] : []));
   const decided = kase.decisions.map((d) => d.reviewerId);
-  const [detail, events, notifications, reviewers, organizations, partners] = await Promise.all([
+  const [detail, events, notifications, reviewers, organizations, partners, snippets] = await Promise.all([
     caseDetail(db, staff, kase),
     caseEvents(db, caseId),
     caseNotifications(db, caseId),
@@ -184,7 +254,9 @@ async function renderCase(
     }),
     listOrganizations(db),
     organizationPartners(db, kase.case.organizationId, "active"),
+    organizationSnippets(db, kase.case.organizationId),
   ]);
+  const snippet = snippets.find((s) => s.id === extra.snippetId);
   return c.html(
     <StaffCasePage
       detail={detail}
@@ -198,7 +270,11 @@ async function renderCase(
       partners={partners}
       organizations={organizations.filter((o) => o.id !== kase.case.organizationId)}
       closeReasons={closeReasons}
-      {...extra}
+      snippets={snippets}
+      snippet={snippet}
+      clientKey={crypto.randomUUID()}
+      error={extra.error}
+      done={extra.done}
     />,
     status,
   );

@@ -3,7 +3,8 @@
 import "@hono/zod-openapi";
 import * as z from "zod";
 import { reopenReasons } from "../cases/staff-moves";
-import { text } from "./text";
+import { correspondenceKinds } from "../db/schema";
+import { blankToUndefined, text } from "./text";
 
 const slug = text().toLowerCase().min(1).max(100);
 
@@ -27,3 +28,25 @@ export const reopenSchema = z.object({
 });
 
 export const moveSchema = z.object({ organization: slug.openapi({ description: "The member organization's slug." }) });
+
+const longText = text().min(1).max(20_000);
+
+export const messageSchema = z.object({
+  contactId: text().min(1).max(200).openapi({ description: "A person on the case (`contacts[].id` of the case)." }),
+  subject: z
+    .preprocess(blankToUndefined, text().max(200).optional())
+    .openapi({ description: "A heading inside the message; the email's subject line is always the reference." }),
+  body: longText.openapi({ description: "The text, as the recipient will read it; greeting and sign-off are added." }),
+  channel: z.enum(["email", "post"]).optional().openapi({
+    description: "Without it: email when the person has an address, else a letter for /staff/letters.",
+  }),
+});
+
+export const correspondenceSchema = z.object({
+  kind: z.enum(correspondenceKinds),
+  date: z.iso.date().openapi({ description: "When it arrived or took place.", example: "2026-11-20" }),
+  summary: longText.openapi({ description: "What it said or asked. Sealed like the case's other free text." }),
+  contactId: z
+    .preprocess(blankToUndefined, text().max(200).optional())
+    .openapi({ description: "Who it came from, when they are a person on the case." }),
+});

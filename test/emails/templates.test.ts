@@ -39,6 +39,7 @@ describe("email templates", () => {
         "review-reminder",
         "review-request",
         "staff-alert",
+        "staff-message",
       ].sort(),
     );
   });
@@ -53,7 +54,7 @@ describe("email templates", () => {
         for (const personal of namesIn(props)) expect(email.subject).not.toContain(personal);
 
         const urls = urlsIn(props);
-        if (name !== "staff-alert" && !name.startsWith("case-")) expect(urls.length).toBeGreaterThan(0);
+        if (!name.startsWith("staff-") && !name.startsWith("case-")) expect(urls.length).toBeGreaterThan(0);
         for (const url of urls) expect(email.text).toContain(url);
 
         expect(email.html).toContain(`lang="${language}"`);
@@ -65,10 +66,10 @@ describe("email templates", () => {
   it("gives each review-request reason its own subject", async () => {
     const base = templates["review-request"].component.PreviewProps;
     const subjects = new Set<string>();
-    for (const reason of ["new", "answer_received", "opinion_received", "reassigned"] as const) {
+    for (const reason of ["new", "answer_received", "opinion_received", "reassigned", "returned"] as const) {
       subjects.add((await renderEmail("review-request", { ...base, reason })).subject);
     }
-    expect(subjects.size).toBe(4);
+    expect(subjects.size).toBe(5);
   });
 
   it("mentions flags only when there are some", async () => {

@@ -32,6 +32,8 @@ const CASE_TABLES = [
   ["screenings", "case_id"],
   ["person_keys", "case_id"],
   ["case_keys", "case_id"],
+  ["staff_messages", "case_id"],
+  ["correspondence", "case_id"],
 ] as const;
 
 async function rowsOf(caseId: string): Promise<Record<string, number>> {
@@ -62,6 +64,29 @@ async function caseWithFile(name: string) {
   return created;
 }
 
+/** What the intake desk adds to a case: a message to the family, a logged letter with its scan. */
+async function deskRecords(caseId: string) {
+  const detail = await (await staffRequest(`/api/v1/cases/${caseId}`)).json<{
+    contacts: { id: string; isSubmitter: boolean }[];
+  }>();
+  const submitter = detail.contacts.find((c) => c.isSubmitter)?.id;
+  expect(
+    (await staffJson(`/api/v1/cases/${caseId}/messages`, "POST", { contactId: submitter, body: "Hello." })).status,
+  ).toBe(201);
+  const { body, contentType } = multipartBody([
+    { name: "kind", value: "letter" },
+    { name: "date", value: "2026-11-02" },
+    { name: "summary", value: "Sent the trial transcript." },
+    { name: "attachments", filename: "transcript.pdf", type: "application/pdf", content: files.pdf() },
+  ]);
+  const logged = await staffRequest(`/api/v1/cases/${caseId}/correspondence`, {
+    method: "POST",
+    headers: { "Content-Type": contentType },
+    body,
+  });
+  expect(logged.status, await logged.clone().text()).toBe(201);
+}
+
 async function runScheduled() {
   const ctx = createExecutionContext();
   await worker.scheduled(createScheduledController({ cron: "17 3 * * *" }), env, ctx);
@@ -79,6 +104,7 @@ describe("retention", () => {
     const old = await caseWithFile("Retention Oldcase");
     const recent = await caseWithFile("Retention Recentcase");
     const open = await caseWithFile("Retention Opencase");
+    await deskRecords(old.id);
     for (const kase of [old, recent]) await staffJson(`/api/v1/cases/${kase.id}/close`, "POST", { reason: "other" });
     await ageCase(old.id, 731); // demo-pa keeps closed cases 730 days
     await ageCase(recent.id, 729);
@@ -86,7 +112,7 @@ describe("retention", () => {
     const oldKeys = (
       await env.DB.prepare("SELECT r2_key FROM attachments WHERE case_id = ?").bind(old.id).all<{ r2_key: string }>()
     ).results;
-    expect(oldKeys).toHaveLength(1);
+    expect(oldKeys).toHaveLength(2);
     expect((await rowsOf(old.id)).capability_tokens).toBeGreaterThan(0);
 
     await runScheduled();
@@ -111,7 +137,7 @@ describe("retention", () => {
       caseId: old.id,
       reason: "retention",
       status: "closed",
-      attachments: 1,
+      attachments: 2,
       notifications: expect.any(Number),
     });
     expect(logged?.data).not.toContain("Oldcase");

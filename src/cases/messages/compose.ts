@@ -20,6 +20,7 @@ import {
   organizations,
   reviewers,
   screenings,
+  staffMessages,
 } from "../../db/schema";
 import { messages } from "../../lib/i18n";
 import { caseCipher, openText } from "../../lib/sealing";
@@ -275,6 +276,9 @@ const builders: { [T in TemplateName]: Builder<T> } = {
       why: movedByStaff ? "staff" : "place",
     };
   },
+  "staff-message"(build, { messageId }) {
+    return staffMessageProps(build, messageId);
+  },
   async "case-declined"(build, { decisionId, reason }) {
     const decision = await decisionOf(build, decisionId);
     const codes = decision?.reasonCodes ?? (reason ? [reason] : []);
@@ -289,6 +293,26 @@ const builders: { [T in TemplateName]: Builder<T> } = {
     };
   },
 };
+
+/** Staff's message, opened: the frame around it follows the recipient. */
+async function staffMessageProps(build: Build, messageId: string): Promise<TemplateProps<"staff-message">> {
+  const sealed = await build.db.query.staffMessages.findFirst({ where: eq(staffMessages.id, messageId) });
+  if (!sealed) throw new UncomposableMessage(`notification ${build.notification.id}: message not found`);
+  const cipher = await caseCipher(build.env, build.db, build.kase.id);
+  const body = await openText(cipher, sealed.body);
+  if (!body) throw new UncomposableMessage(`notification ${build.notification.id}: message unreadable`);
+  const { recipient } = build;
+  const audience =
+    recipient.role === "referral_partner" ? "partner" : recipient.role === "expert" ? "expert" : audienceOf(recipient);
+  return {
+    ...base(build),
+    audience,
+    recipientName: recipient.name,
+    organizationName: build.organization.name,
+    heading: (await openText(cipher, sealed.subject)) ?? undefined,
+    body,
+  };
+}
 
 /** Who an assignment asked: the reviewer, or the contact (a partner or member organization). */
 async function actorName(db: Database, assignment: { reviewerId: string | null; contactId: string | null }) {

@@ -24,6 +24,8 @@ export const messageContexts = {
   "case-routed": z.object({ organizationId: z.string(), movedByStaff: z.boolean().optional() }),
   /** The reviewers' decision, or the screening's reason code. */
   "case-declined": z.object({ decisionId: z.string().optional(), reason: z.string().optional() }),
+  /** What staff wrote (sealed in `staff_messages`). */
+  "staff-message": z.object({ messageId: z.string() }),
 } satisfies Record<TemplateName, z.ZodType>;
 
 export type MessageContext<T extends TemplateName> = z.output<(typeof messageContexts)[T]>;

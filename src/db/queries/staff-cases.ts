@@ -15,6 +15,7 @@ import {
   screenings,
 } from "../schema";
 import { loadCaseView } from "./case-view";
+import { loadDesk } from "./desk";
 
 export type QueueFilters = {
   status?: CaseStatus[];
@@ -111,11 +112,14 @@ export function decodeCursor(cursor: string): { createdAt: number; id: string } 
   }
 }
 
-/** A case as link pages see it, and everything else staff work from: people, every screening, who was asked. */
+/**
+ * A case as link pages see it, and everything else staff work from: people, every screening, who
+ * was asked, and the desk's records (correspondence in and out), sealed text opened.
+ */
 export async function loadStaffCase(env: Pick<Env, "DATA_KEYS">, db: Database, caseId: string) {
   const view = await loadCaseView(env, db, caseId);
   if (!view) return undefined;
-  const [people, screened, asked] = await Promise.all([
+  const [people, screened, asked, desk] = await Promise.all([
     db.query.contacts.findMany({ where: eq(contacts.caseId, caseId), orderBy: asc(contacts.createdAt) }),
     db
       .select({ screening: screenings, version: criteriaVersions.version, organization: organizations.slug })
@@ -128,8 +132,9 @@ export async function loadStaffCase(env: Pick<Env, "DATA_KEYS">, db: Database, c
       where: eq(assignments.caseId, caseId),
       orderBy: [asc(assignments.createdAt), asc(assignments.id)],
     }),
+    loadDesk(env, db, caseId),
   ]);
-  return { ...view, contacts: people, screenings: screened, assignments: asked };
+  return { ...view, contacts: people, screenings: screened, assignments: asked, ...desk };
 }
 
 export type StaffCase = NonNullable<Awaited<ReturnType<typeof loadStaffCase>>>;

@@ -2,11 +2,13 @@ import { applicationsApi } from "./applications";
 import { caseActionsApi } from "./case-actions";
 import { caseMovesApi } from "./case-moves";
 import { casesApi } from "./cases";
+import { correspondenceApi } from "./correspondence";
 import { criteriaApi } from "./criteria";
 import { organizationsApi } from "./organizations";
 import { partnersApi } from "./partners";
 import { reviewersApi } from "./reviewers";
 import { createApiRouter } from "./router";
+import { snippetsApi } from "./snippets";
 import { staffMembersApi } from "./staff-members";
 import { statusApi } from "./status";
 import { subjectRightsApi } from "./subject-rights";
@@ -20,11 +22,13 @@ export function createApi() {
     .route("/status", statusApi)
     .route("/organizations", organizationsApi)
     .route("/organizations", criteriaApi)
+    .route("/organizations", snippetsApi)
     .route("/", reviewersApi)
     .route("/", partnersApi)
     .route("/cases", casesApi)
     .route("/cases", caseActionsApi)
     .route("/cases", caseMovesApi)
+    .route("/cases", correspondenceApi)
     .route("/cases", subjectRightsApi)
     .route("/staff", staffMembersApi);
 
