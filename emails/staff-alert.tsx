@@ -19,6 +19,7 @@ export const StaffAlertProps = z.object({
     "referrals_exhausted",
     "postal_only",
     "workflow_stuck",
+    "task_overdue",
   ]),
   /** A short non-personal note, such as a reviewer's or a partner organization's name. */
   detail: z.string().optional(),

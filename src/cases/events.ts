@@ -44,6 +44,12 @@ export const eventTypes = [
   // correspondence: what staff wrote, and what came in
   "message_written",
   "correspondence_logged",
+  // the intake team's notes and tasks
+  "note_added",
+  "task_added",
+  "task_changed",
+  "task_done",
+  "task_reopened",
   // messages and reads
   "notified",
   "message_failed",

@@ -13,6 +13,7 @@ import {
   events,
   type FinalStatus,
   finalStatuses,
+  notes,
   notifications,
   organizationEvents,
   organizations,
@@ -20,10 +21,12 @@ import {
   responses,
   screenings,
   staffMessages,
+  tasks,
   uploadJournal,
 } from "../db/schema";
 import { rewrapCaseKeys } from "../lib/sealing";
 import { DAY_MS } from "../lib/tokens";
+import { alertOverdueTasks } from "./notes-and-tasks";
 import { stopWorkflow } from "./workflow";
 
 /** Files kept for a form that failed validation wait this long for the corrected retry. */
@@ -76,6 +79,8 @@ export async function purgeCase(env: Env, db: Database, caseId: string, reason: 
     db.delete(attachments).where(eq(attachments.caseId, caseId)),
     db.delete(correspondence).where(eq(correspondence.caseId, caseId)),
     db.delete(staffMessages).where(eq(staffMessages.caseId, caseId)),
+    db.delete(notes).where(eq(notes.caseId, caseId)),
+    db.delete(tasks).where(eq(tasks.caseId, caseId)),
     db.delete(events).where(eq(events.caseId, caseId)),
     db.delete(contacts).where(eq(contacts.caseId, caseId)),
     db.delete(cases).where(eq(cases.id, caseId)),
@@ -197,8 +202,8 @@ async function attachmentKeys(db: Database, where: SQL): Promise<Set<string>> {
 
 /**
  * The daily maintenance of the scheduled handler: purge cases past retention, abandoned held
- * files, cut-off uploads and unreferenced files, and re-wrap data keys after a key rotation. Logs
- * counts only.
+ * files, cut-off uploads and unreferenced files, re-wrap data keys after a key rotation, and alert
+ * the intake teams about overdue tasks. Logs counts only.
  */
 export async function runMaintenance(env: Env, now = Date.now()) {
   const db = createDb(env);
@@ -208,8 +213,9 @@ export async function runMaintenance(env: Env, now = Date.now()) {
   const journal = await sweepUploadJournal(env, db, now);
   const orphanFiles = await sweepOrphanFiles(env, db, now);
   const rewrapped = await rewrapCaseKeys(env, db);
+  const overdueTasks = await alertOverdueTasks(env, db, now);
   console.log(
-    `maintenance: purged ${expired.length} cases, ${heldUploads} held uploads; aborted ${journal.aborted} cut-off uploads (${journal.abortFailed} refused); removed ${orphanFiles} unreferenced files; re-wrapped ${rewrapped} keys`,
+    `maintenance: purged ${expired.length} cases, ${heldUploads} held uploads; aborted ${journal.aborted} cut-off uploads (${journal.abortFailed} refused); removed ${orphanFiles} unreferenced files; re-wrapped ${rewrapped} keys; alerted ${overdueTasks} overdue tasks`,
   );
-  return { purgedCases: expired.length, heldUploads, cutOffUploads: journal, orphanFiles, rewrapped };
+  return { purgedCases: expired.length, heldUploads, cutOffUploads: journal, orphanFiles, rewrapped, overdueTasks };
 }

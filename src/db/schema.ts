@@ -537,6 +537,50 @@ export const staffMessages = sqliteTable(
   (t) => [index("staff_messages_case").on(t.caseId)],
 );
 
+/** Internal notes on a case: read by staff only, sealed like the case's other free text. */
+export const notes = sqliteTable(
+  "notes",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    /** Sealed. */
+    body: text("body").notNull(),
+    writtenBy: text("written_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("notes_case").on(t.caseId)],
+);
+
+/** Follow-ups on a case: what to do, by when, and who among the staff does it. */
+export const tasks = sqliteTable(
+  "tasks",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    /** Sealed: a task's title is free text about the case. */
+    title: text("title").notNull(),
+    /** `YYYY-MM-DD`. */
+    dueOn: text("due_on").notNull(),
+    assigneeId: text("assignee_id").references(() => staff.id),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAt(),
+    doneAt: integer("done_at", { mode: "timestamp_ms" }),
+    doneBy: text("done_by"),
+    /** When the daily job told the intake team the task is past its day (once per task). */
+    overdueAlertedAt: integer("overdue_alerted_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    // The queue's next task of each case, and its "due this week" and "my tasks" filters.
+    index("tasks_case_open").on(t.caseId, t.doneAt, t.dueOn),
+    index("tasks_open_due").on(t.doneAt, t.dueOn),
+    index("tasks_assignee").on(t.assigneeId, t.doneAt),
+  ],
+);
+
 /** Texts staff of an organization write again and again, to start a message from. */
 export const snippets = sqliteTable(
   "snippets",

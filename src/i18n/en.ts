@@ -481,6 +481,11 @@ export const en = {
           what: "This case's automatic steps failed several times, so it is not moving on by itself.",
           todo: "Please open the case and move it on by hand. If this happens again, tell your technical contact.",
         },
+        task_overdue: {
+          subject: "Task overdue",
+          what: "A task on this case is past its due day and not marked done.",
+          todo: "Please do it, or give it a new day on the case page.",
+        },
       },
       detailLabel: "Note",
       lookup: "Look up the case by its reference for the details.",

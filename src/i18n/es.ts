@@ -500,6 +500,11 @@ export const es: Catalog = {
           what: "Los pasos automáticos de este caso fallaron varias veces, así que no avanza por sí solo.",
           todo: "Abra el caso y hágalo avanzar a mano. Si vuelve a pasar, avise a su contacto técnico.",
         },
+        task_overdue: {
+          subject: "Tarea vencida",
+          what: "Una tarea de este caso pasó su fecha límite y no está marcada como hecha.",
+          todo: "Hágala, o póngale una fecha nueva en la página del caso.",
+        },
       },
       detailLabel: "Nota",
       lookup: "Busque el caso por su referencia para ver los detalles.",

@@ -16,7 +16,9 @@ export type CaseAction =
   | "reopen"
   | "move"
   | "message"
-  | "correspondence";
+  | "correspondence"
+  | "note"
+  | "task";
 /** Why an action failed, shown in its form, with what was chosen. */
 export type CaseActionError = { action: CaseAction; message: string; values: Record<string, string> };
 

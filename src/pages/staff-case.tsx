@@ -3,6 +3,7 @@ import type { CaseDetail, CaseEvent, CaseNotification } from "../presenters/case
 import { RedactedApplication } from "./case-view";
 import { CaseActions, type CaseActionsProps } from "./staff-case-actions";
 import { Correspondence, type DeskProps, LogCorrespondence, WriteMessage } from "./staff-case-desk";
+import { Notes, type NotesProps, Tasks } from "./staff-case-notes";
 import { Day, ErrorSummary, Moment, StaffLayout, statusLabel, Table } from "./staff-parts";
 
 export const caseActionsDone = [
@@ -16,6 +17,9 @@ export const caseActionsDone = [
   "emailed",
   "letter",
   "logged",
+  "noted",
+  "task",
+  "taskChanged",
 ] as const;
 export type CaseActionDone = (typeof caseActionsDone)[number];
 
@@ -30,10 +34,14 @@ const doneNotices: Record<CaseActionDone, string> = {
   emailed: "The message was sent by email.",
   letter: "The message is waiting under Letters to print: print it and post it.",
   logged: "It was logged, with its scans.",
+  noted: "The note was added.",
+  task: "The task was added.",
+  taskChanged: "The task was changed.",
 };
 
 type StaffCasePageProps = Omit<CaseActionsProps, "reviewerNames"> &
-  Omit<DeskProps, "error"> & {
+  Omit<DeskProps, "error"> &
+  Omit<NotesProps, "error"> & {
     events: CaseEvent[];
     notifications: CaseNotification[];
     /** Everyone the case's records name, by id, for readable tables. */
@@ -57,6 +65,8 @@ export function StaffCasePage(props: StaffCasePageProps) {
       )}
       <Summary detail={detail} />
       <CaseActions {...props} reviewerNames={props.names.reviewers} />
+      <Tasks {...props} />
+      <Notes detail={detail} error={error} />
       <Correspondence detail={detail} />
       <WriteMessage {...props} />
       <LogCorrespondence detail={detail} error={error} />

@@ -5,7 +5,14 @@
 // Gives zod's types `.openapi()`: it must run before the shapes below are made.
 import "@hono/zod-openapi";
 import * as z from "zod";
-import type { caseEvents, caseNotifications, DuplicateMatch, QueueRow, StaffCase } from "../db/queries/staff-cases";
+import {
+  type caseEvents,
+  type caseNotifications,
+  type DuplicateMatch,
+  type QueueRow,
+  type StaffCase,
+  taskDays,
+} from "../db/queries/staff-cases";
 import type { Staff } from "../lib/staff-auth";
 import {
   assignmentColumns,
@@ -21,7 +28,16 @@ import {
   responseColumns,
   screeningColumns,
 } from "./columns";
-import { correspondenceShape, presentCorrespondence, presentStaffMessages, staffMessageShape } from "./desk";
+import {
+  correspondenceShape,
+  noteShape,
+  presentCorrespondence,
+  presentNotes,
+  presentStaffMessages,
+  presentTask,
+  staffMessageShape,
+  taskShape,
+} from "./desk";
 import { organizationNameShape } from "./organization";
 
 export const queueItemShape = z
@@ -40,6 +56,16 @@ export const queueItemShape = z
       .openapi({ description: "When the open request of the case is due." }),
     overdue: z.boolean(),
     possibleDuplicates: z.int().openapi({ description: "Other cases, here or at other members, of the same person." }),
+    nextTask: z
+      .object({
+        id: z.string(),
+        title: z.string().nullable(),
+        dueOn: z.iso.date(),
+        assigneeId: z.string().nullable(),
+        overdue: z.boolean(),
+      })
+      .nullable()
+      .openapi({ description: "The case's open task due first." }),
   })
   .openapi("QueueItem");
 
@@ -58,6 +84,7 @@ export function presentQueueItem(row: QueueRow, now: number) {
     stageDueAt: row.stageDueAt === null ? null : new Date(row.stageDueAt).toISOString(),
     overdue: row.stageDueAt !== null && row.stageDueAt < now,
     possibleDuplicates: row.duplicates,
+    nextTask: row.nextTask && { ...row.nextTask, overdue: row.nextTask.dueOn < taskDays(now).today },
   } satisfies z.output<typeof queueItemShape>;
 }
 
@@ -154,6 +181,8 @@ export const caseShape = z
     possibleDuplicates: z.array(duplicateShape),
     correspondence: z.array(correspondenceShape).openapi({ description: "Letters, calls, emails and visits in." }),
     messages: z.array(staffMessageShape).openapi({ description: "What staff wrote to people on the case." }),
+    notes: z.array(noteShape).openapi({ description: "Internal notes: staff only." }),
+    tasks: z.array(taskShape).openapi({ description: "Open tasks first, by due day; then done ones." }),
   })
   .openapi("Case");
 
@@ -180,6 +209,8 @@ export function presentCase(staff: Staff, kase: StaffCase, duplicates: Duplicate
     possibleDuplicates: duplicates.map((match) => presentDuplicate(staff, match)),
     correspondence: presentCorrespondence(kase),
     messages: presentStaffMessages(kase),
+    notes: presentNotes(kase),
+    tasks: kase.tasks.map(presentTask),
   } satisfies z.output<typeof caseShape>;
 }
 

@@ -11,6 +11,7 @@ import {
   decisions,
   events,
   languages,
+  notes,
   notifications,
   organizations,
   personKeys,
@@ -21,6 +22,7 @@ import {
   snippets,
   staff,
   staffMessages,
+  tasks,
 } from "../db/schema";
 
 /**
@@ -82,6 +84,14 @@ export const correspondenceColumns = createSelectSchema(correspondence, {
 });
 
 export const staffMessageColumns = createSelectSchema(staffMessages, { createdAt: isoDateTime });
+
+export const noteColumns = createSelectSchema(notes, { createdAt: isoDateTime });
+
+export const taskColumns = createSelectSchema(tasks, {
+  dueOn: () => z.iso.date(),
+  createdAt: isoDateTime,
+  doneAt: isoDateTime,
+});
 
 export const snippetColumns = createSelectSchema(snippets, { createdAt: isoDateTime });
 

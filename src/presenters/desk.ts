@@ -7,7 +7,14 @@ import "@hono/zod-openapi";
 import * as z from "zod";
 import type { StaffCase } from "../db/queries/staff-cases";
 import type { snippets } from "../db/schema";
-import { correspondenceColumns, notificationColumns, snippetColumns, staffMessageColumns } from "./columns";
+import {
+  correspondenceColumns,
+  noteColumns,
+  notificationColumns,
+  snippetColumns,
+  staffMessageColumns,
+  taskColumns,
+} from "./columns";
 
 export const correspondenceShape = correspondenceColumns
   .pick({ id: true, kind: true, receivedOn: true, contactId: true, recordedBy: true })
@@ -62,6 +69,52 @@ export function presentStaffMessages(kase: Pick<StaffCase, "messages">) {
         sentAt: m.sentAt?.toISOString() ?? null,
       }) satisfies z.output<typeof staffMessageShape>,
   );
+}
+
+const erased = "Null once the case's data was erased.";
+
+export const noteShape = noteColumns
+  .pick({ id: true, writtenBy: true })
+  .extend({ body: z.string().nullable().openapi({ description: erased }), writtenAt: noteColumns.shape.createdAt })
+  .openapi("Note");
+
+export function presentNotes(kase: Pick<StaffCase, "notes">) {
+  return kase.notes.map(
+    (n) =>
+      ({ id: n.id, writtenBy: n.writtenBy, body: n.body, writtenAt: n.createdAt.toISOString() }) satisfies z.output<
+        typeof noteShape
+      >,
+  );
+}
+
+export const taskShape = taskColumns
+  .pick({ id: true, dueOn: true, assigneeId: true, createdBy: true, doneBy: true })
+  .extend({
+    caseId: taskColumns.shape.caseId,
+    title: z.string().nullable().openapi({ description: erased }),
+    assigneeName: z.string().nullable(),
+    done: z.boolean(),
+    createdAt: taskColumns.shape.createdAt,
+    doneAt: taskColumns.shape.doneAt,
+  })
+  .openapi("Task");
+
+type TaskRow = StaffCase["tasks"][number];
+
+export function presentTask(t: TaskRow) {
+  return {
+    id: t.id,
+    caseId: t.caseId,
+    title: t.title,
+    dueOn: t.dueOn,
+    assigneeId: t.assigneeId,
+    assigneeName: t.assigneeName,
+    createdBy: t.createdBy,
+    done: t.doneAt !== null,
+    doneBy: t.doneBy,
+    createdAt: t.createdAt.toISOString(),
+    doneAt: t.doneAt?.toISOString() ?? null,
+  } satisfies z.output<typeof taskShape>;
 }
 
 export const snippetShape = snippetColumns

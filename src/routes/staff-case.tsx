@@ -3,8 +3,10 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import type * as z from "zod";
 import { logCorrespondence, writeMessage } from "../cases/correspondence";
+import { addNote, addTask, changeTask } from "../cases/notes-and-tasks";
 import { closeReasons, endCase, reassignReview, recordStaffRead } from "../cases/staff-actions";
 import { moveToOrganization, referCase, reopenCase, reopenReasons, returnToReview } from "../cases/staff-moves";
+import { staffFor } from "../db/queries/desk";
 import { listOrganizations } from "../db/queries/organizations";
 import { organizationPartners } from "../db/queries/partners";
 import { organizationSnippets } from "../db/queries/snippets";
@@ -20,7 +22,7 @@ import { uploadLimits } from "../lib/uploads";
 import { type CaseActionDone, caseActionsDone, StaffCasePage } from "../pages/staff-case";
 import type { CaseActionError } from "../pages/staff-case-actions";
 import { presentEvent, presentNotification } from "../presenters/case";
-import { correspondenceSchema, messageSchema } from "../schemas/case-actions";
+import { correspondenceSchema, messageSchema, noteSchema, taskSchema } from "../schemas/case-actions";
 import { caseDetail, staffCase } from "./api/cases";
 
 /**
@@ -161,6 +163,33 @@ staffCaseRoute.post("/:id/move", async function move(c) {
   );
 });
 
+staffCaseRoute.post("/:id/notes", async function note(c) {
+  const { kase, values } = await caseAndForm(c);
+  const parsed = noteSchema.safeParse(values);
+  if (!parsed.success) return actionFailed(c, kase, { action: "note", message: issuesText(parsed.error), values });
+  return attempt(c, kase, { action: "note", values }, "noted", () =>
+    addNote(deskContext(c), kase.case.id, parsed.data.body),
+  );
+});
+
+staffCaseRoute.post("/:id/tasks", async function task(c) {
+  const { kase, values } = await caseAndForm(c);
+  const parsed = taskSchema.safeParse(values);
+  if (!parsed.success) return actionFailed(c, kase, { action: "task", message: issuesText(parsed.error), values });
+  return attempt(c, kase, { action: "task", values }, "task", () => addTask(deskContext(c), kase.case.id, parsed.data));
+});
+
+staffCaseRoute.post("/:id/tasks/:taskId", async function changeOne(c) {
+  const { kase, values } = await caseAndForm(c);
+  const task = await c.var.db.query.tasks.findFirst({
+    where: (t, { and, eq }) => and(eq(t.id, c.req.param("taskId")), eq(t.caseId, kase.case.id)),
+  });
+  if (!task) throw new ApiError("not_found", "No such task on this case.");
+  return attempt(c, kase, { action: "task", values }, "taskChanged", () =>
+    changeTask(deskContext(c), task, { done: values.done === "true" }),
+  );
+});
+
 function deskContext(c: StaffContext) {
   return { env: c.env, db: c.var.db, staff: c.var.staff };
 }
@@ -178,6 +207,9 @@ const fieldNames: Record<string, string> = {
   subject: "Heading",
   channel: "Send by",
   kind: "What came in",
+  title: "What to do",
+  dueOn: "Due",
+  assigneeId: "Who does it",
   date: "Day",
   summary: "What it says",
 };
@@ -241,21 +273,24 @@ async function renderCase(
   await recordStaffRead(db, staff, caseId, "case-page");
   const named = kase.assignments.flatMap((a) => (a.reviewerId ? [a.reviewerId] : []));
   const decided = kase.decisions.map((d) => d.reviewerId);
-  const [detail, events, notifications, reviewers, organizations, partners, snippets] = await Promise.all([
-    caseDetail(db, staff, kase),
-    caseEvents(db, caseId),
-    caseNotifications(db, caseId),
-    db.query.reviewers.findMany({
-      where: or(
-        eq(reviewersTable.organizationId, kase.case.organizationId),
-        inArray(reviewersTable.id, [...named, ...decided]),
-      ),
-      orderBy: [asc(reviewersTable.name), asc(reviewersTable.id)],
-    }),
-    listOrganizations(db),
-    organizationPartners(db, kase.case.organizationId, "active"),
-    organizationSnippets(db, kase.case.organizationId),
-  ]);
+  const [detail, events, notifications, reviewers, organizations, partners, snippets, staffMembers] = await Promise.all(
+    [
+      caseDetail(db, staff, kase),
+      caseEvents(db, caseId),
+      caseNotifications(db, caseId),
+      db.query.reviewers.findMany({
+        where: or(
+          eq(reviewersTable.organizationId, kase.case.organizationId),
+          inArray(reviewersTable.id, [...named, ...decided]),
+        ),
+        orderBy: [asc(reviewersTable.name), asc(reviewersTable.id)],
+      }),
+      listOrganizations(db),
+      organizationPartners(db, kase.case.organizationId, "active"),
+      organizationSnippets(db, kase.case.organizationId),
+      staffFor(db, kase.case.organizationId),
+    ],
+  );
   const snippet = snippets.find((s) => s.id === extra.snippetId);
   return c.html(
     <StaffCasePage
@@ -273,6 +308,8 @@ async function renderCase(
       snippets={snippets}
       snippet={snippet}
       clientKey={crypto.randomUUID()}
+      staffMembers={staffMembers}
+      today={new Date().toISOString().slice(0, 10)}
       error={extra.error}
       done={extra.done}
     />,

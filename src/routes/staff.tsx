@@ -11,7 +11,7 @@ import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import { MessagePage } from "../pages/message";
 import { CSV_MAX_ROWS, queueParams, StaffQueuePage } from "../pages/staff-queue";
 import { presentQueueItem, type QueueItem } from "../presenters/case";
-import { queueQuerySchema } from "./api/cases";
+import { queueFilters, queueQuerySchema } from "./api/cases";
 import { staffCaseRoute } from "./staff-case";
 
 /**
@@ -58,16 +58,16 @@ staffRoute.get("/", async function showQueue(c) {
   const parsed = parseQueue(values);
   const options = await filterOptions(c);
   if (!parsed.ok) return c.html(<StaffQueuePage {...options} form={{ values, errors: parsed.errors }} />, 400);
-  const { limit, cursor, reviewer, ...filters } = parsed.query;
-  const page = await listCases(c.var.db, c.var.staff, { ...filters, reviewerId: reviewer }, { limit, cursor });
+  const { limit, cursor, ...query } = parsed.query;
+  const page = await listCases(c.env, c.var.db, c.var.staff, queueFilters(query, c.var.staff), { limit, cursor });
   const items = page.rows.map((row) => presentQueueItem(row, page.now));
   return c.html(
     <StaffQueuePage {...options} form={{ values, errors: new Map() }} page={{ items, nextCursor: page.nextCursor }} />,
   );
 });
 
-/** The CSV columns: the fields of the API's queue items, in their order. */
-const csvColumns = [
+/** The CSV columns: the fields of the API's queue items, in their order, then the next task's. */
+const csvFields = [
   "id",
   "reference",
   "organization",
@@ -81,6 +81,12 @@ const csvColumns = [
   "overdue",
   "possibleDuplicates",
 ] as const satisfies readonly (keyof QueueItem)[];
+const csvColumns = [...csvFields, "nextTaskDueOn", "nextTaskTitle"];
+const csvRow = (item: QueueItem) => [
+  ...csvFields.map((field) => item[field]),
+  item.nextTask?.dueOn ?? null,
+  item.nextTask?.title ?? null,
+];
 
 staffRoute.get("/cases.csv", async function downloadQueue(c) {
   const values = queueValues(c);
@@ -88,27 +94,21 @@ staffRoute.get("/cases.csv", async function downloadQueue(c) {
   if (!parsed.ok)
     return c.html(<StaffQueuePage {...(await filterOptions(c))} form={{ values, errors: parsed.errors }} />, 400);
   // Every page for the filters: `limit` and `cursor` only page the screen.
-  const { limit: _limit, cursor: _cursor, reviewer, ...filters } = parsed.query;
+  const { limit: _limit, cursor: _cursor, ...query } = parsed.query;
+  const filters = queueFilters(query, c.var.staff);
   const items: QueueItem[] = [];
   let cursor: string | undefined;
   do {
-    const page = await listCases(
-      c.var.db,
-      c.var.staff,
-      { ...filters, reviewerId: reviewer },
-      { limit: Math.min(200, CSV_MAX_ROWS - items.length), cursor },
-    );
+    const page = await listCases(c.env, c.var.db, c.var.staff, filters, {
+      limit: Math.min(200, CSV_MAX_ROWS - items.length),
+      cursor,
+    });
     items.push(...page.rows.map((row) => presentQueueItem(row, page.now)));
     cursor = page.nextCursor ?? undefined;
   } while (cursor && items.length < CSV_MAX_ROWS);
   c.header("Content-Type", "text/csv; charset=utf-8");
   c.header("Content-Disposition", 'attachment; filename="cases.csv"');
-  return c.body(
-    toCsv(
-      csvColumns,
-      items.map((item) => csvColumns.map((column) => item[column])),
-    ),
-  );
+  return c.body(toCsv(csvColumns, items.map(csvRow)));
 });
 
 type StaffContext = Context<StaffEnv>;
@@ -125,6 +125,8 @@ function queueValues(c: StaffContext): Map<string, string[]> {
 
 const queueMessages: Record<string, string> = {
   overdue: "Overdue is either ticked (true) or left out.",
+  myTasks: "My tasks is either ticked (true) or left out.",
+  dueThisWeek: "Due this week is either ticked (true) or left out.",
   submittedFrom: "Enter the first day as a date, like 2026-11-01.",
   submittedTo: "Enter the last day as a date, like 2026-11-30.",
   limit: "The number of cases per page (limit) must be a whole number from 1 to 200.",

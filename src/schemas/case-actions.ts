@@ -50,3 +50,26 @@ export const correspondenceSchema = z.object({
     .preprocess(blankToUndefined, text().max(200).optional())
     .openapi({ description: "Who it came from, when they are a person on the case." }),
 });
+
+export const noteSchema = z.object({
+  body: longText.openapi({ description: "Staff only; sealed like the case's other free text." }),
+});
+
+const day = z.iso.date().openapi({ example: "2026-12-01" });
+const staffId = text().min(1).max(100);
+
+export const taskSchema = z.object({
+  title: text().min(1).max(500).openapi({ description: "What to do. Sealed." }),
+  dueOn: day,
+  assigneeId: z.preprocess(blankToUndefined, staffId.optional()).openapi({
+    description:
+      "A staff member (`/api/v1/staff`) of the case's organization or of the network. Without it, the task is yours.",
+  }),
+});
+
+export const taskChangesSchema = z.object({
+  done: z.boolean().optional().openapi({ description: "true marks it done; false opens it again." }),
+  title: text().min(1).max(500).optional(),
+  dueOn: day.optional(),
+  assigneeId: staffId.nullable().optional().openapi({ description: "null leaves it to whoever made it." }),
+});

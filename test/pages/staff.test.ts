@@ -63,7 +63,8 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-type QueueItem = Record<string, string | number | boolean | null>;
+type Value = string | number | boolean | null;
+type QueueItem = Record<string, Value> & { nextTask: { dueOn: string; title: string | null } | null };
 
 /** Every queue item of `GET /api/v1/cases` for a query, following `nextCursor`. */
 async function apiQueue(query: string): Promise<QueueItem[]> {
@@ -80,7 +81,7 @@ async function apiQueue(query: string): Promise<QueueItem[]> {
 }
 
 /** What a spreadsheet should show for an API value: text that would run as a formula gets an apostrophe. */
-const expectedCell = (value: QueueItem[string]) =>
+const expectedCell = (value: Value) =>
   value === null ? "" : typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
 
 describe("staff pages refuse anyone who is not staff", () => {
@@ -229,7 +230,7 @@ describe("the case queue", () => {
 
 describe("the queue as CSV", () => {
   const header =
-    "id,reference,organization,status,source,language,applicantName,submittedAt,updatedAt,stageDueAt,overdue,possibleDuplicates";
+    "id,reference,organization,status,source,language,applicantName,submittedAt,updatedAt,stageDueAt,overdue,possibleDuplicates,nextTaskDueOn,nextTaskTitle";
 
   it("has exactly the rows and values of GET /api/v1/cases with the same filters", async () => {
     const late = await newCase();
@@ -249,11 +250,13 @@ describe("the queue as CSV", () => {
       expect(response.headers.get("Cache-Control")).toBe("no-store");
       const [head, ...rows] = parseCsv(text);
       expect(head?.join(",")).toBe(header);
-      const expected = (await apiQueue(query)).map((item) => Object.values(item).map(expectedCell));
+      const expected = (await apiQueue(query)).map(({ nextTask, ...item }) =>
+        [...Object.values(item), nextTask?.dueOn ?? null, nextTask?.title ?? null].map(expectedCell),
+      );
       expect(rows, query).toEqual(expected);
     }
     const all = parseCsv(await (await page("/staff/cases.csv?organization=demo-pa")).text());
-    expect(all.find((row) => row[0] === late.id)?.slice(9)).toEqual([expect.stringMatching(/T/), "true", "0"]);
+    expect(all.find((row) => row[0] === late.id)?.slice(9)).toEqual([expect.stringMatching(/T/), "true", "0", "", ""]);
     expect(all.find((row) => row[0] === withdrawn.id)?.[6]).toBe('O\'Brien, "Danny"\nJr.');
   });
 

@@ -34,6 +34,8 @@ const CASE_TABLES = [
   ["case_keys", "case_id"],
   ["staff_messages", "case_id"],
   ["correspondence", "case_id"],
+  ["notes", "case_id"],
+  ["tasks", "case_id"],
 ] as const;
 
 async function rowsOf(caseId: string): Promise<Record<string, number>> {
@@ -64,7 +66,7 @@ async function caseWithFile(name: string) {
   return created;
 }
 
-/** What the intake desk adds to a case: a message to the family, a logged letter with its scan. */
+/** What the intake desk adds to a case: a message to the family, a logged letter with its scan, a note, a task. */
 async function deskRecords(caseId: string) {
   const detail = await (await staffRequest(`/api/v1/cases/${caseId}`)).json<{
     contacts: { id: string; isSubmitter: boolean }[];
@@ -85,6 +87,9 @@ async function deskRecords(caseId: string) {
     body,
   });
   expect(logged.status, await logged.clone().text()).toBe(201);
+  expect((await staffJson(`/api/v1/cases/${caseId}/notes`, "POST", { body: "A note." })).status).toBe(201);
+  const task = await staffJson(`/api/v1/cases/${caseId}/tasks`, "POST", { title: "A task.", dueOn: "2026-12-01" });
+  expect(task.status).toBe(201);
 }
 
 async function runScheduled() {

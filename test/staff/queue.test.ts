@@ -121,6 +121,7 @@ describe("case queue: happy path", () => {
       overdue: false,
       // The same person (name and prison number) applied to demo-uk and, again, to demo-pa.
       possibleDuplicates: 2,
+      nextTask: null,
     });
     expect(page.cases.find((c) => c.id === paTwo)?.possibleDuplicates).toBe(0);
     // A review is due in the organization's review deadline (14 days at demo-pa, 21 at demo-uk).

@@ -6,6 +6,7 @@ import {
   type TemplateName,
   type TemplateProps,
 } from "../../../emails";
+import { formatDate } from "../../../emails/_components/parts";
 import type { Database } from "../../db/client";
 import { findAssignment } from "../../db/queries/assignments";
 import { listOrganizations } from "../../db/queries/organizations";
@@ -21,6 +22,8 @@ import {
   reviewers,
   screenings,
   staffMessages,
+  staff as staffTable,
+  tasks,
 } from "../../db/schema";
 import { messages } from "../../lib/i18n";
 import { caseCipher, openText } from "../../lib/sealing";
@@ -220,12 +223,16 @@ const builders: { [T in TemplateName]: Builder<T> } = {
       remindersLeft: Math.max(0, build.organization.reminders - assignment.remindersSent),
     };
   },
-  async "staff-alert"(build, { reason, assignmentId }) {
+  async "staff-alert"(build, { reason, assignmentId, taskId }) {
     return {
       ...base(build),
       organizationName: build.organization.name,
       reason,
-      detail: assignmentId ? await actorName(build.db, await assignmentOf(build, assignmentId)) : undefined,
+      detail: assignmentId
+        ? await actorName(build.db, await assignmentOf(build, assignmentId))
+        : taskId
+          ? await taskDetail(build, taskId)
+          : undefined,
     };
   },
   async "info-request"(build, { assignmentId, decisionId }) {
@@ -293,6 +300,16 @@ const builders: { [T in TemplateName]: Builder<T> } = {
     };
   },
 };
+
+/** A task's due day and assignee (never its title, which is free text). */
+async function taskDetail(build: Build, taskId: string) {
+  const task = await build.db.query.tasks.findFirst({ where: eq(tasks.id, taskId) });
+  if (!task) throw new UncomposableMessage(`notification ${build.notification.id}: task not found`);
+  const assignee = task.assigneeId
+    ? await build.db.query.staff.findFirst({ where: eq(staffTable.id, task.assigneeId) })
+    : undefined;
+  return [formatDate(build.recipient.language, task.dueOn), assignee?.name].filter(Boolean).join(" · ");
+}
 
 /** Staff's message, opened: the frame around it follows the recipient. */
 async function staffMessageProps(build: Build, messageId: string): Promise<TemplateProps<"staff-message">> {

@@ -14,7 +14,11 @@ export const messageContexts = {
   acknowledgement: z.object({}),
   "review-request": z.object({ assignmentId: z.string(), reason: ReviewRequestProps.shape.reason }),
   "review-reminder": z.object({ assignmentId: z.string() }),
-  "staff-alert": z.object({ reason: StaffAlertProps.shape.reason, assignmentId: z.string().optional() }),
+  "staff-alert": z.object({
+    reason: StaffAlertProps.shape.reason,
+    assignmentId: z.string().optional(),
+    taskId: z.string().optional(),
+  }),
   "info-request": z.object({ assignmentId: z.string(), decisionId: z.string() }),
   "expert-request": z.object({ assignmentId: z.string(), decisionId: z.string() }),
   "case-accepted": z.object({}),

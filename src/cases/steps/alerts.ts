@@ -5,15 +5,17 @@ import { type AlertReason, type Planned, planMessages } from "../messages/plan";
 
 /**
  * Tells the organization's intake team that a case needs a person, once per `occasion`, and logs
- * it. `assignmentId` names who or what the alert is about.
+ * it. `about` names who or what the alert is about: an assignment (its id, as a string or not) or
+ * a task.
  */
 export async function alertStaff(
   db: Database,
   caseId: string,
   reason: AlertReason,
   occasion: string,
-  assignmentId?: string,
+  about?: { assignmentId: string } | { taskId: string } | string,
 ): Promise<Planned> {
+  const context = typeof about === "string" ? { assignmentId: about } : (about ?? {});
   const { organization } = await caseWithOrganization(db, caseId);
   await recordEvent(db, caseId, {
     type: "escalated",
@@ -27,7 +29,7 @@ export async function alertStaff(
       template: "staff-alert",
       occasion: `${reason}:${occasion}`,
       recipient: { organizationId: organization.id },
-      context: { reason, ...(assignmentId ? { assignmentId } : {}) },
+      context: { reason, ...context },
     },
   ]);
 }

@@ -1,4 +1,6 @@
-import { and, asc, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import * as z from "zod";
+import { caseCiphers, openText } from "../../lib/sealing";
 import type { Staff } from "../../lib/staff-auth";
 import { DAY_MS } from "../../lib/tokens";
 import type { Database } from "../client";
@@ -13,6 +15,7 @@ import {
   organizations,
   personKeys,
   screenings,
+  tasks,
 } from "../schema";
 import { loadCaseView } from "./case-view";
 import { loadDesk } from "./desk";
@@ -27,7 +30,28 @@ export type QueueFilters = {
   submittedFrom?: string;
   /** Submitted on or before this day (UTC). */
   submittedTo?: string;
+  /** Only cases with an open task of this staff member (see `myTasks`). */
+  tasksOf?: Staff;
+  /** Only cases with an open task due within a week, or overdue. */
+  dueThisWeek?: boolean;
 };
+
+/** The days (UTC, `YYYY-MM-DD`) of `now` and of six days on: "this week" for tasks. */
+export function taskDays(now: number) {
+  return { today: isoDay(now), weekEnd: isoDay(now + 6 * DAY_MS) };
+}
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * A staff member's open tasks: assigned to them, or assigned to nobody and made by them (the
+ * network's API token has no staff row, so its tasks are the ones it made).
+ */
+export function myTasks(staff: Staff) {
+  return or(
+    staff.id ? eq(tasks.assigneeId, staff.id) : undefined,
+    and(isNull(tasks.assigneeId), eq(tasks.createdBy, staff.actor)),
+  );
+}
 
 export type QueueRow = Awaited<ReturnType<typeof listCases>>["rows"][number];
 
@@ -38,6 +62,7 @@ export type QueueRow = Awaited<ReturnType<typeof listCases>>["rows"][number];
  * the overdue filter used, for telling which cases are overdue.
  */
 export async function listCases(
+  env: Pick<Env, "DATA_KEYS">,
   db: Database,
   staff: Staff,
   filters: QueueFilters,
@@ -48,6 +73,12 @@ export async function listCases(
     number | null
   >`(SELECT min(${assignments.dueAt}) FROM ${assignments} WHERE ${assignments.caseId} = ${cases.id} AND ${assignments.status} = 'open')`;
   const duplicates = sql<number>`(SELECT count(DISTINCT other.case_id) FROM person_keys AS mine JOIN person_keys AS other ON other.key_hash = mine.key_hash AND other.case_id <> mine.case_id WHERE mine.case_id = ${cases.id})`;
+  const nextTask = sql<
+    string | null
+  >`(SELECT json_object('id', ${tasks.id}, 'title', ${tasks.title}, 'dueOn', ${tasks.dueOn}, 'assigneeId', ${tasks.assigneeId}) FROM ${tasks} WHERE ${tasks.caseId} = ${cases.id} AND ${tasks.doneAt} IS NULL ORDER BY ${tasks.dueOn}, ${tasks.id} LIMIT 1)`;
+  const { weekEnd } = taskDays(now);
+  const openTask = (condition: SQL | undefined) =>
+    sql`EXISTS (SELECT 1 FROM ${tasks} WHERE ${tasks.caseId} = ${cases.id} AND ${tasks.doneAt} IS NULL AND ${condition})`;
 
   const where: (SQL | undefined)[] = [
     staff.organizationId ? eq(cases.organizationId, staff.organizationId) : undefined,
@@ -61,6 +92,8 @@ export async function listCases(
       : undefined,
     filters.submittedFrom ? gte(cases.createdAt, new Date(filters.submittedFrom)) : undefined,
     filters.submittedTo ? lt(cases.createdAt, new Date(Date.parse(filters.submittedTo) + DAY_MS)) : undefined,
+    filters.tasksOf ? openTask(myTasks(filters.tasksOf)) : undefined,
+    filters.dueThisWeek ? openTask(lte(tasks.dueOn, weekEnd)) : undefined,
   ];
   const after = page.cursor ? decodeCursor(page.cursor) : undefined;
   if (after) {
@@ -85,6 +118,7 @@ export async function listCases(
       updatedAt: cases.updatedAt,
       stageDueAt,
       duplicates,
+      nextTask,
     })
     .from(cases)
     .innerJoin(organizations, eq(organizations.id, cases.organizationId))
@@ -94,8 +128,35 @@ export async function listCases(
 
   const last = rows[page.limit - 1];
   const nextCursor = rows.length > page.limit && last ? encodeCursor(last.createdAt.getTime(), last.id) : null;
-  return { rows: rows.slice(0, page.limit), nextCursor, now };
+  const shown = rows.slice(0, page.limit).map(({ nextTask: task, ...row }) => ({
+    ...row,
+    nextTask: task === null ? null : nextTaskSchema.parse(JSON.parse(task)),
+  }));
+  // Task titles are sealed: one read of the listed cases' keys opens them all.
+  const ciphers = await caseCiphers(
+    env,
+    db,
+    shown.flatMap((row) => (row.nextTask ? [row.id] : [])),
+  );
+  const opened = await Promise.all(
+    shown.map(async (row) =>
+      row.nextTask
+        ? {
+            ...row,
+            nextTask: { ...row.nextTask, title: await openText(ciphers.get(row.id) ?? null, row.nextTask.title) },
+          }
+        : row,
+    ),
+  );
+  return { rows: opened, nextCursor, now };
 }
+
+const nextTaskSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  dueOn: z.string(),
+  assigneeId: z.string().nullable(),
+});
 
 function encodeCursor(createdAt: number, id: string): string {
   return btoa(`${createdAt}:${id}`).replaceAll("=", "");

@@ -4,6 +4,7 @@ import { caseMovesApi } from "./case-moves";
 import { casesApi } from "./cases";
 import { correspondenceApi } from "./correspondence";
 import { criteriaApi } from "./criteria";
+import { notesTasksApi } from "./notes-tasks";
 import { organizationsApi } from "./organizations";
 import { partnersApi } from "./partners";
 import { reviewersApi } from "./reviewers";
@@ -25,6 +26,7 @@ export function createApi() {
     .route("/organizations", snippetsApi)
     .route("/", reviewersApi)
     .route("/", partnersApi)
+    .route("/", notesTasksApi)
     .route("/cases", casesApi)
     .route("/cases", caseActionsApi)
     .route("/cases", caseMovesApi)
