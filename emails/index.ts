@@ -16,6 +16,7 @@ import ReviewReleased, { ReviewReleasedProps, reviewReleasedSubject } from "./re
 import ReviewReminder, { ReviewReminderProps, reviewReminderSubject } from "./review-reminder";
 import ReviewRequest, { ReviewRequestProps, reviewRequestSubject } from "./review-request";
 import StaffAlert, { StaffAlertProps, staffAlertSubject } from "./staff-alert";
+import StaffMessage, { StaffMessageProps, staffMessageSubject } from "./staff-message";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
@@ -106,6 +107,11 @@ export const templates = {
     props: DraftSavedProps,
     subject: draftSavedSubject,
     component: DraftSaved,
+  }),
+  "staff-message": defineTemplate({
+    props: StaffMessageProps,
+    subject: staffMessageSubject,
+    component: StaffMessage,
   }),
 };
 

@@ -17,8 +17,11 @@ export const ReviewRequestProps = z.object({
   reviewUrl: z.url(),
   /** ISO date, `YYYY-MM-DD`. */
   dueDate: z.iso.date(),
-  /** Why the reviewer is written to now: a new case, or something came back on a case they hold. */
-  reason: z.enum(["new", "answer_received", "opinion_received", "reassigned"]),
+  /**
+   * Why the reviewer is written to now: a new case, something came back on a case they hold, or
+   * staff sent a case back for review (reopened, or stuck after a referral).
+   */
+  reason: z.enum(["new", "answer_received", "opinion_received", "reassigned", "returned"]),
   /** How many screening criteria were flagged for attention. */
   flags: z.number().int().nonnegative(),
 });

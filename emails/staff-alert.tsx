@@ -21,6 +21,7 @@ export const StaffAlertProps = z.object({
     "workflow_stuck",
     "mail_refused",
     "mail_refused_letter",
+    "task_overdue",
   ]),
   /** A short note, such as a reviewer's or a partner organization's name, or a mail provider's code. */
   detail: z.string().optional(),

@@ -29,12 +29,15 @@ import { reviewRoute } from "./routes/review";
 import { reviewerRoute } from "./routes/reviewer";
 import { staffRoute } from "./routes/staff";
 import { staffLettersRoute } from "./routes/staff-letters";
+import { staffPartnersRoute } from "./routes/staff-partners";
 import { staffReportsRoute } from "./routes/staff-reports";
 import { staffRightsRoute } from "./routes/staff-rights";
 import { statusRoute } from "./routes/status";
 
 /** Room for the longest free-text answers (20,000 characters, up to 4 bytes each) and then some. */
 const MAX_FORM_BYTES = 256 * 1024;
+/** Staff forms that send scans: bounded by the upload limits as the files stream, like /apply. */
+const STAFF_UPLOAD_FORM = /^\/staff\/cases\/(new|[^/]+\/(correspondence|answers))$/;
 
 const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
@@ -107,6 +110,12 @@ export function createApp() {
   ])
     app.use(path, rateLimit("LINK_LIMIT"));
   // Forms without files are small; a larger body is refused before the route reads it.
+  const formLimit = bodyLimit({
+    maxSize: MAX_FORM_BYTES,
+    onError() {
+      throw new ApiError("payload_too_large", `Forms are limited to ${MAX_FORM_BYTES} bytes.`);
+    },
+  });
   for (const path of [
     "/review/*",
     "/reviewer/*",
@@ -118,15 +127,10 @@ export function createApp() {
     "/dev/staff-login",
     "/resume",
   ])
-    app.post(
-      path,
-      bodyLimit({
-        maxSize: MAX_FORM_BYTES,
-        onError() {
-          throw new ApiError("payload_too_large", `Forms are limited to ${MAX_FORM_BYTES} bytes.`);
-        },
-      }),
-    );
+    app.post(path, async function smallForm(c, next) {
+      if (STAFF_UPLOAD_FORM.test(c.req.path)) return next();
+      return formLimit(c, next);
+    });
 
   app.route("/", landingRoute);
   app.route("/apply", applyRoute);
@@ -148,6 +152,7 @@ export function createApp() {
   app.route("/staff/letters", staffLettersRoute);
   app.route("/staff/cases", staffRightsRoute);
   app.route("/staff/reports", staffReportsRoute);
+  app.route("/staff/partners", staffPartnersRoute);
   app.route("/staff", staffRoute);
   const api = createApi();
   app.route("/api/v1", api);

@@ -303,3 +303,15 @@ export async function accessRequest(email: string, path: string, method = "GET",
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
+
+/** The status of a case's workflow instance, as the engine reports it. */
+export async function workflowStatus(caseId: string): Promise<string> {
+  return (await (await env.CASE_REVIEW.get(caseId)).status()).status;
+}
+
+/** Waits until the case's workflow has finished what it was doing (it ended, or it stopped). */
+export function workflowSettled(caseId: string) {
+  return waitUntil(`the workflow of ${caseId} to finish`, async () =>
+    (await workflowStatus(caseId)) === "complete" ? true : undefined,
+  );
+}

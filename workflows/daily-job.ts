@@ -1,6 +1,7 @@
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
 import { computeBacklog } from "../src/cases/backlog";
 import { purgeExpiredDrafts, rewrapDraftKeys } from "../src/cases/drafts";
+import { alertOverdueTasks } from "../src/cases/notes-and-tasks";
 import { expiredCases, purgeCase, purgeHeldUploads, sweepOrphanFiles, sweepUploadJournal } from "../src/cases/purge";
 import { createDb } from "../src/db/client";
 import { rewrapCaseKeys } from "../src/lib/sealing";
@@ -17,7 +18,7 @@ const MAX_BATCHES = 200;
  * The daily maintenance, one instance per cron firing: purge cases past their retention (each
  * case its own step), drafts of the form past theirs, then files held for forms nobody finished,
  * uploads cut off mid-file, files no row names and data keys to re-wrap after a rotation, each a
- * batch per step, and recount each organization's wait. Small steps keep
+ * batch per step, alert the intake teams about overdue tasks, and recount each organization's wait. Small steps keep
  * every invocation within D1's and the Workers plan's limits and never hold the database for long;
  * a failed step is retried alone. Logs counts only.
  */
@@ -63,6 +64,10 @@ export class DailyJob extends WorkflowEntrypoint<Env, DailyJobParams> {
       const { rewrapped, more } = await rewrapDraftKeys(this.env, db());
       return { count: rewrapped, more };
     });
+    const overdueTasks = await this.batches(step, "alert overdue tasks", async () => {
+      const { alerted, more } = await alertOverdueTasks(this.env, db(), now);
+      return { count: alerted, more };
+    });
     const backlogs = await step.do("count each organization's wait", () => computeBacklog(db(), now));
     const done = {
       purgedCases: expired.length,
@@ -71,6 +76,7 @@ export class DailyJob extends WorkflowEntrypoint<Env, DailyJobParams> {
       cutOffUploads,
       orphanFiles,
       rewrapped: rewrapped + rewrappedDrafts,
+      overdueTasks,
       backlogs,
     };
     console.log(`daily job: ${JSON.stringify(done)}`);

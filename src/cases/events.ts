@@ -33,9 +33,23 @@ export const eventTypes = [
   "referral_refused",
   "referral_declined",
   "referral_lapsed",
+  // staff moving a stuck case on (each also restarts the workflow, which resumes from it)
+  "returned_to_review",
+  "reopened",
+  "moved",
+  "referral_chosen",
   // the workflow itself
   "workflow_errored",
   "workflow_restarted",
+  // correspondence: what staff wrote, and what came in
+  "message_written",
+  "correspondence_logged",
+  // the intake team's notes and tasks
+  "note_added",
+  "task_added",
+  "task_changed",
+  "task_done",
+  "task_reopened",
   // messages and reads
   "notified",
   "message_failed",

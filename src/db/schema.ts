@@ -200,10 +200,20 @@ export const attachments = sqliteTable(
     contentType: text("content_type").notNull(),
     size: integer("size").notNull(),
     sha256: text("sha256").notNull(),
-    uploadedBy: text("uploaded_by", { enum: contactRoles }).notNull(),
+    /** Who sent it; `staff` for a scan of incoming post staff added. */
+    uploadedBy: text("uploaded_by", { enum: [...contactRoles, "staff"] }).notNull(),
+    /**
+     * The incoming letter, call, email or visit it came with (`correspondence.id`). Not declared as a
+     * foreign key: adding one to an existing SQLite table would make drizzle-kit rebuild the table.
+     */
+    correspondenceId: text("correspondence_id"),
     createdAt: createdAt(),
   },
-  (t) => [index("attachments_case").on(t.caseId), index("attachments_draft").on(t.draftId)],
+  (t) => [
+    index("attachments_case").on(t.caseId),
+    index("attachments_draft").on(t.draftId),
+    index("attachments_correspondence").on(t.correspondenceId),
+  ],
 );
 
 /**
@@ -311,6 +321,9 @@ export type NotificationContext = {
   decisionId?: string;
   organizationId?: string;
   reason?: string;
+  movedByStaff?: boolean;
+  /** A message staff wrote (`staff_messages.id`). */
+  messageId?: string;
 };
 
 export const reviewers = sqliteTable(
@@ -608,6 +621,120 @@ export const webhookDeliveries = sqliteTable(
     index("webhook_deliveries_due").on(t.status, t.nextAttemptAt),
     index("webhook_deliveries_case").on(t.caseId),
   ],
+);
+
+export const correspondenceKinds = ["letter", "call", "email", "visit"] as const;
+
+/**
+ * Correspondence about a case that came in (a letter, a call, an email, a visit), as staff logged
+ * it: when, from whom on the case if known, and what it said (sealed). Scans are attachments that
+ * name it.
+ */
+export const correspondence = sqliteTable(
+  "correspondence",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    kind: text("kind", { enum: correspondenceKinds }).notNull(),
+    /** The day it arrived or took place, `YYYY-MM-DD`. */
+    receivedOn: text("received_on").notNull(),
+    contactId: text("contact_id").references(() => contacts.id),
+    /** Sealed (src/lib/sealing.ts). */
+    summary: text("summary").notNull(),
+    recordedBy: text("recorded_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("correspondence_case").on(t.caseId)],
+);
+
+/**
+ * What staff wrote to someone on a case. The text is sealed; sending it (by email, or printing it
+ * as a letter) is a `notifications` row whose context names this row.
+ */
+export const staffMessages = sqliteTable(
+  "staff_messages",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    contactId: text("contact_id")
+      .notNull()
+      .references(() => contacts.id),
+    /** Sealed; shown as a heading in the message, never in the email's subject line. */
+    subject: text("subject"),
+    /** Sealed. */
+    body: text("body").notNull(),
+    channel: text("channel", { enum: notificationChannels }).notNull(),
+    writtenBy: text("written_by").notNull(),
+    /** The client's Idempotency-Key (or the form's one-time id): a retried send writes one message. */
+    clientKey: text("client_key").unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("staff_messages_case").on(t.caseId)],
+);
+
+/** Internal notes on a case: read by staff only, sealed like the case's other free text. */
+export const notes = sqliteTable(
+  "notes",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    /** Sealed. */
+    body: text("body").notNull(),
+    writtenBy: text("written_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("notes_case").on(t.caseId)],
+);
+
+/** Follow-ups on a case: what to do, by when, and who among the staff does it. */
+export const tasks = sqliteTable(
+  "tasks",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    /** Sealed: a task's title is free text about the case. */
+    title: text("title").notNull(),
+    /** `YYYY-MM-DD`. */
+    dueOn: text("due_on").notNull(),
+    assigneeId: text("assignee_id").references(() => staff.id),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAt(),
+    doneAt: integer("done_at", { mode: "timestamp_ms" }),
+    doneBy: text("done_by"),
+    /** When the daily job told the intake team the task is past its day (once per task). */
+    overdueAlertedAt: integer("overdue_alerted_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    // The queue's next task of each case, and its "due this week" and "my tasks" filters.
+    index("tasks_case_open").on(t.caseId, t.doneAt, t.dueOn),
+    index("tasks_open_due").on(t.doneAt, t.dueOn),
+    index("tasks_assignee").on(t.assigneeId, t.doneAt),
+  ],
+);
+
+/** Texts staff of an organization write again and again, to start a message from. */
+export const snippets = sqliteTable(
+  "snippets",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    /** The language it is written in, when it is meant for readers of one language. */
+    language: text("language", { enum: languages }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("snippets_org").on(t.organizationId)],
 );
 
 /** Copies of sent mail for `/dev/mailbox`; written only when ENVIRONMENT=development. */

@@ -694,6 +694,7 @@ export const en = {
         answer_received: (reference: string) => `The applicant answered — ${reference}`,
         opinion_received: (reference: string) => `Expert opinion received — ${reference}`,
         reassigned: (reference: string) => `Case passed to you for review — ${reference}`,
+        returned: (reference: string) => `Case back for review — ${reference}`,
       },
       intro: {
         new: (organization: string) => `${organization} asks you to review a new case. Thank you for your help.`,
@@ -703,6 +704,8 @@ export const en = {
           `The expert has sent an opinion. It is now on the case page. ${organization} asks you to continue your review.`,
         reassigned: (organization: string) =>
           `${organization} has passed this case to you because the first reviewer could not finish it. Thank you for taking it.`,
+        returned: (organization: string) =>
+          `${organization} has sent this case back for review. Please read it again, with anything new on the case page, and decide.`,
       },
       flags: (count: number) =>
         count === 1
@@ -805,6 +808,11 @@ export const en = {
           subject: "Case stopped moving",
           what: "This case's automatic steps failed several times, so it is not moving on by itself.",
           todo: "Please open the case and move it on by hand. If this happens again, tell your technical contact.",
+        },
+        task_overdue: {
+          subject: "Task overdue",
+          what: "A task on this case is past its due day and not marked done.",
+          todo: "Please do it, or give it a new day on the case page.",
         },
       },
       detailLabel: "Note",
@@ -915,6 +923,11 @@ export const en = {
         attorney: "Your client may seek help elsewhere. Thank you for bringing the case to us.",
       },
     },
+    staffMessage: {
+      subject: (reference: string) => `A message about the application — ${reference}`,
+      signOff: (organization: string) => `With best wishes,\n${organization}`,
+      reply: "To answer, reply to this email or write to us. Please give the reference number.",
+    },
     caseRouted: {
       subject: (reference: string) => `Application sent to another organization — ${reference}`,
       body: {
@@ -929,6 +942,21 @@ export const en = {
         ],
         attorney: (from: string, to: string, applicant: string) => [
           `The application concerning ${applicant} has been transferred from ${from} to ${to}, which covers the jurisdiction of the conviction.`,
+          `No new application is needed, and the reference is unchanged. ${to} will continue the review and contact you as needed.`,
+        ],
+      },
+      movedBody: {
+        submitter: (from: string, to: string) => [
+          `${from} has passed your application to ${to}, which is better placed to look at your case.`,
+          `${to} will read it and write to you.`,
+          "You do not need to apply again. Your reference stays the same.",
+        ],
+        contact: (from: string, to: string, applicant: string) => [
+          `${from} has passed the application for ${applicant} to ${to}, which is better placed to look at the case.`,
+          "Nobody needs to apply again. The reference stays the same.",
+        ],
+        attorney: (from: string, to: string, applicant: string) => [
+          `${from} has transferred the application concerning ${applicant} to ${to}, which is better placed to review the case.`,
           `No new application is needed, and the reference is unchanged. ${to} will continue the review and contact you as needed.`,
         ],
       },

@@ -707,6 +707,7 @@ export const es: Catalog = {
         answer_received: (reference: string) => `La persona solicitante respondió — ${reference}`,
         opinion_received: (reference: string) => `Opinión experta recibida — ${reference}`,
         reassigned: (reference: string) => `Caso asignado a usted para revisar — ${reference}`,
+        returned: (reference: string) => `Caso devuelto para revisión — ${reference}`,
       },
       intro: {
         new: (organization: string) => `${organization} le pide que revise un caso nuevo. Gracias por su ayuda.`,
@@ -716,6 +717,8 @@ export const es: Catalog = {
           `La persona experta ha enviado su opinión. Ya está en la página del caso. ${organization} le pide que continúe su revisión.`,
         reassigned: (organization: string) =>
           `${organization} le ha asignado este caso porque la primera persona revisora no pudo terminarlo. Gracias por aceptarlo.`,
+        returned: (organization: string) =>
+          `${organization} ha devuelto este caso para que se revise otra vez. Léalo de nuevo, con lo que haya de nuevo en la página del caso, y decida.`,
       },
       flags: (count: number) =>
         count === 1
@@ -819,6 +822,11 @@ export const es: Catalog = {
           subject: "El caso dejó de avanzar",
           what: "Los pasos automáticos de este caso fallaron varias veces, así que no avanza por sí solo.",
           todo: "Abra el caso y hágalo avanzar a mano. Si vuelve a pasar, avise a su contacto técnico.",
+        },
+        task_overdue: {
+          subject: "Tarea vencida",
+          what: "Una tarea de este caso pasó su fecha límite y no está marcada como hecha.",
+          todo: "Hágala, o póngale una fecha nueva en la página del caso.",
         },
       },
       detailLabel: "Nota",
@@ -931,6 +939,11 @@ export const es: Catalog = {
         attorney: "Su cliente puede buscar ayuda en otro lugar. Gracias por presentarnos el caso.",
       },
     },
+    staffMessage: {
+      subject: (reference: string) => `Un mensaje sobre la solicitud — ${reference}`,
+      signOff: (organization: string) => `Un saludo cordial,\n${organization}`,
+      reply: "Para contestar, responda a este correo o escríbanos. Indique el número de referencia.",
+    },
     caseRouted: {
       subject: (reference: string) => `Solicitud enviada a otra organización — ${reference}`,
       body: {
@@ -945,6 +958,21 @@ export const es: Catalog = {
         ],
         attorney: (from: string, to: string, applicant: string) => [
           `La solicitud relativa a ${applicant} se ha trasladado de ${from} a ${to}, que atiende la jurisdicción de la condena.`,
+          `No es necesaria una nueva solicitud y la referencia no cambia. ${to} continuará la revisión y se pondrá en contacto con usted cuando sea necesario.`,
+        ],
+      },
+      movedBody: {
+        submitter: (from: string, to: string) => [
+          `${from} ha pasado su solicitud a ${to}, que está en mejor posición para estudiar su caso.`,
+          `Allí la leerán y le escribirán.`,
+          "No necesita volver a presentar la solicitud. Su número de referencia sigue siendo el mismo.",
+        ],
+        contact: (from: string, to: string, applicant: string) => [
+          `${from} ha pasado la solicitud para ${applicant} a ${to}, que está en mejor posición para estudiar el caso.`,
+          "No hace falta volver a presentarla. El número de referencia sigue siendo el mismo.",
+        ],
+        attorney: (from: string, to: string, applicant: string) => [
+          `${from} ha trasladado la solicitud relativa a ${applicant} a ${to}, que está en mejor posición para revisar el caso.`,
           `No es necesaria una nueva solicitud y la referencia no cambia. ${to} continuará la revisión y se pondrá en contacto con usted cuando sea necesario.`,
         ],
       },

@@ -693,6 +693,7 @@ export const ja: Catalog = {
         answer_received: (reference: string) => `申請者から回答がありました — ${reference}`,
         opinion_received: (reference: string) => `専門家の意見が届きました — ${reference}`,
         reassigned: (reference: string) => `案件の審査を引き継いでください — ${reference}`,
+        returned: (reference: string) => `案件をもう一度審査してください — ${reference}`,
       },
       intro: {
         new: (organization: string) =>
@@ -703,6 +704,8 @@ export const ja: Catalog = {
           `専門家から意見が届きました。意見は案件のページに掲載されています。${organization}より、審査の続きをお願いします。`,
         reassigned: (organization: string) =>
           `前の担当者が審査を終えられなかったため、${organization}よりこの案件をお願いすることになりました。お引き受けいただきありがとうございます。`,
+        returned: (organization: string) =>
+          `${organization}より、この案件をもう一度審査していただくようお願いします。案件のページで新しい情報も含めて読み直し、判断してください。`,
       },
       flags: (count: number) => `事前確認で、注意が必要な点が${count}件ありました。`,
     },
@@ -802,6 +805,11 @@ export const ja: Catalog = {
           subject: "案件が進まなくなりました",
           what: "この案件の自動処理が何度か失敗したため、自動では先に進みません。",
           todo: "案件を開いて、手作業で先に進めてください。再び起きた場合は、技術担当者に知らせてください。",
+        },
+        task_overdue: {
+          subject: "期限を過ぎたタスク",
+          what: "この案件のタスクが期限を過ぎていますが、まだ完了になっていません。",
+          todo: "タスクを済ませるか、案件のページで新しい期限を設定してください。",
         },
       },
       detailLabel: "補足",
@@ -915,6 +923,11 @@ export const ja: Catalog = {
         attorney: "依頼者はほかの団体に支援を求めることができます。本件をお寄せいただき、ありがとうございました。",
       },
     },
+    staffMessage: {
+      subject: (reference: string) => `申請についてのご連絡 — ${reference}`,
+      signOff: (organization: string) => `よろしくお願いいたします。\n${organization}`,
+      reply: "お返事は、このメールに返信するか、お手紙でお送りください。受付番号を書き添えてください。",
+    },
     caseRouted: {
       subject: (reference: string) => `申請を別の団体にお送りしました — ${reference}`,
       body: {
@@ -929,6 +942,21 @@ export const ja: Catalog = {
         ],
         attorney: (from: string, to: string, applicant: string) => [
           `${applicant}さんに関する申請は、${from}から、有罪判決の管轄地域を担当する${to}に移管されました。`,
+          `改めて申請していただく必要はなく、受付番号も変わりません。今後は${to}が審査を続け、必要に応じてご連絡いたします。`,
+        ],
+      },
+      movedBody: {
+        submitter: (from: string, to: string) => [
+          `${from}は、あなたの申請を${to}にお渡ししました。${to}のほうが、この事件を調べるのに適しているためです。`,
+          `${to}が申請を読み、ご連絡します。`,
+          "もう一度申請する必要はありません。受付番号も変わりません。",
+        ],
+        contact: (from: string, to: string, applicant: string) => [
+          `${applicant}さんの申請は、${from}から${to}にお渡ししました。${to}のほうが、この事件を調べるのに適しているためです。`,
+          "もう一度申請する必要はありません。受付番号も変わりません。",
+        ],
+        attorney: (from: string, to: string, applicant: string) => [
+          `${applicant}さんに関する申請は、${from}から、この事件の審査により適した${to}に移管されました。`,
           `改めて申請していただく必要はなく、受付番号も変わりません。今後は${to}が審査を続け、必要に応じてご連絡いたします。`,
         ],
       },

@@ -1,50 +1,59 @@
-import type { CloseReason } from "../cases/staff-actions";
 import { en } from "../i18n/en";
 import type { CaseDetail, CaseEvent, CaseNotification } from "../presenters/case";
 import { RedactedApplication } from "./case-view";
+import { CaseActions, type CaseActionsProps } from "./staff-case-actions";
+import { Correspondence, type DeskProps, LogCorrespondence, WriteMessage } from "./staff-case-desk";
+import { Notes, type NotesProps, Tasks } from "./staff-case-notes";
 import { Day, ErrorSummary, Moment, StaffLayout, statusLabel, Table } from "./staff-parts";
 import { PersonalDataPanel, type PersonCount } from "./staff-person";
 
-export type CaseAction = "reassign" | "withdraw" | "close";
-/** Why an action failed, shown in its form, with what was chosen. */
-export type CaseActionError = { action: CaseAction; message: string; values: Record<string, string> };
-export type CaseActionDone = "reassigned" | "withdrawn" | "closed";
-
-const closeReasonLabels: Record<CloseReason, string> = {
-  duplicate: "Duplicate of another case",
-  no_reviewer: "No reviewer is available",
-  referrals_exhausted: "Every referral was declined",
-  no_response: "The applicant did not respond",
-  resolved_elsewhere: "Resolved elsewhere",
-  other: "Other",
-};
+export const caseActionsDone = [
+  "reassigned",
+  "withdrawn",
+  "closed",
+  "offered",
+  "returned",
+  "reopened",
+  "moved",
+  "emailed",
+  "letter",
+  "logged",
+  "noted",
+  "task",
+  "taskChanged",
+] as const;
+export type CaseActionDone = (typeof caseActionsDone)[number];
 
 const doneNotices: Record<CaseActionDone, string> = {
   reassigned: "The review was reassigned. The new reviewer has been emailed the review link.",
   withdrawn: "The application was withdrawn. Open requests and their links were revoked.",
   closed: "The case was closed. Open requests and their links were revoked.",
+  offered: "The case is being offered. The partner or organization is emailed the case packet within a minute.",
+  returned: "The case was sent back to review. Open requests were revoked; the reviewers are emailed within a minute.",
+  reopened: "The case was reopened and is back in review. The reviewers are emailed within a minute.",
+  moved: "The case was moved. The other organization's reviewers and the applicant side are emailed within a minute.",
+  emailed: "The message was sent by email.",
+  letter: "The message is waiting under Letters to print: print it and post it.",
+  logged: "It was logged, with its scans.",
+  noted: "The note was added.",
+  task: "The task was added.",
+  taskChanged: "The task was changed.",
 };
 
-type StaffCasePageProps = {
-  detail: CaseDetail;
-  events: CaseEvent[];
-  notifications: CaseNotification[];
-  /** Everyone the case's records name, by id, for readable tables. */
-  names: { reviewers: Map<string, string>; organizations: Map<string, string> };
-  /** Active reviewers of the case's organization: who a review can be handed to. */
-  activeReviewers: { id: string; name: string }[];
-  /** Whether the case has ended, so withdraw and close no longer apply. */
-  final: boolean;
-  closeReasons: readonly CloseReason[];
-  person: PersonCount;
-  error?: CaseActionError;
-  done?: CaseActionDone;
-};
+type StaffCasePageProps = Omit<CaseActionsProps, "reviewerNames"> &
+  Omit<DeskProps, "error"> &
+  Omit<NotesProps, "error"> & {
+    events: CaseEvent[];
+    notifications: CaseNotification[];
+    /** Everyone the case's records name, by id, for readable tables. */
+    names: { reviewers: Map<string, string>; organizations: Map<string, string> };
+    person: PersonCount;
+    done?: CaseActionDone;
+  };
 
 /** One case with everything staff work from, and what they can do with it. */
 export function StaffCasePage(props: StaffCasePageProps) {
   const { detail, error, done } = props;
-  const path = `/staff/cases/${detail.id}`;
   return (
     <StaffLayout title={`Case ${detail.reference}`}>
       <h1>{`Case ${detail.reference}`}</h1>
@@ -57,7 +66,12 @@ export function StaffCasePage(props: StaffCasePageProps) {
         </p>
       )}
       <Summary detail={detail} />
-      <Actions {...props} path={path} />
+      <CaseActions {...props} reviewerNames={props.names.reviewers} />
+      <Tasks {...props} />
+      <Notes detail={detail} error={error} />
+      <Correspondence detail={detail} />
+      <WriteMessage {...props} />
+      <LogCorrespondence detail={detail} error={error} />
       <ApplicationSection detail={detail} />
       <Contacts detail={detail} />
       <Attachments detail={detail} />
@@ -101,115 +115,6 @@ function Summary({ detail }: { detail: CaseDetail }) {
       </dl>
     </section>
   );
-}
-
-function Actions(props: StaffCasePageProps & { path: string }) {
-  const { detail, error, path, names, activeReviewers } = props;
-  const openReviews = detail.assignments.filter((a) => a.kind === "review" && a.status === "open");
-  const errorFor = (action: CaseAction) => (error?.action === action ? error : undefined);
-  const chosen = (action: CaseAction, name: string) => errorFor(action)?.values[name] ?? "";
-  if (props.final && openReviews.length === 0) {
-    return (
-      <section aria-labelledby="actions">
-        <h2 id="actions">Actions</h2>
-        <p>{`This case is ${statusLabel(detail.status)}: nothing more can be done with it here.`}</p>
-      </section>
-    );
-  }
-  return (
-    <section aria-labelledby="actions">
-      <h2 id="actions">Actions</h2>
-      {openReviews.length > 0 && (
-        <form method="post" action={`${path}/reassign`} class="panel" id="reassign" aria-labelledby="reassign-title">
-          <h3 id="reassign-title">Reassign a review</h3>
-          <div class="field">
-            <label for="f-assignmentId">Review</label>
-            <ActionError error={errorFor("reassign")} />
-            <select id="f-assignmentId" name="assignmentId" required {...errorAttributes(errorFor("reassign"))}>
-              {openReviews.map((a) => (
-                <option value={a.id} selected={chosen("reassign", "assignmentId") === a.id}>
-                  {`Round ${a.round}: ${reviewerName(names, a.reviewerId)}, due ${a.dueAt.slice(0, 10)}`}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="f-reviewerId">New reviewer</label>
-            <select id="f-reviewerId" name="reviewerId">
-              <option value="">The least loaded reviewer who has not seen the case</option>
-              {activeReviewers.map((r) => (
-                <option value={r.id} selected={chosen("reassign", "reviewerId") === r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button class="button" type="submit">
-            Reassign review
-          </button>
-        </form>
-      )}
-      {!props.final && (
-        <>
-          <form method="post" action={`${path}/withdraw`} class="panel" id="withdraw" aria-labelledby="withdraw-title">
-            <h3 id="withdraw-title">Withdraw the application</h3>
-            <p>
-              At the applicant's request. This stops the review, revokes every open request link and cannot be undone.
-            </p>
-            <ActionError error={errorFor("withdraw")} />
-            <div class="field">
-              <label class="choice" for="f-confirm-withdraw">
-                <input
-                  type="checkbox"
-                  id="f-confirm-withdraw"
-                  name="confirm"
-                  value="yes"
-                  required
-                  {...errorAttributes(errorFor("withdraw"))}
-                />
-                <span>The applicant asked to withdraw the application</span>
-              </label>
-            </div>
-            <button class="button secondary" type="submit">
-              Withdraw application
-            </button>
-          </form>
-          <form method="post" action={`${path}/close`} class="panel" id="close" aria-labelledby="close-title">
-            <h3 id="close-title">Close the case</h3>
-            <p>This stops the review, revokes every open request link and cannot be undone.</p>
-            <div class="field">
-              <label for="f-reason">Reason</label>
-              <ActionError error={errorFor("close")} />
-              <select id="f-reason" name="reason" required {...errorAttributes(errorFor("close"))}>
-                <option value="">Choose a reason</option>
-                {props.closeReasons.map((reason) => (
-                  <option value={reason} selected={chosen("close", "reason") === reason}>
-                    {closeReasonLabels[reason]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button class="button secondary" type="submit">
-              Close case
-            </button>
-          </form>
-        </>
-      )}
-    </section>
-  );
-}
-
-function ActionError({ error }: { error: CaseActionError | undefined }) {
-  if (!error) return null;
-  return (
-    <p class="error-message" id={`${error.action}-error`}>
-      {error.message}
-    </p>
-  );
-}
-
-function errorAttributes(error: CaseActionError | undefined) {
-  return error ? { "aria-invalid": "true", "aria-describedby": `${error.action}-error` } : {};
 }
 
 type Row = [label: string, value: string | undefined];

@@ -9,7 +9,8 @@ export function StaffLayout({ title, children }: { title: string; children: Chil
       <div class="staff">
         <nav aria-label="Staff">
           <a href="/staff">Case queue</a> · <a href="/staff/letters">Letters to print</a> ·{" "}
-          <a href="/staff/reports">Reports</a> · <a href="/api/docs">API reference</a>
+          <a href="/staff/reports">Reports</a> · <a href="/staff/partners">Referral partners</a> ·{" "}
+          <a href="/api/docs">API reference</a>
         </nav>
         {children}
       </div>

@@ -11,6 +11,8 @@ export const queueParams = [
   "organization",
   "overdue",
   "stuck",
+  "myTasks",
+  "dueThisWeek",
   "reviewer",
   "submittedFrom",
   "submittedTo",
@@ -138,6 +140,34 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
             <span>Stuck only (not moving by itself: move it on by hand)</span>
           </label>
         </div>
+        <div class="field">
+          <FieldError form={form} name="myTasks" />
+          <label class="choice" for="f-myTasks">
+            <input
+              type="checkbox"
+              id="f-myTasks"
+              name="myTasks"
+              value="true"
+              checked={value("myTasks") === "true"}
+              {...invalid(form, "myTasks")}
+            />
+            <span>My tasks (cases with an open task of mine)</span>
+          </label>
+        </div>
+        <div class="field">
+          <FieldError form={form} name="dueThisWeek" />
+          <label class="choice" for="f-dueThisWeek">
+            <input
+              type="checkbox"
+              id="f-dueThisWeek"
+              name="dueThisWeek"
+              value="true"
+              checked={value("dueThisWeek") === "true"}
+              {...invalid(form, "dueThisWeek")}
+            />
+            <span>Tasks due this week (in the next seven days, or overdue)</span>
+          </label>
+        </div>
         {form.values.has("limit") && <input type="hidden" name="limit" value={value("limit")} />}
         <button class="button" type="submit">
           Show cases
@@ -185,6 +215,24 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
                     )}
                   </>
                 ),
+              },
+              {
+                header: "Next task",
+                cell: (item) =>
+                  item.nextTask ? (
+                    <>
+                      <Day iso={item.nextTask.dueOn} />
+                      {item.nextTask.overdue && (
+                        <>
+                          {" "}
+                          <strong class="overdue">overdue</strong>
+                        </>
+                      )}
+                      {`: ${item.nextTask.title ?? "(erased)"}`}
+                    </>
+                  ) : (
+                    <span class="tag">none</span>
+                  ),
               },
               { header: "Possible duplicates", cell: (item) => item.possibleDuplicates },
             ]}

@@ -5,13 +5,14 @@
 // Gives zod's types `.openapi()`: it must run before the shapes below are made.
 import "@hono/zod-openapi";
 import * as z from "zod";
-import type {
-  CasePeople,
-  caseEvents,
-  caseNotifications,
-  DuplicateMatch,
-  QueueRow,
-  StaffCase,
+import {
+  type CasePeople,
+  type caseEvents,
+  type caseNotifications,
+  type DuplicateMatch,
+  type QueueRow,
+  type StaffCase,
+  taskDays,
 } from "../db/queries/staff-cases";
 import type { Staff } from "../lib/staff-auth";
 import {
@@ -28,6 +29,16 @@ import {
   responseColumns,
   screeningColumns,
 } from "./columns";
+import {
+  correspondenceShape,
+  noteShape,
+  presentCorrespondence,
+  presentNotes,
+  presentStaffMessages,
+  presentTask,
+  staffMessageShape,
+  taskShape,
+} from "./desk";
 import { organizationNameShape } from "./organization";
 
 export const queueItemShape = z
@@ -65,6 +76,16 @@ export const queueItemShape = z
     daysAwaitingInfo: z.number(),
     daysAwaitingExpert: z.number(),
     daysAccepted: z.number().openapi({ description: "Days from acceptance to the referral." }),
+    nextTask: z
+      .object({
+        id: z.string(),
+        title: z.string().nullable(),
+        dueOn: z.iso.date(),
+        assigneeId: z.string().nullable(),
+        overdue: z.boolean(),
+      })
+      .nullable()
+      .openapi({ description: "The case's open task due first." }),
   })
   .openapi("QueueItem");
 
@@ -124,6 +145,7 @@ export function presentQueueItem(row: QueueRow, now: number) {
     reasons: row.reasons ? row.reasons.split(";") : [],
     reviewer: row.reviewer,
     ...stageColumns(daysInStages(row.createdAt.getTime(), stageChanges(row.stageChanges), now)),
+    nextTask: row.nextTask && { ...row.nextTask, overdue: row.nextTask.dueOn < taskDays(now).today },
   } satisfies z.output<typeof queueItemShape>;
 }
 
@@ -237,6 +259,10 @@ export const caseShape = z
     decisions: z.array(decisionShape),
     responses: z.array(responseShape),
     possibleDuplicates: z.array(duplicateShape),
+    correspondence: z.array(correspondenceShape).openapi({ description: "Letters, calls, emails and visits in." }),
+    messages: z.array(staffMessageShape).openapi({ description: "What staff wrote to people on the case." }),
+    notes: z.array(noteShape).openapi({ description: "Internal notes: staff only." }),
+    tasks: z.array(taskShape).openapi({ description: "Open tasks first, by due day; then done ones." }),
   })
   .openapi("Case");
 
@@ -261,6 +287,10 @@ export function presentCase(staff: Staff, kase: StaffCase, duplicates: Duplicate
     decisions: kase.decisions.map(presentDecision),
     responses: kase.responses.map(presentResponse),
     possibleDuplicates: duplicates.map((match) => presentDuplicate(staff, match)),
+    correspondence: presentCorrespondence(kase),
+    messages: presentStaffMessages(kase),
+    notes: presentNotes(kase),
+    tasks: kase.tasks.map(presentTask),
   } satisfies z.output<typeof caseShape>;
 }
 

@@ -6,18 +6,24 @@ import {
   capabilityTokens,
   cases,
   contacts,
+  correspondence,
   criteriaVersions,
   decisions,
   events,
   languages,
+  notes,
   notifications,
   organizationBacklog,
   organizations,
   personKeys,
+  referralPartners,
   responses,
   reviewers,
   screenings,
+  snippets,
   staff,
+  staffMessages,
+  tasks,
   webhookDeliveries,
   webhooks,
 } from "../db/schema";
@@ -74,6 +80,25 @@ export const organizationColumns = createSelectSchema(organizations, {
 export const organizationBacklogColumns = createSelectSchema(organizationBacklog, { computedAt: isoDateTime });
 
 export const reviewerColumns = createSelectSchema(reviewers, { createdAt: isoDateTime });
+
+export const partnerColumns = createSelectSchema(referralPartners, { createdAt: isoDateTime });
+
+export const correspondenceColumns = createSelectSchema(correspondence, {
+  receivedOn: () => z.iso.date(),
+  createdAt: isoDateTime,
+});
+
+export const staffMessageColumns = createSelectSchema(staffMessages, { createdAt: isoDateTime });
+
+export const noteColumns = createSelectSchema(notes, { createdAt: isoDateTime });
+
+export const taskColumns = createSelectSchema(tasks, {
+  dueOn: () => z.iso.date(),
+  createdAt: isoDateTime,
+  doneAt: isoDateTime,
+});
+
+export const snippetColumns = createSelectSchema(snippets, { createdAt: isoDateTime });
 
 export const staffColumns = createSelectSchema(staff, { createdAt: isoDateTime });
 

@@ -7,12 +7,13 @@ import "@hono/zod-openapi";
 import * as z from "zod";
 import type { Backlog } from "../db/queries/backlog";
 import type { Organization } from "../db/queries/organizations";
-import type { criteriaVersions, reviewers, staff } from "../db/schema";
+import type { criteriaVersions, referralPartners, reviewers, staff } from "../db/schema";
 import { criterionSchema, organizationSettingsSchema } from "../schemas/organization";
 import {
   criteriaVersionColumns,
   organizationBacklogColumns,
   organizationColumns,
+  partnerColumns,
   reviewerColumns,
   staffColumns,
 } from "./columns";
@@ -130,6 +131,23 @@ export function presentReviewer({ reviewer, load }: { reviewer: typeof reviewers
     load,
     createdAt: reviewer.createdAt.toISOString(),
   } satisfies z.output<typeof reviewerShape>;
+}
+
+export const partnerShape = partnerColumns
+  .pick({ id: true, organizationId: true, name: true, email: true, language: true, active: true })
+  .extend({ createdAt: partnerColumns.shape.createdAt })
+  .openapi("ReferralPartner");
+
+export function presentPartner(partner: typeof referralPartners.$inferSelect) {
+  return {
+    id: partner.id,
+    organizationId: partner.organizationId,
+    name: partner.name,
+    email: partner.email,
+    language: partner.language,
+    active: partner.active,
+    createdAt: partner.createdAt.toISOString(),
+  } satisfies z.output<typeof partnerShape>;
 }
 
 export const staffMemberShape = z

@@ -41,6 +41,7 @@ describe("email templates", () => {
         "review-reminder",
         "review-request",
         "staff-alert",
+        "staff-message",
       ].sort(),
     );
   });
@@ -56,7 +57,7 @@ describe("email templates", () => {
         for (const personal of namesIn(props)) expect(email.subject).not.toContain(personal);
 
         const urls = urlsIn(props);
-        if (!["staff-alert", "review-released"].includes(name) && !name.startsWith("case-"))
+        if (name !== "review-released" && !name.startsWith("staff-") && !name.startsWith("case-"))
           expect(urls.length).toBeGreaterThan(0);
         for (const url of urls) expect(email.text).toContain(url);
 
@@ -69,10 +70,10 @@ describe("email templates", () => {
   it("gives each review-request reason its own subject", async () => {
     const base = templates["review-request"].component.PreviewProps;
     const subjects = new Set<string>();
-    for (const reason of ["new", "answer_received", "opinion_received", "reassigned"] as const) {
+    for (const reason of ["new", "answer_received", "opinion_received", "reassigned", "returned"] as const) {
       subjects.add((await renderEmail("review-request", { ...base, reason })).subject);
     }
-    expect(subjects.size).toBe(4);
+    expect(subjects.size).toBe(5);
   });
 
   it("mentions flags only when there are some", async () => {

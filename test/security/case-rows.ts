@@ -16,6 +16,10 @@ const CASE_TABLES = [
   ["person_keys", "case_id"],
   ["case_keys", "case_id"],
   ["webhook_deliveries", "case_id"],
+  ["staff_messages", "case_id"],
+  ["correspondence", "case_id"],
+  ["notes", "case_id"],
+  ["tasks", "case_id"],
 ] as const;
 
 /** How many rows of each table name the case. */

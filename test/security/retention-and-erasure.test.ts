@@ -35,6 +35,32 @@ async function caseWithFile(name: string) {
   return created;
 }
 
+/** What the intake desk adds to a case: a message to the family, a logged letter with its scan, a note, a task. */
+async function deskRecords(caseId: string) {
+  const detail = await (await staffRequest(`/api/v1/cases/${caseId}`)).json<{
+    contacts: { id: string; isSubmitter: boolean }[];
+  }>();
+  const submitter = detail.contacts.find((c) => c.isSubmitter)?.id;
+  expect(
+    (await staffJson(`/api/v1/cases/${caseId}/messages`, "POST", { contactId: submitter, body: "Hello." })).status,
+  ).toBe(201);
+  const { body, contentType } = multipartBody([
+    { name: "kind", value: "letter" },
+    { name: "date", value: "2026-11-02" },
+    { name: "summary", value: "Sent the trial transcript." },
+    { name: "attachments", filename: "transcript.pdf", type: "application/pdf", content: files.pdf() },
+  ]);
+  const logged = await staffRequest(`/api/v1/cases/${caseId}/correspondence`, {
+    method: "POST",
+    headers: { "Content-Type": contentType },
+    body,
+  });
+  expect(logged.status, await logged.clone().text()).toBe(201);
+  expect((await staffJson(`/api/v1/cases/${caseId}/notes`, "POST", { body: "A note." })).status).toBe(201);
+  const task = await staffJson(`/api/v1/cases/${caseId}/tasks`, "POST", { title: "A task.", dueOn: "2026-12-01" });
+  expect(task.status).toBe(201);
+}
+
 async function ageCase(caseId: string, days: number) {
   await env.DB.prepare("UPDATE cases SET updated_at = ? WHERE id = ?")
     .bind(Date.now() - days * DAY_MS, caseId)
@@ -46,6 +72,7 @@ describe("retention", () => {
     const old = await caseWithFile("Retention Oldcase");
     const recent = await caseWithFile("Retention Recentcase");
     const open = await caseWithFile("Retention Opencase");
+    await deskRecords(old.id);
     for (const kase of [old, recent]) await staffJson(`/api/v1/cases/${kase.id}/close`, "POST", { reason: "other" });
     await ageCase(old.id, 731); // demo-pa keeps closed cases 730 days
     await ageCase(recent.id, 729);
@@ -53,7 +80,7 @@ describe("retention", () => {
     const oldKeys = (
       await env.DB.prepare("SELECT r2_key FROM attachments WHERE case_id = ?").bind(old.id).all<{ r2_key: string }>()
     ).results;
-    expect(oldKeys).toHaveLength(1);
+    expect(oldKeys).toHaveLength(2);
     expect((await rowsOf(old.id)).capability_tokens).toBeGreaterThan(0);
 
     await runDailyJob();
@@ -78,7 +105,7 @@ describe("retention", () => {
       caseId: old.id,
       reason: "retention",
       status: "closed",
-      attachments: 1,
+      attachments: 2,
       notifications: expect.any(Number),
     });
     expect(logged?.data).not.toContain("Oldcase");

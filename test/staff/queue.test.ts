@@ -85,6 +85,7 @@ describe("case queue: happy path", () => {
       daysAwaitingInfo: 0,
       daysAwaitingExpert: 0,
       daysAccepted: 0,
+      nextTask: null,
     });
     expect(page.cases.find((c) => c.id === paTwo)?.possibleDuplicates).toBe(0);
     // A review is due in the organization's review deadline (14 days at demo-pa, 21 at demo-uk).

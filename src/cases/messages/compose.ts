@@ -1,5 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import { type RenderedEmail, renderEmail, type TemplateProps } from "../../../emails";
+import { formatDate } from "../../../emails/_components/parts";
 import type { Database } from "../../db/client";
 import { findAssignment } from "../../db/queries/assignments";
 import { listOrganizations } from "../../db/queries/organizations";
@@ -12,6 +13,9 @@ import {
   organizations,
   reviewers,
   screenings,
+  staffMessages,
+  staff as staffTable,
+  tasks,
 } from "../../db/schema";
 import { messages } from "../../lib/i18n";
 import { caseCipher, openText } from "../../lib/sealing";
@@ -185,7 +189,7 @@ const builders: { [T in CaseTemplateName]: Builder<T> } = {
       reason,
     };
   },
-  async "staff-alert"(build, { reason, assignmentId, notificationId }) {
+  async "staff-alert"(build, { reason, assignmentId, notificationId, taskId }) {
     const refused = notificationId
       ? await build.db.query.notifications.findFirst({ where: eq(notifications.id, notificationId) })
       : undefined;
@@ -195,7 +199,11 @@ const builders: { [T in CaseTemplateName]: Builder<T> } = {
       reason,
       detail: assignmentId
         ? await actorName(build.db, await assignmentOf(build, assignmentId))
-        : (refused?.failureCode ?? undefined),
+        : notificationId
+          ? (refused?.failureCode ?? undefined)
+          : taskId
+            ? await taskDetail(build, taskId)
+            : undefined,
     };
   },
   async "info-request"(build, { assignmentId, decisionId }) {
@@ -244,13 +252,17 @@ const builders: { [T in CaseTemplateName]: Builder<T> } = {
       referredToName: (await actorName(build.db, await assignmentOf(build, assignmentId))) ?? "",
     };
   },
-  async "case-routed"(build, { organizationId }) {
+  async "case-routed"(build, { organizationId, movedByStaff }) {
     const from = await build.db.query.organizations.findFirst({ where: eq(organizations.id, organizationId) });
     return {
       ...applicantSide(build),
       fromOrganizationName: from?.name ?? "",
       toOrganizationName: build.organization.name,
+      why: movedByStaff ? "staff" : "place",
     };
+  },
+  "staff-message"(build, { messageId }) {
+    return staffMessageProps(build, messageId);
   },
   async "case-declined"(build, { decisionId, reason }) {
     const decision = await decisionOf(build, decisionId);
@@ -266,6 +278,36 @@ const builders: { [T in CaseTemplateName]: Builder<T> } = {
     };
   },
 };
+
+/** A task's due day and assignee (never its title, which is free text). */
+async function taskDetail(build: Build, taskId: string) {
+  const task = await build.db.query.tasks.findFirst({ where: eq(tasks.id, taskId) });
+  if (!task) throw new UncomposableMessage(`notification ${build.notification.id}: task not found`);
+  const assignee = task.assigneeId
+    ? await build.db.query.staff.findFirst({ where: eq(staffTable.id, task.assigneeId) })
+    : undefined;
+  return [formatDate(build.recipient.language, task.dueOn), assignee?.name].filter(Boolean).join(" · ");
+}
+
+/** Staff's message, opened: the frame around it follows the recipient. */
+async function staffMessageProps(build: Build, messageId: string): Promise<TemplateProps<"staff-message">> {
+  const sealed = await build.db.query.staffMessages.findFirst({ where: eq(staffMessages.id, messageId) });
+  if (!sealed) throw new UncomposableMessage(`notification ${build.notification.id}: message not found`);
+  const cipher = await caseCipher(build.env, build.db, build.kase.id);
+  const body = await openText(cipher, sealed.body);
+  if (!body) throw new UncomposableMessage(`notification ${build.notification.id}: message unreadable`);
+  const { recipient } = build;
+  const audience =
+    recipient.role === "referral_partner" ? "partner" : recipient.role === "expert" ? "expert" : audienceOf(recipient);
+  return {
+    ...base(build),
+    audience,
+    recipientName: recipient.name,
+    organizationName: build.organization.name,
+    heading: (await openText(cipher, sealed.subject)) ?? undefined,
+    body,
+  };
+}
 
 /** Who an assignment asked: the reviewer, or the contact (a partner or member organization). */
 async function actorName(db: Database, assignment: { reviewerId: string | null; contactId: string | null }) {

@@ -31,6 +31,7 @@ export const messageContexts = {
     assignmentId: z.string().optional(),
     /** A message the provider refused: the alert shows its code. */
     notificationId: z.string().optional(),
+    taskId: z.string().optional(),
   }),
   "info-request": z.object({ assignmentId: z.string(), decisionId: z.string() }),
   "expert-request": z.object({ assignmentId: z.string(), decisionId: z.string() }),
@@ -38,10 +39,12 @@ export const messageContexts = {
   "referral-request": z.object({ assignmentId: z.string() }),
   /** The organization that referred the case (messages planned before it was recorded name none). */
   "case-referred": z.object({ assignmentId: z.string(), organizationId: z.string().optional() }),
-  /** The organization the case was routed from. */
-  "case-routed": z.object({ organizationId: z.string() }),
+  /** The organization the case was routed from; `movedByStaff` when staff moved it, not its place. */
+  "case-routed": z.object({ organizationId: z.string(), movedByStaff: z.boolean().optional() }),
   /** The reviewers' decision, or the screening's reason code. */
   "case-declined": z.object({ decisionId: z.string().optional(), reason: z.string().optional() }),
+  /** What staff wrote (sealed in `staff_messages`). */
+  "staff-message": z.object({ messageId: z.string() }),
 } satisfies Record<CaseTemplateName, z.ZodType>;
 
 export type MessageContext<T extends CaseTemplateName> = z.output<(typeof messageContexts)[T]>;

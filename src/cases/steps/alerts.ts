@@ -5,14 +5,14 @@ import { type AlertReason, type Planned, planMessages } from "../messages/plan";
 
 /**
  * Tells the organization's intake team that a case needs a person, once per `occasion`, and logs
- * it. `about` names who or what the alert is about: an assignment, or a message that failed.
+ * it. `about` names who or what the alert is about: an assignment, a message that failed, or a task.
  */
 export async function alertStaff(
   db: Database,
   caseId: string,
   reason: AlertReason,
   occasion: string,
-  about: { assignmentId: string } | { notificationId: string } | Record<string, never> = {},
+  about: { assignmentId: string } | { notificationId: string } | { taskId: string } | Record<string, never> = {},
 ): Promise<Planned> {
   const { organization } = await caseWithOrganization(db, caseId);
   await recordEvent(db, caseId, {

@@ -1,6 +1,8 @@
-import { and, asc, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import * as z from "zod";
 import { NOT_MOVING_AFTER_MS } from "../../cases/sweep";
 import { openStatuses } from "../../cases/transitions";
+import { caseCiphers, openText } from "../../lib/sealing";
 import type { Staff } from "../../lib/staff-auth";
 import { DAY_MS } from "../../lib/tokens";
 import { type Database, inListChunks } from "../client";
@@ -17,8 +19,10 @@ import {
   personKeys,
   reviewers,
   screenings,
+  tasks,
 } from "../schema";
 import { loadCaseView } from "./case-view";
+import { loadDesk } from "./desk";
 
 export type QueueFilters = {
   status?: CaseStatus[];
@@ -32,7 +36,28 @@ export type QueueFilters = {
   submittedFrom?: string;
   /** Submitted on or before this day (UTC). */
   submittedTo?: string;
+  /** Only cases with an open task of this staff member (see `myTasks`). */
+  tasksOf?: Staff;
+  /** Only cases with an open task due within a week, or overdue. */
+  dueThisWeek?: boolean;
 };
+
+/** The days (UTC, `YYYY-MM-DD`) of `now` and of six days on: "this week" for tasks. */
+export function taskDays(now: number) {
+  return { today: isoDay(now), weekEnd: isoDay(now + 6 * DAY_MS) };
+}
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * A staff member's open tasks: assigned to them, or assigned to nobody and made by them (the
+ * network's API token has no staff row, so its tasks are the ones it made).
+ */
+export function myTasks(staff: Staff) {
+  return or(
+    staff.id ? eq(tasks.assigneeId, staff.id) : undefined,
+    and(isNull(tasks.assigneeId), eq(tasks.createdBy, staff.actor)),
+  );
+}
 
 export type QueueRow = Awaited<ReturnType<typeof listCases>>["rows"][number];
 
@@ -56,6 +81,7 @@ export const stageEvents = [
 ] as const;
 
 export async function listCases(
+  env: Pick<Env, "DATA_KEYS">,
   db: Database,
   staff: Staff,
   filters: QueueFilters,
@@ -79,6 +105,12 @@ export async function listCases(
       stageEvents.map((t) => sql`${t}`),
       sql`, `,
     )}))`;
+  const nextTask = sql<
+    string | null
+  >`(SELECT json_object('id', ${tasks.id}, 'title', ${tasks.title}, 'dueOn', ${tasks.dueOn}, 'assigneeId', ${tasks.assigneeId}) FROM ${tasks} WHERE ${tasks.caseId} = ${cases.id} AND ${tasks.doneAt} IS NULL ORDER BY ${tasks.dueOn}, ${tasks.id} LIMIT 1)`;
+  const { weekEnd } = taskDays(now);
+  const openTask = (condition: SQL | undefined) =>
+    sql`EXISTS (SELECT 1 FROM ${tasks} WHERE ${tasks.caseId} = ${cases.id} AND ${tasks.doneAt} IS NULL AND ${condition})`;
 
   const where: (SQL | undefined)[] = [
     staff.organizationId ? eq(cases.organizationId, staff.organizationId) : undefined,
@@ -93,6 +125,8 @@ export async function listCases(
     filters.stuck ? notMoving : undefined,
     filters.submittedFrom ? gte(cases.createdAt, new Date(filters.submittedFrom)) : undefined,
     filters.submittedTo ? lt(cases.createdAt, new Date(Date.parse(filters.submittedTo) + DAY_MS)) : undefined,
+    filters.tasksOf ? openTask(myTasks(filters.tasksOf)) : undefined,
+    filters.dueThisWeek ? openTask(lte(tasks.dueOn, weekEnd)) : undefined,
   ];
   const after = page.cursor ? decodeCursor(page.cursor) : undefined;
   if (after) {
@@ -121,6 +155,7 @@ export async function listCases(
       reasons,
       reviewer,
       stageChanges,
+      nextTask,
     })
     .from(cases)
     .innerJoin(organizations, eq(organizations.id, cases.organizationId))
@@ -130,8 +165,35 @@ export async function listCases(
 
   const last = rows[page.limit - 1];
   const nextCursor = rows.length > page.limit && last ? encodeCursor(last.createdAt.getTime(), last.id) : null;
-  return { rows: rows.slice(0, page.limit), nextCursor, now };
+  const shown = rows.slice(0, page.limit).map(({ nextTask: task, ...row }) => ({
+    ...row,
+    nextTask: task === null ? null : nextTaskSchema.parse(JSON.parse(task)),
+  }));
+  // Task titles are sealed: one read of the listed cases' keys opens them all.
+  const ciphers = await caseCiphers(
+    env,
+    db,
+    shown.flatMap((row) => (row.nextTask ? [row.id] : [])),
+  );
+  const opened = await Promise.all(
+    shown.map(async (row) =>
+      row.nextTask
+        ? {
+            ...row,
+            nextTask: { ...row.nextTask, title: await openText(ciphers.get(row.id) ?? null, row.nextTask.title) },
+          }
+        : row,
+    ),
+  );
+  return { rows: opened, nextCursor, now };
 }
+
+const nextTaskSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  dueOn: z.string(),
+  assigneeId: z.string().nullable(),
+});
 
 function encodeCursor(createdAt: number, id: string): string {
   return btoa(`${createdAt}:${id}`).replaceAll("=", "");
@@ -148,11 +210,14 @@ export function decodeCursor(cursor: string): { createdAt: number; id: string } 
   }
 }
 
-/** A case as link pages see it, and everything else staff work from: people, every screening, who was asked. */
+/**
+ * A case as link pages see it, and everything else staff work from: people, every screening, who
+ * was asked, and the desk's records (correspondence in and out), sealed text opened.
+ */
 export async function loadStaffCase(env: Pick<Env, "DATA_KEYS">, db: Database, caseId: string) {
   const view = await loadCaseView(env, db, caseId);
   if (!view) return undefined;
-  const [people, screened, asked] = await Promise.all([
+  const [people, screened, asked, desk] = await Promise.all([
     db.query.contacts.findMany({ where: eq(contacts.caseId, caseId), orderBy: asc(contacts.createdAt) }),
     db
       .select({ screening: screenings, version: criteriaVersions.version, organization: organizations.slug })
@@ -165,8 +230,9 @@ export async function loadStaffCase(env: Pick<Env, "DATA_KEYS">, db: Database, c
       where: eq(assignments.caseId, caseId),
       orderBy: [asc(assignments.createdAt), asc(assignments.id)],
     }),
+    loadDesk(env, db, caseId),
   ]);
-  return { ...view, contacts: people, screenings: screened, assignments: asked };
+  return { ...view, contacts: people, screenings: screened, assignments: asked, ...desk };
 }
 
 export type StaffCase = NonNullable<Awaited<ReturnType<typeof loadStaffCase>>>;

@@ -1,11 +1,16 @@
 import { applicationsApi } from "./applications";
 import { caseActionsApi } from "./case-actions";
+import { caseMovesApi } from "./case-moves";
 import { casesApi } from "./cases";
+import { correspondenceApi } from "./correspondence";
 import { criteriaApi } from "./criteria";
+import { notesTasksApi } from "./notes-tasks";
 import { organizationsApi } from "./organizations";
+import { partnersApi } from "./partners";
 import { reportsApi } from "./reports";
 import { reviewersApi } from "./reviewers";
 import { createApiRouter } from "./router";
+import { snippetsApi } from "./snippets";
 import { staffMembersApi } from "./staff-members";
 import { statusApi } from "./status";
 import { subjectRightsApi } from "./subject-rights";
@@ -21,9 +26,14 @@ export function createApi() {
     .route("/organizations", organizationsApi)
     .route("/organizations", criteriaApi)
     .route("/organizations", webhooksApi)
+    .route("/organizations", snippetsApi)
     .route("/", reviewersApi)
+    .route("/", partnersApi)
+    .route("/", notesTasksApi)
     .route("/cases", casesApi)
     .route("/cases", caseActionsApi)
+    .route("/cases", caseMovesApi)
+    .route("/cases", correspondenceApi)
     .route("/cases", subjectRightsApi)
     .route("/staff", staffMembersApi)
     .route("/reports", reportsApi);
