@@ -82,10 +82,11 @@ describe("“from you” only to the person asked", () => {
 
     const statusPage = async (to: string) =>
       (await request(`${await linkFor(kase.reference, "status", to)}?lang=en`)).text();
-    expect(await statusPage("maria@example.com")).toContain("Waiting for more information from you.");
+    expect(await statusPage("maria@example.com")).toContain("We need information from you");
     for (const other of ["tom@example.com", "ann@lawfirm.example.com"]) {
       const page = await statusPage(other);
       expect(page).not.toContain("from you");
+      expect(page).not.toContain("Answer the questions");
       expect(page).toContain("Waiting for more information from the person who sent the application.");
       for (const mail of await mailFor(kase.reference, { to: other })) {
         expect(mail.text).not.toMatch(/from you|de usted|あなたから/);
