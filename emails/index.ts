@@ -102,12 +102,6 @@ export const templates = {
     subject: caseRoutedSubject,
     component: CaseRouted,
   }),
-  /** The only message about no case: sent when a form is saved part-way (src/cases/resume.ts). */
-  "draft-saved": defineTemplate({
-    props: DraftSavedProps,
-    subject: draftSavedSubject,
-    component: DraftSaved,
-  }),
   "staff-message": defineTemplate({
     props: StaffMessageProps,
     subject: staffMessageSubject,
@@ -117,8 +111,16 @@ export const templates = {
 
 export type TemplateName = keyof typeof templates;
 
-/** Messages about no case, sent to a person directly (not planned in `notifications`). */
+/**
+ * Messages about no case, sent to a person directly (not planned in `notifications`): a form's
+ * resume link (src/cases/resume.ts) and a link to someone's own page (src/lib/own-page-links.ts).
+ */
 export const personalTemplates = {
+  "draft-saved": defineTemplate({
+    props: DraftSavedProps,
+    subject: draftSavedSubject,
+    component: DraftSaved,
+  }),
   "own-page-link": defineTemplate({
     props: OwnPageLinkProps,
     subject: ownPageLinkSubject,

@@ -1,5 +1,6 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import * as z from "zod";
+import { renderPersonalEmail } from "../../emails";
 import type { Database } from "../db/client";
 import { drafts } from "../db/schema";
 import { sha256Hex } from "../lib/crypto";
@@ -8,7 +9,6 @@ import { sendMail } from "../lib/mail";
 import { cleanText } from "../lib/text";
 import { newToken } from "../lib/tokens";
 import { type Draft, draftByResumeCode, draftMailId, touchDraft } from "./drafts";
-import { composeDraftSaved } from "./messages/compose";
 
 /**
  * Coming back to a saved application form: with the code written down, or the link emailed when
@@ -60,7 +60,7 @@ export async function emailResumeLink(env: Env, db: Database, draft: Draft): Pro
     .returning({ id: drafts.id });
   if (claimed.length === 0) return "sending";
   try {
-    const message = await composeDraftSaved({
+    const message = await renderPersonalEmail("draft-saved", {
       language: draft.language,
       resumeUrl: new URL(`/resume/${token}`, env.PUBLIC_ORIGIN).toString(),
       keptUntil: draft.expiresAt.toISOString().slice(0, 10),

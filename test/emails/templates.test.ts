@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { renderEmail, type TemplateName, type TemplateProps, templates } from "../../emails";
+import {
+  type PersonalTemplateName,
+  type PersonalTemplateProps,
+  personalTemplates,
+  renderEmail,
+  renderPersonalEmail,
+  type TemplateName,
+  type TemplateProps,
+  templates,
+} from "../../emails";
 import { languages } from "../../src/lib/i18n";
 
 const names = Object.keys(templates) as TemplateName[];
@@ -9,6 +18,17 @@ const previews: { [T in TemplateName]: { component: { PreviewProps: TemplateProp
 
 function previewProps<T extends TemplateName>(name: T, language: (typeof languages)[number]): TemplateProps<T> {
   return { ...previews[name].component.PreviewProps, language };
+}
+
+const personalPreviews: {
+  [T in PersonalTemplateName]: { component: { PreviewProps: PersonalTemplateProps<T> } };
+} = personalTemplates;
+
+function personalPreview<T extends PersonalTemplateName>(
+  name: T,
+  language: (typeof languages)[number],
+): PersonalTemplateProps<T> {
+  return { ...personalPreviews[name].component.PreviewProps, language };
 }
 
 /** Props that carry a person's or an organization's name, which a subject line must never show. */
@@ -33,7 +53,6 @@ describe("email templates", () => {
         "case-declined",
         "case-referred",
         "case-routed",
-        "draft-saved",
         "expert-request",
         "info-request",
         "referral-request",
@@ -52,8 +71,8 @@ describe("email templates", () => {
         const props: Record<string, unknown> = previewProps(name, language);
         const email = await renderEmail(name, previewProps(name, language));
 
-        // Every message about a case names it; the resume link of a saved form is about no case yet.
-        if (name !== "draft-saved") expect(email.subject).toContain(String(props.reference));
+        // Every message about a case names it.
+        expect(email.subject).toContain(String(props.reference));
         for (const personal of namesIn(props)) expect(email.subject).not.toContain(personal);
 
         const urls = urlsIn(props);
@@ -62,7 +81,21 @@ describe("email templates", () => {
         for (const url of urls) expect(email.text).toContain(url);
 
         expect(email.html).toContain(`lang="${language}"`);
-        if (name !== "draft-saved") expect(email.text).toContain(String(props.reference));
+        expect(email.text).toContain(String(props.reference));
+      });
+    }
+  }
+
+  for (const name of Object.keys(personalTemplates) as PersonalTemplateName[]) {
+    for (const language of languages) {
+      it(`renders the personal message ${name} in ${language}, its link in the text and no name in the subject`, async () => {
+        const props = personalPreview(name, language);
+        const email = await renderPersonalEmail(name, props);
+        const urls = urlsIn(props);
+        expect(urls.length).toBeGreaterThan(0);
+        for (const url of urls) expect(email.text).toContain(url);
+        for (const personal of namesIn(props)) expect(email.subject).not.toContain(personal);
+        expect(email.html).toContain(`lang="${language}"`);
       });
     }
   }
@@ -137,8 +170,8 @@ describe("email templates", () => {
   });
 
   it("the resume link of a saved form says until when it is kept, in the reader's language, and nothing about the person", async () => {
-    const base = templates["draft-saved"].component.PreviewProps;
-    const email = await renderEmail("draft-saved", { ...base, language: "es", keptUntil: "2026-12-30" });
+    const base = personalTemplates["draft-saved"].component.PreviewProps;
+    const email = await renderPersonalEmail("draft-saved", { ...base, language: "es", keptUntil: "2026-12-30" });
     expect(email.subject).toBe("Su solicitud guardada");
     expect(email.text).toContain("30 de diciembre de 2026");
     expect(email.text).toContain(base.resumeUrl);

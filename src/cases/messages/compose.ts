@@ -1,5 +1,11 @@
 import { desc, eq } from "drizzle-orm";
-import { type RenderedEmail, renderEmail, type TemplateProps } from "../../../emails";
+import {
+  isTemplateName,
+  type RenderedEmail,
+  renderEmail,
+  type TemplateName,
+  type TemplateProps,
+} from "../../../emails";
 import { formatDate } from "../../../emails/_components/parts";
 import type { Database } from "../../db/client";
 import { findAssignment } from "../../db/queries/assignments";
@@ -30,7 +36,7 @@ import {
   UncomposableMessage,
 } from "./build";
 import { actionLink, expertRedactorOf, helperPage, reviewerPage } from "./message-links";
-import { type CaseTemplateName, isCaseTemplateName, type MessageContext, messageContexts } from "./plan";
+import { type MessageContext, messageContexts } from "./plan";
 
 export { type Recipient, UncomposableMessage };
 
@@ -39,7 +45,7 @@ export type ComposedMessage = { recipient: Recipient; message: RenderedEmail; ka
 /** A planned message rendered for its recipient, with fresh links: an email to send or a letter to print. */
 export async function composeMessage(env: Env, db: Database, notification: Notification): Promise<ComposedMessage> {
   const { template } = notification;
-  if (!isCaseTemplateName(template)) throw new UncomposableMessage(`notification ${notification.id}: unknown template`);
+  if (!isTemplateName(template)) throw new UncomposableMessage(`notification ${notification.id}: unknown template`);
   const kase = await db.query.cases.findFirst({ where: eq(cases.id, notification.caseId) });
   const organization =
     kase && (await db.query.organizations.findFirst({ where: eq(organizations.id, kase.organizationId) }));
@@ -49,7 +55,7 @@ export async function composeMessage(env: Env, db: Database, notification: Notif
   return { recipient, message, kase, organization };
 }
 
-async function render<T extends CaseTemplateName>(template: T, build: Build): Promise<RenderedEmail> {
+async function render<T extends TemplateName>(template: T, build: Build): Promise<RenderedEmail> {
   const context = contextSchemas[template].safeParse(build.notification.context);
   if (!context.success) throw new UncomposableMessage(`notification ${build.notification.id}: context does not fit`);
   const props = await builders[template](build, context.data);
@@ -95,10 +101,10 @@ async function resolveRecipient(db: Database, notification: Notification): Promi
   };
 }
 
-type Builder<T extends CaseTemplateName> = (build: Build, context: MessageContext<T>) => Promise<TemplateProps<T>>;
+type Builder<T extends TemplateName> = (build: Build, context: MessageContext<T>) => Promise<TemplateProps<T>>;
 
 /** Each template's context schema, typed so that `render` keeps the template and its context together. */
-const contextSchemas: { [T in CaseTemplateName]: { safeParse: (value: unknown) => ParseResult<MessageContext<T>> } } =
+const contextSchemas: { [T in TemplateName]: { safeParse: (value: unknown) => ParseResult<MessageContext<T>> } } =
   messageContexts;
 type ParseResult<V> = { success: true; data: V } | { success: false };
 
@@ -136,7 +142,7 @@ async function decisionOf(build: Build, decisionId: string | undefined) {
 }
 
 /** The props of each template, gathered from D1 by the ids in the message's context. */
-const builders: { [T in CaseTemplateName]: Builder<T> } = {
+const builders: { [T in TemplateName]: Builder<T> } = {
   async acknowledgement(build) {
     const { recipient } = build;
     const token = await issueToken(build.db, {
@@ -321,12 +327,4 @@ async function actorName(db: Database, assignment: { reviewerId: string | null; 
 function audienceOf(recipient: Recipient): "submitter" | "contact" | "attorney" {
   if (recipient.isSubmitter) return "submitter";
   return ["defense_attorney", "trial_attorney", "appeal_attorney"].includes(recipient.role) ? "attorney" : "contact";
-}
-
-/**
- * The resume link of an application form saved part-way, to the address typed in it: about no case,
- * so composed from what the saving request knows, and sent once by src/cases/resume.ts.
- */
-export function composeDraftSaved(props: TemplateProps<"draft-saved">): Promise<RenderedEmail> {
-  return renderEmail("draft-saved", props);
 }

@@ -1,21 +1,11 @@
 import { and, eq, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import * as z from "zod";
-import { isTemplateName, type TemplateName } from "../../../emails";
+import type { TemplateName } from "../../../emails";
 import { ReviewReleasedProps } from "../../../emails/review-released";
 import { ReviewRequestProps } from "../../../emails/review-request";
 import { StaffAlertProps } from "../../../emails/staff-alert";
 import { type Database, inListChunks, rowsPerInsert } from "../../db/client";
 import { type ContactRole, contacts, notifications } from "../../db/schema";
-
-/**
- * Templates of messages about a case, planned by the workflow's steps: every one but the resume
- * link of a saved form, which is about no case (src/cases/resume.ts).
- */
-export type CaseTemplateName = Exclude<TemplateName, "draft-saved">;
-
-export function isCaseTemplateName(name: string): name is CaseTemplateName {
-  return isTemplateName(name) && name !== "draft-saved";
-}
 
 /**
  * What each message needs besides its case and recipient to be composed at delivery: ids and codes,
@@ -45,14 +35,14 @@ export const messageContexts = {
   "case-declined": z.object({ decisionId: z.string().optional(), reason: z.string().optional() }),
   /** What staff wrote (sealed in `staff_messages`). */
   "staff-message": z.object({ messageId: z.string() }),
-} satisfies Record<CaseTemplateName, z.ZodType>;
+} satisfies Record<TemplateName, z.ZodType>;
 
-export type MessageContext<T extends CaseTemplateName> = z.output<(typeof messageContexts)[T]>;
+export type MessageContext<T extends TemplateName> = z.output<(typeof messageContexts)[T]>;
 export type AlertReason = MessageContext<"staff-alert">["reason"];
 
 export type Recipient = { contactId: string } | { reviewerId: string } | { organizationId: string };
 
-export type MessagePlan<T extends CaseTemplateName> = {
+export type MessagePlan<T extends TemplateName> = {
   caseId: string;
   template: T;
   context: MessageContext<T>;
@@ -83,10 +73,7 @@ function recipientKey(recipient: Recipient): string {
 }
 
 /** Plans messages once: a second call with the same plans finds the first and returns their ids. */
-export async function planMessages<T extends CaseTemplateName>(
-  db: Database,
-  plans: MessagePlan<T>[],
-): Promise<Planned> {
+export async function planMessages<T extends TemplateName>(db: Database, plans: MessagePlan<T>[]): Promise<Planned> {
   if (plans.length === 0) return [];
   const rows = plans.map((plan) => ({
     id: crypto.randomUUID(),
@@ -145,7 +132,7 @@ export async function planLetterCopy(db: Database, notification: typeof notifica
  * Plans `template` for everyone on the applicant's side who is kept informed by email, and as a
  * letter for a submitter who gave only a postal address (most applications from prison).
  */
-export async function planApplicantSide<T extends CaseTemplateName>(
+export async function planApplicantSide<T extends TemplateName>(
   db: Database,
   caseId: string,
   message: { template: T; context: MessageContext<T>; occasion: string },
