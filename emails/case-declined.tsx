@@ -70,7 +70,9 @@ export default function CaseDeclined(props: CaseDeclinedProps) {
                   {href ? (
                     <>
                       <br />
-                      <Link href={href}>{href}</Link>
+                      <Link href={href} style={styles.link}>
+                        {href}
+                      </Link>
                     </>
                   ) : null}
                 </li>

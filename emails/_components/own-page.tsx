@@ -11,7 +11,10 @@ export function OwnPageLine({ language, holder, url }: { language: Language; hol
   return (
     <>
       <Text style={styles.paragraph}>
-        {t.line[holder]} <Link href={url}>{url}</Link>
+        {t.line[holder]}{" "}
+        <Link href={url} style={styles.link}>
+          {url}
+        </Link>
       </Text>
       <Text style={styles.small}>
         {t.note} {askAgain}
