@@ -20,6 +20,7 @@ import {
   personKeys,
   responses,
   screenings,
+  searchTerms,
   staffMessages,
   tasks,
   uploadJournal,
@@ -27,6 +28,7 @@ import {
 import { rewrapCaseKeys } from "../lib/sealing";
 import { DAY_MS } from "../lib/tokens";
 import { alertOverdueTasks } from "./notes-and-tasks";
+import { indexStaleCases } from "./search-index";
 import { stopWorkflow } from "./workflow";
 
 /** Files kept for a form that failed validation wait this long for the corrected retry. */
@@ -38,6 +40,8 @@ const HELD_UPLOAD_DAYS = 7;
 const UPLOAD_GRACE_MS = DAY_MS;
 /** Rows handled per statement by the sweeps: well under D1's 100 bound parameters. */
 const SWEEP_BATCH = 50;
+/** Batches of cases the daily job gives search terms per run (cases made before the search, or a new version). */
+const INDEX_BATCHES = 20;
 /** R2 objects per listed page (R2's own maximum). */
 const LIST_PAGE = 1000;
 /** Every key this app writes to R2 starts with it (`src/lib/uploads.ts`). */
@@ -47,7 +51,7 @@ export type PurgeReason = "retention" | "erasure";
 
 /**
  * Removes a case and everything about it: its files in R2, its rows in every table (people,
- * links, messages, decisions, answers, screening, duplicate hashes, its data key) and its event
+ * links, messages, decisions, answers, screening, duplicate and search hashes, its data key) and its event
  * log. What stays is one line in the organization's log, with the case id and the counts only.
  * Its workflow is stopped first. Running it again for a purged case does nothing.
  */
@@ -75,6 +79,7 @@ export async function purgeCase(env: Env, db: Database, caseId: string, reason: 
     db.delete(assignments).where(eq(assignments.caseId, caseId)),
     db.delete(screenings).where(eq(screenings.caseId, caseId)),
     db.delete(personKeys).where(eq(personKeys.caseId, caseId)),
+    db.delete(searchTerms).where(eq(searchTerms.caseId, caseId)),
     db.delete(caseKeys).where(eq(caseKeys.caseId, caseId)),
     db.delete(attachments).where(eq(attachments.caseId, caseId)),
     db.delete(correspondence).where(eq(correspondence.caseId, caseId)),
@@ -202,8 +207,9 @@ async function attachmentKeys(db: Database, where: SQL): Promise<Set<string>> {
 
 /**
  * The daily maintenance of the scheduled handler: purge cases past retention, abandoned held
- * files, cut-off uploads and unreferenced files, re-wrap data keys after a key rotation, and alert
- * the intake teams about overdue tasks. Logs counts only.
+ * files, cut-off uploads and unreferenced files, re-wrap data keys after a key rotation, alert
+ * the intake teams about overdue tasks, and write the search terms of cases that lack them. Logs
+ * counts only.
  */
 export async function runMaintenance(env: Env, now = Date.now()) {
   const db = createDb(env);
@@ -214,8 +220,22 @@ export async function runMaintenance(env: Env, now = Date.now()) {
   const orphanFiles = await sweepOrphanFiles(env, db, now);
   const rewrapped = await rewrapCaseKeys(env, db);
   const overdueTasks = await alertOverdueTasks(env, db, now);
+  let searchIndexed = 0;
+  for (let batch = 0, more = true; more && batch < INDEX_BATCHES; batch++) {
+    const run = await indexStaleCases(env, db);
+    searchIndexed += run.indexed;
+    more = run.more;
+  }
   console.log(
-    `maintenance: purged ${expired.length} cases, ${heldUploads} held uploads; aborted ${journal.aborted} cut-off uploads (${journal.abortFailed} refused); removed ${orphanFiles} unreferenced files; re-wrapped ${rewrapped} keys; alerted ${overdueTasks} overdue tasks`,
+    `maintenance: purged ${expired.length} cases, ${heldUploads} held uploads; aborted ${journal.aborted} cut-off uploads (${journal.abortFailed} refused); removed ${orphanFiles} unreferenced files; re-wrapped ${rewrapped} keys; alerted ${overdueTasks} overdue tasks; indexed ${searchIndexed} cases for search`,
   );
-  return { purgedCases: expired.length, heldUploads, cutOffUploads: journal, orphanFiles, rewrapped, overdueTasks };
+  return {
+    purgedCases: expired.length,
+    heldUploads,
+    cutOffUploads: journal,
+    orphanFiles,
+    rewrapped,
+    overdueTasks,
+    searchIndexed,
+  };
 }

@@ -31,6 +31,7 @@ const CASE_TABLES = [
   ["responses", "case_id"],
   ["screenings", "case_id"],
   ["person_keys", "case_id"],
+  ["search_terms", "case_id"],
   ["case_keys", "case_id"],
   ["staff_messages", "case_id"],
   ["correspondence", "case_id"],
@@ -119,6 +120,7 @@ describe("retention", () => {
     ).results;
     expect(oldKeys).toHaveLength(2);
     expect((await rowsOf(old.id)).capability_tokens).toBeGreaterThan(0);
+    expect((await rowsOf(old.id)).search_terms).toBeGreaterThan(0);
 
     await runScheduled();
 
@@ -230,6 +232,7 @@ describe("subject rights", () => {
     const wrong = await staffJson(`/api/v1/cases/${kase.id}/erase`, "POST", { confirm: "IN-0000-AAAAAA" });
     expect(wrong.status).toBe(400);
     expect((await rowsOf(kase.id)).cases).toBe(1);
+    expect((await rowsOf(kase.id)).search_terms).toBeGreaterThan(0);
 
     const erased = await staffJson(`/api/v1/cases/${kase.id}/erase`, "POST", { confirm: kase.reference });
     expect(erased.status, await erased.clone().text()).toBe(200);
