@@ -511,6 +511,8 @@ browserTest(
         ["role picker", `/apply?lang=${lang}`, 200],
         ["404", `/no-such-page?lang=${lang}`, 404],
         ["broken link", `/status/xxxx?lang=${lang}`, 404],
+        ["send me my link", `/reviewer?lang=${lang}`, 200],
+        // Last: the wrong resume code below is typed into this page.
         ["resume", `/resume?lang=${lang}`, 200],
       ];
       for (const [label, path, status] of simplePages) {
@@ -536,6 +538,7 @@ browserTest(
 
     // Each case's reviewer link: the review page and, after a decision (a POST), the thank-you page.
     type Mail = { id: string; subject: string; html: string };
+    const ownPages: string[] = [];
     for (const { lang, reference } of cases) {
       const mail = await eventually(`the review request for ${reference}`, async () => {
         const mails = (await (await fetch(url("/dev/mailbox.json"))).json()) as Mail[];
@@ -550,6 +553,19 @@ browserTest(
       await page.goto(`${reviewUrl}?lang=${lang}`);
       await page.locator("h1", { hasText: reference }).waitFor();
       await check(`${lang} review page`);
+      if (lang === "en") {
+        // "Show all organizations" opens without JavaScript, on a phone, within the screen.
+        const phone = await (await newContext({ ...PHONE, javaScriptEnabled: false, locale: "en-US" })).newPage();
+        await phone.goto(`${reviewUrl}?lang=en`);
+        const others = phone.locator("details input[name=organization]").first();
+        assert.equal(await others.isVisible(), false, "other members start hidden");
+        await phone.getByText("Show all organizations").click();
+        assert.ok(await others.isVisible(), "other members show after “Show all organizations”");
+        await assertNoHorizontalScroll(phone, "review page with every organization shown", 360);
+        await phone.context().close();
+        await page.getByText("Show all organizations").click();
+        await check(`${lang} review page, every organization shown`);
+      }
       // A decision sent without choosing one comes back with its errors (a POST; the link stays unused).
       await page.locator('form[method="post"] button[type="submit"]').click();
       await page.locator(".error-summary").waitFor();
@@ -560,7 +576,35 @@ browserTest(
       await page.locator('form[method="post"]').waitFor({ state: "detached" });
       assert.equal(await page.locator("html").getAttribute("lang"), lang);
       await check(`${lang} review thank-you page`);
+
+      // The reviewer's own page from the same email, and the case they decided, to read again.
+      const ownPage = (mail.html.match(/href="([^"]*\/reviewer\/[A-Za-z0-9_-]+)"/) ?? [])[1];
+      assert.ok(ownPage, `the review request links the reviewer's page: ${mail.subject}`);
+      ownPages.push(ownPage);
+      await page.goto(`${ownPage}?lang=${lang}`);
+      await check(`${lang} reviewer's own page`);
+      await page.locator(`a[href*="/cases/"]`, { hasText: reference }).first().click();
+      await page.locator("h1", { hasText: reference }).waitFor();
+      assert.equal(await page.locator('form[method="post"]').count(), 0, "a decided case is read-only");
+      await check(`${lang} reviewer's decided case`);
     }
+
+    // The reviewer's page and a decided case on a phone without JavaScript: nothing wider than the screen.
+    const phone = await (await newContext({ ...PHONE, javaScriptEnabled: false, locale: "en-US" })).newPage();
+    await phone.goto(`${ownPages[0]}?lang=en`);
+    await assertNoHorizontalScroll(phone, "reviewer's own page", 360);
+    await screenshot(phone, "phone-reviewer-own-page");
+    await phone.locator('a[href*="/cases/"]').first().click();
+    await phone.locator("h1").waitFor();
+    await assertNoHorizontalScroll(phone, "reviewer's decided case", 360);
+    await phone.context().close();
+
+    // "Send me my link" answered (a POST), the same page whatever the address.
+    await page.goto(url("/reviewer?lang=en"));
+    await page.locator("#f-email").fill("someone@example.org");
+    await page.locator('form[method="post"] button[type="submit"]').click();
+    await page.locator("h1").waitFor();
+    await check("en send me my link, answered");
 
     assert.equal(found.length, 0, `axe found violations:\n${found.join("\n")}`);
   },

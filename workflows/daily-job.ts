@@ -3,6 +3,7 @@ import { computeBacklog } from "../src/cases/backlog";
 import { purgeExpiredDrafts, rewrapDraftKeys } from "../src/cases/drafts";
 import { alertOverdueTasks } from "../src/cases/notes-and-tasks";
 import { expiredCases, purgeCase, purgeHeldUploads, sweepOrphanFiles, sweepUploadJournal } from "../src/cases/purge";
+import { indexStaleCases } from "../src/cases/search-index";
 import { createDb } from "../src/db/client";
 import { rewrapCaseKeys } from "../src/lib/sealing";
 
@@ -18,7 +19,7 @@ const MAX_BATCHES = 200;
  * The daily maintenance, one instance per cron firing: purge cases past their retention (each
  * case its own step), drafts of the form past theirs, then files held for forms nobody finished,
  * uploads cut off mid-file, files no row names and data keys to re-wrap after a rotation, each a
- * batch per step, alert the intake teams about overdue tasks, and recount each organization's wait. Small steps keep
+ * batch per step, alert the intake teams about overdue tasks, write the search terms of cases that lack them, and recount each organization's wait. Small steps keep
  * every invocation within D1's and the Workers plan's limits and never hold the database for long;
  * a failed step is retried alone. Logs counts only.
  */
@@ -68,6 +69,10 @@ export class DailyJob extends WorkflowEntrypoint<Env, DailyJobParams> {
       const { alerted, more } = await alertOverdueTasks(this.env, db(), now);
       return { count: alerted, more };
     });
+    const searchIndexed = await this.batches(step, "search terms of cases without them", async () => {
+      const { indexed, more } = await indexStaleCases(this.env, db());
+      return { count: indexed, more };
+    });
     const backlogs = await step.do("count each organization's wait", () => computeBacklog(db(), now));
     const done = {
       purgedCases: expired.length,
@@ -77,6 +82,7 @@ export class DailyJob extends WorkflowEntrypoint<Env, DailyJobParams> {
       orphanFiles,
       rewrapped: rewrapped + rewrappedDrafts,
       overdueTasks,
+      searchIndexed,
       backlogs,
     };
     console.log(`daily job: ${JSON.stringify(done)}`);

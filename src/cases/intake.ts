@@ -22,6 +22,7 @@ import { issueToken, prepareToken, STATUS_LINK_LIFETIME_MS } from "../lib/tokens
 import type { HumanCheck } from "../lib/turnstile";
 import type { Application } from "../schemas/application";
 import { recordEvent } from "./events";
+import { searchTermStatements } from "./search-index";
 import { ensureWorkflow, startWorkflow } from "./workflow";
 
 export type Submission = {
@@ -53,8 +54,8 @@ export type SubmissionResult = {
 };
 
 /**
- * Records an application as one case (case, contacts, attachments, status link and first event in a
- * single D1 batch, so there is never a partial case) and starts its workflow.
+ * Records an application as one case (case, contacts, attachments, status link, search terms and
+ * first event in a single D1 batch, so there is never a partial case) and starts its workflow.
  */
 export async function submitApplication(env: Env, db: Database, submission: Submission): Promise<SubmissionResult> {
   if (submission.idempotencyKey) {
@@ -77,6 +78,7 @@ export async function submitApplication(env: Env, db: Database, submission: Subm
   const keys = await personKeysOf(env.PERSON_HASH_KEY, application);
   const caseKey = await newCaseKey(env, caseId);
   const stored = await mapClaimText(application, caseKey.cipher.seal);
+  const searchIndex = await searchTermStatements(env, db, caseId, application);
 
   for (let attempt = 0; ; attempt++) {
     const reference = newCaseReference();
@@ -94,6 +96,7 @@ export async function submitApplication(env: Env, db: Database, submission: Subm
           requestHash: submission.requestHash,
         }),
         db.insert(caseKeys).values(caseKey.row),
+        ...searchIndex,
         ...rowsPerInsert(contacts, caseContacts).map((chunk) => db.insert(contacts).values(chunk)),
         db.insert(capabilityTokens).values(status.row),
         ...(keys.length > 0 ? [db.insert(personKeys).values(keys.map((key) => ({ ...key, caseId })))] : []),

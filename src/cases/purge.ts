@@ -21,6 +21,7 @@ import {
   personKeys,
   responses,
   screenings,
+  searchTerms,
   staffMessages,
   tasks,
   uploadJournal,
@@ -51,7 +52,7 @@ export type PurgeReason = "retention" | "erasure";
 
 /**
  * Removes a case and everything about it: its files in R2, its rows in every table (people,
- * links, messages, decisions, answers, screening, duplicate hashes, its data key) and its event
+ * links, messages, decisions, answers, screening, duplicate and search hashes, its data key) and its event
  * log. What stays is one line in the organization's log, with the case id and the counts only.
  * Its workflow is stopped first. Running it again for a purged case does nothing.
  */
@@ -79,6 +80,7 @@ export async function purgeCase(env: Env, db: Database, caseId: string, reason: 
     db.delete(assignments).where(eq(assignments.caseId, caseId)),
     db.delete(screenings).where(eq(screenings.caseId, caseId)),
     db.delete(personKeys).where(eq(personKeys.caseId, caseId)),
+    db.delete(searchTerms).where(eq(searchTerms.caseId, caseId)),
     db.delete(caseKeys).where(eq(caseKeys.caseId, caseId)),
     db.delete(attachments).where(eq(attachments.caseId, caseId)),
     db.delete(webhookDeliveries).where(eq(webhookDeliveries.caseId, caseId)),

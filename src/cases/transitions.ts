@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/client";
-import { assignments, type CaseStatus, capabilityTokens, cases, finalStatuses } from "../db/schema";
+import { assignments, type CaseStatus, capabilityTokens, cases, finalStatuses, searchTerms } from "../db/schema";
 import { type CaseEvent, isLostRace, recordEventIfChanged } from "./events";
 
 /**
@@ -16,7 +16,8 @@ export type Statement = BatchItem<"sqlite">;
  * Moves the case to `to` when it is in one of `from`, and logs it. A staff move also names the
  * `updatedAt` it read (`since`), so that of two people moving the same case one wins even when the
  * status stays the same, and hands the case back to its workflow (`restartWorkflow`: the sweep
- * restarts it if the restart that follows the commit fails).
+ * restarts it if the restart that follows the commit fails). A case that moves to another
+ * organization takes its search terms along, so that organization's staff find it.
  */
 export function moveCase(
   db: Database,
@@ -29,7 +30,7 @@ export function moveCase(
     restartWorkflow?: boolean;
   },
   event: CaseEvent,
-): [Statement, Statement] {
+): [Statement, Statement, ...Statement[]] {
   return [
     db
       .update(cases)
@@ -47,6 +48,9 @@ export function moveCase(
         ),
       ),
     recordEventIfChanged(db, caseId, event),
+    ...(change.organizationId
+      ? [db.update(searchTerms).set({ organizationId: change.organizationId }).where(eq(searchTerms.caseId, caseId))]
+      : []),
   ];
 }
 

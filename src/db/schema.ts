@@ -156,6 +156,11 @@ export const cases = sqliteTable(
     workflowState: text("workflow_state", { enum: workflowStates }).notNull().default("pending"),
     /** Restarts by the sweep since the workflow last ran a step; past a few, staff are told. */
     workflowRestarts: integer("workflow_restarts").notNull().default(0),
+    /**
+     * How the case's search terms were made (`SEARCH_TERMS_VERSION` in src/cases/search-index.ts);
+     * 0 until they are. The daily job writes them again for cases below the current version.
+     */
+    searchTermsVersion: integer("search_terms_version").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
   },
@@ -164,6 +169,7 @@ export const cases = sqliteTable(
     index("cases_org_status").on(t.organizationId, t.status, t.updatedAt),
     index("cases_created").on(t.createdAt, t.id),
     index("cases_workflow_state").on(t.workflowState, t.updatedAt),
+    index("cases_search_terms_version").on(t.searchTermsVersion),
   ],
 );
 
@@ -527,6 +533,30 @@ export const personKeys = sqliteTable(
     keyHash: text("key_hash").notNull(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.kind] }), index("person_keys_hash").on(t.keyHash)],
+);
+
+/**
+ * The blind index of the case search (src/lib/search-terms.ts): one row per distinct term of a case
+ * (a word of the applicant's or submitter's name, an email address, a prison or case number), kept
+ * only as a keyed hash, so nothing here is readable. `organizationId` is the case's, kept in step
+ * when the case moves (`moveCase`), so a search by an organization's staff reads only its own rows.
+ */
+export const searchTerms = sqliteTable(
+  "search_terms",
+  {
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    termHash: text("term_hash").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.termHash] }),
+    // Term first: network staff search every organization with the same index.
+    index("search_terms_lookup").on(t.termHash, t.organizationId, t.caseId),
+  ],
 );
 
 /**

@@ -1,12 +1,14 @@
 import { caseStatuses } from "../db/schema";
 import { fieldId } from "../lib/form-data";
 import { isOneOf } from "../lib/is-one-of";
+import { MAX_SEARCH_WORDS } from "../lib/search-terms";
 import type { QueueItem } from "../presenters/case";
 import { type ActionFormState, FieldError, invalid } from "./action-form";
 import { Day, ErrorSummary, StaffLayout, statusLabel, Table } from "./staff-parts";
 
 /** The query parameters of the queue, as `GET /api/v1/cases` takes them, in the order links carry them. */
 export const queueParams = [
+  "q",
   "status",
   "organization",
   "overdue",
@@ -33,7 +35,7 @@ type StaffQueuePageProps = {
   page?: { items: QueueItem[]; nextCursor: string | null };
 };
 
-/** The case queue: filters, one page of cases, the next page and the CSV of every page. */
+/** The case queue: search and filters, one page of cases, the next page and the CSV of every page. */
 export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQueuePageProps) {
   const value = (name: string) => form.values.get(name)?.[0] ?? "";
   const names = new Map(organizations.map((o) => [o.slug, o.name]));
@@ -48,7 +50,22 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
       <h1>Case queue</h1>
       <ErrorSummary title="These filters could not be used" errors={errors} />
       <form method="get" action="/staff" class="panel filters" aria-labelledby="filters-title">
-        <h2 id="filters-title">Filter cases</h2>
+        <h2 id="filters-title">Find cases</h2>
+        <div class="field">
+          <label for="f-q">Search</label>
+          <span class="hint" id="f-q-hint">
+            {`A reference, an email address, a prison or case number, or a name: whole words, in any order (at most ${MAX_SEARCH_WORDS}). The filters below narrow it down.`}
+          </span>
+          <FieldError form={form} name="q" />
+          <input
+            type="search"
+            id="f-q"
+            name="q"
+            value={value("q")}
+            {...invalid(form, "q")}
+            aria-describedby={form.errors.has("q") ? "f-q-hint f-q-error" : "f-q-hint"}
+          />
+        </div>
         <div class="filter-grid">
           <div class="field">
             <label for="f-status">Status</label>
@@ -172,7 +189,7 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
         <button class="button" type="submit">
           Show cases
         </button>{" "}
-        <a href="/staff">Clear filters</a>
+        <a href="/staff">Clear search and filters</a>
       </form>
 
       {page && (
@@ -183,8 +200,10 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
           </p>
           <Table
             id="queue"
-            caption={`Cases, newest first${form.values.has("cursor") ? " (continued)" : ""}: ${page.items.length} shown`}
-            empty="No cases match these filters."
+            caption={`${form.values.has("q") ? `Cases found for “${value("q")}”` : "Cases"}, newest first${form.values.has("cursor") ? " (continued)" : ""}: ${page.items.length} shown`}
+            empty={
+              form.values.has("q") ? "No case matches this search and these filters." : "No cases match these filters."
+            }
             rows={page.items}
             columns={[
               {

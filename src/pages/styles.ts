@@ -25,7 +25,7 @@ fieldset fieldset legend{font-size:1rem}
 label,.label{display:block;font-weight:600;margin-bottom:.25rem}
 .hint{display:block;color:#52525b;font-size:.9375rem;margin:0 0 .25rem}
 .tag{font-weight:400;color:#52525b;font-size:.875rem}
-input[type=text],input[type=email],input[type=tel],input[type=date],select,textarea{display:block;width:100%;font:inherit;padding:.5rem;border:2px solid #52525b;border-radius:4px;background:#fff;min-height:2.75rem}
+input[type=text],input[type=search],input[type=email],input[type=tel],input[type=date],select,textarea{display:block;width:100%;font:inherit;padding:.5rem;border:2px solid #52525b;border-radius:4px;background:#fff;min-height:2.75rem}
 textarea{min-height:8rem}
 input[type=checkbox],input[type=radio]{width:1.5rem;height:1.5rem;margin:0 .5rem 0 0;flex:none}
 summary{cursor:pointer;font-weight:600;padding:.5rem 0;min-height:2.75rem}

@@ -2,13 +2,23 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { purgeCase } from "../../src/cases/purge";
 import { createDb } from "../../src/db/client";
-import { staffRequest, submitApplication, waitForReviewRequest } from "../helpers";
-import { expectStatus } from "../http";
+import {
+  accessJwt,
+  addStaffMember,
+  asAccess,
+  postApplication,
+  staffRequest,
+  submitApplication,
+  validApplication,
+  waitForReviewRequest,
+} from "../helpers";
+import { expectJson, expectStatus, shapes } from "../http";
 
 /**
  * The queries the staff side and the daily job run, checked with SQLite's own planner: none may
  * scan a table that grows with the number of cases. A scan through an index (an ordered page of the
- * queue) is fine; `SCAN <table>` without one reads every row.
+ * queue) is fine; `SCAN <table>` without one reads every row. A search is held to more: it must
+ * start from the index of the terms it looks up and read only the cases it found.
  */
 
 const GROWING = [
@@ -24,6 +34,7 @@ const GROWING = [
   "screenings",
   "person_keys",
   "dev_mailbox",
+  "search_terms",
 ];
 
 /** The SQL of every statement D1 is given while `run` runs. */
@@ -39,18 +50,21 @@ async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
   return [...seen];
 }
 
-/** The plan lines of `query` that read a growing table whole. */
-async function fullScans(query: string): Promise<string[]> {
+/** The plan of `query`, one line per step. */
+async function planOf(query: string): Promise<string[]> {
   const params = (query.match(/\?/g) ?? []).map(() => null);
   const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query}`)
     .bind(...params)
     .all<{ detail: string }>();
-  return plan.results
-    .map((row) => row.detail)
-    .filter((detail) => {
-      const scanned = /^SCAN (\w+)/.exec(detail)?.[1];
-      return scanned !== undefined && GROWING.includes(scanned) && !/USING (COVERING )?INDEX/.test(detail);
-    });
+  return plan.results.map((row) => row.detail);
+}
+
+/** The plan lines of `query` that read a growing table whole. */
+async function fullScans(query: string): Promise<string[]> {
+  return (await planOf(query)).filter((detail) => {
+    const scanned = /^SCAN (\w+)/.exec(detail)?.[1];
+    return scanned !== undefined && GROWING.includes(scanned) && !/USING (COVERING )?INDEX/.test(detail);
+  });
 }
 
 afterEach(() => {
@@ -72,6 +86,8 @@ describe("query plans", () => {
         "overdue=true&organization=demo-uk",
         `reviewer=${reviewer}`,
         "stuck=true",
+        "myTasks=true",
+        "dueThisWeek=true",
         "submittedFrom=2026-01-01&submittedTo=2026-12-31",
         "status=in_review,awaiting_info",
       ])
@@ -121,5 +137,47 @@ describe("query plans", () => {
     vi.restoreAllMocks();
     expect(rowsRead).toBeGreaterThan(0);
     expect(rowsRead).toBeLessThan(300);
+  });
+
+  it("a search starts from an index, never from the list of cases, with any filter beside it", async () => {
+    const created = await expectJson(await postApplication(validApplication()), 201, shapes.createdCase);
+    await waitForReviewRequest(created.id);
+    const identity = `plans-${crypto.randomUUID().slice(0, 8)}@demo-pa.example.org`;
+    await addStaffMember(identity, "org-demo-pa");
+    const asPaStaff = asAccess(await accessJwt({ email: identity }));
+    const queries = await statementsOf(async () => {
+      for (const query of [
+        "q=daniel",
+        "q=Ortega+Daniel",
+        `q=${created.reference}`,
+        "q=maria%40example.com",
+        "q=KX-4471",
+        "q=daniel+ortega&status=in_review,awaiting_info&organization=demo-pa",
+        "q=daniel+ortega&overdue=true&myTasks=true&dueThisWeek=true",
+        "q=daniel+ortega&submittedFrom=2026-01-01&submittedTo=2026-12-31&reviewer=rev-pa-1",
+        "q=daniel&limit=1&cursor=MTc5OTk5OTk5OTk5OTpzb21lLWlk",
+      ]) {
+        await expectStatus(await staffRequest(`/api/v1/cases?${query}`), 200, query);
+        await expectStatus(await staffRequest(`/api/v1/cases?${query}`, asPaStaff), 200, `${query} as PA staff`);
+      }
+    });
+    const searches = queries.filter((query) => query.includes("search_terms"));
+    expect(searches.length).toBeGreaterThan(5);
+    const scans: Record<string, string[]> = {};
+    for (const query of searches) {
+      const plan = await planOf(query);
+      const wrong = plan.filter(
+        (detail) =>
+          // Only the list of cases found is walked; search_terms is read under the aliases t and w.
+          (/^SCAN /.test(detail) && detail !== "SCAN found") ||
+          // Cases are read by the ids found (or the reference), one lookup each: walking an index of
+          // cases (all of them, or an organization's) reads them all when a search finds a few.
+          (/^SEARCH cases\b/.test(detail) && !/^SEARCH cases USING INDEX \w+ \((id|reference)=\?\)$/.test(detail)),
+      );
+      if (!plan.some((detail) => /USING COVERING INDEX search_terms_lookup \(term_hash=\?/.test(detail)))
+        wrong.push("no lookup by term hash");
+      if (wrong.length > 0) scans[query] = [...wrong, "in", ...plan];
+    }
+    expect(scans).toEqual({});
   });
 });

@@ -14,6 +14,7 @@ const CASE_TABLES = [
   ["responses", "case_id"],
   ["screenings", "case_id"],
   ["person_keys", "case_id"],
+  ["search_terms", "case_id"],
   ["case_keys", "case_id"],
   ["webhook_deliveries", "case_id"],
   ["staff_messages", "case_id"],

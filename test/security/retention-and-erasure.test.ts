@@ -82,6 +82,7 @@ describe("retention", () => {
     ).results;
     expect(oldKeys).toHaveLength(2);
     expect((await rowsOf(old.id)).capability_tokens).toBeGreaterThan(0);
+    expect((await rowsOf(old.id)).search_terms).toBeGreaterThan(0);
 
     await runDailyJob();
 
@@ -187,6 +188,7 @@ describe("subject rights", () => {
     const wrong = await staffJson(`/api/v1/cases/${kase.id}/erase`, "POST", { confirm: "IN-0000-AAAAAA" });
     await expectError(wrong, 400, "invalid_request");
     expect((await rowsOf(kase.id)).cases).toBe(1);
+    expect((await rowsOf(kase.id)).search_terms).toBeGreaterThan(0);
 
     const erased = await staffJson(`/api/v1/cases/${kase.id}/erase`, "POST", { confirm: kase.reference });
     expect(await expectJson(erased, 200, shapes.erased)).toEqual({ id: kase.id, erased: true, attachments: 1 });

@@ -3,6 +3,7 @@ import * as z from "zod";
 import { NOT_MOVING_AFTER_MS } from "../../cases/sweep";
 import { openStatuses } from "../../cases/transitions";
 import { caseCiphers, openText } from "../../lib/sealing";
+import { type SearchQuery, searchHashes } from "../../lib/search-terms";
 import type { Staff } from "../../lib/staff-auth";
 import { DAY_MS } from "../../lib/tokens";
 import { type Database, inListChunks } from "../client";
@@ -21,10 +22,13 @@ import {
   screenings,
   tasks,
 } from "../schema";
+import { searchResults } from "./case-search";
 import { loadCaseView } from "./case-view";
 import { loadDesk } from "./desk";
 
 export type QueueFilters = {
+  /** Only cases found by this search (reference, names, email address, prison or case number). */
+  search?: SearchQuery;
   status?: CaseStatus[];
   organization?: string;
   /** Only cases where someone asked to act (review, answer, opinion, referral) is past due. */
@@ -81,7 +85,7 @@ export const stageEvents = [
 ] as const;
 
 export async function listCases(
-  env: Pick<Env, "DATA_KEYS">,
+  env: Pick<Env, "DATA_KEYS" | "PERSON_HASH_KEY">,
   db: Database,
   staff: Staff,
   filters: QueueFilters,
@@ -112,7 +116,13 @@ export async function listCases(
   const openTask = (condition: SQL | undefined) =>
     sql`EXISTS (SELECT 1 FROM ${tasks} WHERE ${tasks.caseId} = ${cases.id} AND ${tasks.doneAt} IS NULL AND ${condition})`;
 
+  const found = filters.search
+    ? searchResults(await searchHashes(env.PERSON_HASH_KEY, filters.search), staff.organizationId)
+    : undefined;
+  if (found === null) return { rows: [], nextCursor: null, now };
+
   const where: (SQL | undefined)[] = [
+    found ? sql`${cases.id} = found.case_id` : undefined,
     staff.organizationId ? eq(cases.organizationId, staff.organizationId) : undefined,
     filters.organization ? eq(organizations.slug, filters.organization) : undefined,
     filters.status?.length ? inArray(cases.status, filters.status) : undefined,
@@ -138,26 +148,30 @@ export async function listCases(
     );
   }
 
-  const rows = await db
-    .select({
-      id: cases.id,
-      reference: cases.reference,
-      organization: organizations.slug,
-      status: cases.status,
-      source: cases.source,
-      language: cases.language,
-      application: cases.application,
-      createdAt: cases.createdAt,
-      updatedAt: cases.updatedAt,
-      stageDueAt,
-      duplicates,
-      stuck: sql<number>`${notMoving}`,
-      reasons,
-      reviewer,
-      stageChanges,
-      nextTask,
-    })
-    .from(cases)
+  const select = db.select({
+    id: cases.id,
+    reference: cases.reference,
+    organization: organizations.slug,
+    status: cases.status,
+    source: cases.source,
+    language: cases.language,
+    application: cases.application,
+    createdAt: cases.createdAt,
+    updatedAt: cases.updatedAt,
+    stageDueAt,
+    duplicates,
+    stuck: sql<number>`${notMoving}`,
+    reasons,
+    reviewer,
+    stageChanges,
+    nextTask,
+  });
+  // A search decides which cases are read: CROSS JOIN makes SQLite start from what it found (an index
+  // lookup per term), where the planner, without statistics, would rather walk an organization's cases.
+  const source = found
+    ? select.from(sql`(${found}) AS found`).crossJoin(cases).$dynamic()
+    : select.from(cases).$dynamic();
+  const rows = await source
     .innerJoin(organizations, eq(organizations.id, cases.organizationId))
     .where(and(...where))
     .orderBy(desc(cases.createdAt), desc(cases.id))

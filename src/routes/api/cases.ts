@@ -18,6 +18,7 @@ import type { StaffEnv } from "../../env";
 import { ApiError } from "../../errors";
 import { attachmentResponse } from "../../lib/downloads";
 import { isOneOf } from "../../lib/is-one-of";
+import { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS, parseSearch } from "../../lib/search-terms";
 import { assertOrganization, type Staff } from "../../lib/staff-auth";
 import { createdCaseShape } from "../../presenters/application";
 import {
@@ -37,6 +38,24 @@ import { applicationBody, idempotencyHeader } from "./schemas";
 const day = z.iso.date().openapi({ example: "2026-11-01" });
 
 export const queueQuerySchema = z.object({
+  q: z
+    .string()
+    .max(MAX_SEARCH_LENGTH, `Search with at most ${MAX_SEARCH_LENGTH} characters.`)
+    .optional()
+    .transform((value, ctx) => {
+      if (!value?.trim()) return undefined;
+      const search = parseSearch(value);
+      if (search.words.length > MAX_SEARCH_WORDS)
+        ctx.addIssue({
+          code: "custom",
+          message: `Search with at most ${MAX_SEARCH_WORDS} words at once (this search has ${search.words.length}).`,
+        });
+      return search;
+    })
+    .openapi({
+      description: `Search: a case reference, an email address, a prison or court case number (each whole, written with or without spaces, dashes and leading zeros), or whole words of the applicant's or submitter's names in any order, accents and letter case aside (every word must match). At most ${MAX_SEARCH_WORDS} words. Combines with the other filters.`,
+      example: "ortega daniel",
+    }),
   status: z
     .string()
     .optional()
@@ -84,7 +103,7 @@ const queueRoute = createRoute({
   method: "get",
   path: "/",
   tags: ["Cases"],
-  summary: "The case queue, newest first",
+  summary: "The case queue, newest first: search and filters",
   ...staffOnly,
   request: { query: queueQuerySchema },
   responses: {
@@ -157,10 +176,10 @@ const attachmentRoute = createRoute({
 
 /** The queue's filters from its query parameters, as the API and the staff pages take them. */
 export function queueFilters(
-  { reviewer, myTasks, ...filters }: Omit<z.output<typeof queueQuerySchema>, "limit" | "cursor">,
+  { q, reviewer, myTasks, ...filters }: Omit<z.output<typeof queueQuerySchema>, "limit" | "cursor">,
   staff: Staff,
 ): QueueFilters {
-  return { ...filters, reviewerId: reviewer, tasksOf: myTasks ? staff : undefined };
+  return { ...filters, search: q, reviewerId: reviewer, tasksOf: myTasks ? staff : undefined };
 }
 
 /** The case, if it exists and the caller is staff of its organization. */
