@@ -84,7 +84,8 @@ async function forward(request: Request, origin: string): Promise<Response> {
 
 // Test files that need the Worker configured for another mail transport run in a project of their own.
 const otherTransports = ["test/mail/smtp.test.ts", "test/mail/postmark.test.ts"];
-const shared = { setupFiles: ["./test/setup.ts"], testTimeout: 30_000 };
+// Hooks seed data and wait for workflows: on a busy 2-core machine that takes longer than the default 10 s.
+const shared = { setupFiles: ["./test/setup.ts"], testTimeout: 30_000, hookTimeout: 60_000 };
 
 export default defineConfig({
   test: {

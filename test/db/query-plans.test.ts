@@ -169,7 +169,8 @@ describe("query plans", () => {
       const wrong = plan.filter(
         (detail) =>
           // Only the list of cases found is walked; search_terms is read under the aliases t and w.
-          (/^SCAN /.test(detail) && detail !== "SCAN found") ||
+          // (json_each over one row's JSON, a virtual table, reads that row only).
+          (/^SCAN /.test(detail) && detail !== "SCAN found" && !/^SCAN \w+ VIRTUAL TABLE/.test(detail)) ||
           // Cases are read by the ids found (or the reference), one lookup each: walking an index of
           // cases (all of them, or an organization's) reads them all when a search finds a few.
           (/^SEARCH cases\b/.test(detail) && !/^SEARCH cases USING INDEX \w+ \((id|reference)=\?\)$/.test(detail)),

@@ -40,12 +40,13 @@ async function seedCase(slug: string, kase: SeededCase) {
   const statements = [
     env.DB.prepare(
       `INSERT INTO cases (id, reference, organization_id, status, language, submitter_role, source, application, created_at, updated_at)
-       VALUES (?, ?, ?, ?, 'en', 'self', 'api', '{}', ?, ?)`,
+       VALUES (?, ?, ?, ?, 'en', 'self', 'api', ?, ?, ?)`,
     ).bind(
       id,
       `IN-2026-S${String(seeded).padStart(5, "0")}`,
       `org-${slug}`,
       kase.status,
+      JSON.stringify(validApplication()),
       daysAgo(kase.receivedDaysAgo),
       NOW,
     ),

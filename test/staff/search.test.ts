@@ -1,7 +1,5 @@
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import worker from "../../src/index";
 import { MAX_SEARCH_WORDS } from "../../src/lib/search-terms";
 import {
   accessJwt,
@@ -9,6 +7,7 @@ import {
   asAccess,
   postApplication,
   requestWith,
+  runDailyJob,
   STAFF_TOKEN,
   staffRequest,
   validApplication,
@@ -204,9 +203,7 @@ describe("the blind index", () => {
       env.DB.prepare("UPDATE cases SET search_terms_version = 0 WHERE id = ?").bind(old.id),
     ]);
     expect(await search(name)).toEqual([]);
-    const ctx = createExecutionContext();
-    await worker.scheduled(createScheduledController({ cron: "17 3 * * *" }), env, ctx);
-    await waitOnExecutionContext(ctx);
+    await runDailyJob();
     expect(await search(name)).toEqual([old.id]);
     expect(await search("old-1")).toEqual([old.id]);
   });
