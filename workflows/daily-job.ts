@@ -2,6 +2,7 @@ import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloud
 import { computeBacklog } from "../src/cases/backlog";
 import { purgeExpiredDrafts, rewrapDraftKeys } from "../src/cases/drafts";
 import { alertOverdueTasks } from "../src/cases/notes-and-tasks";
+import { remindUnsentPreservationLetters } from "../src/cases/preservation";
 import { expiredCases, purgeCase, purgeHeldUploads, sweepOrphanFiles, sweepUploadJournal } from "../src/cases/purge";
 import { createDb } from "../src/db/client";
 import { rewrapCaseKeys } from "../src/lib/sealing";
@@ -18,7 +19,8 @@ const MAX_BATCHES = 200;
  * The daily maintenance, one instance per cron firing: purge cases past their retention (each
  * case its own step), drafts of the form past theirs, then files held for forms nobody finished,
  * uploads cut off mid-file, files no row names and data keys to re-wrap after a rotation, each a
- * batch per step, alert the intake teams about overdue tasks, and recount each organization's wait. Small steps keep
+ * batch per step, alert the intake teams about overdue tasks and remind them of evidence
+ * preservation letters not sent, and recount each organization's wait. Small steps keep
  * every invocation within D1's and the Workers plan's limits and never hold the database for long;
  * a failed step is retried alone. Logs counts only.
  */
@@ -68,6 +70,10 @@ export class DailyJob extends WorkflowEntrypoint<Env, DailyJobParams> {
       const { alerted, more } = await alertOverdueTasks(this.env, db(), now);
       return { count: alerted, more };
     });
+    const preservationReminders = await this.batches(step, "remind of preservation letters", async () => {
+      const { reminded, more } = await remindUnsentPreservationLetters(this.env, db(), now);
+      return { count: reminded, more };
+    });
     const backlogs = await step.do("count each organization's wait", () => computeBacklog(db(), now));
     const done = {
       purgedCases: expired.length,
@@ -77,6 +83,7 @@ export class DailyJob extends WorkflowEntrypoint<Env, DailyJobParams> {
       orphanFiles,
       rewrapped: rewrapped + rewrappedDrafts,
       overdueTasks,
+      preservationReminders,
       backlogs,
     };
     console.log(`daily job: ${JSON.stringify(done)}`);
