@@ -83,22 +83,24 @@ const convictionSchema = z.object({
   currentlyRepresented: optionalBoolean,
 });
 
-/** An object whose every field was left blank was not sent: a form sends its empty inputs too. */
-const blankObjectToUndefined = (value: unknown) =>
-  isRecord(value) && Object.values(value).every((field) => blankToUndefined(field) === undefined) ? undefined : value;
-
 const custodianSchema = z.object({
   kind: z.preprocess(blankToUndefined, choice(custodianKinds).optional()),
   name: optionalText(SHORT),
   postalAddress: optionalText(ADDRESS),
 });
 
+/** A custodian whose every field was left blank was not named: a form sends its empty inputs too. */
+const blankCustodianToUndefined = (value: unknown) =>
+  isRecord(value) && Object.keys(custodianSchema.shape).every((key) => blankToUndefined(value[key]) === undefined)
+    ? undefined
+    : value;
+
 const claimSchema = z.object({
   innocenceStatement: requiredText(LONG),
   evidenceTypes: z.array(choice(evidenceTypes)).max(evidenceTypes.length).optional(),
   biologicalEvidence: z.preprocess(blankToUndefined, choice(biologicalEvidenceValues).optional()),
   evidenceLocation: optionalText(LONG),
-  evidenceCustodian: z.preprocess(blankObjectToUndefined, custodianSchema.optional()),
+  evidenceCustodian: z.preprocess(blankCustodianToUndefined, custodianSchema.optional()),
   newEvidence: optionalText(LONG),
   coDefendants: optionalText(LONG),
 });

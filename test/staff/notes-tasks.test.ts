@@ -1,7 +1,5 @@
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/index";
 import { DAY_MS } from "../../src/lib/tokens";
 import {
   accessJwt,
@@ -10,6 +8,7 @@ import {
   mailbox,
   postApplication,
   request,
+  runDailyJob,
   staffJson,
   staffRequest,
   validApplication,
@@ -135,13 +134,9 @@ describe("notes and tasks", () => {
     const [item] = (await queue("dueThisWeek=true")).filter((c) => c.id === kase.id);
     expect(item?.nextTask?.overdue).toBe(true);
 
-    const daily = async () => {
-      const ctx = createExecutionContext();
-      await worker.scheduled(createScheduledController({ cron: "17 3 * * *" }), env, ctx);
-      await waitOnExecutionContext(ctx);
-    };
-    await daily();
-    await daily();
+    // Two runs of the daily job, each waited for to the end.
+    await runDailyJob();
+    await runDailyJob(Date.now() + 60_000);
     const alerts = (await mailbox()).filter(
       (m) => m.to === "intake@demo-pa.example.org" && m.subject === `Task overdue — ${kase.reference}`,
     );
