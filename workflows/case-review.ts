@@ -99,7 +99,9 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
     const resume = await step.do("resume point", () => resumePoint(db(), caseId));
     if (resume.kind === "intake") return this.intake(caseId, tools);
 
-    // Staff moved the case on and restarted this instance: take it from there.
+    // Staff moved the case on and restarted this instance: take it from there. A case they reopened
+    // after a decline at screening never had its evidence looked at.
+    await step.do("evidence preservation", () => preserveClaimedEvidence(this.env, db(), caseId));
     const deadlines = await step.do("read deadlines", () => deadlinesOf(db(), caseId));
     const { epoch } = resume;
     if (resume.kind === "referral") {
