@@ -71,9 +71,11 @@ export async function preservationStatements(
       })
     : undefined;
   // Staff pages are in English: the title is a staff text, sealed like every task's.
-  const title = custodian
-    ? `Send the evidence preservation letter to ${custodian.name}`
-    : "Find who keeps the biological evidence and ask them in writing to preserve it";
+  const title = !custodian
+    ? "Find who keeps the biological evidence and ask them in writing to preserve it"
+    : letter
+      ? `Send the evidence preservation letter to ${custodian.name}`
+      : `Find the address of ${custodian.name} and ask them in writing to preserve the evidence`;
   return [
     db
       .insert(tasks)

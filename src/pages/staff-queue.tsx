@@ -1,4 +1,3 @@
-import { preservationTaskId } from "../cases/preservation";
 import { caseStatuses } from "../db/schema";
 import { fieldId } from "../lib/form-data";
 import { isOneOf } from "../lib/is-one-of";
@@ -245,7 +244,7 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
                         </>
                       )}
                       {`: ${item.nextTask.title ?? "(erased)"}`}
-                      {item.preservationDueOn && item.nextTask.id !== preservationTaskId(item.id) && (
+                      {item.preservationDueOn && (
                         <>
                           <br />
                           Evidence preservation letter due <Day iso={item.preservationDueOn} />

@@ -371,7 +371,7 @@ describe("evidence preservation", () => {
     expect(await printLetter(caseId)).toContain("1301 Filbert Street");
   });
 
-  it("custodian fields all left blank are no custodian: the task asks staff to find one", async () => {
+  it("custodian fields all left blank are no custodian, and one without an address gets no letter: the task says what to find", async () => {
     const kase = await newCase(
       withEvidence({ biologicalEvidence: "yes", evidenceCustodian: { kind: "", name: " ", postalAddress: "" } }),
     );
@@ -379,5 +379,13 @@ describe("evidence preservation", () => {
     expect(detail.application).not.toHaveProperty("claim.evidenceCustodian");
     expect(detail.contacts.some((p) => p.role === "evidence_custodian")).toBe(false);
     expect(detail.tasks[0]?.title).toContain("Find who keeps the biological evidence");
+
+    const nameOnly = await newCase(
+      withEvidence({ biologicalEvidence: "yes", evidenceCustodian: { kind: "laboratory", name: "County Crime Lab" } }),
+    );
+    expect((await caseDetail(nameOnly.id)).tasks[0]?.title).toBe(
+      "Find the address of County Crime Lab and ask them in writing to preserve the evidence",
+    );
+    expect(await countRows("notifications", "case_id = ? AND template = 'preservation-request'", nameOnly.id)).toBe(0);
   });
 });
