@@ -11,6 +11,7 @@ import DraftSaved, { DraftSavedProps, draftSavedSubject } from "./draft-saved";
 import ExpertRequest, { ExpertRequestProps, expertRequestSubject } from "./expert-request";
 import InfoRequest, { InfoRequestProps, infoRequestSubject } from "./info-request";
 import OwnPageLink, { OwnPageLinkProps, ownPageLinkSubject } from "./own-page-link";
+import PreservationRequest, { PreservationRequestProps, preservationRequestSubject } from "./preservation-request";
 import ReferralRequest, { ReferralRequestProps, referralRequestSubject } from "./referral-request";
 import ReviewReleased, { ReviewReleasedProps, reviewReleasedSubject } from "./review-released";
 import ReviewReminder, { ReviewReminderProps, reviewReminderSubject } from "./review-reminder";
@@ -106,6 +107,12 @@ export const templates = {
     props: StaffMessageProps,
     subject: staffMessageSubject,
     component: StaffMessage,
+  }),
+  /** A letter only: printed at /staff/letters for the custodian of a case's evidence. */
+  "preservation-request": defineTemplate({
+    props: PreservationRequestProps,
+    subject: preservationRequestSubject,
+    component: PreservationRequest,
   }),
 };
 

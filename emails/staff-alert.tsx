@@ -22,6 +22,7 @@ export const StaffAlertProps = z.object({
     "mail_refused",
     "mail_refused_letter",
     "task_overdue",
+    "preservation_due",
   ]),
   /** A short note, such as a reviewer's or a partner organization's name, or a mail provider's code. */
   detail: z.string().optional(),

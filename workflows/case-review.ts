@@ -1,6 +1,7 @@
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
 import { deliverMessage } from "../src/cases/messages/deliver";
 import type { MessageContext, Planned } from "../src/cases/messages/plan";
+import { preserveClaimedEvidence } from "../src/cases/preservation";
 import { isCaseMovedOn } from "../src/cases/steps/moved-on";
 import {
   acceptCase,
@@ -51,10 +52,12 @@ type Outcome = "declined" | "referred" | "accepted" | "stalled";
 
 /**
  * The per-case state machine (SPEC §3), one instance per case (instance id = case id):
- * receipt → screening (→ routed) → review rounds (reminders, reassignment, quorum,
- * questions to the applicant, expert opinions) → accept and refer to a lawyer, refer to another
- * member organization, or decline. Every side effect is a named step that is safe to retry, and
- * lives in `src/cases/steps/`; each step returns a small typed result the workflow branches on.
+ * receipt → screening (→ routed) → evidence preservation → review rounds (reminders,
+ * reassignment, quorum, questions to the applicant, expert opinions) → accept and refer to a
+ * lawyer, refer to another member organization, or decline. Every side effect is a named step
+ * that is safe to retry, and lives in `src/cases/steps/` (evidence preservation, which link actions
+ * and the daily job share, in `src/cases/preservation.ts`); each step returns a small typed result
+ * the workflow branches on.
  */
 export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
   override async run(event: WorkflowEvent<CaseReviewParams>, step: WorkflowStep) {
@@ -96,7 +99,9 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
     const resume = await step.do("resume point", () => resumePoint(db(), caseId));
     if (resume.kind === "intake") return this.intake(caseId, tools);
 
-    // Staff moved the case on and restarted this instance: take it from there.
+    // Staff moved the case on and restarted this instance: take it from there. A case they reopened
+    // after a decline at screening never had its evidence looked at.
+    await step.do("evidence preservation", () => preserveClaimedEvidence(this.env, db(), caseId));
     const deadlines = await step.do("read deadlines", () => deadlinesOf(db(), caseId));
     const { epoch } = resume;
     if (resume.kind === "referral") {
@@ -135,6 +140,8 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
       return { caseId, outcome: "declined" satisfies Outcome, acknowledgements: receipt.planned.length };
     }
 
+    // Biological evidence can be lost while the case waits for review: ask for it to be kept now.
+    await step.do("evidence preservation", () => preserveClaimedEvidence(this.env, db(), caseId));
     const deadlines = await step.do("read deadlines", () => deadlinesOf(db(), caseId));
     const outcome = await this.review(caseId, deadlines, tools, { round: 1, keep: [], reason: "new", epoch: 0 });
     return { caseId, outcome, acknowledgements: receipt.planned.length };

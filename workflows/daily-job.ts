@@ -2,6 +2,7 @@ import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloud
 import { computeBacklog } from "../src/cases/backlog";
 import { purgeExpiredDrafts, rewrapDraftKeys } from "../src/cases/drafts";
 import { alertOverdueTasks } from "../src/cases/notes-and-tasks";
+import { remindUnsentPreservationLetters } from "../src/cases/preservation";
 import { expiredCases, purgeCase, purgeHeldUploads, sweepOrphanFiles, sweepUploadJournal } from "../src/cases/purge";
 import { indexStaleCases } from "../src/cases/search-index";
 import { createDb } from "../src/db/client";
@@ -19,7 +20,9 @@ const MAX_BATCHES = 200;
  * The daily maintenance, one instance per cron firing: purge cases past their retention (each
  * case its own step), drafts of the form past theirs, then files held for forms nobody finished,
  * uploads cut off mid-file, files no row names and data keys to re-wrap after a rotation, each a
- * batch per step, alert the intake teams about overdue tasks, write the search terms of cases that lack them, and recount each organization's wait. Small steps keep
+ * batch per step, alert the intake teams about overdue tasks and remind them of evidence
+ * preservation letters not sent, write the search terms of cases that lack them, and recount each
+ * organization's wait. Small steps keep
  * every invocation within D1's and the Workers plan's limits and never hold the database for long;
  * a failed step is retried alone. Logs counts only.
  */
@@ -69,6 +72,10 @@ export class DailyJob extends WorkflowEntrypoint<Env, DailyJobParams> {
       const { alerted, more } = await alertOverdueTasks(this.env, db(), now);
       return { count: alerted, more };
     });
+    const preservationReminders = await this.batches(step, "remind of preservation letters", async () => {
+      const { reminded, more } = await remindUnsentPreservationLetters(this.env, db(), now);
+      return { count: reminded, more };
+    });
     const searchIndexed = await this.batches(step, "search terms of cases without them", async () => {
       const { indexed, more } = await indexStaleCases(this.env, db());
       return { count: indexed, more };
@@ -82,6 +89,7 @@ export class DailyJob extends WorkflowEntrypoint<Env, DailyJobParams> {
       orphanFiles,
       rewrapped: rewrapped + rewrappedDrafts,
       overdueTasks,
+      preservationReminders,
       searchIndexed,
       backlogs,
     };

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { type Database, isUniqueViolation } from "../db/client";
-import { attachments, contacts, correspondence, type correspondenceKinds, staffMessages } from "../db/schema";
+import { attachments, contacts, correspondence, type correspondenceKinds, staffMessages, tasks } from "../db/schema";
 import { ApiError } from "../errors";
 import { caseCipher } from "../lib/sealing";
 import type { Staff } from "../lib/staff-auth";
@@ -137,6 +137,8 @@ export type IncomingCorrespondence = {
   receivedOn: string;
   summary: string;
   contactId?: string;
+  /** The task it answers, such as a custodian's answer to the preservation letter. */
+  taskId?: string;
 };
 
 /** Logs a letter, call, email or visit that came in, with its scans (already in R2). */
@@ -156,6 +158,13 @@ export async function logCorrespondence(
         { path: "contactId", message: "Not a person on this case." },
       ]);
   }
+  if (input.taskId) {
+    const task = await db.query.tasks.findFirst({ where: and(eq(tasks.id, input.taskId), eq(tasks.caseId, caseId)) });
+    if (!task)
+      throw new ApiError("invalid_request", "Choose a task of this case.", [
+        { path: "taskId", message: "Not a task of this case." },
+      ]);
+  }
   const cipher = await caseCipher(ctx.env, db, caseId);
   if (!cipher) throw new ApiError("conflict", "This case's data was erased: nothing can be added to it.");
   const id = crypto.randomUUID();
@@ -166,6 +175,7 @@ export async function logCorrespondence(
       kind: input.kind,
       receivedOn: input.receivedOn,
       contactId: input.contactId ?? null,
+      taskId: input.taskId ?? null,
       summary: await cipher.seal(input.summary),
       recordedBy: ctx.staff.actor,
     }),
@@ -175,7 +185,7 @@ export async function logCorrespondence(
     recordEvent(db, caseId, {
       type: "correspondence_logged",
       actor: ctx.staff.actor,
-      data: { correspondenceId: id, kind: input.kind, attachments: scans.length },
+      data: { correspondenceId: id, kind: input.kind, attachments: scans.length, taskId: input.taskId ?? null },
     }),
   ]);
   return { id };

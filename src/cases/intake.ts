@@ -15,6 +15,7 @@ import {
   type SubmitterRole,
 } from "../db/schema";
 import { ApiError } from "../errors";
+import { jurisdictionLanguage, messages } from "../lib/i18n";
 import { newCaseReference, newId } from "../lib/ids";
 import { personKeysOf } from "../lib/person-keys";
 import { mapClaimText, newCaseKey } from "../lib/sealing";
@@ -270,6 +271,21 @@ export function contactsOf(application: Application, caseId: string): NewContact
       email: contact.email ?? null,
       language: language(contact.language),
       notify: mayContactNamed && contact.notify === true && contact.email !== undefined,
+    });
+  }
+  const custodian = application.claim.evidenceCustodian;
+  if (custodian?.name || custodian?.postalAddress) {
+    // Written to (a preservation letter) in the language of the place of conviction, never kept informed.
+    const custodianLanguage = jurisdictionLanguage(application.conviction.jurisdiction);
+    result.push({
+      id: newId(),
+      caseId,
+      role: "evidence_custodian",
+      name:
+        custodian.name ?? messages[custodianLanguage].emails.preservationRequest.custodians[custodian.kind ?? "other"],
+      postalAddress: custodian.postalAddress ?? null,
+      language: custodianLanguage,
+      notify: false,
     });
   }
   return result;

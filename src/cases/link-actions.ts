@@ -4,8 +4,9 @@ import { attachments, type ContactRole, decisions, responses } from "../db/schem
 import { sealText } from "../lib/sealing";
 import { type CapabilityToken, DAY_MS, issueToken } from "../lib/tokens";
 import type { StoredUpload } from "../lib/uploads";
-import type { DecisionForm } from "../schemas/actions";
+import type { DecisionForm, OpinionForm } from "../schemas/actions";
 import type { CaseEvent } from "./events";
+import { preservationStatements } from "./preservation";
 import { closeAssignment, commit, type Statement } from "./transitions";
 import { type WakeEvent, wakeEvents, wakeWorkflow } from "./workflow";
 
@@ -35,6 +36,11 @@ async function act(action: LinkAction, event: CaseEvent, records: Statement[], w
   return recorded;
 }
 
+/** The preservation task a reviewer or an expert asks for, recorded with their decision or opinion. */
+async function preservationAsked(action: LinkAction, asked: boolean, by: "reviewer" | "expert") {
+  return asked ? preservationStatements(action.env, action.db, action.token.caseId, by) : [];
+}
+
 export async function recordDecision(
   action: LinkAction,
   decision: DecisionForm,
@@ -48,7 +54,13 @@ export async function recordDecision(
     {
       type: "decided",
       actor: "reviewer",
-      data: { decisionId, outcome: decision.decision, round: token.round, reviewerId: token.reviewerId },
+      data: {
+        decisionId,
+        outcome: decision.decision,
+        round: token.round,
+        reviewerId: token.reviewerId,
+        ...(decision.preserveEvidence ? { preserveEvidence: true } : {}),
+      },
     },
     [
       db.insert(decisions).values({
@@ -65,6 +77,7 @@ export async function recordDecision(
         expertAttachmentIds: decision.decision === "consult_expert" ? decision.expertDocuments : null,
         referToOrganizationId,
       }),
+      ...(await preservationAsked(action, decision.preserveEvidence, "reviewer")),
     ],
     wakeEvents.decision,
   );
@@ -101,12 +114,16 @@ export async function recordAnswer(
   );
 }
 
-export async function recordOpinion(action: LinkAction, opinion: string): Promise<boolean> {
+export async function recordOpinion(action: LinkAction, opinion: OpinionForm): Promise<boolean> {
   const { env, db, token } = action;
   const responseId = crypto.randomUUID();
   return act(
     action,
-    { type: "opinion_given", actor: "expert", data: { responseId, round: token.round } },
+    {
+      type: "opinion_given",
+      actor: "expert",
+      data: { responseId, round: token.round, ...(opinion.preserveEvidence ? { preserveEvidence: true } : {}) },
+    },
     [
       db.insert(responses).values({
         id: responseId,
@@ -114,8 +131,9 @@ export async function recordOpinion(action: LinkAction, opinion: string): Promis
         round: token.round,
         assignmentId: token.assignmentId ?? "",
         kind: "opinion",
-        body: await sealText(env, db, token.caseId, opinion),
+        body: await sealText(env, db, token.caseId, opinion.opinion),
       }),
+      ...(await preservationAsked(action, opinion.preserveEvidence, "expert")),
     ],
     wakeEvents.opinion,
   );

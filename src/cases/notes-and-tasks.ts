@@ -124,7 +124,15 @@ export async function alertOverdueTasks(
   const overdue = await db
     .select({ id: tasks.id, caseId: tasks.caseId })
     .from(tasks)
-    .where(and(isNull(tasks.doneAt), lt(tasks.dueOn, today), isNull(tasks.overdueAlertedAt)))
+    .where(
+      and(
+        // Preservation letters have reminders of their own, every week (src/cases/preservation.ts).
+        eq(tasks.kind, "general"),
+        isNull(tasks.doneAt),
+        lt(tasks.dueOn, today),
+        isNull(tasks.overdueAlertedAt),
+      ),
+    )
     .limit(OVERDUE_ALERTS_PER_BATCH);
   let alerted = 0;
   for (const task of overdue) {

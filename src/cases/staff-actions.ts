@@ -8,6 +8,7 @@ import type { Staff } from "../lib/staff-auth";
 import { recordEvent } from "./events";
 import { composeMessage } from "./messages/compose";
 import { deliverMessage, markMessageSent } from "./messages/deliver";
+import { taskDoneByLetter } from "./preservation";
 import { assignReviewers, planReleased } from "./steps/review-rounds";
 import { closeAssignment, closeOpenAssignments, commit, isFinal, moveCase, openStatuses } from "./transitions";
 import { stopWorkflow } from "./workflow";
@@ -169,7 +170,8 @@ export type Letter = {
 
 /**
  * Renders the chosen letters for printing and marks them printed. Each print issues the links in
- * it afresh (only their hashes are stored), so it happens on a POST, once per letter.
+ * it afresh (only their hashes are stored), so it happens on a POST, once per letter. A printed
+ * evidence preservation letter is a sent one: its task is done.
  */
 export async function printLetters(env: Env, db: Database, staff: Staff, ids: string[]): Promise<Letter[]> {
   const waiting = new Set((await pendingLetters(db, staff)).map((l) => l.id));
@@ -181,6 +183,7 @@ export async function printLetters(env: Env, db: Database, staff: Staff, ids: st
     const { recipient, message, kase, organization } = await composeMessage(env, db, notification);
     if (!recipient.postalAddress) continue;
     await markMessageSent(db, notification, recipient.language, null, staff.actor);
+    await taskDoneByLetter(db, notification, staff.actor);
     letters.push({
       id: notification.id,
       reference: kase.reference,

@@ -40,6 +40,8 @@ export const contactRoles = [
   "appeal_attorney",
   "referral_partner",
   "expert",
+  /** Who holds the case's physical evidence (a court clerk, a police evidence room, a laboratory). */
+  "evidence_custodian",
 ] as const;
 export type ContactRole = (typeof contactRoles)[number];
 
@@ -117,6 +119,8 @@ export const organizations = sqliteTable("organizations", {
     .default(sql`'{"declined":730,"referred":2555,"closed":730,"withdrawn":365}'`),
   /** Days a saved application form (a draft) is kept after it was last saved or resumed. */
   draftRetentionDays: integer("draft_retention_days").notNull().default(30),
+  /** Days staff have to send the letter asking the evidence's custodian to preserve it. */
+  preservationDueDays: integer("preservation_due_days").notNull().default(14),
   createdAt: createdAt(),
 });
 
@@ -330,6 +334,8 @@ export type NotificationContext = {
   movedByStaff?: boolean;
   /** A message staff wrote (`staff_messages.id`). */
   messageId?: string;
+  /** A task the message is about: an overdue one, or the preservation task a letter is for. */
+  taskId?: string;
 };
 
 export const reviewers = sqliteTable(
@@ -674,6 +680,11 @@ export const correspondence = sqliteTable(
     /** Sealed (src/lib/sealing.ts). */
     summary: text("summary").notNull(),
     recordedBy: text("recorded_by").notNull(),
+    /**
+     * The task it answers (`tasks.id`), such as a custodian's answer to a preservation letter. Not a
+     * declared foreign key: adding one to an existing SQLite table would make drizzle-kit rebuild it.
+     */
+    taskId: text("task_id"),
     createdAt: createdAt(),
   },
   (t) => [index("correspondence_case").on(t.caseId)],
@@ -722,6 +733,13 @@ export const notes = sqliteTable(
   (t) => [index("notes_case").on(t.caseId)],
 );
 
+/**
+ * What a task is for: one staff made (`general`), or the letter asking the custodian of biological
+ * evidence to preserve it (`evidence_preservation`, src/cases/preservation.ts), at most one per case.
+ */
+export const taskKinds = ["general", "evidence_preservation"] as const;
+export type TaskKind = (typeof taskKinds)[number];
+
 /** Follow-ups on a case: what to do, by when, and who among the staff does it. */
 export const tasks = sqliteTable(
   "tasks",
@@ -730,6 +748,7 @@ export const tasks = sqliteTable(
     caseId: text("case_id")
       .notNull()
       .references(() => cases.id),
+    kind: text("kind", { enum: taskKinds }).notNull().default("general"),
     /** Sealed: a task's title is free text about the case. */
     title: text("title").notNull(),
     /** `YYYY-MM-DD`. */
@@ -741,8 +760,12 @@ export const tasks = sqliteTable(
     doneBy: text("done_by"),
     /** When the daily job told the intake team the task is past its day (once per task). */
     overdueAlertedAt: integer("overdue_alerted_at", { mode: "timestamp_ms" }),
+    /** The day (`YYYY-MM-DD`) the daily job last reminded staff of an evidence preservation letter not sent. */
+    lastRemindedOn: text("last_reminded_on"),
   },
   (t) => [
+    // The daily job's preservation reminders, and the queue's preservation filter.
+    index("tasks_kind_open").on(t.kind, t.doneAt, t.dueOn),
     // The queue's next task of each case, and its "due this week" and "my tasks" filters.
     index("tasks_case_open").on(t.caseId, t.doneAt, t.dueOn),
     index("tasks_open_due").on(t.doneAt, t.dueOn),

@@ -123,6 +123,14 @@ export const en = {
       "claim.evidenceTypes": "What kind of evidence was used or could help?",
       "claim.biologicalEvidence": "Is there biological evidence (blood, hair, DNA) from the crime?",
       "claim.evidenceLocation": "Where is that evidence kept, if you know?",
+      "claim.evidenceCustodian": "Who keeps that evidence?",
+      "claim.evidenceCustodianHint":
+        "If you know. We may write to them and ask them to keep the evidence safe, so that it is not thrown away.",
+      "claim.evidenceCustodian.kind": "What kind of place is it?",
+      "claim.evidenceCustodian.name": "Its name",
+      "claim.evidenceCustodian.nameHint":
+        "For example: Clerk of the Court of Common Pleas, Philadelphia Police evidence room, State Police crime laboratory.",
+      "claim.evidenceCustodian.postalAddress": "Its postal address",
       "claim.newEvidence": "What new evidence could prove innocence?",
       "claim.coDefendants": "Co-defendants (others charged in the same case)",
       "lawyers.trial": "Lawyer at trial",
@@ -170,6 +178,12 @@ export const en = {
         other: "Other",
       },
       contactRole: { family: "Family member", supporter: "Friend or supporter" },
+      custodianKind: {
+        court_clerk: "A court clerk",
+        police_evidence_room: "A police evidence room",
+        laboratory: "A laboratory",
+        other: "Somewhere else",
+      },
     },
     duplicate: {
       title: "This application was already sent",
@@ -418,6 +432,9 @@ export const en = {
     noAnswer: "No answer came back before the deadline.",
     yes: "Yes",
     no: "No",
+    preserveEvidence: "Ask for the evidence to be preserved",
+    preserveEvidenceHint:
+      "Tick this if biological evidence (blood, hair, DNA) exists or may exist. The organization's team will then write to whoever keeps it and ask them not to destroy it.",
   },
 
   review: {
@@ -672,6 +689,7 @@ export const en = {
         "You receive this message because you were asked for an expert opinion on an application for help with a wrongful conviction.",
       referralPartner: "You receive this message because you take referrals of wrongful conviction cases.",
       staff: "Automatic message from the intake system. It was sent to the organization's intake address.",
+      custodian: "You receive this letter because it concerns evidence in a case of a possible wrongful conviction.",
     },
     openCase: "Open the case",
     personalLinkNote:
@@ -814,6 +832,11 @@ export const en = {
           what: "A task on this case is past its due day and not marked done.",
           todo: "Please do it, or give it a new day on the case page.",
         },
+        preservation_due: {
+          subject: "Evidence preservation letter not sent",
+          what: "The letter that asks for this case's biological evidence to be preserved is due, and it is not marked sent.",
+          todo: "Please print and post it from the letters page, or mark the task done once it is sent another way. We remind you every week until then.",
+        },
       },
       detailLabel: "Note",
       lookup: "Look up the case by its reference for the details.",
@@ -922,6 +945,33 @@ export const en = {
         contact: "Help may be available elsewhere. Thank you for your support.",
         attorney: "Your client may seek help elsewhere. Thank you for bringing the case to us.",
       },
+    },
+    preservationRequest: {
+      subject: (reference: string) => `Request to preserve biological evidence — ${reference}`,
+      custodians: {
+        court_clerk: "The Clerk of Court",
+        police_evidence_room: "The Police Evidence Room",
+        laboratory: "The Laboratory",
+        other: "The Evidence Custodian",
+      },
+      greeting: "Dear Sir or Madam,",
+      intro: (organization: string, applicant: string) =>
+        `${organization} is reviewing the conviction of ${applicant}, who says they are innocent. Biological evidence from this case, such as blood, hair, skin cells or other material that may hold DNA, may show who committed the crime.`,
+      ask: "We ask you to preserve all biological evidence and all other physical evidence from this case that you hold. Please do not destroy it, use it up in testing or release it, and tell us before anything happens to it.",
+      answer: (email: string) =>
+        `Please write to us to say what evidence you hold and that it will be kept. Please give our reference. You can also write to ${email}.`,
+      caseTitle: "The case",
+      facts: {
+        person: "Person convicted",
+        otherNames: "Other names",
+        dateOfBirth: "Date of birth",
+        place: "Place of conviction",
+        court: "Court",
+        caseNumber: "Case number",
+        offenses: "Convicted of",
+        convictionDate: "Date of conviction",
+      },
+      signOff: (organization: string) => `Yours faithfully,\n${organization}`,
     },
     staffMessage: {
       subject: (reference: string) => `A message about the application — ${reference}`,

@@ -128,6 +128,14 @@ export const es: Catalog = {
       "claim.evidenceTypes": "¿Qué tipo de pruebas se usaron o podrían ayudar?",
       "claim.biologicalEvidence": "¿Hay pruebas biológicas (sangre, cabello, ADN) del delito?",
       "claim.evidenceLocation": "¿Dónde se guardan esas pruebas, si lo sabe?",
+      "claim.evidenceCustodian": "¿Quién guarda esas pruebas?",
+      "claim.evidenceCustodianHint":
+        "Si lo sabe. Podemos escribirles para pedirles que guarden las pruebas y no las tiren.",
+      "claim.evidenceCustodian.kind": "¿Qué tipo de lugar es?",
+      "claim.evidenceCustodian.name": "Su nombre",
+      "claim.evidenceCustodian.nameHint":
+        "Por ejemplo: la secretaría del juzgado, el depósito de pruebas de la policía, el laboratorio forense del estado.",
+      "claim.evidenceCustodian.postalAddress": "Su dirección postal",
       "claim.newEvidence": "¿Qué pruebas nuevas podrían demostrar la inocencia?",
       "claim.coDefendants": "Coacusados (otras personas acusadas en el mismo caso)",
       "lawyers.trial": "Abogado en el juicio",
@@ -180,6 +188,12 @@ export const es: Catalog = {
         other: "Otro",
       },
       contactRole: { family: "Familiar", supporter: "Amigo o persona que apoya" },
+      custodianKind: {
+        court_clerk: "La secretaría de un juzgado",
+        police_evidence_room: "El depósito de pruebas de la policía",
+        laboratory: "Un laboratorio",
+        other: "Otro lugar",
+      },
     },
     duplicate: {
       title: "Esta solicitud ya se envió",
@@ -427,6 +441,9 @@ export const es: Catalog = {
     noAnswer: "No llegó ninguna respuesta antes de la fecha límite.",
     yes: "Sí",
     no: "No",
+    preserveEvidence: "Pedir que se conserven las pruebas",
+    preserveEvidenceHint:
+      "Marque esta casilla si hay o puede haber pruebas biológicas (sangre, cabello, ADN). El equipo de la organización escribirá a quien las guarda para pedirle que no las destruya.",
   },
 
   review: {
@@ -686,6 +703,7 @@ export const es: Catalog = {
         "Recibe este mensaje porque se le pidió una opinión experta sobre una solicitud de ayuda ante una condena injusta.",
       referralPartner: "Recibe este mensaje porque usted recibe derivaciones de casos de condenas injustas.",
       staff: "Mensaje automático del sistema de solicitudes, enviado a la dirección de solicitudes de la organización.",
+      custodian: "Recibe esta carta porque trata de pruebas de un caso de posible condena injusta.",
     },
     openCase: "Abrir el caso",
     personalLinkNote:
@@ -828,6 +846,11 @@ export const es: Catalog = {
           what: "Una tarea de este caso pasó su fecha límite y no está marcada como hecha.",
           todo: "Hágala, o póngale una fecha nueva en la página del caso.",
         },
+        preservation_due: {
+          subject: "Carta de conservación de pruebas sin enviar",
+          what: "La carta que pide conservar las pruebas biológicas de este caso ya debía enviarse y no está marcada como enviada.",
+          todo: "Imprímala y envíela por correo desde la página de cartas, o marque la tarea como hecha si la envió de otra forma. Se lo recordaremos cada semana hasta entonces.",
+        },
       },
       detailLabel: "Nota",
       lookup: "Busque el caso por su referencia para ver los detalles.",
@@ -938,6 +961,33 @@ export const es: Catalog = {
         contact: "Puede haber ayuda en otro lugar. Gracias por su apoyo.",
         attorney: "Su cliente puede buscar ayuda en otro lugar. Gracias por presentarnos el caso.",
       },
+    },
+    preservationRequest: {
+      subject: (reference: string) => `Solicitud de conservación de pruebas biológicas — ${reference}`,
+      custodians: {
+        court_clerk: "Secretaría del Juzgado",
+        police_evidence_room: "Depósito de Pruebas de la Policía",
+        laboratory: "Laboratorio",
+        other: "Custodio de las Pruebas",
+      },
+      greeting: "Estimados señores:",
+      intro: (organization: string, applicant: string) =>
+        `${organization} está revisando la condena de ${applicant}, que afirma ser inocente. Las pruebas biológicas de este caso, como sangre, cabello, restos de piel u otro material que pueda contener ADN, pueden mostrar quién cometió el delito.`,
+      ask: "Les pedimos que conserven todas las pruebas biológicas y todas las demás pruebas físicas de este caso que tengan. Por favor, no las destruyan, no las agoten en análisis ni las entreguen, y avísennos antes de que les ocurra algo.",
+      answer: (email: string) =>
+        `Por favor, escríbannos para decirnos qué pruebas tienen y que se conservarán. Indiquen nuestra referencia. También pueden escribir a ${email}.`,
+      caseTitle: "El caso",
+      facts: {
+        person: "Persona condenada",
+        otherNames: "Otros nombres",
+        dateOfBirth: "Fecha de nacimiento",
+        place: "Lugar de la condena",
+        court: "Tribunal",
+        caseNumber: "Número de causa",
+        offenses: "Condenada por",
+        convictionDate: "Fecha de la condena",
+      },
+      signOff: (organization: string) => `Atentamente,\n${organization}`,
     },
     staffMessage: {
       subject: (reference: string) => `Un mensaje sobre la solicitud — ${reference}`,

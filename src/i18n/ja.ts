@@ -124,6 +124,13 @@ export const ja: Catalog = {
       "claim.evidenceTypes": "どのような証拠が使われましたか？または、どのような証拠が役に立ちそうですか？",
       "claim.biologicalEvidence": "事件の生物学的証拠（血液、髪の毛、DNA）はありますか？",
       "claim.evidenceLocation": "わかれば、その証拠が保管されている場所を書いてください。",
+      "claim.evidenceCustodian": "その証拠はだれが保管していますか？",
+      "claim.evidenceCustodianHint":
+        "わかれば書いてください。証拠が捨てられないよう、保管している所に手紙を書いて保存をお願いすることがあります。",
+      "claim.evidenceCustodian.kind": "どのような所ですか？",
+      "claim.evidenceCustodian.name": "名前",
+      "claim.evidenceCustodian.nameHint": "例：〇〇地方裁判所、〇〇警察署の証拠保管室、科学捜査研究所",
+      "claim.evidenceCustodian.postalAddress": "住所",
       "claim.newEvidence": "無実を証明できそうな新しい証拠は何ですか？",
       "claim.coDefendants": "共犯者・共同被告人（同じ事件で起訴されたほかの人）",
       "lawyers.trial": "裁判のときの弁護士",
@@ -172,6 +179,12 @@ export const ja: Catalog = {
         other: "その他",
       },
       contactRole: { family: "家族", supporter: "友人または支援者" },
+      custodianKind: {
+        court_clerk: "裁判所",
+        police_evidence_room: "警察の証拠保管室",
+        laboratory: "鑑定機関・研究所",
+        other: "そのほかの所",
+      },
     },
     duplicate: {
       title: "この申し込みはすでに送られています",
@@ -414,6 +427,9 @@ export const ja: Catalog = {
     noAnswer: "期限までに回答がありませんでした。",
     yes: "はい",
     no: "いいえ",
+    preserveEvidence: "証拠の保存を求める",
+    preserveEvidenceHint:
+      "生物学的証拠（血液、髪の毛、DNA）がある、またはあるかもしれないときは、チェックしてください。団体のチームが証拠を保管している所に手紙を書き、廃棄しないよう求めます。",
   },
 
   review: {
@@ -670,6 +686,7 @@ export const ja: Catalog = {
         "このメッセージは、えん罪の救済を求める申請について専門家としてのご意見をお願いするためにお送りしています。",
       referralPartner: "このメッセージは、えん罪案件の紹介先となっている方にお送りしています。",
       staff: "受付システムからの自動メッセージです。団体の受付用アドレスにお送りしています。",
+      custodian: "冤罪の可能性がある事件の証拠についての手紙のため、お送りしています。",
     },
     openCase: "案件を開く",
     personalLinkNote:
@@ -811,6 +828,11 @@ export const ja: Catalog = {
           what: "この案件のタスクが期限を過ぎていますが、まだ完了になっていません。",
           todo: "タスクを済ませるか、案件のページで新しい期限を設定してください。",
         },
+        preservation_due: {
+          subject: "証拠保存の依頼状が未送付です",
+          what: "この案件の生物学的証拠の保存を求める手紙の期限が来ましたが、送付済みになっていません。",
+          todo: "手紙のページから印刷して郵送するか、ほかの方法で送ったときはタスクを完了にしてください。それまで毎週お知らせします。",
+        },
       },
       detailLabel: "補足",
       lookup: "詳しくは、受付番号で案件を検索してご確認ください。",
@@ -922,6 +944,33 @@ export const ja: Catalog = {
         contact: "ほかの団体で支援を受けられる可能性があります。ご支援ありがとうございます。",
         attorney: "依頼者はほかの団体に支援を求めることができます。本件をお寄せいただき、ありがとうございました。",
       },
+    },
+    preservationRequest: {
+      subject: (reference: string) => `生物学的証拠の保存のお願い — ${reference}`,
+      custodians: {
+        court_clerk: "裁判所 御中",
+        police_evidence_room: "警察 証拠保管室 御中",
+        laboratory: "鑑定機関 御中",
+        other: "証拠保管ご担当 御中",
+      },
+      greeting: "ご担当者様",
+      intro: (organization: string, applicant: string) =>
+        `${organization}は、無実を訴えている${applicant}さんの有罪判決について調査しています。この事件の生物学的証拠（血液、髪の毛、皮膚片など、DNAが残っている可能性のあるもの）によって、真犯人が明らかになる可能性があります。`,
+      ask: "貴機関が保管しているこの事件の生物学的証拠と、そのほかのすべての物的証拠を保存してくださるようお願いいたします。廃棄、鑑定による消費、返還や引き渡しはせず、何らかの処分をする前に当団体にお知らせください。",
+      answer: (email: string) =>
+        `保管している証拠の内容と、保存していただけるかどうかを、当団体の参照番号を添えて書面でお知らせください。${email} あてにご連絡いただくこともできます。`,
+      caseTitle: "事件",
+      facts: {
+        person: "有罪判決を受けた人",
+        otherNames: "別名",
+        dateOfBirth: "生年月日",
+        place: "有罪判決の場所",
+        court: "裁判所",
+        caseNumber: "事件番号",
+        offenses: "罪名",
+        convictionDate: "判決日",
+      },
+      signOff: (organization: string) => `敬具\n${organization}`,
     },
     staffMessage: {
       subject: (reference: string) => `申請についてのご連絡 — ${reference}`,

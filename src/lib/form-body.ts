@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { ApiError } from "../errors";
 
-type FormBody = Record<string, string | File | (string | File)[]>;
+export type FormBody = Record<string, string | File | (string | File)[]>;
 
 /**
  * A small form's fields (`application/x-www-form-urlencoded` or multipart), every value as a list.

@@ -15,6 +15,32 @@ export type Language = keyof typeof messages;
 // Object.keys is typed string[]; it returns exactly the keys written above, in that order.
 export const languages = Object.keys(messages) as [Language, ...Language[]];
 
+/**
+ * Places whose official language has a catalog here, when it is not English: a country (ISO 3166-1)
+ * or a subdivision of one (ISO 3166-2) whose language differs from its country's.
+ */
+const spanishSpeaking = "AR BO CL CO CR CU DO EC ES GQ GT HN MX NI PA PE PR PY SV UY VE US-PR".split(" ");
+const placeLanguages = new Map<string, Language>([
+  ...spanishSpeaking.map((place) => [place, "es"] as const),
+  ["JP", "ja"],
+]);
+
+/**
+ * The language of the place of a conviction (`US-PA`, `JP-13`, `MX`), for what is written to its
+ * courts, police and laboratories; English where the place's language has no catalog here.
+ */
+export function jurisdictionLanguage(jurisdiction: string): Language {
+  const country = jurisdiction.split("-")[0] ?? "";
+  return placeLanguages.get(jurisdiction) ?? placeLanguages.get(country) ?? "en";
+}
+
+/** A place of conviction such as `US-PA` as "United States — PA", in `lang`. */
+export function placeName(lang: Language, code: string): string {
+  const [country = code, subdivision] = code.split("-");
+  const name = new Intl.DisplayNames([lang], { type: "region" }).of(country) ?? country;
+  return subdivision ? `${name} — ${subdivision}` : name;
+}
+
 /** `?lang=` wins, then the best match in `Accept-Language` (by q, then order), then English. */
 export function negotiateLanguage(query: string | undefined, acceptLanguage: string | undefined): Language {
   if (query && isOneOf(languages, query)) return query;

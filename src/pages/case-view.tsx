@@ -86,6 +86,7 @@ export function FullApplication({ lang, view }: { lang: Language; view: CaseView
         ]}
       />
       <RedactedApplication lang={lang} application={application} />
+      <Facts rows={[[f["claim.evidenceCustodian"], custodianOf(lang, claim.evidenceCustodian)]]} />
       {application.lawyers.length > 0 && (
         <>
           <h2>{t.lawyers}</h2>
@@ -108,6 +109,13 @@ export function FullApplication({ lang, view }: { lang: Language; view: CaseView
       )}
     </>
   );
+}
+
+/** Who keeps the evidence, as the application names them: kind, name and address on lines of their own. */
+function custodianOf(lang: Language, custodian: Application["claim"]["evidenceCustodian"]) {
+  if (!custodian) return undefined;
+  const kind = custodian.kind && messages[lang].apply.choices.custodianKind[custodian.kind];
+  return [kind, custodian.name, custodian.postalAddress].filter(Boolean).join("\n");
 }
 
 /** The case's documents, each downloaded from `${filesBase}/${id}`. */

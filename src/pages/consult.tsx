@@ -4,7 +4,7 @@ import { longDate } from "../lib/dates";
 import { messages } from "../lib/i18n";
 import { type NameRedactor, nameRedactor } from "../lib/redact-names";
 import type { Application } from "../schemas/application";
-import { type ActionFormState, FieldError, invalid } from "./action-form";
+import { type ActionFormState, FieldError, invalid, PreserveEvidenceField } from "./action-form";
 import { RedactedApplication } from "./case-view";
 import { Layout } from "./layout";
 import { BackHome, type PageAt } from "./own-page-parts";
@@ -67,6 +67,7 @@ export function ConsultPage(props: {
               {state.form.values.get("opinion")?.[0] ?? ""}
             </textarea>
           </div>
+          <PreserveEvidenceField lang={lang} form={state.form} />
           <button class="button" type="submit">
             {t.submit}
           </button>

@@ -1,8 +1,8 @@
 import type { CaseView } from "../db/queries/case-view";
 import { type Organization, servesJurisdiction } from "../db/queries/organizations";
 import { decisionOutcomes, declineReasonCodes, type Language } from "../db/schema";
-import { messages } from "../lib/i18n";
-import { type ActionFormState, FieldError, invalid } from "./action-form";
+import { messages, placeName } from "../lib/i18n";
+import { type ActionFormState, FieldError, invalid, PreserveEvidenceField } from "./action-form";
 
 /** The reviewer's decision form, posted to `action` (a review link, or the reviewer's own page). */
 export function DecisionForm(props: {
@@ -102,6 +102,7 @@ export function DecisionForm(props: {
           jurisdiction={view.case.application.conviction.jurisdiction}
           organizations={others}
         />
+        <PreserveEvidenceField lang={lang} form={form} />
         <div class="field">
           <label for="f-note">{t.note}</label>
           <span class="hint">{t.noteHint}</span>
@@ -153,11 +154,4 @@ function ReferChoices(props: {
       )}
     </fieldset>
   );
-}
-
-/** `US-PA` as "United States — PA", in the reader's language. */
-function placeName(lang: Language, code: string): string {
-  const [country = code, subdivision] = code.split("-");
-  const name = new Intl.DisplayNames([lang], { type: "region" }).of(country) ?? country;
-  return subdivision ? `${name} — ${subdivision}` : name;
 }

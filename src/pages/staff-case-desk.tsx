@@ -197,6 +197,17 @@ export function LogCorrespondence({ detail, error }: Pick<DeskProps, "detail" | 
         noChoice="Someone not on the case"
         options={detail.contacts.map((p) => [p.id, `${p.name} (${p.role.replaceAll("_", " ")})`])}
       />
+      {detail.tasks.length > 0 && (
+        <SelectField
+          {...form}
+          name="taskId"
+          label="In answer to"
+          showError={false}
+          required={false}
+          noChoice="No task"
+          options={detail.tasks.map((t) => [t.id, t.title ?? "(erased)"])}
+        />
+      )}
       <div class="field">
         <label for="f-correspondence-summary">What it says or asks</label>
         <textarea id="f-correspondence-summary" name="summary" rows={5} required>

@@ -4,6 +4,7 @@ import { RedactedApplication } from "./case-view";
 import { CaseActions, type CaseActionsProps } from "./staff-case-actions";
 import { Correspondence, type DeskProps, LogCorrespondence, WriteMessage } from "./staff-case-desk";
 import { Notes, type NotesProps, Tasks } from "./staff-case-notes";
+import { Preservation } from "./staff-case-preservation";
 import { Day, ErrorSummary, Moment, StaffLayout, statusLabel, Table } from "./staff-parts";
 import { PersonalDataPanel, type PersonCount } from "./staff-person";
 
@@ -67,6 +68,7 @@ export function StaffCasePage(props: StaffCasePageProps) {
       )}
       <Summary detail={detail} />
       <CaseActions {...props} reviewerNames={props.names.reviewers} />
+      <Preservation detail={detail} notifications={props.notifications} today={props.today} />
       <Tasks {...props} />
       <Notes detail={detail} error={error} />
       <Correspondence detail={detail} />

@@ -15,6 +15,7 @@ export const queueParams = [
   "stuck",
   "myTasks",
   "dueThisWeek",
+  "preservation",
   "reviewer",
   "submittedFrom",
   "submittedTo",
@@ -185,6 +186,20 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
             <span>Tasks due this week (in the next seven days, or overdue)</span>
           </label>
         </div>
+        <div class="field">
+          <FieldError form={form} name="preservation" />
+          <label class="choice" for="f-preservation">
+            <input
+              type="checkbox"
+              id="f-preservation"
+              name="preservation"
+              value="true"
+              checked={value("preservation") === "true"}
+              {...invalid(form, "preservation")}
+            />
+            <span>Evidence preservation letter not sent yet</span>
+          </label>
+        </div>
         {form.values.has("limit") && <input type="hidden" name="limit" value={value("limit")} />}
         <button class="button" type="submit">
           Show cases
@@ -248,6 +263,12 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
                         </>
                       )}
                       {`: ${item.nextTask.title ?? "(erased)"}`}
+                      {item.preservationDueOn && (
+                        <>
+                          <br />
+                          Evidence preservation letter due <Day iso={item.preservationDueOn} />
+                        </>
+                      )}
                     </>
                   ) : (
                     <span class="tag">none</span>

@@ -76,6 +76,9 @@ export const queueItemShape = z
     daysAwaitingInfo: z.number(),
     daysAwaitingExpert: z.number(),
     daysAccepted: z.number().openapi({ description: "Days from acceptance to the referral." }),
+    preservationDueOn: z.iso.date().nullable().openapi({
+      description: "When the evidence preservation letter is due, while it is not marked sent; null when none is open.",
+    }),
     nextTask: z
       .object({
         id: z.string(),
@@ -145,6 +148,7 @@ export function presentQueueItem(row: QueueRow, now: number) {
     reasons: row.reasons ? row.reasons.split(";") : [],
     reviewer: row.reviewer,
     ...stageColumns(daysInStages(row.createdAt.getTime(), stageChanges(row.stageChanges), now)),
+    preservationDueOn: row.preservationDueOn,
     nextTask: row.nextTask && { ...row.nextTask, overdue: row.nextTask.dueOn < taskDays(now).today },
   } satisfies z.output<typeof queueItemShape>;
 }

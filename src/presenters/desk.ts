@@ -17,7 +17,7 @@ import {
 } from "./columns";
 
 export const correspondenceShape = correspondenceColumns
-  .pick({ id: true, kind: true, receivedOn: true, contactId: true, recordedBy: true })
+  .pick({ id: true, kind: true, receivedOn: true, contactId: true, taskId: true, recordedBy: true })
   .extend({
     summary: z.string().nullable().openapi({ description: "Null once the case's data was erased." }),
     attachmentIds: z.array(z.string()).openapi({ description: "The scans, among the case's attachments." }),
@@ -33,6 +33,7 @@ export function presentCorrespondence(kase: Pick<StaffCase, "correspondence" | "
         kind: c.kind,
         receivedOn: c.receivedOn,
         contactId: c.contactId,
+        taskId: c.taskId,
         recordedBy: c.recordedBy,
         summary: c.summary,
         attachmentIds: kase.attachments.filter((a) => a.correspondenceId === c.id).map((a) => a.id),
@@ -88,8 +89,12 @@ export function presentNotes(kase: Pick<StaffCase, "notes">) {
 }
 
 export const taskShape = taskColumns
-  .pick({ id: true, dueOn: true, assigneeId: true, createdBy: true, doneBy: true })
+  .pick({ id: true, kind: true, dueOn: true, assigneeId: true, createdBy: true, doneBy: true })
   .extend({
+    kind: taskColumns.shape.kind.openapi({
+      description:
+        "`evidence_preservation`: send the letter asking the evidence's custodian to preserve it (printing it marks it done); `general`: made by staff.",
+    }),
     caseId: taskColumns.shape.caseId,
     title: z.string().nullable().openapi({ description: erased }),
     assigneeName: z.string().nullable(),
@@ -105,6 +110,7 @@ export function presentTask(t: TaskRow) {
   return {
     id: t.id,
     caseId: t.caseId,
+    kind: t.kind,
     title: t.title,
     dueOn: t.dueOn,
     assigneeId: t.assigneeId,

@@ -91,6 +91,7 @@ export function presentOrganization(o: Organization) {
     referralDeadlineDays: o.referralDeadlineDays,
     retentionDays: o.retentionDays,
     draftRetentionDays: o.draftRetentionDays,
+    preservationDueDays: o.preservationDueDays,
     createdAt: o.createdAt.toISOString(),
   } satisfies z.output<typeof organizationShape>;
 }

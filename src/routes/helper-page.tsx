@@ -16,7 +16,8 @@ import { ConsultPage, expertRedactor } from "../pages/consult";
 import { HelperHomePage } from "../pages/helper-home";
 import { MessagePage } from "../pages/message";
 import { ReferralPage } from "../pages/referral";
-import { opinionSchema, referralResponseSchema } from "../schemas/actions";
+import { referralResponseSchema } from "../schemas/actions";
+import { readOpinion } from "./consult";
 import { linkProblem } from "./links";
 
 /**
@@ -88,16 +89,9 @@ export function helperPageRoute(role: HelperRole) {
     const t = messages[c.var.lang];
     let recorded: boolean;
     if (role === "expert") {
-      const opinion = formText(body, "opinion") ?? "";
-      const parsed = opinionSchema.safeParse({ opinion });
-      if (!parsed.success) {
-        const form = {
-          values: new Map([["opinion", [opinion]]]),
-          errors: new Map([["opinion", t.consult.errors.opinion]]),
-        };
-        return render(c, opened, form, 400);
-      }
-      recorded = await recordOpinion(action, parsed.data.opinion);
+      const read = readOpinion(c.var.lang, body);
+      if (!read.ok) return render(c, opened, read.form, 400);
+      recorded = await recordOpinion(action, read.opinion);
     } else {
       const parsed = referralResponseSchema.safeParse({ response: formText(body, "response") });
       if (!parsed.success) {

@@ -51,6 +51,7 @@ export async function readDecision(c: Context<AppEnv>, view: CaseView): Promise<
     expertEmail: values.get("expertEmail")?.[0],
     organization: values.get("organization")?.[0],
     expertDocuments: values.get("expertDocuments") ?? [],
+    preserveEvidence: values.get("preserveEvidence")?.[0] === "true",
   });
   const errors = new Map<string, string>();
   const field = (path: PropertyKey | undefined) => String(path ?? "decision") as keyof typeof t.errors;

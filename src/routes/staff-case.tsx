@@ -83,7 +83,13 @@ staffCaseRoute.post("/:id/correspondence", async function logIncoming(c) {
       await logCorrespondence(
         deskContext(c),
         kase.case.id,
-        { kind: input.kind, receivedOn: input.date, summary: input.summary, contactId: input.contactId },
+        {
+          kind: input.kind,
+          receivedOn: input.date,
+          summary: input.summary,
+          contactId: input.contactId,
+          taskId: input.taskId,
+        },
         form.uploads,
       );
     } catch (error) {

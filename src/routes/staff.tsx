@@ -92,6 +92,7 @@ const csvFields = [
   "daysAwaitingInfo",
   "daysAwaitingExpert",
   "daysAccepted",
+  "preservationDueOn",
 ] as const satisfies readonly (keyof QueueItem)[];
 const csvColumns = [...csvFields, "nextTaskDueOn", "nextTaskTitle"];
 const csvRow = (item: QueueItem) => [
@@ -143,6 +144,7 @@ const queueMessages: Record<string, string> = {
   stuck: "Stuck is either ticked (true) or left out.",
   myTasks: "My tasks is either ticked (true) or left out.",
   dueThisWeek: "Due this week is either ticked (true) or left out.",
+  preservation: "Evidence preservation letter not sent is either ticked (true) or left out.",
   submittedFrom: "Enter the first day as a date, like 2026-11-01.",
   submittedTo: "Enter the last day as a date, like 2026-11-30.",
   limit: "The number of cases per page (limit) must be a whole number from 1 to 200.",

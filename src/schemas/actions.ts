@@ -15,6 +15,8 @@ export const decisionSchema = z
     organization: optionalText(100),
     /** The case's documents the expert may see (attachment ids), with `consult_expert`. */
     expertDocuments: z.array(z.string().min(1).max(100)).max(100).default([]),
+    /** Biological evidence exists or may exist: the case gets an evidence preservation task. */
+    preserveEvidence: z.boolean().default(false),
   })
   .superRefine((d, ctx) => {
     const need = (path: string, when: boolean) => {
@@ -29,5 +31,10 @@ export const decisionSchema = z
 export type DecisionForm = z.output<typeof decisionSchema>;
 
 export const answerSchema = z.object({ answer: optionalText(20_000) });
-export const opinionSchema = z.object({ opinion: text().min(1).max(20_000) });
+export const opinionSchema = z.object({
+  opinion: text().min(1).max(20_000),
+  /** As on the decision form: the expert asks for the evidence to be preserved. */
+  preserveEvidence: z.boolean().default(false),
+});
+export type OpinionForm = z.output<typeof opinionSchema>;
 export const referralResponseSchema = z.object({ response: z.enum(["accept", "decline"]) });

@@ -29,6 +29,8 @@ export const appealStatuses = [
   "post_conviction_decided",
 ] as const;
 export const biologicalEvidenceValues = ["yes", "no", "unknown"] as const;
+/** Who keeps the physical evidence of a case: whom a preservation letter is written to. */
+export const custodianKinds = ["court_clerk", "police_evidence_room", "laboratory", "other"] as const;
 export const lawyerRoles = ["trial", "appeal", "current"] as const;
 export const supporterRoles = ["family", "supporter"] as const;
 
@@ -81,11 +83,24 @@ const convictionSchema = z.object({
   currentlyRepresented: optionalBoolean,
 });
 
+const custodianSchema = z.object({
+  kind: z.preprocess(blankToUndefined, choice(custodianKinds).optional()),
+  name: optionalText(SHORT),
+  postalAddress: optionalText(ADDRESS),
+});
+
+/** A custodian whose every field was left blank was not named: a form sends its empty inputs too. */
+const blankCustodianToUndefined = (value: unknown) =>
+  isRecord(value) && Object.keys(custodianSchema.shape).every((key) => blankToUndefined(value[key]) === undefined)
+    ? undefined
+    : value;
+
 const claimSchema = z.object({
   innocenceStatement: requiredText(LONG),
   evidenceTypes: z.array(choice(evidenceTypes)).max(evidenceTypes.length).optional(),
   biologicalEvidence: z.preprocess(blankToUndefined, choice(biologicalEvidenceValues).optional()),
   evidenceLocation: optionalText(LONG),
+  evidenceCustodian: z.preprocess(blankCustodianToUndefined, custodianSchema.optional()),
   newEvidence: optionalText(LONG),
   coDefendants: optionalText(LONG),
 });

@@ -49,6 +49,10 @@ export const correspondenceSchema = z.object({
   contactId: z
     .preprocess(blankToUndefined, text().max(200).optional())
     .openapi({ description: "Who it came from, when they are a person on the case." }),
+  taskId: z.preprocess(blankToUndefined, text().max(200).optional()).openapi({
+    description:
+      "The case's task it answers (`tasks[].id`), such as the custodian's answer to the evidence preservation letter.",
+  }),
 });
 
 export const noteSchema = z.object({

@@ -46,6 +46,10 @@ export const organizationSettingsSchema = z.object({
     description:
       "Days an application form saved part-way is kept after it was last saved or resumed; then the daily purge removes it and its files.",
   }),
+  preservationDueDays: days.openapi({
+    description:
+      "Days staff have to send the letter asking the custodian of a case's biological evidence to preserve it; from then on the daily job reminds the intake address every week until it is sent.",
+  }),
 });
 
 export const criterionSchema = z

@@ -55,6 +55,7 @@ describe("email templates", () => {
         "case-routed",
         "expert-request",
         "info-request",
+        "preservation-request",
         "referral-request",
         "review-released",
         "review-reminder",
@@ -76,7 +77,9 @@ describe("email templates", () => {
         for (const personal of namesIn(props)) expect(email.subject).not.toContain(personal);
 
         const urls = urlsIn(props);
-        if (name !== "review-released" && !name.startsWith("staff-") && !name.startsWith("case-"))
+        // Updates, staff messages and the letter to an evidence custodian carry no link.
+        const linkless = ["review-released", "preservation-request"].includes(name);
+        if (!linkless && !name.startsWith("staff-") && !name.startsWith("case-"))
           expect(urls.length).toBeGreaterThan(0);
         for (const url of urls) expect(email.text).toContain(url);
 

@@ -225,7 +225,7 @@ describe("the case queue", () => {
 
 describe("the queue as CSV", () => {
   const header =
-    "id,reference,organization,status,source,language,applicantName,submittedAt,updatedAt,stageDueAt,overdue,stuck,possibleDuplicates,jurisdiction,offenses,evidenceTypes,outcome,reasons,reviewer,daysIntake,daysInReview,daysAwaitingInfo,daysAwaitingExpert,daysAccepted,nextTaskDueOn,nextTaskTitle";
+    "id,reference,organization,status,source,language,applicantName,submittedAt,updatedAt,stageDueAt,overdue,stuck,possibleDuplicates,jurisdiction,offenses,evidenceTypes,outcome,reasons,reviewer,daysIntake,daysInReview,daysAwaitingInfo,daysAwaitingExpert,daysAccepted,preservationDueOn,nextTaskDueOn,nextTaskTitle";
 
   it("has exactly the rows and values of GET /api/v1/cases with the same filters", async () => {
     const late = await newCase();

@@ -47,6 +47,11 @@ const CLAIM = {
   biologicalEvidence: "unknown",
   newEvidence: "Zqnewevidence: a time-stamped timesheet from the warehouse.",
   evidenceLocation: "Zqevidencelocation: the Zqevidencelocker at the county clerk.",
+  evidenceCustodian: {
+    kind: "court_clerk",
+    name: "Zqcustodianname Clerk of Court",
+    postalAddress: "Zqcustodianaddress 1 Court Street",
+  },
   coDefendants: "Zqcodefendantfirst Zqcodefendantlast",
 };
 const LAWYERS = [
@@ -126,6 +131,8 @@ const MARKERS = markersOf([
   CLAIM.innocenceStatement,
   CLAIM.newEvidence,
   CLAIM.evidenceLocation,
+  CLAIM.evidenceCustodian.name,
+  CLAIM.evidenceCustodian.postalAddress,
   CLAIM.coDefendants,
   ...LAWYERS.flatMap((l) => [l.name, l.email, l.phone]),
   ...CONTACTS.flatMap((c) => [c.name, c.email, c.relationship]),
@@ -345,6 +352,7 @@ describe("no personal data in logs, workflow params, step outputs, subjects or t
       "record receipt",
       "send for record receipt",
       "screen",
+      "evidence preservation",
       "read deadlines",
       "assign reviewers round 1",
       "wait for decision round 1",

@@ -134,8 +134,9 @@ describe("notes and tasks", () => {
     const [item] = (await queue("dueThisWeek=true")).filter((c) => c.id === kase.id);
     expect(item?.nextTask?.overdue).toBe(true);
 
-    await runDailyJob(Date.now());
-    await runDailyJob(Date.now() + 1);
+    // Two runs of the daily job, each waited for to the end.
+    await runDailyJob();
+    await runDailyJob(Date.now() + 60_000);
     const alerts = (await mailbox()).filter(
       (m) => m.to === "intake@demo-pa.example.org" && m.subject === `Task overdue — ${kase.reference}`,
     );

@@ -60,6 +60,7 @@ describe("organizations: happy path", () => {
       referralDeadlineDays: 21,
       retentionDays: { declined: 730, referred: 2555, closed: 730, withdrawn: 365 },
       draftRetentionDays: 30,
+      preservationDueDays: 14,
       createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/),
     });
   });

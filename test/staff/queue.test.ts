@@ -85,6 +85,7 @@ describe("case queue: happy path", () => {
       daysAwaitingInfo: 0,
       daysAwaitingExpert: 0,
       daysAccepted: 0,
+      preservationDueOn: null,
       nextTask: null,
     });
     expect(page.cases.find((c) => c.id === paTwo)?.possibleDuplicates).toBe(0);

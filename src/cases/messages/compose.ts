@@ -37,6 +37,7 @@ import {
 } from "./build";
 import { actionLink, expertRedactorOf, helperPage, reviewerPage } from "./message-links";
 import { type MessageContext, messageContexts } from "./plan";
+import { preservationRequestProps } from "./preservation-letter";
 
 export { type Recipient, UncomposableMessage };
 
@@ -269,6 +270,9 @@ const builders: { [T in TemplateName]: Builder<T> } = {
   },
   "staff-message"(build, { messageId }) {
     return staffMessageProps(build, messageId);
+  },
+  async "preservation-request"(build) {
+    return preservationRequestProps(build);
   },
   async "case-declined"(build, { decisionId, reason }) {
     const decision = await decisionOf(build, decisionId);

@@ -35,6 +35,8 @@ export const messageContexts = {
   "case-declined": z.object({ decisionId: z.string().optional(), reason: z.string().optional() }),
   /** What staff wrote (sealed in `staff_messages`). */
   "staff-message": z.object({ messageId: z.string() }),
+  /** The evidence preservation task the letter is for (src/cases/preservation.ts). */
+  "preservation-request": z.object({ taskId: z.string() }),
 } satisfies Record<TemplateName, z.ZodType>;
 
 export type MessageContext<T extends TemplateName> = z.output<(typeof messageContexts)[T]>;
@@ -72,10 +74,9 @@ function recipientKey(recipient: Recipient): string {
   return `organization:${recipient.organizationId}`;
 }
 
-/** Plans messages once: a second call with the same plans finds the first and returns their ids. */
-export async function planMessages<T extends TemplateName>(db: Database, plans: MessagePlan<T>[]): Promise<Planned> {
-  if (plans.length === 0) return [];
-  const rows = plans.map((plan) => ({
+/** A message's `notifications` row, its dedupe key made of the case, template, occasion and recipient. */
+export function plannedRow<T extends TemplateName>(plan: MessagePlan<T>) {
+  return {
     id: crypto.randomUUID(),
     caseId: plan.caseId,
     contactId: "contactId" in plan.recipient ? plan.recipient.contactId : null,
@@ -87,7 +88,13 @@ export async function planMessages<T extends TemplateName>(db: Database, plans: 
     // Filled in at delivery from the recipient; the column records what was sent.
     language: "en" as const,
     dedupeKey: `${plan.caseId}:${plan.template}:${plan.occasion}:${recipientKey(plan.recipient)}`,
-  }));
+  };
+}
+
+/** Plans messages once: a second call with the same plans finds the first and returns their ids. */
+export async function planMessages<T extends TemplateName>(db: Database, plans: MessagePlan<T>[]): Promise<Planned> {
+  if (plans.length === 0) return [];
+  const rows = plans.map(plannedRow);
   for (const chunk of rowsPerInsert(notifications, rows)) {
     await db.insert(notifications).values(chunk).onConflictDoNothing({ target: notifications.dedupeKey });
   }

@@ -44,6 +44,8 @@ export type QueueFilters = {
   tasksOf?: Staff;
   /** Only cases with an open task due within a week, or overdue. */
   dueThisWeek?: boolean;
+  /** Only cases whose evidence preservation letter is not marked sent (src/cases/preservation.ts). */
+  preservation?: boolean;
 };
 
 /** The days (UTC, `YYYY-MM-DD`) of `now` and of six days on: "this week" for tasks. */
@@ -112,6 +114,9 @@ export async function listCases(
   const nextTask = sql<
     string | null
   >`(SELECT json_object('id', ${tasks.id}, 'title', ${tasks.title}, 'dueOn', ${tasks.dueOn}, 'assigneeId', ${tasks.assigneeId}) FROM ${tasks} WHERE ${tasks.caseId} = ${cases.id} AND ${tasks.doneAt} IS NULL ORDER BY ${tasks.dueOn}, ${tasks.id} LIMIT 1)`;
+  const preservationDueOn = sql<
+    string | null
+  >`(SELECT ${tasks.dueOn} FROM ${tasks} WHERE ${tasks.caseId} = ${cases.id} AND ${tasks.kind} = 'evidence_preservation' AND ${tasks.doneAt} IS NULL)`;
   const { weekEnd } = taskDays(now);
   const openTask = (condition: SQL | undefined) =>
     sql`EXISTS (SELECT 1 FROM ${tasks} WHERE ${tasks.caseId} = ${cases.id} AND ${tasks.doneAt} IS NULL AND ${condition})`;
@@ -137,6 +142,7 @@ export async function listCases(
     filters.submittedTo ? lt(cases.createdAt, new Date(Date.parse(filters.submittedTo) + DAY_MS)) : undefined,
     filters.tasksOf ? openTask(myTasks(filters.tasksOf)) : undefined,
     filters.dueThisWeek ? openTask(lte(tasks.dueOn, weekEnd)) : undefined,
+    filters.preservation ? openTask(eq(tasks.kind, "evidence_preservation")) : undefined,
   ];
   const after = page.cursor ? decodeCursor(page.cursor) : undefined;
   if (after) {
@@ -164,6 +170,7 @@ export async function listCases(
     reasons,
     reviewer,
     stageChanges,
+    preservationDueOn,
     nextTask,
   });
   // A search decides which cases are read: CROSS JOIN makes SQLite start from what it found (an index

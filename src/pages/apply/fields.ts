@@ -5,6 +5,7 @@ import { messages } from "../../lib/i18n";
 import {
   appealStatuses,
   biologicalEvidenceValues,
+  custodianKinds,
   evidenceTypes,
   lawyerRoles,
   supporterRoles,
@@ -41,8 +42,8 @@ export type ChoiceField = {
 };
 type CheckboxField = { kind: "checkbox"; name: string; label: string; required?: boolean };
 type HiddenField = { kind: "hidden"; name: string; value: string };
-/** A block of fields with its own heading: one lawyer, one person to keep informed. */
-type GroupField = { kind: "group"; legend: string; fields: Field[] };
+/** A block of fields with its own heading: one lawyer, one person to keep informed, the evidence's custodian. */
+type GroupField = { kind: "group"; legend: string; hint?: string; fields: Field[] };
 /** The documents: files held with the draft, and the file input. */
 type FilesField = { kind: "files"; name: "attachments"; label: string; hint: string };
 
@@ -221,6 +222,33 @@ export function stepFields(step: FormStep, context: FormContext): Field[] {
           choices: biologicalEvidenceValues.map((v): Choice => [v, c[v]]),
         },
         { kind: "text", name: "claim.evidenceLocation", label: f["claim.evidenceLocation"], multiline: true },
+        {
+          kind: "group",
+          legend: f["claim.evidenceCustodian"],
+          hint: f["claim.evidenceCustodianHint"],
+          fields: [
+            {
+              kind: "radios",
+              name: "claim.evidenceCustodian.kind",
+              label: f["claim.evidenceCustodian.kind"],
+              choices: custodianKinds.map((v): Choice => [v, c.custodianKind[v]]),
+            },
+            {
+              kind: "text",
+              name: "claim.evidenceCustodian.name",
+              label: f["claim.evidenceCustodian.name"],
+              hint: f["claim.evidenceCustodian.nameHint"],
+              autocomplete: "off",
+            },
+            {
+              kind: "text",
+              name: "claim.evidenceCustodian.postalAddress",
+              label: f["claim.evidenceCustodian.postalAddress"],
+              multiline: true,
+              autocomplete: "off",
+            },
+          ],
+        },
         { kind: "text", name: "claim.newEvidence", label: f["claim.newEvidence"], multiline: true },
         { kind: "text", name: "claim.coDefendants", label: f["claim.coDefendants"], multiline: true },
       ];

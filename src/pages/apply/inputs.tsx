@@ -24,6 +24,7 @@ export function Inputs({ fields, state, lang }: { fields: Field[]; state: FormSt
           return (
             <fieldset>
               <legend>{field.legend}</legend>
+              {field.hint && <p class="hint">{field.hint}</p>}
               <Inputs fields={field.fields} state={state} lang={lang} />
             </fieldset>
           );

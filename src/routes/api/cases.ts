@@ -93,6 +93,14 @@ export const queueQuerySchema = z.object({
     .optional()
     .transform((v) => v === "true")
     .openapi({ description: "Only cases with an open task due in the next seven days (UTC), or overdue." }),
+  preservation: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true")
+    .openapi({
+      description:
+        "Only cases with an open evidence preservation task: a letter to the evidence's custodian not marked sent.",
+    }),
   submittedFrom: day.optional(),
   submittedTo: day.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -98,7 +98,13 @@ export const correspondenceApi = createApiRouter()
       const logged = await logCorrespondence(
         { env: c.env, db: c.var.db, staff: c.var.staff },
         kase.case.id,
-        { kind: input.kind, receivedOn: input.date, summary: input.summary, contactId: input.contactId },
+        {
+          kind: input.kind,
+          receivedOn: input.date,
+          summary: input.summary,
+          contactId: input.contactId,
+          taskId: input.taskId,
+        },
         uploads,
       );
       return c.json({ id: logged.id, attachments: uploads.length }, 201);
