@@ -15,9 +15,20 @@ export type Language = keyof typeof messages;
 // Object.keys is typed string[]; it returns exactly the keys written above, in that order.
 export const languages = Object.keys(messages) as [Language, ...Language[]];
 
+/** `labels[key]` when the catalog names `key` (a status, an event type…), else `key` as words. */
+export function labelOf(labels: Record<string, string>, key: string): string {
+  return Object.hasOwn(labels, key) ? (labels[key] ?? key) : key.replaceAll("_", " ");
+}
+
+/** The language `?lang=` names, or undefined when it names none we have. */
+export function languageFromQuery(query: string | undefined): Language | undefined {
+  return query && isOneOf(languages, query) ? query : undefined;
+}
+
 /** `?lang=` wins, then the best match in `Accept-Language` (by q, then order), then English. */
 export function negotiateLanguage(query: string | undefined, acceptLanguage: string | undefined): Language {
-  if (query && isOneOf(languages, query)) return query;
+  const chosen = languageFromQuery(query);
+  if (chosen) return chosen;
   const ranked = (acceptLanguage ?? "")
     .split(",")
     .map((entry, order) => {

@@ -5,16 +5,18 @@ import { closeReasons, endCase, reassignReview, recordStaffRead } from "../cases
 import { isFinal } from "../cases/transitions";
 import { listOrganizations } from "../db/queries/organizations";
 import { caseEvents, caseNotifications, listCases, type StaffCase } from "../db/queries/staff-cases";
-import { reviewers as reviewersTable } from "../db/schema";
+import { caseStatuses, reviewers as reviewersTable } from "../db/schema";
 import type { AppEnv, StaffEnv } from "../env";
 import { ApiError } from "../errors";
 import { toCsv } from "../lib/csv";
 import { formText, readFormBody } from "../lib/form-body";
+import { labelOf, messages } from "../lib/i18n";
 import { isOneOf } from "../lib/is-one-of";
 import { sameSiteOnly } from "../lib/same-origin";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import { MessagePage } from "../pages/message";
 import { type CaseActionDone, type CaseActionError, StaffCasePage } from "../pages/staff-case";
+import { staffHref, staffLocale, statusLabel } from "../pages/staff-parts";
 import { CSV_MAX_ROWS, queueParams, StaffQueuePage } from "../pages/staff-queue";
 import { presentEvent, presentNotification, presentQueueItem, type QueueItem } from "../presenters/case";
 import { caseDetail, queueQuerySchema, staffCase } from "./api/cases";
@@ -28,8 +30,6 @@ export const staffRoute = new Hono<StaffEnv>();
 // Only this router's own paths: other staff pages (such as /staff/letters) are mounted beside it.
 for (const path of ["/", "/cases.csv", "/cases/*"]) {
   staffRoute.use(path, async function staffPage(c, next) {
-    // Staff pages are in English for now; this also makes the 401/403/404 pages English.
-    c.set("lang", "en");
     await next();
     // Case data must not stay in a browser's or proxy's cache, error pages included.
     c.header("Cache-Control", "no-store");
@@ -42,29 +42,30 @@ for (const path of ["/", "/cases.csv", "/cases/*"]) {
 export function sameOriginForms(): MiddlewareHandler<AppEnv> {
   return sameSiteOnly({
     unstated: "refuse",
-    refuse: (c) =>
-      c.html(
-        <MessagePage
-          lang="en"
-          path={c.req.path}
-          title="This form was refused"
-          body="It did not come from this site's own pages, so nothing was changed. Go back, reload the page and send the form again."
-        />,
-        403,
-      ),
+    refuse: (c) => {
+      const t = messages[c.var.lang].staff.formRefused;
+      return c.html(<MessagePage lang={c.var.lang} path={c.req.path} title={t.title} body={t.body} />, 403);
+    },
   });
 }
 
 staffRoute.get("/", async function showQueue(c) {
   const values = queueValues(c);
-  const parsed = parseQueue(values);
+  const parsed = parseQueue(c, values);
   const options = await filterOptions(c);
-  if (!parsed.ok) return c.html(<StaffQueuePage {...options} form={{ values, errors: parsed.errors }} />, 400);
+  const locale = staffLocale(c);
+  if (!parsed.ok)
+    return c.html(<StaffQueuePage locale={locale} {...options} form={{ values, errors: parsed.errors }} />, 400);
   const { limit, cursor, reviewer, ...filters } = parsed.query;
   const page = await listCases(c.var.db, c.var.staff, { ...filters, reviewerId: reviewer }, { limit, cursor });
   const items = page.rows.map((row) => presentQueueItem(row, page.now));
   return c.html(
-    <StaffQueuePage {...options} form={{ values, errors: new Map() }} page={{ items, nextCursor: page.nextCursor }} />,
+    <StaffQueuePage
+      locale={locale}
+      {...options}
+      form={{ values, errors: new Map() }}
+      page={{ items, nextCursor: page.nextCursor }}
+    />,
   );
 });
 
@@ -87,9 +88,12 @@ const csvColumns = [
 
 staffRoute.get("/cases.csv", async function downloadQueue(c) {
   const values = queueValues(c);
-  const parsed = parseQueue(values);
+  const parsed = parseQueue(c, values);
   if (!parsed.ok)
-    return c.html(<StaffQueuePage {...(await filterOptions(c))} form={{ values, errors: parsed.errors }} />, 400);
+    return c.html(
+      <StaffQueuePage locale={staffLocale(c)} {...(await filterOptions(c))} form={{ values, errors: parsed.errors }} />,
+      400,
+    );
   // Every page for the filters: `limit` and `cursor` only page the screen.
   const { limit: _limit, cursor: _cursor, reviewer, ...filters } = parsed.query;
   const items: QueueItem[] = [];
@@ -125,7 +129,7 @@ staffRoute.post("/cases/:id/reassign", async function reassign(c) {
   const values = await formValues(c);
   const assignmentId = values.assignmentId ?? "";
   const reviewerId = values.reviewerId || undefined;
-  if (!assignmentId) return actionFailed(c, kase, { action: "reassign", message: "Choose the review.", values });
+  if (!assignmentId) return actionFailed(c, kase, { action: "reassign", message: caseErrors(c).chooseReview, values });
   return attempt(c, kase, { action: "reassign", values }, "reassigned", () =>
     reassignReview(c.env, c.var.db, c.var.staff, kase.case.id, { assignmentId, reviewerId }),
   );
@@ -137,7 +141,7 @@ staffRoute.post("/cases/:id/withdraw", async function withdraw(c) {
   if (values.confirm !== "yes")
     return actionFailed(c, kase, {
       action: "withdraw",
-      message: "Tick the box to confirm that the applicant asked to withdraw.",
+      message: caseErrors(c).confirmWithdraw,
       values,
     });
   return attempt(c, kase, { action: "withdraw", values }, "withdrawn", () =>
@@ -152,7 +156,7 @@ staffRoute.post("/cases/:id/close", async function close(c) {
   if (!reason)
     return actionFailed(c, kase, {
       action: "close",
-      message: "Choose why the case is closed.",
+      message: caseErrors(c).chooseCloseReason,
       values,
     });
   return attempt(c, kase, { action: "close", values }, "closed", () =>
@@ -172,23 +176,28 @@ function queueValues(c: StaffContext): Map<string, string[]> {
   return values;
 }
 
-const queueMessages: Record<string, string> = {
-  overdue: "Overdue is either ticked (true) or left out.",
-  stuck: "Stuck is either ticked (true) or left out.",
-  submittedFrom: "Enter the first day as a date, like 2026-11-01.",
-  submittedTo: "Enter the last day as a date, like 2026-11-30.",
-  limit: "The number of cases per page (limit) must be a whole number from 1 to 200.",
-  cursor: "This page link is not valid. Start again from the first page.",
-};
-
-/** The API's own query schema, so the page and `GET /api/v1/cases` take exactly the same filters. */
-function parseQueue(values: Map<string, string[]>) {
+/**
+ * The API's own query schema, so the page and `GET /api/v1/cases` take exactly the same filters;
+ * its messages are the API's, so the page words each parameter's problem in the reader's language.
+ */
+function parseQueue(c: StaffContext, values: Map<string, string[]>) {
   const parsed = queueQuerySchema.safeParse(Object.fromEntries([...values].map(([name, [v]]) => [name, v])));
   if (parsed.success) return { ok: true as const, query: parsed.data };
+  const t = messages[c.var.lang].staff.queue.errors;
+  const unknownStatuses = (values.get("status")?.[0] ?? "").split(",").filter((s) => s && !isOneOf(caseStatuses, s));
+  const wording: Record<string, string> = {
+    status: t.status(unknownStatuses.join(", ")),
+    overdue: t.overdue,
+    stuck: t.stuck,
+    submittedFrom: t.submittedFrom,
+    submittedTo: t.submittedTo,
+    limit: t.limit,
+    cursor: t.cursor,
+  };
   const errors = new Map<string, string>();
   for (const issue of parsed.error.issues) {
     const name = String(issue.path[0] ?? "status");
-    if (!errors.has(name)) errors.set(name, queueMessages[name] ?? issue.message);
+    if (!errors.has(name)) errors.set(name, wording[name] ?? issue.message);
   }
   return { ok: false as const, errors };
 }
@@ -243,16 +252,40 @@ async function attempt(
     await action();
   } catch (error) {
     if (!(error instanceof ApiError) || !["invalid_request", "not_found", "conflict"].includes(error.code)) throw error;
-    const detail = error.issues?.map((issue) => issue.message).join(" ");
-    const message = detail ? `${error.message} ${detail}` : error.message;
-    return actionFailed(c, kase, { ...form, message }, error.code === "conflict" ? 409 : 400);
+    // Reloaded: the case may have moved on since the page the form came from (hence a conflict).
+    const fresh = await staffCase(c, kase.case.id);
+    const message = refusal(c, fresh, form, error);
+    return renderCase(c, fresh, error.code === "conflict" ? 409 : 400, { error: { ...form, message } });
   }
-  return c.redirect(`/staff/cases/${encodeURIComponent(kase.case.id)}?done=${done}`, 303);
+  return c.redirect(staffHref(staffLocale(c), `/staff/cases/${encodeURIComponent(kase.case.id)}?done=${done}`), 303);
 }
+
+/**
+ * Why the API refused an action, in the staff member's words: told from the error's code and the
+ * case as it is now, since the API's own message is English for API clients.
+ */
+function refusal(c: StaffContext, fresh: StaffCase, form: Omit<CaseActionError, "message">, error: ApiError) {
+  const t = caseErrors(c);
+  const { lang } = c.var;
+  if (form.action === "reassign") {
+    const assignment = fresh.assignments.find((a) => a.id === form.values.assignmentId);
+    if (error.code === "invalid_request") return t.chooseAnotherReviewer;
+    if (!assignment) return t.reviewNotFound;
+    if (assignment.status !== "open")
+      return t.reviewNotOpen(labelOf(messages[lang].staff.case.assignments.statuses, assignment.status));
+    return error.code === "not_found" ? t.caseGone : t.noReviewerLeft;
+  }
+  if (error.code === "not_found") return t.caseGone;
+  return t.alreadyEnded(
+    statusLabel(lang, fresh.case.status),
+    statusLabel(lang, form.action === "withdraw" ? "withdrawn" : "closed"),
+  );
+}
+
+const caseErrors = (c: StaffContext) => messages[c.var.lang].staff.case.errors;
 
 /** The case page again, as it now is, with the action's error in its form. */
 async function actionFailed(c: StaffContext, kase: StaffCase, error: CaseActionError, status: 400 | 409 = 400) {
-  // Reloaded: the case may have moved on since the page the form came from (hence a conflict).
   const fresh = await staffCase(c, kase.case.id);
   return renderCase(c, fresh, status, { error });
 }
@@ -283,6 +316,7 @@ async function renderCase(
   ]);
   return c.html(
     <StaffCasePage
+      locale={staffLocale(c)}
       detail={detail}
       events={events.map(presentEvent)}
       notifications={notifications.map(presentNotification)}
