@@ -2,6 +2,7 @@ import { type Catalog, en } from "../i18n/en";
 import { es } from "../i18n/es";
 import { fr } from "../i18n/fr";
 import { it } from "../i18n/it";
+import { nl } from "../i18n/nl";
 import { ja } from "../i18n/ja";
 import { isOneOf } from "./is-one-of";
 import type { UploadLimits, UploadRejected } from "./uploads";
@@ -11,7 +12,7 @@ import type { UploadLimits, UploadRejected } from "./uploads";
  * one entry here. The stored languages, the forms, the language switch and the email props all
  * derive their list from this map.
  */
-export const messages = { en, es, fr, it, ja } satisfies Record<string, Catalog>;
+export const messages = { en, es, fr, it, nl, ja } satisfies Record<string, Catalog>;
 
 export type Language = keyof typeof messages;
 // Object.keys is typed string[]; it returns exactly the keys written above, in that order.
