@@ -3,6 +3,7 @@ import { es } from "../i18n/es";
 import { fr } from "../i18n/fr";
 import { it } from "../i18n/it";
 import { nl } from "../i18n/nl";
+import { pt } from "../i18n/pt";
 import { ja } from "../i18n/ja";
 import { isOneOf } from "./is-one-of";
 import type { UploadLimits, UploadRejected } from "./uploads";
@@ -12,7 +13,7 @@ import type { UploadLimits, UploadRejected } from "./uploads";
  * one entry here. The stored languages, the forms, the language switch and the email props all
  * derive their list from this map.
  */
-export const messages = { en, es, fr, it, nl, ja } satisfies Record<string, Catalog>;
+export const messages = { en, es, fr, it, nl, pt, ja } satisfies Record<string, Catalog>;
 
 export type Language = keyof typeof messages;
 // Object.keys is typed string[]; it returns exactly the keys written above, in that order.
