@@ -121,8 +121,7 @@ export const fr: Catalog = {
       "contacts.relationship": "Lien",
       "contacts.language": "Langue de ses messages",
       "contacts.notify": "Envoyer les nouvelles à cette personne par e-mail",
-      "consent.dataProcessing":
-        "J'accepte que l'organisation garde et lise ces informations pour étudier le dossier.",
+      "consent.dataProcessing": "J'accepte que l'organisation garde et lise ces informations pour étudier le dossier.",
       "consent.contactPeopleNamed": "L'organisation peut contacter les personnes nommées dans ce formulaire.",
       attachments: "Ajouter des documents",
       attachmentsHint: (types: string, maxMb: number) =>
@@ -273,7 +272,8 @@ export const fr: Catalog = {
     noteHint: "Pas montrée à la personne qui a fait la demande.",
     submit: "Envoyer la décision",
     thanksTitle: "Merci. Votre décision a été enregistrée.",
-    thanksBody: "L'équipe de l'organisation et les personnes concernées seront prévenues. Vous pouvez fermer cette page.",
+    thanksBody:
+      "L'équipe de l'organisation et les personnes concernées seront prévenues. Vous pouvez fermer cette page.",
     errors: {
       decision: "Choisissez une décision.",
       reasonCodes: "Choisissez au moins une raison.",
@@ -292,7 +292,8 @@ export const fr: Catalog = {
     attachments: "Ajouter des documents",
     submit: "Envoyer la réponse",
     thanksTitle: "Merci. Votre réponse a été envoyée.",
-    thanksBody: "Elle sera lue par la personne qui étudie le dossier. L'organisation vous écrira quand une décision sera prise.",
+    thanksBody:
+      "Elle sera lue par la personne qui étudie le dossier. L'organisation vous écrira quand une décision sera prise.",
     errors: { answer: "Écrivez une réponse, ou ajoutez un document." },
   },
 
@@ -384,8 +385,7 @@ export const fr: Catalog = {
         "Nous n'avons pas trouvé de nouvelle preuve, ni de nouveau moyen de montrer l'innocence, sur lesquels nous pourrions travailler.",
       case_type_excluded: "Cette organisation ne prend pas ce type de dossier.",
       sentence_served: "Cette organisation prend seulement les dossiers où la peine n'est pas encore finie.",
-      capacity:
-        "En ce moment, cette organisation n'a pas assez d'avocats ni de temps pour prendre plus de dossiers.",
+      capacity: "En ce moment, cette organisation n'a pas assez d'avocats ni de temps pour prendre plus de dossiers.",
       other: "Il y a une autre raison pour laquelle nous ne pouvons pas prendre le dossier.",
     },
     label: {
@@ -424,12 +424,12 @@ export const fr: Catalog = {
     openCase: "Ouvrir le dossier",
     personalLinkNote:
       "Ce lien est personnel et marche sans compte. Merci de ne pas le transférer : toute personne qui l'a peut voir le dossier.",
-    reviewSteps: "Ce qu'il faut faire : ouvrez le lien ci-dessous, lisez le dossier et choisissez une décision sur la page.",
+    reviewSteps:
+      "Ce qu'il faut faire : ouvrez le lien ci-dessous, lisez le dossier et choisissez une décision sur la page.",
     decideBy: (date: string) => `Merci de décider au plus tard le ${date}.`,
     acknowledgement: {
       subject: (reference: string) => `Demande reçue — ${reference}`,
-      submitter: (organization: string) =>
-        `${organization} a bien reçu votre demande. Merci de nous faire confiance.`,
+      submitter: (organization: string) => `${organization} a bien reçu votre demande. Merci de nous faire confiance.`,
       contact: (organization: string, applicant: string) =>
         `${organization} a reçu une demande pour ${applicant}. Votre nom a été donné comme personne à tenir informée : nous vous écrirons quand le dossier avancera.`,
       next: "Et ensuite : une personne de notre équipe lit chaque demande. Cela peut prendre plusieurs mois, et nous vous écrirons dès que quelque chose change. Vous n'avez pas besoin de l'envoyer à nouveau.",
@@ -520,8 +520,7 @@ export const fr: Catalog = {
       how: "Vous pouvez répondre sur la page ci-dessous. Vous pouvez aussi y ajouter des documents, comme des papiers du tribunal ou des lettres. Si vous ne savez pas répondre à une question, vous pouvez le dire, ce n'est pas grave.",
       due: (date: string) => `Merci de répondre au plus tard le ${date}.`,
       button: "Répondre aux questions",
-      linkNote:
-        "Ce lien est privé. Ne le partagez pas : toute personne qui l'a peut voir les questions et y répondre.",
+      linkNote: "Ce lien est privé. Ne le partagez pas : toute personne qui l'a peut voir les questions et y répondre.",
     },
     expertRequest: {
       subject: (reference: string) => `Demande d'avis d'expert — ${reference}`,
@@ -816,7 +815,13 @@ export const fr: Catalog = {
         created: "Créé",
         completed: "Terminé",
         kinds: { review: "étude", respond: "réponse", consult: "avis d'expert", referral: "dossier confié" },
-        statuses: { open: "en cours", done: "fait", lapsed: "expiré", reassigned: "confié à un autre", revoked: "annulé" },
+        statuses: {
+          open: "en cours",
+          done: "fait",
+          lapsed: "expiré",
+          reassigned: "confié à un autre",
+          revoked: "annulé",
+        },
       },
       decisions: {
         title: "Décisions",

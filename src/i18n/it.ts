@@ -45,12 +45,12 @@ export const it: Catalog = {
       defense_attorney: "Sono il suo avvocato o la sua avvocata",
     },
     changeRole: "Cambiare chi compila il modulo",
-    intro:
-      "I campi segnati come obbligatori vanno compilati. Tutto il resto ci aiuta, ma può lasciarlo vuoto.",
+    intro: "I campi segnati come obbligatori vanno compilati. Tutto il resto ci aiuta, ma può lasciarlo vuoto.",
     required: "obbligatorio",
     optional: "facoltativo",
     errorSummaryTitle: "Controlli queste risposte, per favore",
-    errorSummaryIntro: "Le Sue risposte e i Suoi file sono stati conservati. Corregga i punti qui sotto e invii di nuovo.",
+    errorSummaryIntro:
+      "Le Sue risposte e i Suoi file sono stati conservati. Corregga i punti qui sotto e invii di nuovo.",
     submit: "Inviare la domanda",
     sections: {
       organization: "A chi inviarla",
@@ -265,8 +265,7 @@ export const it: Catalog = {
     reasonCodes: "Motivi del rifiuto",
     reasonCodesHint: "La persona che chiede aiuto li riceve in parole semplici.",
     questions: "Domande per la persona che chiede aiuto, o per l'esperto",
-    questionsHint:
-      "Necessarie se fa domande alla persona o a un esperto. L'esperto non vede nomi né recapiti.",
+    questionsHint: "Necessarie se fa domande alla persona o a un esperto. L'esperto non vede nomi né recapiti.",
     expertEmail: "Indirizzo email dell'esperto",
     organization: "Organizzazione a cui affidare il caso",
     note: "Nota per il gruppo di lavoro dell'organizzazione",
@@ -359,8 +358,7 @@ export const it: Catalog = {
     human_check_failed:
       "Il controllo che Lei sia una persona non è riuscito. Riprovi, per favore: non si è perso nulla di quello che ha scritto.",
     invalid_jurisdiction: "Scelga un luogo dall'elenco.",
-    email_or_address:
-      "Indichi un indirizzo email o un indirizzo postale, così l'organizzazione può risponderLe.",
+    email_or_address: "Indichi un indirizzo email o un indirizzo postale, così l'organizzazione può risponderLe.",
     must_consent: "L'organizzazione può esaminare il caso solo con questo consenso.",
     unknown_organization: "Scelga un'organizzazione dall'elenco.",
     no_organization_serves:
@@ -386,8 +384,7 @@ export const it: Catalog = {
         "Non abbiamo trovato prove nuove, o un modo nuovo di dimostrare l'innocenza, su cui poter lavorare.",
       case_type_excluded: "Questa organizzazione non accetta questo tipo di caso.",
       sentence_served: "Questa organizzazione accetta solo i casi in cui la pena non è ancora finita.",
-      capacity:
-        "In questo momento l'organizzazione non ha abbastanza avvocati o tempo per prendere altri casi.",
+      capacity: "In questo momento l'organizzazione non ha abbastanza avvocati o tempo per prendere altri casi.",
       other: "C'è un altro motivo per cui non possiamo prendere il caso.",
     },
     label: {
@@ -415,12 +412,12 @@ export const it: Catalog = {
     },
     footer: {
       applicantSide: "Riceve questo messaggio per una domanda di aiuto contro una condanna ingiusta.",
-      reviewer:
-        "Riceve questo messaggio perché esamina come volontario le domande di aiuto contro condanne ingiuste.",
+      reviewer: "Riceve questo messaggio perché esamina come volontario le domande di aiuto contro condanne ingiuste.",
       expert:
         "Riceve questo messaggio perché Le è stato chiesto un parere da esperto su una domanda di aiuto contro una condanna ingiusta.",
       referralPartner: "Riceve questo messaggio perché accetta casi di errori giudiziari affidati da altri.",
-      staff: "Messaggio automatico del sistema delle domande, inviato all'indirizzo dell'organizzazione per le domande.",
+      staff:
+        "Messaggio automatico del sistema delle domande, inviato all'indirizzo dell'organizzazione per le domande.",
     },
     openCase: "Aprire il caso",
     personalLinkNote:
@@ -429,8 +426,7 @@ export const it: Catalog = {
     decideBy: (date: string) => `La preghiamo di decidere entro il ${date}.`,
     acknowledgement: {
       subject: (reference: string) => `Domanda ricevuta — ${reference}`,
-      submitter: (organization: string) =>
-        `${organization} ha ricevuto la Sua domanda. La ringraziamo per la fiducia.`,
+      submitter: (organization: string) => `${organization} ha ricevuto la Sua domanda. La ringraziamo per la fiducia.`,
       contact: (organization: string, applicant: string) =>
         `${organization} ha ricevuto una domanda per ${applicant}. Lei è stato indicato come persona da tenere informata: Le scriveremo quando il caso andrà avanti.`,
       next: "Cosa succede adesso: una persona del nostro gruppo di lavoro legge ogni domanda. Può volerci qualche mese, e Le scriveremo quando cambia qualcosa. Non serve inviarla di nuovo.",
@@ -815,7 +811,13 @@ export const it: Catalog = {
         created: "Creato",
         completed: "Completato",
         kinds: { review: "esame", respond: "risposta", consult: "parere dell'esperto", referral: "affidamento" },
-        statuses: { open: "aperto", done: "fatto", lapsed: "scaduto", reassigned: "affidato ad altri", revoked: "annullato" },
+        statuses: {
+          open: "aperto",
+          done: "fatto",
+          lapsed: "scaduto",
+          reassigned: "affidato ad altri",
+          revoked: "annullato",
+        },
       },
       decisions: {
         title: "Decisioni",
@@ -837,7 +839,11 @@ export const it: Catalog = {
       },
       responses: {
         title: "Risposte, pareri e risposte agli affidamenti",
-        kinds: { answer: "Risposta della persona", opinion: "Parere dell'esperto", referral: "Risposta all'affidamento" },
+        kinds: {
+          answer: "Risposta della persona",
+          opinion: "Parere dell'esperto",
+          referral: "Risposta all'affidamento",
+        },
         heading: (kind: string, round: number) => `${kind}, turno ${round}`,
         accepted: "Ha accettato l'affidamento.",
         declined: "Ha rifiutato l'affidamento.",

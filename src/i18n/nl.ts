@@ -30,8 +30,7 @@ export const nl: Catalog = {
     serves: "Neemt zaken aan uit",
     languages: "Talen",
     paperTitle: "Geen internet?",
-    paper:
-      "U kunt de organisatie ook een brief schrijven. Medewerkers typen aanvragen die per post komen zelf in.",
+    paper: "U kunt de organisatie ook een brief schrijven. Medewerkers typen aanvragen die per post komen zelf in.",
   },
 
   apply: {
@@ -45,8 +44,7 @@ export const nl: Catalog = {
       defense_attorney: "Ik ben de advocaat",
     },
     changeRole: "Veranderen wie het formulier invult",
-    intro:
-      "Velden met 'verplicht' moet u invullen. De rest helpt ons, maar u mag het leeg laten.",
+    intro: "Velden met 'verplicht' moet u invullen. De rest helpt ons, maar u mag het leeg laten.",
     required: "verplicht",
     optional: "niet verplicht",
     errorSummaryTitle: "Kijkt u deze antwoorden nog eens na?",
@@ -128,7 +126,8 @@ export const nl: Catalog = {
       attachmentsHint: (types: string, maxMb: number) =>
         `Niet verplicht. Stukken van de rechtbank, brieven, foto's: ${types}. Tot ${maxMb} MB per bestand.`,
       heldAttachments: "Bestanden die al binnen zijn",
-      heldAttachmentsHint: "Deze zijn bewaard van uw vorige poging. Haal het vinkje weg om een bestand niet mee te sturen.",
+      heldAttachmentsHint:
+        "Deze zijn bewaard van uw vorige poging. Haal het vinkje weg om een bestand niet mee te sturen.",
     },
     choices: {
       yes: "Ja",
@@ -367,8 +366,7 @@ export const nl: Catalog = {
       `'${name}' is niet toegevoegd: u kunt alleen PDF-, JPEG-, PNG-, HEIC-, TIFF-, tekst- en Word-bestanden (DOCX) sturen.`,
     file_too_large: (name: string, maxMb: number) =>
       `'${name}' is niet toegevoegd: elk bestand mag tot ${maxMb} MB zijn.`,
-    too_many_files: (name: string, max: number) =>
-      `'${name}' is niet toegevoegd: u kunt tot ${max} bestanden sturen.`,
+    too_many_files: (name: string, max: number) => `'${name}' is niet toegevoegd: u kunt tot ${max} bestanden sturen.`,
     application_too_large: (name: string, maxMb: number) =>
       `'${name}' is niet toegevoegd: alle bestanden samen mogen tot ${maxMb} MB zijn.`,
   },
@@ -517,8 +515,7 @@ export const nl: Catalog = {
       how: "U kunt antwoorden op de pagina hieronder. Daar kunt u ook documenten toevoegen, zoals stukken van de rechtbank of brieven. Weet u een antwoord niet? Zeg dat dan gerust.",
       due: (date: string) => `Graag uw antwoord uiterlijk ${date}.`,
       button: "De vragen beantwoorden",
-      linkNote:
-        "Deze link is persoonlijk. Deel hem niet: iedereen die hem heeft, kan de vragen zien en beantwoorden.",
+      linkNote: "Deze link is persoonlijk. Deel hem niet: iedereen die hem heeft, kan de vragen zien en beantwoorden.",
     },
     expertRequest: {
       subject: (reference: string) => `Verzoek om een deskundig oordeel — ${reference}`,
@@ -556,7 +553,8 @@ export const nl: Catalog = {
         organization: (organization: string) =>
           `${organization} heeft een mogelijke onterechte veroordeling beoordeeld en aangenomen voor verder onderzoek. Wij willen vragen of uw organisatie, als lid van het netwerk, de zaak kan aannemen.`,
       },
-      steps: "Wat u moet doen: open de link hieronder en lees het dossier. Neem de zaak daarna aan of wijs hem af op de pagina.",
+      steps:
+        "Wat u moet doen: open de link hieronder en lees het dossier. Neem de zaak daarna aan of wijs hem af op de pagina.",
       due: (date: string) =>
         `Graag uw antwoord uiterlijk ${date}. Wijst u de zaak af, dan vragen wij iemand anders, dus een snel antwoord helpt.`,
       button: "Het dossier openen",
@@ -727,7 +725,8 @@ export const nl: Catalog = {
         withdrawConfirm: "De aanvrager heeft gevraagd de aanvraag in te trekken",
         withdraw: "Aanvraag intrekken",
         closeTitle: "De zaak sluiten",
-        closeBody: "Dit stopt de beoordeling, zet alle links van open verzoeken uit en kan niet ongedaan worden gemaakt.",
+        closeBody:
+          "Dit stopt de beoordeling, zet alle links van open verzoeken uit en kan niet ongedaan worden gemaakt.",
         reason: "Reden",
         chooseReason: "Kies een reden",
         close: "Zaak sluiten",

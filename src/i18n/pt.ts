@@ -47,8 +47,7 @@ export const pt: Catalog = {
       defense_attorney: "Eu sou o advogado ou a advogada",
     },
     changeRole: "Mudar quem preenche o formulário",
-    intro:
-      "Os campos marcados como obrigatórios precisam ser preenchidos. O resto ajuda, mas pode ficar em branco.",
+    intro: "Os campos marcados como obrigatórios precisam ser preenchidos. O resto ajuda, mas pode ficar em branco.",
     required: "obrigatório",
     optional: "opcional",
     errorSummaryTitle: "Por favor, confira estas respostas",
@@ -123,14 +122,14 @@ export const pt: Catalog = {
       "contacts.relationship": "Relação",
       "contacts.language": "Idioma das mensagens para esta pessoa",
       "contacts.notify": "Mandar as novidades para esta pessoa por e-mail",
-      "consent.dataProcessing":
-        "Concordo que a organização guarde e leia estas informações para analisar o caso.",
+      "consent.dataProcessing": "Concordo que a organização guarde e leia estas informações para analisar o caso.",
       "consent.contactPeopleNamed": "A organização pode entrar em contato com as pessoas citadas neste formulário.",
       attachments: "Anexar documentos",
       attachmentsHint: (types: string, maxMb: number) =>
         `Opcional. Papéis do processo, cartas, fotos: ${types}. Até ${maxMb} MB cada um.`,
       heldAttachments: "Arquivos já recebidos",
-      heldAttachmentsHint: "Guardamos estes arquivos da sua última tentativa. Desmarque um arquivo para deixá-lo de fora.",
+      heldAttachmentsHint:
+        "Guardamos estes arquivos da sua última tentativa. Desmarque um arquivo para deixá-lo de fora.",
     },
     choices: {
       yes: "Sim",
@@ -369,8 +368,7 @@ export const pt: Catalog = {
       `“${name}” não foi anexado: só é possível enviar arquivos PDF, JPEG, PNG, HEIC, TIFF, de texto e Word (DOCX).`,
     file_too_large: (name: string, maxMb: number) =>
       `“${name}” não foi anexado: cada arquivo pode ter até ${maxMb} MB.`,
-    too_many_files: (name: string, max: number) =>
-      `“${name}” não foi anexado: é possível enviar até ${max} arquivos.`,
+    too_many_files: (name: string, max: number) => `“${name}” não foi anexado: é possível enviar até ${max} arquivos.`,
     application_too_large: (name: string, maxMb: number) =>
       `“${name}” não foi anexado: todos os arquivos juntos podem ter até ${maxMb} MB.`,
   },
@@ -414,8 +412,7 @@ export const pt: Catalog = {
     },
     footer: {
       applicantSide: "Você recebe esta mensagem por causa de um pedido de ajuda por uma condenação injusta.",
-      reviewer:
-        "Você recebe esta mensagem porque analisa, como voluntário, pedidos de ajuda por condenações injustas.",
+      reviewer: "Você recebe esta mensagem porque analisa, como voluntário, pedidos de ajuda por condenações injustas.",
       expert:
         "Você recebe esta mensagem porque pediram a sua opinião de especialista sobre um pedido de ajuda por uma condenação injusta.",
       referralPartner: "Você recebe esta mensagem porque aceita encaminhamentos de casos de erro judiciário.",
@@ -428,14 +425,12 @@ export const pt: Catalog = {
     decideBy: (date: string) => `Por favor, decida até ${date}.`,
     acknowledgement: {
       subject: (reference: string) => `Pedido recebido — ${reference}`,
-      submitter: (organization: string) =>
-        `${organization} recebeu o seu pedido. Obrigado pela confiança.`,
+      submitter: (organization: string) => `${organization} recebeu o seu pedido. Obrigado pela confiança.`,
       contact: (organization: string, applicant: string) =>
         `${organization} recebeu um pedido para ${applicant}. Seu nome foi indicado como alguém que deve receber notícias, então vamos escrever para você quando o caso andar.`,
       next: "O que acontece agora: uma pessoa da nossa equipe lê cada pedido. Isso pode levar vários meses, e vamos escrever quando algo mudar. Você não precisa enviar de novo.",
       button: "Ver como está",
-      linkNote:
-        "Este link é só seu. Não compartilhe: qualquer pessoa que tiver o link pode ver a situação do pedido.",
+      linkNote: "Este link é só seu. Não compartilhe: qualquer pessoa que tiver o link pode ver a situação do pedido.",
     },
     reviewRequest: {
       subject: {
@@ -814,8 +809,19 @@ export const pt: Catalog = {
         reminders: "Lembretes",
         created: "Criado",
         completed: "Concluído",
-        kinds: { review: "análise", respond: "resposta", consult: "opinião de especialista", referral: "encaminhamento" },
-        statuses: { open: "em aberto", done: "feito", lapsed: "vencido", reassigned: "passado adiante", revoked: "cancelado" },
+        kinds: {
+          review: "análise",
+          respond: "resposta",
+          consult: "opinião de especialista",
+          referral: "encaminhamento",
+        },
+        statuses: {
+          open: "em aberto",
+          done: "feito",
+          lapsed: "vencido",
+          reassigned: "passado adiante",
+          revoked: "cancelado",
+        },
       },
       decisions: {
         title: "Decisões",
