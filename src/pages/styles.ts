@@ -1,8 +1,11 @@
+import { fontRules, fontStack } from "../lib/fonts";
+
 /** The one stylesheet, served from /assets/app.css so pages need no inline styles (CSP-friendly). */
 export const stylesheet = `
 *,*::before,*::after{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%}
-body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Hiragino Sans","Noto Sans JP",sans-serif;font-size:1.0625rem;line-height:1.5;color:#18181b;background:#fafafa}
+html{-webkit-text-size-adjust:100%;font-family:${fontStack("en")}}
+${fontRules}
+body{margin:0;font-size:1.0625rem;line-height:1.5;color:#18181b;background:#fafafa}
 a{color:#1d4ed8}
 a:focus,button:focus,input:focus,select:focus,textarea:focus,summary:focus{outline:3px solid #f59e0b;outline-offset:2px}
 .skip{position:absolute;left:-999px}

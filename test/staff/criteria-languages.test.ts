@@ -17,6 +17,7 @@ const ASKED = {
   question: "Is there evidence the court never heard?",
   questions: {
     es: "¿Hay pruebas que el tribunal nunca escuchó?",
+    "zh-Hant": "有沒有法院從來沒有審查過的證據？",
     ja: "裁判所が一度も検討していない証拠はありますか？",
   },
   onFail: "flag",
@@ -94,7 +95,7 @@ describe("a criterion's question in several languages", () => {
   });
 
   it("the reviewer reads the question in the language of their page, where the organization gave one", async () => {
-    for (const lang of ["es", "ja"] as const) {
+    for (const lang of ["es", "zh-Hant", "ja"] as const) {
       const html = await expectText(await request(`${reviewLink}?lang=${lang}`), 200, lang);
       expect(html).toContain(`<html lang="${lang}">`);
       expect(html).toContain(`<h2>${messages[lang].caseView.screening}</h2>`);
@@ -103,6 +104,8 @@ describe("a criterion's question in several languages", () => {
     }
     const byHeader = await request(reviewLink, { headers: { "Accept-Language": "es-MX,es;q=0.9" } });
     expect(await expectText(byHeader, 200)).toContain(ASKED.questions.es);
+    const fromTaiwan = await request(reviewLink, { headers: { "Accept-Language": "zh-TW,zh;q=0.9" } });
+    expect(await expectText(fromTaiwan, 200)).toContain(ASKED.questions["zh-Hant"]);
   });
 
   it("and in `question`, the organization's own wording, in every language it gave none for", async () => {
