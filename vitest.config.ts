@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { POSTMARK_TOKEN, SMTP_PASSWORD, SMTP_USER, startLocalServices } from "./test/node/local-services.ts";
 
 const demoNetwork = readFileSync(path.join(import.meta.dirname, "scripts/demo-network.sql"), "utf8")
   .split(/;\s*\n/)
@@ -26,42 +27,90 @@ const secrets = {
 };
 for (const [name, value] of Object.entries(secrets)) process.env[name] ??= value;
 
-export default defineConfig({
-  plugins: [
-    cloudflareTest(async () => ({
-      wrangler: { configPath: "./wrangler.toml" },
-      miniflare: {
-        bindings: {
-          ENVIRONMENT: "development",
-          PUBLIC_ORIGIN: "http://intake.test",
-          // Small limits so the size tests stay fast; the same code enforces the production ones.
-          MAX_FILE_BYTES: String(8 * 1024 * 1024),
-          MAX_APPLICATION_BYTES: String(12 * 1024 * 1024),
-          MAX_FILES: "4",
-          ...secrets,
-          ACCESS_TEAM_DOMAIN,
-          ACCESS_AUD: "test-access-aud",
-          TEST_ACCESS_PRIVATE_KEY: JSON.stringify(accessPrivateKey),
-          TEST_MIGRATIONS: await readD1Migrations(path.join(import.meta.dirname, "migrations")),
-          TEST_DEMO_NETWORK: demoNetwork,
-        },
-        async outboundService(request: Request) {
-          if (request.url === `${ACCESS_TEAM_DOMAIN}/cdn-cgi/access/certs`)
-            return Response.json({ keys: [accessPublicKey] });
-          // Turnstile's verification: one token passes, every other fails.
-          if (request.url === "https://challenges.cloudflare.com/turnstile/v0/siteverify") {
-            const form = await request.formData();
-            return Response.json({ success: form.get("response") === "token-of-a-person" });
-          }
-          return new Response("no network in tests", { status: 502 });
-        },
+// The SMTP server, Postmark stub and webhook receiver the tests talk to, on 127.0.0.1.
+const services = await startLocalServices();
+
+/** The Worker as the tests run it, with `vars` over the shared test bindings (a mail transport). */
+const worker = (vars: Record<string, string> = {}) =>
+  cloudflareTest(async () => ({
+    wrangler: { configPath: "./wrangler.toml" },
+    miniflare: {
+      bindings: {
+        ENVIRONMENT: "development",
+        PUBLIC_ORIGIN: "http://intake.test",
+        // Small limits so the size tests stay fast; the same code enforces the production ones.
+        MAX_FILE_BYTES: String(8 * 1024 * 1024),
+        MAX_APPLICATION_BYTES: String(12 * 1024 * 1024),
+        MAX_FILES: "4",
+        ...secrets,
+        ACCESS_TEAM_DOMAIN,
+        ACCESS_AUD: "test-access-aud",
+        TEST_ACCESS_PRIVATE_KEY: JSON.stringify(accessPrivateKey),
+        TEST_MIGRATIONS: await readD1Migrations(path.join(import.meta.dirname, "migrations")),
+        TEST_DEMO_NETWORK: demoNetwork,
+        TEST_SMTP_INSPECT: services.smtpInspectOrigin,
+        TEST_POSTMARK_STUB: services.postmarkOrigin,
+        TEST_WEBHOOK_RECEIVER: services.webhookOrigin,
+        ...vars,
       },
-    })),
-  ],
+      async outboundService(request: Request) {
+        if (request.url === `${ACCESS_TEAM_DOMAIN}/cdn-cgi/access/certs`)
+          return Response.json({ keys: [accessPublicKey] });
+        // Turnstile's verification: one token passes, every other fails.
+        if (request.url === "https://challenges.cloudflare.com/turnstile/v0/siteverify") {
+          const form = await request.formData();
+          return Response.json({ success: form.get("response") === "token-of-a-person" });
+        }
+        // Postmark's API is its stub on 127.0.0.1; the local servers themselves are reached as they are.
+        const url = new URL(request.url);
+        if (url.origin === "https://api.postmarkapp.com") return forward(request, services.postmarkOrigin);
+        if (url.hostname === "127.0.0.1") return forward(request, url.origin);
+        return new Response("no network in tests", { status: 502 });
+      },
+    },
+  }));
+
+/** Sends a request the Worker made on to a local server, from Node. */
+async function forward(request: Request, origin: string): Promise<Response> {
+  const url = new URL(request.url);
+  const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.arrayBuffer();
+  const answer = await fetch(`${origin}${url.pathname}${url.search}`, {
+    method: request.method,
+    headers: request.headers,
+    body,
+  });
+  return new Response(await answer.arrayBuffer(), { status: answer.status, headers: answer.headers });
+}
+
+// Test files that need the Worker configured for another mail transport run in a project of their own.
+const otherTransports = ["test/mail/smtp.test.ts", "test/mail/postmark.test.ts"];
+const shared = { setupFiles: ["./test/setup.ts"], testTimeout: 30_000 };
+
+export default defineConfig({
   test: {
-    // e2e/ holds the browser tests, which run in Node (`npm run test:e2e`), not in workerd.
-    include: ["test/**/*.test.ts"],
-    setupFiles: ["./test/setup.ts"],
-    testTimeout: 30_000,
+    projects: [
+      {
+        plugins: [worker()],
+        // e2e/ holds the browser tests, which run in Node (`npm run test:e2e`), not in workerd.
+        test: { name: "worker", include: ["test/**/*.test.ts"], exclude: otherTransports, ...shared },
+      },
+      {
+        plugins: [
+          worker({
+            MAIL_TRANSPORT: "smtp",
+            SMTP_HOST: "127.0.0.1",
+            SMTP_PORT: String(services.smtpPort),
+            SMTP_SECURITY: "none",
+            SMTP_USER,
+            SMTP_PASSWORD,
+          }),
+        ],
+        test: { name: "smtp", include: ["test/mail/smtp.test.ts"], ...shared },
+      },
+      {
+        plugins: [worker({ MAIL_TRANSPORT: "postmark", POSTMARK_SERVER_TOKEN: POSTMARK_TOKEN })],
+        test: { name: "postmark", include: ["test/mail/postmark.test.ts"], ...shared },
+      },
+    ],
   },
 });

@@ -234,8 +234,9 @@ async function main() {
 
   const scenarios: Scenario[] = [];
 
-  // The form page: its size over the wire, that it needs no JavaScript, then its latency.
-  log("form page");
+  // The form's first step (what a person opens first): its size over the wire, that it needs no
+  // JavaScript, then its latency.
+  log("form page (first step)");
   const formUrl = `${origin}/apply?role=family&lang=en`;
   const wire = await rawGet(formUrl, { "accept-encoding": "gzip" });
   if (wire.status !== 200) throw new Error(`GET /apply: ${wire.status}`);
@@ -249,7 +250,7 @@ async function main() {
   };
   const formPaired = await paired(COUNTS.small, floorInsert, async () => (await timedFetch(formUrl, {}, [200])).ms);
   scenarios.push({
-    name: "Form page `GET /apply?role=family&lang=en`",
+    name: "Form page, first step `GET /apply?role=family&lang=en`",
     floorName: "insert",
     paired: formPaired,
     budget: {

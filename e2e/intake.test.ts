@@ -1,6 +1,7 @@
 /**
- * Browser tests: the applicant's journey on a phone without JavaScript and on a desktop in Spanish,
- * the reviewer's decision from the dev mailbox, and axe-core on every page in all eight languages.
+ * Browser tests: the applicant's journey step by step on a phone without JavaScript (saved part-way
+ * and resumed with the code in another browser) and on a desktop in Spanish, the reviewer's
+ * decision from the dev mailbox, and axe-core on every page, every step included, in all eight languages.
  * One isolated dev server and one Chromium serve all the tests of this file, in order.
  */
 import assert from "node:assert/strict";
@@ -105,9 +106,17 @@ async function assertNoHorizontalScroll(page: Page, what: string, width: number)
   assert.ok(scrollWidth <= width, `${what}: the page is ${scrollWidth}px wide, more than the ${width}px screen`);
 }
 
+const continueButton = (page: Page) => page.locator('button[name="action"][value="continue"]');
+
+/** The "Step n of 8" line, and the step's heading. */
+async function onStep(page: Page, progress: string, heading: string) {
+  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+  assert.equal(await visibleText(page.locator(".progress")), progress);
+}
+
 browserTest(
-  "phone without JavaScript, English: an error keeps what was typed and the document, then the receipt",
-  { timeout: 90_000 },
+  "phone without JavaScript, English: three steps, save, resume with the code elsewhere, finish through check your answers",
+  { timeout: 150_000 },
   async () => {
     const context = await newContext({ ...PHONE, javaScriptEnabled: false, locale: "en-US" });
     const page = await context.newPage();
@@ -119,81 +128,141 @@ browserTest(
 
     await page.getByRole("link", { name: "Start an application" }).click();
     await page.getByRole("heading", { name: "Who is filling in this form?" }).waitFor();
-    await screenshot(page, "phone-en-2-role");
     await assertNoHorizontalScroll(page, "role picker", 360);
-
     await page.getByRole("link", { name: "I am a family member" }).click();
-    await page.getByRole("heading", { level: 1, name: "Apply for help" }).waitFor();
-    assert.ok(await page.getByText("I am a family member").isVisible());
 
-    const applicantName = "Marta Example-Alvarez";
-    const typed = {
-      "Their full name": applicantName,
-      "Prison or inmate number": "QX-4471",
+    // Step 1: who you are.
+    await onStep(page, "Step 1 of 8", "About you");
+    const you = {
       "Your full name": "Rosa Example",
       "Your relationship to the person convicted": "Sister",
       "Your email address": "rosa.family@example.org",
-      "Why is this person innocent?":
-        "She was at work across town that night; her timecard and two coworkers confirm it.",
     };
-    for (const [label, value] of Object.entries(typed)) await page.getByLabel(label).fill(value);
+    for (const [label, value] of Object.entries(you)) await page.getByLabel(label).fill(value);
+    await screenshot(page, "phone-en-2-step-1");
+    await assertNoHorizontalScroll(page, "step 1", 360);
+    await continueButton(page).click();
+
+    // Step 2: the person convicted.
+    await onStep(page, "Step 2 of 8", "About the person convicted");
+    const applicantName = "Marta Example-Alvarez";
+    await page.getByLabel("Their full name").fill(applicantName);
+    await page.getByLabel("Prison or inmate number").fill("QX-4471");
+    await page
+      .getByRole("group", { name: /In prison now/ })
+      .getByLabel("Yes")
+      .check();
+    await continueButton(page).click();
+
+    // Step 3: the conviction, sent first without the offense: the error, everything kept.
+    await onStep(page, "Step 3 of 8", "The conviction");
     await page.getByLabel("Where was the conviction?").selectOption({ label: "United States — PA" });
-    await page.getByLabel("I agree that the organization stores").check();
-    // "What was the conviction for?" is required and left empty on purpose.
-    await page.getByLabel("Add documents").setInputFiles({
-      name: "court-judgment.pdf",
-      mimeType: "application/pdf",
-      buffer: smallPdf("judgment"),
-    });
-    await screenshot(page, "phone-en-3-form-filled");
-    await assertNoHorizontalScroll(page, "form", 360);
-
-    await page.getByRole("button", { name: "Send application" }).click();
-
-    // The summary names the problem and links to the field; the field says what is wrong.
+    await page.getByLabel("Court").fill("Court of Common Pleas");
+    await continueButton(page).click();
     const summary = page.getByRole("alert");
     await summary.getByRole("heading", { name: "Please check these answers" }).waitFor();
     const summaryLink = summary.getByRole("link", { name: "What was the conviction for?: Fill this in." });
     assert.equal(await summaryLink.getAttribute("href"), "#f-conviction-offenses");
+    assert.equal(await summary.locator("li").count(), 1, "only the empty field is reported");
     const offenses = page.getByLabel("What was the conviction for?");
     assert.equal(await offenses.getAttribute("aria-invalid"), "true");
-    assert.equal(await visibleText(page.locator("#f-conviction-offenses-error")), "Fill this in.");
-    assert.equal(await summary.locator("li").count(), 1, "only the empty field is reported");
-
-    // Everything typed is still there.
-    for (const [label, value] of Object.entries(typed)) {
-      assert.equal(await page.getByLabel(label).inputValue(), value, `"${label}" kept its value`);
-    }
     assert.equal(await page.getByLabel("Where was the conviction?").inputValue(), "US-PA");
-    assert.ok(await page.getByLabel("I agree that the organization stores").isChecked(), "consent still ticked");
-
-    // The document is listed as received, ticked, and is not asked for again.
-    const held = page.getByRole("group", { name: "Files already received" });
-    const heldFile = held.getByRole("checkbox", { name: /^court-judgment\.pdf \(\d+ KB\)$/ });
-    assert.ok(await heldFile.isChecked(), "the PDF is kept for the next try");
-    await screenshot(page, "phone-en-4-form-errors");
-    await assertNoHorizontalScroll(page, "form with errors", 360);
-
+    assert.equal(await page.getByLabel("Court").inputValue(), "Court of Common Pleas");
+    await screenshot(page, "phone-en-3-step-3-errors");
+    await assertNoHorizontalScroll(page, "step 3 with errors", 360);
     await offenses.fill("Robbery");
-    await page.getByRole("button", { name: "Send application" }).click();
+    await continueButton(page).click();
 
-    await page.getByRole("heading", { level: 1, name: "Thank you. Your application has been received." }).waitFor();
-    const reference = await fact(page, "Reference");
+    // Step 4: save and continue later; the code is on the screen to write down.
+    await onStep(page, "Step 4 of 8", "Why the conviction is wrong");
+    await page.getByRole("button", { name: "Save and continue later" }).click();
+    await page.getByRole("heading", { level: 1, name: "Your application is saved" }).waitFor();
+    const code = await visibleText(page.locator("#resume-code"));
+    assert.match(code, /^[A-HJ-NP-Z2-9]{5}-[A-HJ-NP-Z2-9]{5}$/);
+    assert.ok(await page.getByText("We also sent a link to continue to the email address you gave.").isVisible());
+    await screenshot(page, "phone-en-4-saved");
+    await assertNoHorizontalScroll(page, "saved page", 360);
+    await context.close();
+
+    // Another browser (a new session on the tablet): first a wrong code, then the right one.
+    const later = await newContext({ ...PHONE, javaScriptEnabled: false, locale: "en-US" });
+    const resumed = await later.newPage();
+    await resumed.goto(url("/"));
+    await resumed.getByRole("link", { name: "Continue a saved application" }).click();
+    await resumed.getByRole("heading", { level: 1, name: "Continue a saved application" }).waitFor();
+    await resumed.getByLabel("Your code").fill(code.startsWith("A") ? `B${code.slice(1)}` : `A${code.slice(1)}`);
+    await resumed.getByRole("button", { name: "Continue" }).click();
+    await resumed
+      .getByRole("alert")
+      .getByText("This code does not open a saved application.", { exact: false })
+      .waitFor();
+    assert.equal(new URL(resumed.url()).pathname, "/resume", "a wrong code opens nothing");
+    await screenshot(resumed, "phone-en-5-wrong-code");
+    await assertNoHorizontalScroll(resumed, "resume with a wrong code", 360);
+    await resumed.getByLabel("Your code").fill(code.toLowerCase().replace("-", " "));
+    await resumed.getByRole("button", { name: "Continue" }).click();
+
+    // Step 4 again, where it was left, with everything before it kept.
+    await onStep(resumed, "Step 4 of 8", "Why the conviction is wrong");
+    await screenshot(resumed, "phone-en-6-resumed-step-4");
+    await resumed.getByRole("button", { name: "Back" }).click();
+    await onStep(resumed, "Step 3 of 8", "The conviction");
+    assert.equal(await resumed.getByLabel("What was the conviction for?").inputValue(), "Robbery");
+    assert.equal(await resumed.getByLabel("Where was the conviction?").inputValue(), "US-PA");
+    await continueButton(resumed).click();
+
+    await onStep(resumed, "Step 4 of 8", "Why the conviction is wrong");
+    await resumed
+      .getByLabel("Why is this person innocent?")
+      .fill("She was at work across town that night; her timecard and two coworkers confirm it.");
+    await continueButton(resumed).click();
+    await onStep(resumed, "Step 5 of 8", "Lawyers");
+    await continueButton(resumed).click();
+    await onStep(resumed, "Step 6 of 8", "People to keep informed");
+    await continueButton(resumed).click();
+    await onStep(resumed, "Step 7 of 8", "Documents");
+    await resumed.getByLabel("Add documents").setInputFiles({
+      name: "court-judgment.pdf",
+      mimeType: "application/pdf",
+      buffer: smallPdf("judgment"),
+    });
+    await continueButton(resumed).click();
+    await onStep(resumed, "Step 8 of 8", "Permission");
+    await resumed.getByLabel("I agree that the organization stores").check();
+    await continueButton(resumed).click();
+
+    // Check your answers: every section, with its change link; then send.
+    await resumed.getByRole("heading", { level: 1, name: "Check your answers" }).waitFor();
+    for (const text of ["Rosa Example", applicantName, "QX-4471", "Robbery", "court-judgment.pdf"])
+      assert.ok(await resumed.getByText(text, { exact: false }).first().isVisible(), `${text} is on the check page`);
+    assert.equal(await resumed.getByRole("link", { name: /^Change/ }).count(), 8, "a change link per section");
+    await screenshot(resumed, "phone-en-7-check");
+    await assertNoHorizontalScroll(resumed, "check your answers", 360);
+    await resumed.getByRole("button", { name: "Send application" }).click();
+
+    await resumed.getByRole("heading", { level: 1, name: "Thank you. Your application has been received." }).waitFor();
+    const reference = await fact(resumed, "Reference");
     assert.match(reference, REFERENCE);
-    const linkBox = page.getByRole("heading", { name: "Your private link" }).locator("xpath=following-sibling::p[1]");
+    const linkBox = resumed
+      .getByRole("heading", { name: "Your private link" })
+      .locator("xpath=following-sibling::p[1]");
     const statusUrl = await visibleText(linkBox);
-    assert.match(statusUrl, new RegExp(`^${server.origin}/status/[A-Za-z0-9_-]{20,}$`));
-    assert.equal(await fact(page, "Organization"), "Keystone Innocence Project (demo)");
-    await screenshot(page, "phone-en-5-receipt");
-    await assertNoHorizontalScroll(page, "receipt", 360);
+    assert.match(statusUrl, new RegExp(`^${server.origin}/status/[A-Za-z0-9_-]{43}$`));
+    assert.equal(await fact(resumed, "Organization"), "Keystone Innocence Project (demo)");
+    await screenshot(resumed, "phone-en-8-receipt");
+    await assertNoHorizontalScroll(resumed, "receipt", 360);
     sent.push({ reference, statusUrl, applicantName, submitterEmail: "rosa.family@example.org", lang: "en" });
 
-    // No sideways scrolling at 360px. The pages above were measured as they were, through
-    // Playwright's own evaluation, which works with the page's JavaScript off; the GET-able pages
-    // are measured again in a phone context with JavaScript on, as a browser running scripts shows them.
+    // The saved code opens nothing once the application is sent.
+    await resumed.goto(url("/resume"));
+    await resumed.getByLabel("Your code").fill(code);
+    await resumed.getByRole("button", { name: "Continue" }).click();
+    await resumed.getByRole("alert").waitFor();
+
+    // No sideways scrolling at 360px, measured again with JavaScript on, as a browser running scripts shows them.
     const measuring = await newContext({ ...PHONE, locale: "en-US" });
     const probe = await measuring.newPage();
-    for (const path of ["/", "/apply", "/apply?role=family", `${new URL(statusUrl).pathname}?received=1`]) {
+    for (const path of ["/", "/apply", "/apply?role=family", "/resume", `${new URL(statusUrl).pathname}?received=1`]) {
       await probe.goto(url(path));
       await assertNoHorizontalScroll(probe, path.replace(/status\/[^?]+/, "status/…"), 360);
     }
@@ -202,76 +271,75 @@ browserTest(
 );
 
 browserTest(
-  "desktop with JavaScript, Spanish: the same journey, an error and its fix, nothing lost",
-  { timeout: 90_000 },
+  "desktop with JavaScript, Spanish: the steps, an error and its fix, a document kept, nothing lost",
+  { timeout: 120_000 },
   async () => {
     // Spanish from the browser's Accept-Language; every link then carries ?lang=es.
     const context = await newContext({ ...DESKTOP, locale: "es-ES" });
     const page = await context.newPage();
-
     await page.goto(url("/"));
     assert.equal(await page.locator("html").getAttribute("lang"), "es");
     await page.getByRole("heading", { level: 1, name: "Pida ayuda por una condena injusta" }).waitFor();
-    await screenshot(page, "desktop-es-1-landing");
-
     await page.getByRole("link", { name: "Empezar una solicitud" }).click();
     await page.getByRole("heading", { name: "¿Quién llena este formulario?" }).waitFor();
-    await screenshot(page, "desktop-es-2-role");
-
     await page.getByRole("link", { name: "Soy un familiar" }).click();
-    await page.getByRole("heading", { level: 1, name: "Pedir ayuda" }).waitFor();
 
+    await onStep(page, "Paso 1 de 8", "Sobre usted");
+    await page.getByLabel("Su nombre completo").fill("Lucía Ejemplo");
+    await page.getByLabel("Su relación con la persona condenada").fill("Madre");
+    await page.getByLabel("Su correo electrónico").fill("lucia.familia@example.org");
+    await continueButton(page).click();
+
+    // The person's name is required and left empty on purpose.
+    await onStep(page, "Paso 2 de 8", "Sobre la persona condenada");
+    await page.getByLabel("Número de recluso o de prisión").fill("ES-1234");
+    await continueButton(page).click();
+    const summary = page.getByRole("alert");
+    await summary.getByRole("heading", { name: "Por favor, revise estas respuestas" }).waitFor();
+    await summary.getByRole("link", { name: /^Nombre completo de la persona: / }).click();
+    await page.waitForURL(/#f-applicant-name$/);
+    const nameField = page.getByLabel("Nombre completo de la persona");
+    assert.equal(await nameField.getAttribute("aria-invalid"), "true");
+    assert.equal(await page.getByLabel("Número de recluso o de prisión").inputValue(), "ES-1234");
+    await screenshot(page, "desktop-es-1-step-2-errors");
     const applicantName = "Joaquín Ejemplo Ruiz";
-    const typed = {
-      "Su nombre completo": "Lucía Ejemplo",
-      "Su relación con la persona condenada": "Madre",
-      "Su correo electrónico": "lucia.familia@example.org",
-      "¿Por qué delito fue la condena?": "Homicidio",
-      "¿Por qué es inocente esta persona?": "Estaba en el hospital con su hija esa noche; hay registros de admisión.",
-    };
-    for (const [label, value] of Object.entries(typed)) await page.getByLabel(label).fill(value);
+    await nameField.fill(applicantName);
+    await continueButton(page).click();
+
+    await onStep(page, "Paso 3 de 8", "La condena");
     await page.getByLabel("¿Dónde fue la condena?").selectOption({ label: "Estados Unidos — PA" });
+    await page.getByLabel("¿Por qué delito fue la condena?").fill("Homicidio");
     await page
       .getByRole("group", { name: /¿Hubo un juicio/ })
       .getByLabel("Juicio")
       .check();
-    await page.getByLabel("Acepto que la organización guarde").check();
-    // The person's name ("Nombre completo de la persona") is required and left empty on purpose.
+    await continueButton(page).click();
+    await onStep(page, "Paso 4 de 8", "Por qué la condena es injusta");
+    await page
+      .getByLabel("¿Por qué es inocente esta persona?")
+      .fill("Estaba en el hospital con su hija esa noche; hay registros de admisión.");
+    await continueButton(page).click();
+    await continueButton(page).click();
+    await continueButton(page).click();
+    await onStep(page, "Paso 7 de 8", "Documentos");
     await page.getByLabel("Agregar documentos").setInputFiles({
       name: "sentencia.pdf",
       mimeType: "application/pdf",
       buffer: smallPdf("sentencia"),
     });
-    await page.getByRole("button", { name: "Enviar solicitud" }).click();
-
-    const summary = page.getByRole("alert");
-    await summary.getByRole("heading", { name: "Por favor, revise estas respuestas" }).waitFor();
-    assert.equal(await summary.locator("li").count(), 1);
-    const summaryLink = summary.getByRole("link", { name: /^Nombre completo de la persona: / });
-    await screenshot(page, "desktop-es-3-form-errors");
-
-    // The summary's link takes the reader to the field.
-    await summaryLink.click();
-    await page.waitForURL(/#f-applicant-name$/);
-    const nameField = page.getByLabel("Nombre completo de la persona");
-    assert.equal(await nameField.getAttribute("aria-invalid"), "true");
-    assert.ok(await nameField.isVisible());
-
-    for (const [label, value] of Object.entries(typed)) {
-      assert.equal(await page.getByLabel(label).inputValue(), value, `"${label}" kept its value`);
-    }
-    assert.equal(await page.getByLabel("¿Dónde fue la condena?").inputValue(), "US-PA");
-    assert.ok(
-      await page
-        .getByRole("group", { name: /¿Hubo un juicio/ })
-        .getByLabel("Juicio")
-        .isChecked(),
-    );
-    assert.ok(await page.getByLabel("Acepto que la organización guarde").isChecked());
+    await continueButton(page).click();
+    // Back to the documents: the file is kept, ticked, and not asked for again.
+    await onStep(page, "Paso 8 de 8", "Permiso");
+    await page.getByRole("button", { name: "Volver" }).click();
     const held = page.getByRole("group", { name: "Archivos ya recibidos" });
     assert.ok(await held.getByRole("checkbox", { name: /^sentencia\.pdf \(\d+ KB\)$/ }).isChecked());
+    await continueButton(page).click();
+    await page.getByLabel("Acepto que la organización guarde").check();
+    await continueButton(page).click();
 
-    await nameField.fill(applicantName);
+    await page.getByRole("heading", { level: 1, name: "Revise sus respuestas" }).waitFor();
+    assert.ok(await page.getByText("sentencia.pdf", { exact: false }).isVisible());
+    await screenshot(page, "desktop-es-2-check");
     await page.getByRole("button", { name: "Enviar solicitud" }).click();
 
     await page.getByRole("heading", { level: 1, name: "Gracias. Recibimos su solicitud." }).waitFor();
@@ -281,7 +349,7 @@ browserTest(
       page.getByRole("heading", { name: "Su enlace privado" }).locator("xpath=following-sibling::p[1]"),
     );
     assert.match(statusUrl, new RegExp(`^${server.origin}/status/[A-Za-z0-9_-]{20,}$`));
-    await screenshot(page, "desktop-es-4-receipt");
+    await screenshot(page, "desktop-es-3-receipt");
     sent.push({ reference, statusUrl, applicantName, submitterEmail: "lucia.familia@example.org", lang: "es" });
   },
 );
@@ -370,24 +438,45 @@ browserTest(
 );
 
 /**
- * Sends the family form once with nothing filled in, then with the required fields, running
- * `check` on the empty form, the form with errors and the receipt. Returns the case's reference
+ * Goes through the family form step by step, running `check` on every step (the first also with
+ * its errors), the saved page, "check your answers" and the receipt. Returns the case's reference
  * and the path of its status link.
  */
-async function applyAfterErrors(page: Page, lang: string, check: (label: string) => Promise<void>) {
+async function applyThroughSteps(page: Page, lang: string, check: (label: string) => Promise<void>) {
+  const proceed = () => page.locator('button[name="action"][value="continue"]').click();
   await page.goto(url(`/apply?role=family&lang=${lang}`));
-  await check("form");
-  await page.locator('button[type="submit"]').click();
+  await check("step 1");
+  await proceed();
   await page.locator(".error-summary").waitFor();
-  await check("form with errors");
-  await page.locator("#f-applicant-name").fill(`A11y Applicant ${lang}`);
+  await check("step 1 with errors");
   await page.locator("#f-submitter-name").fill(`A11y Submitter ${lang}`);
   await page.locator("#f-submitter-email").fill(`a11y.${lang}@example.org`);
+  await proceed();
+  await page.locator("#f-applicant-name").fill(`A11y Applicant ${lang}`);
+  await check("step 2");
+  await page.locator('button[name="action"][value="save"]').click();
+  await page.locator("#resume-code").waitFor();
+  await check("saved");
+  await page.locator("a.button").click();
+  await proceed();
   await page.locator("#f-conviction-jurisdiction").selectOption("US-PA");
   await page.locator("#f-conviction-offenses").fill("Burglary");
+  await check("step 3");
+  await proceed();
   await page.locator("#f-claim-innocenceStatement").fill("Mistaken eyewitness identification.");
+  await check("step 4");
+  for (const step of [5, 6, 7]) {
+    await proceed();
+    await page.locator(".progress", { hasText: String(step) }).waitFor();
+    await check(`step ${step}`);
+  }
+  await proceed();
   await page.locator("#f-consent-dataProcessing").check();
-  await page.locator('button[type="submit"]').click();
+  await check("step 8");
+  await proceed();
+  await page.locator('form[action^="/apply?"] button[type="submit"]').waitFor();
+  await check("check your answers");
+  await page.locator('form[action^="/apply?"] button[type="submit"]').click();
   await page.waitForURL(/\/status\/[^?]+\?received=1/);
   await check("receipt");
   const reference = await visibleText(page.locator(".reference"));
@@ -422,6 +511,7 @@ browserTest(
         ["role picker", `/apply?lang=${lang}`, 200],
         ["404", `/no-such-page?lang=${lang}`, 404],
         ["broken link", `/status/xxxx?lang=${lang}`, 404],
+        ["resume", `/resume?lang=${lang}`, 200],
       ];
       for (const [label, path, status] of simplePages) {
         const response = await page.goto(url(path));
@@ -429,8 +519,13 @@ browserTest(
         assert.equal(await page.locator("html").getAttribute("lang"), lang, `${lang} ${label}: page language`);
         await check(`${lang} ${label}`);
       }
-      // The form, the form with errors (a POST) and the receipt, reached as a person would.
-      const sentHere = await applyAfterErrors(page, lang, (label) => check(`${lang} ${label}`));
+      // A wrong resume code (a POST).
+      await page.locator("#f-code").fill("AAAAA-AAAAA");
+      await page.locator('form[action^="/resume"] button[type="submit"]').click();
+      await page.locator(".error-summary").waitFor();
+      await check(`${lang} resume with a wrong code`);
+      // Every step of the form, with errors, saved, checked, and the receipt, reached as a person would.
+      const sentHere = await applyThroughSteps(page, lang, (label) => check(`${lang} ${label}`));
       cases.push({ lang, ...sentHere });
       await page.goto(url(`${sentHere.statusPath}?lang=${lang}`));
       await check(`${lang} status page`);

@@ -122,6 +122,8 @@ test("axe finds no WCAG 2.2 A/AA violations on the staff pages and the API refer
       ["queue filtered", "/staff?status=in_review&overdue=true"],
       ["case", `/staff/cases/${caseId}`],
       ["letters", "/staff/letters"],
+      ["reports", "/staff/reports"],
+      ["reports filtered", "/staff/reports?from=2020-01-01&organization=demo-pa"],
       ["api docs", "/api/docs"],
       ["staff sign-in (development)", "/dev/staff-login"],
     ] as const) {
@@ -134,4 +136,15 @@ test("axe finds no WCAG 2.2 A/AA violations on the staff pages and the API refer
     }
   }
   assert.deepEqual(found, []);
+});
+
+test("the reports page works with JavaScript off: charts drawn as SVG, each with its table", async () => {
+  const page = await (await staffContext({ ...PHONE, javaScriptEnabled: false })).newPage();
+  await page.goto(`${server.origin}/staff/reports`);
+  await page.getByLabel("Received from").fill("2020-01-01");
+  await page.getByRole("button", { name: "Show" }).click();
+  assert.match(page.url(), /from=2020-01-01/);
+  assert.ok((await page.locator("svg.chart").count()) >= 8);
+  assert.match(await visibleText(page.locator("main")), /Applications by source/);
+  await screenshot(page, "staff-reports-phone");
 });

@@ -10,8 +10,10 @@ export const CaseRoutedProps = z.object({
   applicantName: z.string(),
   /** The organization that received the application. */
   fromOrganizationName: z.string(),
-  /** The organization that covers the place of the conviction. */
+  /** The organization that covers the place of the conviction, or that staff moved the case to. */
   toOrganizationName: z.string(),
+  /** Routed because of where the conviction was, or moved by staff to an organization better placed. */
+  why: z.enum(["place", "staff"]),
   reference: z.string(),
 });
 export type CaseRoutedProps = z.infer<typeof CaseRoutedProps>;
@@ -28,7 +30,11 @@ export default function CaseRouted(props: CaseRoutedProps) {
       audience={props.audience}
       recipientName={props.recipientName}
       subject={caseRoutedSubject(props)}
-      paragraphs={t.body[props.audience](props.fromOrganizationName, props.toOrganizationName, props.applicantName)}
+      paragraphs={(props.why === "staff" ? t.movedBody : t.body)[props.audience](
+        props.fromOrganizationName,
+        props.toOrganizationName,
+        props.applicantName,
+      )}
       reference={props.reference}
     />
   );
@@ -41,5 +47,6 @@ CaseRouted.PreviewProps = {
   applicantName: "Daniel Example",
   fromOrganizationName: "Pennsylvania Innocence Project (demo)",
   toOrganizationName: "Mid-Atlantic Innocence Project (demo)",
+  why: "place",
   reference: "IN-2026-K7M3QX",
 } satisfies CaseRoutedProps;

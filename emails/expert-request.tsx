@@ -3,6 +3,7 @@ import { Button, Heading, Section, Text } from "@react-email/components";
 import * as z from "zod";
 import { languages, messages } from "../src/lib/i18n";
 import { Layout } from "./_components/layout";
+import { OwnPageLine } from "./_components/own-page";
 import { formatDate, Lines, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
@@ -13,6 +14,8 @@ export const ExpertRequestProps = z.object({
   /** The reviewer's question to the expert, free text; line breaks are kept. */
   question: z.string(),
   consultUrl: z.url(),
+  /** Their own page with all their cases, when they were asked on more than one. */
+  ownPageUrl: z.url().optional(),
   /** ISO date, `YYYY-MM-DD`. */
   dueDate: z.iso.date(),
 });
@@ -48,6 +51,7 @@ export default function ExpertRequest(props: ExpertRequestProps) {
       <Text style={styles.small}>
         {e.personalLinkNote} {props.consultUrl}
       </Text>
+      {props.ownPageUrl ? <OwnPageLine language={props.language} holder="expert" url={props.ownPageUrl} /> : null}
     </Layout>
   );
 }
@@ -60,4 +64,5 @@ ExpertRequest.PreviewProps = {
     "The conviction rests on a bite-mark comparison.\nIs this method considered reliable today, and would a new analysis be possible?",
   consultUrl: "http://127.0.0.1:8787/consult/example-token",
   dueDate: "2026-04-15",
+  ownPageUrl: "http://127.0.0.1:8787/expert/example-token",
 } satisfies ExpertRequestProps;

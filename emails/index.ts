@@ -1,17 +1,22 @@
-import { render, toPlainText } from "@react-email/render";
+import { render } from "@react-email/render";
 import { createElement, type ReactNode } from "react";
 import type * as z from "zod";
+import { plainText } from "./_components/plain-text";
 import Acknowledgement, { AcknowledgementProps, acknowledgementSubject } from "./acknowledgement";
 import CaseAccepted, { CaseAcceptedProps, caseAcceptedSubject } from "./case-accepted";
 import CaseDeclined, { CaseDeclinedProps, caseDeclinedSubject } from "./case-declined";
 import CaseReferred, { CaseReferredProps, caseReferredSubject } from "./case-referred";
 import CaseRouted, { CaseRoutedProps, caseRoutedSubject } from "./case-routed";
+import DraftSaved, { DraftSavedProps, draftSavedSubject } from "./draft-saved";
 import ExpertRequest, { ExpertRequestProps, expertRequestSubject } from "./expert-request";
 import InfoRequest, { InfoRequestProps, infoRequestSubject } from "./info-request";
+import OwnPageLink, { OwnPageLinkProps, ownPageLinkSubject } from "./own-page-link";
 import ReferralRequest, { ReferralRequestProps, referralRequestSubject } from "./referral-request";
+import ReviewReleased, { ReviewReleasedProps, reviewReleasedSubject } from "./review-released";
 import ReviewReminder, { ReviewReminderProps, reviewReminderSubject } from "./review-reminder";
 import ReviewRequest, { ReviewRequestProps, reviewRequestSubject } from "./review-request";
 import StaffAlert, { StaffAlertProps, staffAlertSubject } from "./staff-alert";
+import StaffMessage, { StaffMessageProps, staffMessageSubject } from "./staff-message";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
@@ -29,8 +34,8 @@ function defineTemplate<P extends object, C extends (props: P) => ReactNode>(tem
     /** Checks the props again at run time (URLs, dates), since they are built from stored rows. */
     async render(unchecked: P): Promise<RenderedEmail> {
       const props = template.props.parse(unchecked);
-      const html = await render(createElement(template.component, props));
-      return { subject: template.subject(props), html, text: toPlainText(html) };
+      const email = createElement(template.component, props);
+      return { subject: template.subject(props), html: await render(email), text: plainText(email) };
     },
   };
 }
@@ -51,6 +56,11 @@ export const templates = {
     props: ReviewReminderProps,
     subject: reviewReminderSubject,
     component: ReviewReminder,
+  }),
+  "review-released": defineTemplate({
+    props: ReviewReleasedProps,
+    subject: reviewReleasedSubject,
+    component: ReviewReleased,
   }),
   "staff-alert": defineTemplate({
     props: StaffAlertProps,
@@ -92,9 +102,43 @@ export const templates = {
     subject: caseRoutedSubject,
     component: CaseRouted,
   }),
+  /** The only message about no case: sent when a form is saved part-way (src/cases/resume.ts). */
+  "draft-saved": defineTemplate({
+    props: DraftSavedProps,
+    subject: draftSavedSubject,
+    component: DraftSaved,
+  }),
+  "staff-message": defineTemplate({
+    props: StaffMessageProps,
+    subject: staffMessageSubject,
+    component: StaffMessage,
+  }),
 };
 
 export type TemplateName = keyof typeof templates;
+
+/** Messages about no case, sent to a person directly (not planned in `notifications`). */
+export const personalTemplates = {
+  "own-page-link": defineTemplate({
+    props: OwnPageLinkProps,
+    subject: ownPageLinkSubject,
+    component: OwnPageLink,
+  }),
+};
+
+export type PersonalTemplateName = keyof typeof personalTemplates;
+export type PersonalTemplateProps<T extends PersonalTemplateName> = z.output<(typeof personalTemplates)[T]["props"]>;
+
+const personalRenderers: {
+  [T in PersonalTemplateName]: { render(props: PersonalTemplateProps<T>): Promise<RenderedEmail> };
+} = personalTemplates;
+
+export function renderPersonalEmail<T extends PersonalTemplateName>(
+  name: T,
+  props: PersonalTemplateProps<T>,
+): Promise<RenderedEmail> {
+  return personalRenderers[name].render(props);
+}
 
 /** Whether a stored template name is one this code can render. */
 export function isTemplateName(name: string): name is TemplateName {

@@ -3,6 +3,7 @@ import { Button, Heading, Section, Text } from "@react-email/components";
 import * as z from "zod";
 import { languages, messages } from "../src/lib/i18n";
 import { Layout } from "./_components/layout";
+import { OwnPageLine } from "./_components/own-page";
 import { formatDate, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
@@ -13,6 +14,8 @@ export const ReferralRequestProps = z.object({
   organizationName: z.string(),
   reference: z.string(),
   referralUrl: z.url(),
+  /** Their own page with all their cases, when they were asked on more than one. */
+  ownPageUrl: z.url().optional(),
   /** ISO date, `YYYY-MM-DD`. */
   dueDate: z.iso.date(),
   /** A pro bono lawyer of the organization, or another member organization of the network. */
@@ -45,6 +48,9 @@ export default function ReferralRequest(props: ReferralRequestProps) {
       <Text style={styles.small}>
         {e.personalLinkNote} {props.referralUrl}
       </Text>
+      {props.ownPageUrl ? (
+        <OwnPageLine language={props.language} holder="referral_partner" url={props.ownPageUrl} />
+      ) : null}
     </Layout>
   );
 }
@@ -57,4 +63,5 @@ ReferralRequest.PreviewProps = {
   referralUrl: "http://127.0.0.1:8787/referral/example-token",
   dueDate: "2026-05-01",
   kind: "lawyer",
+  ownPageUrl: "http://127.0.0.1:8787/partner/example-token",
 } satisfies ReferralRequestProps;

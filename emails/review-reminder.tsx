@@ -3,6 +3,7 @@ import { Button, Heading, Section, Text } from "@react-email/components";
 import * as z from "zod";
 import { languages, messages } from "../src/lib/i18n";
 import { Layout } from "./_components/layout";
+import { OwnPageLine } from "./_components/own-page";
 import { formatDate, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
@@ -10,6 +11,8 @@ export const ReviewReminderProps = z.object({
   language: z.enum(languages),
   reviewerName: z.string(),
   reference: z.string(),
+  /** The reviewer's own page, with every case they hold and decided. */
+  reviewerPageUrl: z.url(),
   reviewUrl: z.url(),
   /** ISO date, `YYYY-MM-DD`. */
   dueDate: z.iso.date(),
@@ -48,6 +51,7 @@ export default function ReviewReminder(props: ReviewReminderProps) {
       <Text style={styles.small}>
         {e.personalLinkNote} {props.reviewUrl}
       </Text>
+      <OwnPageLine language={props.language} holder="reviewer" url={props.reviewerPageUrl} />
     </Layout>
   );
 }
@@ -56,6 +60,7 @@ ReviewReminder.PreviewProps = {
   language: "en",
   reviewerName: "Alex Reviewer",
   reference: "IN-2026-K7M3QX",
+  reviewerPageUrl: "http://127.0.0.1:8787/reviewer/example-token",
   reviewUrl: "http://127.0.0.1:8787/review/example-token",
   dueDate: "2026-03-15",
   remindersLeft: 0,

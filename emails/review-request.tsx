@@ -3,6 +3,7 @@ import { Button, Heading, Section, Text } from "@react-email/components";
 import * as z from "zod";
 import { languages, messages } from "../src/lib/i18n";
 import { Layout } from "./_components/layout";
+import { OwnPageLine } from "./_components/own-page";
 import { formatDate, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
@@ -11,11 +12,16 @@ export const ReviewRequestProps = z.object({
   reviewerName: z.string(),
   organizationName: z.string(),
   reference: z.string(),
+  /** The reviewer's own page, with every case they hold and decided. */
+  reviewerPageUrl: z.url(),
   reviewUrl: z.url(),
   /** ISO date, `YYYY-MM-DD`. */
   dueDate: z.iso.date(),
-  /** Why the reviewer is written to now: a new case, or something came back on a case they hold. */
-  reason: z.enum(["new", "answer_received", "opinion_received", "reassigned"]),
+  /**
+   * Why the reviewer is written to now: a new case, something came back on a case they hold, or
+   * staff sent a case back for review (reopened, or stuck after a referral).
+   */
+  reason: z.enum(["new", "answer_received", "opinion_received", "reassigned", "returned"]),
   /** How many screening criteria were flagged for attention. */
   flags: z.number().int().nonnegative(),
 });
@@ -50,6 +56,7 @@ export default function ReviewRequest(props: ReviewRequestProps) {
       <Text style={styles.small}>
         {e.personalLinkNote} {props.reviewUrl}
       </Text>
+      <OwnPageLine language={props.language} holder="reviewer" url={props.reviewerPageUrl} />
     </Layout>
   );
 }
@@ -59,6 +66,7 @@ ReviewRequest.PreviewProps = {
   reviewerName: "Alex Reviewer",
   organizationName: "Pennsylvania Innocence Project (demo)",
   reference: "IN-2026-K7M3QX",
+  reviewerPageUrl: "http://127.0.0.1:8787/reviewer/example-token",
   reviewUrl: "http://127.0.0.1:8787/review/example-token",
   dueDate: "2026-03-15",
   reason: "new",

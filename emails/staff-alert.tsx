@@ -19,8 +19,11 @@ export const StaffAlertProps = z.object({
     "referrals_exhausted",
     "postal_only",
     "workflow_stuck",
+    "mail_refused",
+    "mail_refused_letter",
+    "task_overdue",
   ]),
-  /** A short non-personal note, such as a reviewer's or a partner organization's name. */
+  /** A short note, such as a reviewer's or a partner organization's name, or a mail provider's code. */
   detail: z.string().optional(),
 });
 export type StaffAlertProps = z.infer<typeof StaffAlertProps>;

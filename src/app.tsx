@@ -12,6 +12,7 @@ import { TURNSTILE_ORIGIN, turnstileEnabled } from "./lib/turnstile";
 import { ApiDocsPage } from "./pages/api-docs";
 import { createApi, documentConfig } from "./routes/api";
 import { applyRoute } from "./routes/apply";
+import { draftRoute } from "./routes/apply-draft";
 import { assetsRoute } from "./routes/assets";
 import { consultRoute } from "./routes/consult";
 import { devMailboxRoute } from "./routes/dev-mailbox";
@@ -19,16 +20,24 @@ import { devStaffLoginRoute } from "./routes/dev-staff-login";
 import { errorPage } from "./routes/error-page";
 import { filesRoute } from "./routes/files";
 import { healthRoute } from "./routes/health";
+import { helperPageRoute } from "./routes/helper-page";
 import { landingRoute } from "./routes/landing";
 import { referralRoute } from "./routes/referral";
 import { respondRoute } from "./routes/respond";
+import { resumeRoute } from "./routes/resume";
 import { reviewRoute } from "./routes/review";
+import { reviewerRoute } from "./routes/reviewer";
 import { staffRoute } from "./routes/staff";
 import { staffLettersRoute } from "./routes/staff-letters";
+import { staffPartnersRoute } from "./routes/staff-partners";
+import { staffReportsRoute } from "./routes/staff-reports";
+import { staffRightsRoute } from "./routes/staff-rights";
 import { statusRoute } from "./routes/status";
 
 /** Room for the longest free-text answers (20,000 characters, up to 4 bytes each) and then some. */
 const MAX_FORM_BYTES = 256 * 1024;
+/** Staff forms that send scans: bounded by the upload limits as the files stream, like /apply. */
+const STAFF_UPLOAD_FORM = /^\/staff\/cases\/(new|[^/]+\/(correspondence|answers))$/;
 
 const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
@@ -70,7 +79,7 @@ export function createApp() {
   });
   app.use(async function setSecurityHeaders(c, next) {
     const production = c.env.ENVIRONMENT === "production";
-    const turnstile = c.req.path === "/apply" && turnstileEnabled(c.env);
+    const turnstile = sendsApplication(c.req.method, c.req.path) && turnstileEnabled(c.env);
     await securityHeaders(production, turnstile)(c, next);
     // The shared middleware writes the page policy over every response; downloads keep their own.
     if (c.res.headers.get("Content-Disposition")?.startsWith("attachment"))
@@ -79,32 +88,59 @@ export function createApp() {
 
   app.post("/apply", rateLimit("SUBMISSION_LIMIT"));
   app.post("/api/v1/applications", rateLimit("SUBMISSION_LIMIT"));
+  // The documents page stores files, as sending does; the other pages of a draft count as link pages.
+  app.post("/apply/:key/documents", rateLimit("SUBMISSION_LIMIT"));
+  // Guessing resume codes is what this limit is for (src/lib/ids.ts).
+  app.post("/resume", rateLimit("RESUME_LIMIT"));
+  // "Send me my link" sends email: held to the stricter limit as well.
+  app.post("/reviewer", rateLimit("SUBMISSION_LIMIT"));
   for (const path of [
+    "/apply/:key/:page",
+    "/resume/:token",
     "/status/*",
     "/review/*",
     "/respond/*",
     "/consult/*",
     "/referral/*",
     "/files/*",
+    "/reviewer/*",
+    "/expert/*",
+    "/partner/*",
     "/api/v1/status/*",
   ])
     app.use(path, rateLimit("LINK_LIMIT"));
   // Forms without files are small; a larger body is refused before the route reads it.
-  for (const path of ["/review/*", "/consult/*", "/referral/*", "/staff/*", "/dev/staff-login"])
-    app.post(
-      path,
-      bodyLimit({
-        maxSize: MAX_FORM_BYTES,
-        onError() {
-          throw new ApiError("payload_too_large", `Forms are limited to ${MAX_FORM_BYTES} bytes.`);
-        },
-      }),
-    );
+  const formLimit = bodyLimit({
+    maxSize: MAX_FORM_BYTES,
+    onError() {
+      throw new ApiError("payload_too_large", `Forms are limited to ${MAX_FORM_BYTES} bytes.`);
+    },
+  });
+  for (const path of [
+    "/review/*",
+    "/reviewer/*",
+    "/expert/*",
+    "/partner/*",
+    "/consult/*",
+    "/referral/*",
+    "/staff/*",
+    "/dev/staff-login",
+    "/resume",
+  ])
+    app.post(path, async function smallForm(c, next) {
+      if (STAFF_UPLOAD_FORM.test(c.req.path)) return next();
+      return formLimit(c, next);
+    });
 
   app.route("/", landingRoute);
   app.route("/apply", applyRoute);
+  app.route("/apply", draftRoute);
+  app.route("/resume", resumeRoute);
   app.route("/status", statusRoute);
   app.route("/review", reviewRoute);
+  app.route("/reviewer", reviewerRoute);
+  app.route("/expert", helperPageRoute("expert"));
+  app.route("/partner", helperPageRoute("referral_partner"));
   app.route("/respond", respondRoute);
   app.route("/consult", consultRoute);
   app.route("/referral", referralRoute);
@@ -114,6 +150,9 @@ export function createApp() {
   app.route("/dev", devMailboxRoute);
   app.route("/dev", devStaffLoginRoute);
   app.route("/staff/letters", staffLettersRoute);
+  app.route("/staff/cases", staffRightsRoute);
+  app.route("/staff/reports", staffReportsRoute);
+  app.route("/staff/partners", staffPartnersRoute);
   app.route("/staff", staffRoute);
   const api = createApi();
   app.route("/api/v1", api);
@@ -137,6 +176,14 @@ export function createApp() {
   });
 
   return app;
+}
+
+/**
+ * The pages with the button that sends an application ("check your answers", and the same page
+ * again after a send with errors): Turnstile's script is allowed there only.
+ */
+function sendsApplication(method: string, path: string): boolean {
+  return (method === "POST" && path === "/apply") || /^\/apply\/[^/]+\/check$/.test(path);
 }
 
 function wantsJson(path: string): boolean {

@@ -15,15 +15,17 @@ export type AppEnv = {
 /** Routes behind `requireStaff`: the caller is known. */
 export type StaffEnv = AppEnv & { Variables: { staff: Staff } };
 
-// `wrangler types` types only the secrets listed in wrangler.toml's `[secrets] required`; this one
-// is optional (Turnstile is off without it), so it is declared here instead.
+// `wrangler types` types only the secrets listed in wrangler.toml's `[secrets] required`; these
+// are optional (Turnstile is off without its key; the mail secrets belong to one transport each),
+// so they are declared here instead.
+type OptionalSecrets = {
+  TURNSTILE_SECRET_KEY?: string;
+  SMTP_PASSWORD?: string;
+  POSTMARK_SERVER_TOKEN?: string;
+};
 declare global {
-  interface Env {
-    TURNSTILE_SECRET_KEY?: string;
-  }
+  interface Env extends OptionalSecrets {}
   namespace Cloudflare {
-    interface Env {
-      TURNSTILE_SECRET_KEY?: string;
-    }
+    interface Env extends OptionalSecrets {}
   }
 }

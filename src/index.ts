@@ -1,22 +1,31 @@
 import { createApp } from "./app";
-import { runMaintenance } from "./cases/purge";
+import { startDailyJob } from "./cases/purge";
 import { sweepWorkflows } from "./cases/sweep";
+import { dispatchWebhooks } from "./cases/webhooks";
 
 export { CaseReview } from "../workflows/case-review";
+export { DailyJob } from "../workflows/daily-job";
 
 const app = createApp();
 
-/** The sweep's schedule in wrangler.toml `[triggers]`; any other cron is the daily maintenance. */
+/** Schedules in wrangler.toml `[triggers]`; any other cron is the daily maintenance. */
 const SWEEP_CRON = "*/5 * * * *";
+const WEBHOOK_CRON = "* * * * *";
 
 export default {
   fetch: app.fetch,
   /**
-   * wrangler.toml `[triggers]`: every few minutes the sweep makes sure every open case's workflow
-   * runs; once a day, maintenance purges what is past retention, abandoned and cut-off uploads and
-   * files no row names, and re-wraps data keys.
+   * wrangler.toml `[triggers]`: every minute webhooks go out; every few minutes the sweep makes
+   * sure every open case's workflow runs; once a day, maintenance purges what is past retention,
+   * abandoned and cut-off uploads and files no row names, and re-wraps data keys.
    */
   async scheduled(controller, env, ctx) {
-    ctx.waitUntil(controller.cron === SWEEP_CRON ? sweepWorkflows(env) : runMaintenance(env, controller.scheduledTime));
+    const job =
+      controller.cron === WEBHOOK_CRON
+        ? dispatchWebhooks(env, controller.scheduledTime)
+        : controller.cron === SWEEP_CRON
+          ? sweepWorkflows(env)
+          : startDailyJob(env, controller.scheduledTime);
+    ctx.waitUntil(job);
   },
 } satisfies ExportedHandler<Env>;

@@ -5,6 +5,7 @@ import {
   waitOnExecutionContext,
 } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
+import { dailyJobId } from "../src/cases/purge";
 import worker from "../src/index";
 import { expectJson, shapes } from "./http";
 
@@ -70,9 +71,14 @@ export function runSweep(): Promise<void> {
   return runCron("*/5 * * * *", Date.now());
 }
 
-/** The daily job of wrangler.toml `[triggers]` (purges, cut-off uploads, files no row names), run at `scheduledTime`. */
-export function runDailyJob(scheduledTime = Date.now()): Promise<void> {
-  return runCron("17 3 * * *", scheduledTime);
+/**
+ * The daily job of wrangler.toml `[triggers]` (purges, cut-off uploads, files no row names), run at
+ * `scheduledTime`: the cron starts its workflow, and this waits until the workflow is done.
+ */
+export async function runDailyJob(scheduledTime = Date.now()): Promise<void> {
+  await runCron("17 3 * * *", scheduledTime);
+  await using job = await introspectWorkflowInstance(env.DAILY_JOB, dailyJobId(scheduledTime));
+  await job.waitForStatus("complete");
 }
 
 export function postApplication(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
@@ -296,4 +302,16 @@ export async function accessRequest(email: string, path: string, method = "GET",
     headers: { "Cf-Access-Jwt-Assertion": jwt, "Content-Type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+}
+
+/** The status of a case's workflow instance, as the engine reports it. */
+export async function workflowStatus(caseId: string): Promise<string> {
+  return (await (await env.CASE_REVIEW.get(caseId)).status()).status;
+}
+
+/** Waits until the case's workflow has finished what it was doing (it ended, or it stopped). */
+export function workflowSettled(caseId: string) {
+  return waitUntil(`the workflow of ${caseId} to finish`, async () =>
+    (await workflowStatus(caseId)) === "complete" ? true : undefined,
+  );
 }

@@ -1,6 +1,6 @@
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
 import { deliverMessage } from "../src/cases/messages/deliver";
-import type { Planned } from "../src/cases/messages/plan";
+import type { MessageContext, Planned } from "../src/cases/messages/plan";
 import { isCaseMovedOn } from "../src/cases/steps/moved-on";
 import {
   acceptCase,
@@ -8,6 +8,7 @@ import {
   declineCase,
   offerToOrganization,
   offerToPartner,
+  type ReferralAnswer,
   recordReferralDeclined,
   referralCandidates,
   referralFailed,
@@ -15,6 +16,7 @@ import {
   referralsExhausted,
 } from "../src/cases/steps/outcomes";
 import { closeRequest, consultExpert, requestInfo } from "../src/cases/steps/requests";
+import { announceMove, resumePoint } from "../src/cases/steps/resume";
 import {
   assignReviewers,
   type Deadlines,
@@ -36,7 +38,10 @@ import {
 } from "../src/cases/workflow";
 import { createDb } from "../src/db/client";
 
-/** Mail providers fail transiently; retry for about half an hour before the instance errors. */
+/**
+ * Mail outages are retried for about half an hour before the instance errors; a provider's
+ * permanent refusal is not thrown, so it is never retried (see `deliverMessage`).
+ */
 const SEND_STEP = { retries: { limit: 5, delay: "1 minute", backoff: "exponential" }, timeout: "2 minutes" } as const;
 
 /** A case is routed at most this many times, so two organizations' data can never bounce it forever. */
@@ -72,7 +77,7 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
     const notify: Notify = async (name, plan) => {
       const result = await step.do(name, plan);
       for (const id of result.planned) {
-        await step.do(`send for ${name}`, SEND_STEP, () => deliverMessage(this.env, id));
+        await step.do(`send for ${name}`, SEND_STEP, (ctx) => deliverMessage(this.env, id, ctx.attempt));
       }
       return result;
     };
@@ -85,8 +90,38 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
         return false;
       }
     };
+    const tools: Tools = { notify, waitFor, step, db };
 
     await step.do("start", () => markWorkflowRunning(db(), caseId));
+    const resume = await step.do("resume point", () => resumePoint(db(), caseId));
+    if (resume.kind === "intake") return this.intake(caseId, tools);
+
+    // Staff moved the case on and restarted this instance: take it from there.
+    const deadlines = await step.do("read deadlines", () => deadlinesOf(db(), caseId));
+    const { epoch } = resume;
+    if (resume.kind === "referral") {
+      const outcome = await this.referAsChosen(caseId, resume.to, epoch, deadlines, tools);
+      return { caseId, outcome, epoch };
+    }
+    const from = resume.movedFrom;
+    if (from !== null) await notify("announce move", () => announceMove(db(), caseId, { from, epoch }));
+    const previous = resume.round - 1;
+    const keep =
+      from === null && previous > 0
+        ? await step.do(`reviewers of round ${previous}`, () => roundReviewers(db(), caseId, previous))
+        : [];
+    const outcome = await this.review(caseId, deadlines, tools, {
+      round: resume.round,
+      keep,
+      reason: from === null ? "returned" : "new",
+      epoch,
+    });
+    return { caseId, outcome, epoch };
+  }
+
+  /** A new case: receipt, screening (and routing), then review from the first round. */
+  private async intake(caseId: string, tools: Tools) {
+    const { notify, step, db } = tools;
     const receipt = await notify("record receipt", () => acknowledgeReceipt(db(), caseId));
 
     let screening = await step.do("screen", () => screenCase(db(), caseId));
@@ -101,15 +136,14 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
     }
 
     const deadlines = await step.do("read deadlines", () => deadlinesOf(db(), caseId));
-    const outcome = await this.review(caseId, deadlines, { notify, waitFor, step, db });
+    const outcome = await this.review(caseId, deadlines, tools, { round: 1, keep: [], reason: "new", epoch: 0 });
     return { caseId, outcome, acknowledgements: receipt.planned.length };
   }
 
-  private async review(caseId: string, d: Deadlines, tools: Tools): Promise<Outcome> {
+  private async review(caseId: string, d: Deadlines, tools: Tools, start: ReviewStart): Promise<Outcome> {
     const { notify, waitFor, step, db } = tools;
-    let keep: string[] = [];
-    let reason: "new" | "answer_received" | "opinion_received" = "new";
-    for (let round = 1; ; round++) {
+    let { keep, reason } = start;
+    for (let round = start.round; ; round++) {
       const { assigned } = await notify(`assign reviewers round ${round}`, () =>
         assignReviewers(db(), caseId, round, {
           count: d.quorum,
@@ -123,7 +157,8 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
 
       const verdict = await this.awaitVerdict(caseId, round, d, tools);
       if (verdict.kind === "stalled") return "stalled";
-      if (verdict.kind === "final") return this.conclude(caseId, verdict.outcome, verdict.decisionId, d, tools);
+      if (verdict.kind === "final")
+        return this.conclude(caseId, verdict.outcome, verdict.decisionId, start.epoch, d, tools);
 
       const asking = verdict.kind === "request_info";
       const due = asking ? d.respondDeadlineDays : d.expertDeadlineDays;
@@ -186,48 +221,81 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
     caseId: string,
     outcome: "accept" | "decline" | "refer",
     decisionId: string,
+    epoch: number,
     d: Deadlines,
     tools: Tools,
   ): Promise<Outcome> {
-    const { notify, waitFor, step, db } = tools;
+    const { notify, step, db } = tools;
     if (outcome === "decline") {
-      await notify("decline", () => declineCase(db(), caseId, { decisionId }));
+      await notify("decline", () => declineCase(db(), caseId, { decisionId }, epoch));
       return "declined";
     }
     if (outcome === "accept") {
-      await notify("accept", () => acceptCase(db(), caseId, decisionId));
-      const { offered, answered } = await notify("offer to referral partner", () =>
-        offerToPartner(db(), caseId, d.referralDeadlineDays),
-      );
-      if (!offered) return "accepted";
-      if (!answered) await waitFor("wait for referral partner", wakeEvents.referralResponse, d.referralDeadlineDays);
-      const reply = await step.do("referral partner's answer", () => referralOutcome(db(), caseId));
-      if (reply.answer === "accepted") {
-        await notify("referred to partner", () => completeReferral(db(), caseId, reply.assignmentId));
-        return "referred";
-      }
-      const failed = { assignmentId: reply.assignmentId, answer: reply.answer };
-      await notify(`referral ${reply.answer}`, () => referralFailed(db(), caseId, failed));
-      return "accepted";
+      await notify("accept", () => acceptCase(db(), caseId, decisionId, epoch));
+      return this.referAsChosen(caseId, { partnerId: undefined }, epoch, d, tools);
     }
     const candidates = await step.do("list member organizations", () => referralCandidates(db(), caseId, decisionId));
     for (const organizationId of candidates) {
-      const { answered } = await notify(`offer to ${organizationId}`, () =>
-        offerToOrganization(db(), caseId, organizationId, d.referralDeadlineDays),
-      );
-      if (!answered) await waitFor(`wait for ${organizationId}`, wakeEvents.referralResponse, d.referralDeadlineDays);
-      const reply = await step.do(`answer of ${organizationId}`, () => referralOutcome(db(), caseId));
-      if (reply.answer === "accepted") {
-        await notify(`referred to ${organizationId}`, () => completeReferral(db(), caseId, reply.assignmentId));
-        return "referred";
-      }
+      const reply = await this.offer(caseId, { organizationId }, epoch, d, tools);
+      if (reply.answer === "accepted") return "referred";
       if (reply.answer === "declined")
         await step.do(`record ${organizationId} declined`, () =>
           recordReferralDeclined(db(), caseId, reply.assignmentId),
         );
     }
-    await notify("no member took the case", () => referralsExhausted(db(), caseId));
+    await notify("no member took the case", () => referralsExhausted(db(), caseId, epoch));
     return "stalled";
+  }
+
+  /**
+   * Offers the case to one referral partner (the one staff chose, or the organization's first) or
+   * one member organization, and tells staff when they decline or let it lapse.
+   */
+  private async referAsChosen(
+    caseId: string,
+    to: { partnerId: string | undefined } | { organizationId: string },
+    epoch: number,
+    d: Deadlines,
+    tools: Tools,
+  ): Promise<Outcome> {
+    const reply = await this.offer(caseId, to, epoch, d, tools);
+    if (reply.answer === "accepted") return "referred";
+    if (reply.answer !== "none") {
+      const failed = { assignmentId: reply.assignmentId, answer: reply.answer };
+      await tools.notify(`referral ${reply.answer}`, () => referralFailed(tools.db(), caseId, failed));
+    }
+    return "accepted";
+  }
+
+  /** One referral offer, its wait and its answer; an accepted offer refers the case. */
+  private async offer(
+    caseId: string,
+    to: { partnerId: string | undefined } | { organizationId: string },
+    epoch: number,
+    d: Deadlines,
+    tools: Tools,
+  ): Promise<ReferralAnswer | { answer: "none" }> {
+    const { notify, waitFor, step, db } = tools;
+    const names = stepNames(to);
+    let answered: boolean;
+    let days = d.referralDeadlineDays;
+    if ("organizationId" in to) {
+      const offer = await notify(names.offer, () => offerToOrganization(db(), caseId, to.organizationId, epoch));
+      answered = offer.answered;
+      // A member offered the case answers within its own referral deadline.
+      days = offer.dueInDays;
+    } else {
+      const offered = await notify(names.offer, () =>
+        offerToPartner(db(), caseId, days, { partnerId: to.partnerId, epoch }),
+      );
+      if (!offered.offered) return { answer: "none" };
+      answered = offered.answered;
+    }
+    if (!answered) await waitFor(names.wait, wakeEvents.referralResponse, days);
+    const reply = await step.do(names.answer, () => referralOutcome(db(), caseId));
+    if (reply.answer === "accepted")
+      await notify(names.referred, () => completeReferral(db(), caseId, reply.assignmentId, epoch));
+    return reply;
   }
 }
 
@@ -236,6 +304,33 @@ type Notify = <R extends Rpc.Serializable<R> & { planned: Planned }>(
   name: string,
   plan: () => Promise<R>,
 ) => Promise<R>;
+
+/** The steps of one referral offer, named after whom it goes to. */
+function stepNames(to: { partnerId: string | undefined } | { organizationId: string }) {
+  if ("organizationId" in to) {
+    const o = to.organizationId;
+    return { offer: `offer to ${o}`, wait: `wait for ${o}`, answer: `answer of ${o}`, referred: `referred to ${o}` };
+  }
+  if (to.partnerId) {
+    const p = `partner ${to.partnerId}`;
+    return { offer: `offer to ${p}`, wait: `wait for ${p}`, answer: `${p}'s answer`, referred: `referred to ${p}` };
+  }
+  return {
+    offer: "offer to referral partner",
+    wait: "wait for referral partner",
+    answer: "referral partner's answer",
+    referred: "referred to partner",
+  };
+}
+
+type ReviewStart = {
+  round: number;
+  /** Reviewers of the previous round, asked again while active. */
+  keep: string[];
+  reason: MessageContext<"review-request">["reason"];
+  /** Staff moves before this run (0 for the first run): keeps its final messages apart from earlier ones. */
+  epoch: number;
+};
 
 type Tools = {
   notify: Notify;

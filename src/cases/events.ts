@@ -33,13 +33,30 @@ export const eventTypes = [
   "referral_refused",
   "referral_declined",
   "referral_lapsed",
+  // staff moving a stuck case on (each also restarts the workflow, which resumes from it)
+  "returned_to_review",
+  "reopened",
+  "moved",
+  "referral_chosen",
   // the workflow itself
   "workflow_errored",
   "workflow_restarted",
+  // correspondence: what staff wrote, and what came in
+  "message_written",
+  "correspondence_logged",
+  // the intake team's notes and tasks
+  "note_added",
+  "task_added",
+  "task_changed",
+  "task_done",
+  "task_reopened",
   // messages and reads
   "notified",
   "message_failed",
   "viewed_by_staff",
+  // outside looks through emailed links (src/cases/link-reads.ts)
+  "link_opened",
+  "file_downloaded",
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -63,6 +80,9 @@ function dedupeKey(caseId: string, event: CaseEvent): string | null {
   return event.once === undefined ? null : `${event.type}:${caseId}:${event.once}`;
 }
 
+/** The case's organization as the event is written: whose webhooks hear of it (src/cases/webhooks.ts). */
+const organizationOf = (caseId: string) => sql<string>`(SELECT organization_id FROM cases WHERE id = ${caseId})`;
+
 /** An event row for a batch; with `once`, a second run of the same step records nothing. */
 export function recordEvent(db: Database, caseId: string, event: CaseEvent) {
   return insertEvent(db, caseId, caseId, event);
@@ -80,9 +100,14 @@ export function recordEventIfChanged(db: Database, caseId: string, event: CaseEv
 
 function insertEvent(db: Database, caseId: string, caseIdColumn: string | SQL<string>, event: CaseEvent) {
   const key = dedupeKey(caseId, event);
-  const insert = db
-    .insert(events)
-    .values({ caseId: caseIdColumn, type: event.type, actor: event.actor, data: event.data ?? {}, dedupeKey: key });
+  const insert = db.insert(events).values({
+    caseId: caseIdColumn,
+    type: event.type,
+    actor: event.actor,
+    data: event.data ?? {},
+    dedupeKey: key,
+    organizationId: organizationOf(caseId),
+  });
   return key === null ? insert : insert.onConflictDoNothing({ target: events.dedupeKey });
 }
 

@@ -12,28 +12,31 @@ import {
 } from "../lib/uploads";
 
 /**
- * Files uploaded with a form that failed validation are held (attachment rows with no case and the
- * form's one-time submission id as `draft_id`) so the corrected retry claims them instead of asking
- * for them again. They count toward the application's limits on every retry, as if sent again.
+ * Files sent with the application form before it is sent whole are held (attachment rows with no
+ * case, and the form's draft as `draft_id`, src/cases/drafts.ts) so that sending it claims them
+ * instead of asking for them again. They count toward the application's limits on every later post
+ * of the form, as if sent again.
  */
 export type HeldAttachment = Pick<typeof attachments.$inferSelect, "id" | "r2Key" | "fileName" | "size">;
 
-/** The files held for a form, oldest first: those the person kept ticked, and those they unticked. */
+/**
+ * The files held for a draft, oldest first: those the person kept ticked (all of them when `keptIds`
+ * is "all", for a page without the list), and those they unticked.
+ */
 export async function heldFilesOf(
   db: Database,
-  submissionId: string,
-  keptIds: readonly string[],
+  draftId: string | undefined,
+  keptIds: readonly string[] | "all",
 ): Promise<{ kept: HeldAttachment[]; unticked: HeldAttachment[] }> {
+  if (!draftId) return { kept: [], unticked: [] };
   const held = await db
     .select({ id: attachments.id, r2Key: attachments.r2Key, fileName: attachments.fileName, size: attachments.size })
     .from(attachments)
-    .where(and(eq(attachments.draftId, submissionId), isNull(attachments.caseId)))
+    .where(and(eq(attachments.draftId, draftId), isNull(attachments.caseId)))
     // Files of one try share a timestamp; rowid keeps the order they were sent in.
     .orderBy(asc(attachments.createdAt), sql`rowid`);
-  return {
-    kept: held.filter((file) => keptIds.includes(file.id)),
-    unticked: held.filter((file) => !keptIds.includes(file.id)),
-  };
+  const isKept = (file: HeldAttachment) => keptIds === "all" || keptIds.includes(file.id);
+  return { kept: held.filter(isKept), unticked: held.filter((file) => !isKept(file)) };
 }
 
 /**
@@ -54,14 +57,14 @@ export async function releaseHeldFiles(db: Database, bucket: R2Bucket, files: He
 }
 
 /**
- * Holds this try's files for the corrected retry. Each row is written only while the form's held
- * files stay within the limits, checked by the INSERT itself, so tries of one form sent at the same
- * time cannot push it over together. Files refused here are removed from R2 and returned.
+ * Holds this post's files with the draft. Each row is written only while the draft's held files
+ * stay within the limits, checked by the INSERT itself, so posts of one form sent at the same time
+ * cannot push it over together. Files refused here are removed from R2 and returned.
  */
 export async function holdUploads(
   db: Database,
   bucket: R2Bucket,
-  hold: { submissionId: string; uploadedBy: ContactRole; limits: UploadLimits },
+  hold: { draftId: string; uploadedBy: ContactRole; limits: UploadLimits },
   uploads: StoredUpload[],
 ): Promise<{ held: StoredUpload[]; refused: UploadRejected[] }> {
   if (uploads.length === 0) return { held: [], refused: [] };
@@ -72,7 +75,7 @@ export async function holdUploads(
       uploads.map((upload) =>
         insert.bind(
           upload.id,
-          hold.submissionId,
+          hold.draftId,
           upload.r2Key,
           upload.fileName,
           upload.contentType,
@@ -95,12 +98,12 @@ export async function holdUploads(
   const [now] = await db
     .select({ files: sql<number>`count(*)` })
     .from(attachments)
-    .where(and(eq(attachments.draftId, hold.submissionId), isNull(attachments.caseId)));
+    .where(and(eq(attachments.draftId, hold.draftId), isNull(attachments.caseId)));
   const reason = (now?.files ?? 0) >= hold.limits.maxFiles ? "too_many_files" : "application_too_large";
   return { held, refused: over.map((upload) => new UploadRejected(reason, upload.fileName)) };
 }
 
-/** One held file's row, inserted only if the form's held files, with it, stay within the limits. */
+/** One held file's row, inserted only if the draft's held files, with it, stay within the limits. */
 const HOLD_IF_WITHIN_LIMITS = `
   INSERT INTO attachments (id, case_id, draft_id, r2_key, file_name, content_type, size, sha256, uploaded_by)
   SELECT ?1, NULL, ?2, ?3, ?4, ?5, ?6, ?7, ?8

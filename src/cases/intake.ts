@@ -9,6 +9,7 @@ import {
   caseKeys,
   cases,
   contacts,
+  drafts,
   type Language,
   personKeys,
   type SubmitterRole,
@@ -28,8 +29,10 @@ export type Submission = {
   source: "web_form" | "api" | "paper_mail";
   /** Stored files to attach, already in R2 (attachment rows exist or are passed in `uploads`). */
   uploads: NewAttachment[];
-  /** Files held from an earlier attempt of the same form, claimed by this submission. */
+  /** Files held with the form's draft, claimed by this submission. */
   heldAttachmentIds: string[];
+  /** The application form's draft, which goes when the case is made. */
+  draftId?: string;
   idempotencyKey: string | null;
   requestHash: string;
   /** The staff member who typed in a mailed application. */
@@ -106,6 +109,7 @@ export async function submitApplication(env: Env, db: Database, submission: Subm
         ...submission.uploads.map((upload) =>
           db.insert(attachments).values({ ...upload, caseId, uploadedBy: submitter.role }),
         ),
+        ...(submission.draftId ? [db.delete(drafts).where(eq(drafts.id, submission.draftId))] : []),
         ...(submission.heldAttachmentIds.length > 0
           ? [
               db
@@ -154,6 +158,19 @@ async function replay(env: Env, db: Database, submission: Submission): Promise<S
       "This Idempotency-Key was already used for a different application. Use a new key for a new application.",
     );
   }
+  return answerAgain(env, db, earlier);
+}
+
+/**
+ * The case a form's one-time key already made, with a fresh status link: a second click on "Send"
+ * after the first made the case and removed the draft it was sent from.
+ */
+export async function formAlreadySent(env: Env, db: Database, idempotencyKey: string) {
+  const earlier = await db.query.cases.findFirst({ where: eq(cases.idempotencyKey, idempotencyKey) });
+  return earlier ? answerAgain(env, db, earlier) : null;
+}
+
+async function answerAgain(env: Env, db: Database, earlier: typeof cases.$inferSelect): Promise<SubmissionResult> {
   const submitter = await db.query.contacts.findFirst({
     where: and(eq(contacts.caseId, earlier.id), eq(contacts.isSubmitter, true)),
   });

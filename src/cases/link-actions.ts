@@ -1,7 +1,8 @@
 import { type Database, isUniqueViolation } from "../db/client";
+import { requestToAnswer } from "../db/queries/status";
 import { attachments, type ContactRole, decisions, responses } from "../db/schema";
 import { sealText } from "../lib/sealing";
-import type { CapabilityToken } from "../lib/tokens";
+import { type CapabilityToken, DAY_MS, issueToken } from "../lib/tokens";
 import type { StoredUpload } from "../lib/uploads";
 import type { DecisionForm } from "../schemas/actions";
 import type { CaseEvent } from "./events";
@@ -16,7 +17,9 @@ import { type WakeEvent, wakeEvents, wakeWorkflow } from "./workflow";
  * then wakes the workflow. They return false when the link had already done its work.
  */
 
-type LinkAction = { env: Env; db: Database; token: CapabilityToken; requestId: string };
+/** The link that acts: an emailed action link, or a reviewer's own page acting on one of their reviews. */
+export type ActingLink = Pick<CapabilityToken, "id" | "caseId" | "assignmentId" | "round" | "reviewerId">;
+type LinkAction = { env: Env; db: Database; token: ActingLink; requestId: string };
 
 async function act(action: LinkAction, event: CaseEvent, records: Statement[], wake: WakeEvent): Promise<boolean> {
   const { env, db, token } = action;
@@ -59,6 +62,7 @@ export async function recordDecision(
         note: await seal(decision.note),
         questions: await seal(decision.questions),
         expertEmail: decision.decision === "consult_expert" ? (decision.expertEmail ?? null) : null,
+        expertAttachmentIds: decision.decision === "consult_expert" ? decision.expertDocuments : null,
         referToOrganizationId,
       }),
     ],
@@ -138,4 +142,23 @@ export async function recordReferralReply(action: LinkAction, accepted: boolean)
     ],
     wakeEvents.referralResponse,
   );
+}
+
+/**
+ * A fresh link to the answer form for the holder of a status link, when the questions of an open
+ * request went to them; null otherwise. It answers the same request as the emailed link (same
+ * assignment and round, valid as long), so answering through either one spends both.
+ */
+export async function answerLink(db: Database, status: CapabilityToken): Promise<string | null> {
+  const request = await requestToAnswer(db, status);
+  if (!request) return null;
+  return issueToken(db, {
+    caseId: status.caseId,
+    contactId: status.contactId,
+    assignmentId: request.id,
+    role: status.role,
+    purpose: "respond",
+    round: request.round,
+    lifetimeMs: request.dueAt.getTime() - Date.now() + 7 * DAY_MS,
+  });
 }

@@ -1,5 +1,6 @@
-import { and, asc, between, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
-import { createDb, type Database } from "../db/client";
+import { and, asc, between, eq, inArray, isNull, lt, notExists, type SQL, sql } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { casesOfPerson } from "../db/queries/person";
 import {
   assignments,
   attachments,
@@ -7,23 +8,32 @@ import {
   caseKeys,
   cases,
   contacts,
+  correspondence,
   decisions,
   devMailbox,
+  drafts,
   events,
   finalStatuses,
+  notes,
   notifications,
   organizationEvents,
   organizations,
   personKeys,
   responses,
   screenings,
+  staffMessages,
+  tasks,
   uploadJournal,
+  webhookDeliveries,
 } from "../db/schema";
-import { rewrapCaseKeys } from "../lib/sealing";
+import { canSeeOrganization, type Staff } from "../lib/staff-auth";
 import { DAY_MS } from "../lib/tokens";
 import { stopWorkflow } from "./workflow";
 
-/** Files kept for a form that failed validation wait this long for the corrected retry. */
+/**
+ * Held files whose draft is gone (a form sent before drafts were kept, or a draft removed while a
+ * post was storing a file) are removed after this long. A draft's own files go with the draft.
+ */
 const HELD_UPLOAD_DAYS = 7;
 /**
  * A request stores a file and writes its row (or finishes its upload) within minutes; a file or an
@@ -71,6 +81,11 @@ export async function purgeCase(env: Env, db: Database, caseId: string, reason: 
     db.delete(personKeys).where(eq(personKeys.caseId, caseId)),
     db.delete(caseKeys).where(eq(caseKeys.caseId, caseId)),
     db.delete(attachments).where(eq(attachments.caseId, caseId)),
+    db.delete(webhookDeliveries).where(eq(webhookDeliveries.caseId, caseId)),
+    db.delete(correspondence).where(eq(correspondence.caseId, caseId)),
+    db.delete(staffMessages).where(eq(staffMessages.caseId, caseId)),
+    db.delete(notes).where(eq(notes.caseId, caseId)),
+    db.delete(tasks).where(eq(tasks.caseId, caseId)),
     db.delete(events).where(eq(events.caseId, caseId)),
     db.delete(contacts).where(eq(contacts.caseId, caseId)),
     db.delete(cases).where(eq(cases.id, caseId)),
@@ -85,7 +100,19 @@ export async function purgeCase(env: Env, db: Database, caseId: string, reason: 
 }
 
 /** Cases purged per daily run: each purge is a few statements, and a backlog clears over days. */
-const PURGE_BATCH = 50;
+export const PURGE_BATCH = 50;
+/**
+ * Erases every case of the person `caseId` is about that `staff` may see (all of them for network
+ * staff), each as `purgeCase` does. Cases of the person at other organizations stay, counted in
+ * `elsewhere`, for their own staff (or network staff) to erase.
+ */
+export async function erasePerson(env: Env, db: Database, staff: Staff, caseId: string) {
+  const person = await casesOfPerson(db, caseId);
+  const mine = person.filter((kase) => canSeeOrganization(staff, kase.organizationId));
+  let attachments = 0;
+  for (const kase of mine) attachments += (await purgeCase(env, db, kase.id, "erasure", staff.actor))?.attachments ?? 0;
+  return { erased: mine.map((kase) => kase.id), elsewhere: person.length - mine.length, attachments };
+}
 
 /** Cases whose retention period, counted from when they ended, is over. */
 export async function expiredCases(db: Database, now = Date.now(), limit = PURGE_BATCH): Promise<string[]> {
@@ -101,34 +128,40 @@ export async function expiredCases(db: Database, now = Date.now(), limit = PURGE
   return rows.map((row) => row.id);
 }
 
-/** Files held for a form that was never completed, past their wait; a few at a time. */
-async function purgeHeldUploads(env: Env, db: Database, now: number): Promise<number> {
-  let purged = 0;
-  for (;;) {
-    const stale = await db
-      .select({ id: attachments.id, r2Key: attachments.r2Key })
-      .from(attachments)
-      .where(and(isNull(attachments.caseId), lt(attachments.createdAt, new Date(now - HELD_UPLOAD_DAYS * DAY_MS))))
-      .limit(SWEEP_BATCH);
-    if (stale.length === 0) return purged;
-    // Rows first, and only files whose row went: one claimed by a retry meanwhile stays. A file
-    // whose delete fails is then unreferenced, and the orphan sweep takes it.
-    const removed = await db
-      .delete(attachments)
-      .where(
-        and(
-          inArray(
-            attachments.id,
-            stale.map((file) => file.id),
-          ),
-          isNull(attachments.caseId),
+/** Held files that no draft keeps, past their wait: one batch; `more` when a full batch went. */
+export async function purgeHeldUploads(
+  env: Env,
+  db: Database,
+  now: number,
+): Promise<{ removed: number; more: boolean }> {
+  const stale = await db
+    .select({ id: attachments.id, r2Key: attachments.r2Key })
+    .from(attachments)
+    .where(
+      and(
+        isNull(attachments.caseId),
+        lt(attachments.createdAt, new Date(now - HELD_UPLOAD_DAYS * DAY_MS)),
+        notExists(db.select({ id: drafts.id }).from(drafts).where(eq(drafts.id, attachments.draftId))),
+      ),
+    )
+    .limit(SWEEP_BATCH);
+  if (stale.length === 0) return { removed: 0, more: false };
+  // Rows first, and only files whose row went: one claimed by a retry meanwhile stays. A file
+  // whose delete fails is then unreferenced, and the orphan sweep takes it.
+  const removed = await db
+    .delete(attachments)
+    .where(
+      and(
+        inArray(
+          attachments.id,
+          stale.map((file) => file.id),
         ),
-      )
-      .returning({ r2Key: attachments.r2Key });
-    if (removed.length === 0) return purged;
-    await env.ATTACHMENTS.delete(removed.map((file) => file.r2Key));
-    purged += removed.length;
-  }
+        isNull(attachments.caseId),
+      ),
+    )
+    .returning({ r2Key: attachments.r2Key });
+  if (removed.length > 0) await env.ATTACHMENTS.delete(removed.map((file) => file.r2Key));
+  return { removed: removed.length, more: stale.length === SWEEP_BATCH };
 }
 
 /**
@@ -138,30 +171,33 @@ async function purgeHeldUploads(env: Env, db: Database, now: number): Promise<nu
  * journal was not closed); then its journal row is closed. An abort R2 refuses (the upload is
  * already gone, or R2 failed) is counted: the bucket's lifecycle rule aborts what is left.
  */
-async function sweepUploadJournal(env: Env, db: Database, now: number) {
-  const swept = { aborted: 0, abortFailed: 0 };
-  for (;;) {
-    const stale = await db
-      .select()
-      .from(uploadJournal)
-      .where(lt(uploadJournal.startedAt, new Date(now - UPLOAD_GRACE_MS)))
-      .orderBy(asc(uploadJournal.startedAt))
-      .limit(SWEEP_BATCH);
-    if (stale.length === 0) return swept;
-    const keys = stale.map((row) => row.r2Key);
-    const claimed = await attachmentKeys(db, inArray(attachments.r2Key, keys));
-    const unclaimed = stale.filter((row) => !claimed.has(row.r2Key));
-    for (const row of unclaimed) {
-      try {
-        await env.ATTACHMENTS.resumeMultipartUpload(row.r2Key, row.uploadId).abort();
-        swept.aborted += 1;
-      } catch {
-        swept.abortFailed += 1;
-      }
+export async function sweepUploadJournal(
+  env: Env,
+  db: Database,
+  now: number,
+): Promise<{ aborted: number; abortFailed: number; more: boolean }> {
+  const swept = { aborted: 0, abortFailed: 0, more: false };
+  const stale = await db
+    .select()
+    .from(uploadJournal)
+    .where(lt(uploadJournal.startedAt, new Date(now - UPLOAD_GRACE_MS)))
+    .orderBy(asc(uploadJournal.startedAt))
+    .limit(SWEEP_BATCH);
+  if (stale.length === 0) return swept;
+  const keys = stale.map((row) => row.r2Key);
+  const claimed = await attachmentKeys(db, inArray(attachments.r2Key, keys));
+  const unclaimed = stale.filter((row) => !claimed.has(row.r2Key));
+  for (const row of unclaimed) {
+    try {
+      await env.ATTACHMENTS.resumeMultipartUpload(row.r2Key, row.uploadId).abort();
+      swept.aborted += 1;
+    } catch {
+      swept.abortFailed += 1;
     }
-    if (unclaimed.length > 0) await env.ATTACHMENTS.delete(unclaimed.map((row) => row.r2Key));
-    await db.delete(uploadJournal).where(inArray(uploadJournal.r2Key, keys));
   }
+  if (unclaimed.length > 0) await env.ATTACHMENTS.delete(unclaimed.map((row) => row.r2Key));
+  await db.delete(uploadJournal).where(inArray(uploadJournal.r2Key, keys));
+  return { ...swept, more: stale.length === SWEEP_BATCH };
 }
 
 /**
@@ -170,21 +206,21 @@ async function sweepUploadJournal(env: Env, db: Database, now: number) {
  * page is checked with one read of the attachment keys in its range, so no statement binds more
  * than two values whatever the page size.
  */
-async function sweepOrphanFiles(env: Env, db: Database, now: number): Promise<number> {
-  let removed = 0;
-  let cursor: string | undefined;
-  do {
-    const page = await env.ATTACHMENTS.list({ prefix: ATTACHMENT_PREFIX, cursor, limit: LIST_PAGE });
-    cursor = page.truncated ? page.cursor : undefined;
-    const old = page.objects.filter((object) => object.uploaded.getTime() < now - UPLOAD_GRACE_MS).map((o) => o.key);
-    if (old.length === 0) continue;
-    const sorted = [...old].sort();
-    const referenced = await attachmentKeys(db, between(attachments.r2Key, sorted[0] ?? "", sorted.at(-1) ?? ""));
-    const orphans = old.filter((key) => !referenced.has(key));
-    if (orphans.length > 0) await env.ATTACHMENTS.delete(orphans);
-    removed += orphans.length;
-  } while (cursor);
-  return removed;
+export async function sweepOrphanFiles(
+  env: Env,
+  db: Database,
+  now: number,
+  cursor: string | null,
+): Promise<{ removed: number; cursor: string | null }> {
+  const page = await env.ATTACHMENTS.list({ prefix: ATTACHMENT_PREFIX, cursor: cursor ?? undefined, limit: LIST_PAGE });
+  const next = page.truncated ? page.cursor : null;
+  const old = page.objects.filter((object) => object.uploaded.getTime() < now - UPLOAD_GRACE_MS).map((o) => o.key);
+  if (old.length === 0) return { removed: 0, cursor: next };
+  const sorted = [...old].sort();
+  const referenced = await attachmentKeys(db, between(attachments.r2Key, sorted[0] ?? "", sorted.at(-1) ?? ""));
+  const orphans = old.filter((key) => !referenced.has(key));
+  if (orphans.length > 0) await env.ATTACHMENTS.delete(orphans);
+  return { removed: orphans.length, cursor: next };
 }
 
 async function attachmentKeys(db: Database, where: SQL): Promise<Set<string>> {
@@ -193,20 +229,19 @@ async function attachmentKeys(db: Database, where: SQL): Promise<Set<string>> {
 }
 
 /**
- * The daily maintenance of the scheduled handler: purge cases past retention, abandoned held
- * files, cut-off uploads and unreferenced files, and re-wrap data keys after a key rotation. Logs
- * counts only.
+ * Starts the daily job (workflows/daily-job.ts) for one firing of its cron: a workflow, so that
+ * each case purged and each batch of files is its own small step within the platform's limits,
+ * and the job picks up where it stopped after a failure. A second delivery of the same firing
+ * finds the instance already there.
  */
-export async function runMaintenance(env: Env, now = Date.now()) {
-  const db = createDb(env);
-  const expired = await expiredCases(db, now);
-  for (const caseId of expired) await purgeCase(env, db, caseId, "retention", "system");
-  const heldUploads = await purgeHeldUploads(env, db, now);
-  const journal = await sweepUploadJournal(env, db, now);
-  const orphanFiles = await sweepOrphanFiles(env, db, now);
-  const rewrapped = await rewrapCaseKeys(env, db);
-  console.log(
-    `maintenance: purged ${expired.length} cases, ${heldUploads} held uploads; aborted ${journal.aborted} cut-off uploads (${journal.abortFailed} refused); removed ${orphanFiles} unreferenced files; re-wrapped ${rewrapped} keys`,
-  );
-  return { purgedCases: expired.length, heldUploads, cutOffUploads: journal, orphanFiles, rewrapped };
+export async function startDailyJob(env: Env, scheduledTime: number): Promise<void> {
+  try {
+    await env.DAILY_JOB.create({ id: dailyJobId(scheduledTime), params: { now: scheduledTime } });
+  } catch (error) {
+    if (!String(error).includes("already_exists")) throw error;
+  }
+}
+
+export function dailyJobId(scheduledTime: number): string {
+  return `daily-${scheduledTime}`;
 }

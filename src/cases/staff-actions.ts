@@ -16,7 +16,7 @@ import type { Staff } from "../lib/staff-auth";
 import { recordEvent } from "./events";
 import { composeMessage } from "./messages/compose";
 import { deliverMessage, markMessageSent } from "./messages/deliver";
-import { assignReviewers } from "./steps/review-rounds";
+import { assignReviewers, planReleased } from "./steps/review-rounds";
 import { closeAssignment, closeOpenAssignments, commit, isFinal, moveCase, openStatuses } from "./transitions";
 import { stopWorkflow } from "./workflow";
 
@@ -79,6 +79,7 @@ export async function reassignReview(
     }),
   );
   if (!handedOn) throw new ApiError("conflict", "This review was decided or closed a moment ago; nothing was changed.");
+  for (const id of await planReleased(db, caseId, assignment, "staff")) await deliverMessage(env, id);
   const { planned } = await assignReviewers(db, caseId, assignment.round, {
     count: 1,
     keep: [reviewerId],

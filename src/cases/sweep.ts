@@ -5,14 +5,17 @@ import { recordEvent } from "./events";
 import { deliverMessage } from "./messages/deliver";
 import { alertStaff } from "./steps/alerts";
 import { openStatuses } from "./transitions";
-import { startWorkflow } from "./workflow";
+import { findInstance, startWorkflow } from "./workflow";
 
-/** A request that stored a case has this long to start its workflow before the sweep does. */
+/** A request that stored a case (or moved it on) has this long to start its workflow before the sweep does. */
 const START_GRACE_MS = 2 * 60 * 1000;
 /** A case whose workflow has not run this long has missed at least one sweep: staff see it as stuck. */
 export const NOT_MOVING_AFTER_MS = 10 * 60 * 1000;
-/** Cases looked at per run: each costs a few subrequests, and the sweep runs every few minutes. */
-const SWEEP_BATCH = 20;
+/**
+ * Cases looked at per run: each costs up to five subrequests (D1 and the workflow binding), and
+ * the Free plan allows 50 per invocation; the sweep runs every five minutes, so a backlog clears.
+ */
+const SWEEP_BATCH = 8;
 /** Restarts of one case's workflow before staff are told it is stuck. */
 export const MAX_WORKFLOW_RESTARTS = 3;
 
@@ -32,7 +35,7 @@ export async function sweepWorkflows(env: Env, now = Date.now()): Promise<SweepR
     .where(
       and(
         or(
-          and(eq(cases.workflowState, "pending"), lt(cases.createdAt, new Date(now - START_GRACE_MS))),
+          and(eq(cases.workflowState, "pending"), lt(cases.updatedAt, new Date(now - START_GRACE_MS))),
           eq(cases.workflowState, "errored"),
         ),
         inArray(cases.status, [...openStatuses]),
@@ -51,7 +54,10 @@ type Due = { id: string; workflowState: string; workflowRestarts: number };
 async function revive(env: Env, db: Database, kase: Due): Promise<keyof SweepResult> {
   const instance = await findInstance(env, kase.id);
   const status = instance ? (await instance.status()).status : undefined;
-  if (instance && status !== "errored" && status !== "terminated") {
+  // A finished instance of a case still marked pending: staff moved the case on and the restart
+  // that should have followed did not happen.
+  const finishedBeforeAMove = status === "complete" && kase.workflowState === "pending";
+  if (instance && status !== "errored" && status !== "terminated" && !finishedBeforeAMove) {
     // Alive (or done): its first step was not recorded yet, or the failure was recorded late.
     await db.update(cases).set({ workflowState: "running" }).where(eq(cases.id, kase.id));
     return "alive";
@@ -76,12 +82,4 @@ async function revive(env: Env, db: Database, kase: Due): Promise<keyof SweepRes
   if (instance) await instance.restart();
   else await startWorkflow(env, kase.id);
   return instance ? "restarted" : "started";
-}
-
-async function findInstance(env: Env, caseId: string): Promise<WorkflowInstance | undefined> {
-  try {
-    return await env.CASE_REVIEW.get(caseId);
-  } catch {
-    return undefined;
-  }
 }

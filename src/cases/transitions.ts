@@ -12,11 +12,22 @@ import { type CaseEvent, isLostRace, recordEventIfChanged } from "./events";
 
 export type Statement = BatchItem<"sqlite">;
 
-/** Moves the case to `to` when it is in one of `from`, and logs it. */
+/**
+ * Moves the case to `to` when it is in one of `from`, and logs it. A staff move also names the
+ * `updatedAt` it read (`since`), so that of two people moving the same case one wins even when the
+ * status stays the same, and hands the case back to its workflow (`restartWorkflow`: the sweep
+ * restarts it if the restart that follows the commit fails).
+ */
 export function moveCase(
   db: Database,
   caseId: string,
-  change: { from: readonly CaseStatus[]; to: CaseStatus; organizationId?: string },
+  change: {
+    from: readonly CaseStatus[];
+    to: CaseStatus;
+    organizationId?: string;
+    since?: Date;
+    restartWorkflow?: boolean;
+  },
   event: CaseEvent,
 ): [Statement, Statement] {
   return [
@@ -26,8 +37,15 @@ export function moveCase(
         status: change.to,
         updatedAt: new Date(),
         ...(change.organizationId ? { organizationId: change.organizationId } : {}),
+        ...(change.restartWorkflow ? { workflowState: "pending" as const, workflowRestarts: 0 } : {}),
       })
-      .where(and(eq(cases.id, caseId), inArray(cases.status, [...change.from]))),
+      .where(
+        and(
+          eq(cases.id, caseId),
+          inArray(cases.status, [...change.from]),
+          change.since ? eq(cases.updatedAt, change.since) : undefined,
+        ),
+      ),
     recordEventIfChanged(db, caseId, event),
   ];
 }

@@ -52,6 +52,40 @@ export async function wakeWorkflow(env: Env, caseId: string, event: WakeEvent, r
   }
 }
 
+/**
+ * Runs the case's workflow again from its first step, after staff moved the case on: the new run
+ * reads where to resume (`resumePoint`, src/cases/steps/resume.ts) instead of starting from
+ * receipt. A finished or terminated instance is restarted (the instance id stays the case id), a
+ * missing one created. The move is already committed with `workflow_state = pending`, so if this
+ * fails the sweep restarts it within minutes.
+ */
+export async function restartWorkflow(env: Env, caseId: string, requestId: string): Promise<void> {
+  try {
+    const instance = await findInstance(env, caseId);
+    if (instance) await instance.restart();
+    else await startWorkflow(env, caseId);
+  } catch (error) {
+    console.error(
+      `request ${requestId}: workflow of case ${caseId} not restarted, left to the sweep (${error instanceof Error ? error.name : "error"})`,
+    );
+  }
+}
+
+/** Whether the case's workflow has stopped (finished, failed, ended by staff, or never started). */
+export async function workflowIdle(env: Env, caseId: string): Promise<boolean> {
+  const instance = await findInstance(env, caseId);
+  if (!instance) return true;
+  return ["complete", "errored", "terminated"].includes((await instance.status()).status);
+}
+
+export async function findInstance(env: Env, caseId: string): Promise<WorkflowInstance | undefined> {
+  try {
+    return await env.CASE_REVIEW.get(caseId);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Terminates the case's workflow; one that already finished (or never started) is fine. */
 export async function stopWorkflow(env: Env, caseId: string): Promise<void> {
   let instance: WorkflowInstance;

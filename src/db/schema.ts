@@ -117,6 +117,8 @@ export const organizations = sqliteTable("organizations", {
     .$type<RetentionDays>()
     .notNull()
     .default(sql`'{"declined":730,"referred":2555,"closed":730,"withdrawn":365}'`),
+  /** Days a saved application form (a draft) is kept after it was last saved or resumed. */
+  draftRetentionDays: integer("draft_retention_days").notNull().default(30),
   createdAt: createdAt(),
 });
 
@@ -200,10 +202,20 @@ export const attachments = sqliteTable(
     contentType: text("content_type").notNull(),
     size: integer("size").notNull(),
     sha256: text("sha256").notNull(),
-    uploadedBy: text("uploaded_by", { enum: contactRoles }).notNull(),
+    /** Who sent it; `staff` for a scan of incoming post staff added. */
+    uploadedBy: text("uploaded_by", { enum: [...contactRoles, "staff"] }).notNull(),
+    /**
+     * The incoming letter, call, email or visit it came with (`correspondence.id`). Not declared as a
+     * foreign key: adding one to an existing SQLite table would make drizzle-kit rebuild the table.
+     */
+    correspondenceId: text("correspondence_id"),
     createdAt: createdAt(),
   },
-  (t) => [index("attachments_case").on(t.caseId), index("attachments_draft").on(t.draftId)],
+  (t) => [
+    index("attachments_case").on(t.caseId),
+    index("attachments_draft").on(t.draftId),
+    index("attachments_correspondence").on(t.correspondenceId),
+  ],
 );
 
 /**
@@ -271,6 +283,8 @@ export const notifications = sqliteTable(
     channel: text("channel", { enum: notificationChannels }).notNull().default("email"),
     status: text("status", { enum: notificationStatuses }).notNull().default("pending"),
     providerMessageId: text("provider_message_id"),
+    /** Why the provider refused the message for good, in its own words (`E_RECIPIENT_SUPPRESSED`, `SMTP 550 5.1.1`). */
+    failureCode: text("failure_code"),
     createdAt: createdAt(),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
   },
@@ -296,16 +310,22 @@ export const events = sqliteTable(
     data: text("data", { mode: "json" }).$type<Record<string, string | number | boolean | null>>(),
     /** Makes a retried workflow step record its event once. */
     dedupeKey: text("dedupe_key").unique(),
+    /** The organization that held the case when it happened: whose webhooks hear of it. */
+    organizationId: text("organization_id"),
     createdAt: createdAt(),
   },
-  (t) => [index("events_case").on(t.caseId)],
+  (t) => [index("events_case").on(t.caseId), index("events_org").on(t.organizationId, t.id)],
 );
 
 export type NotificationContext = {
   assignmentId?: string;
+  notificationId?: string;
   decisionId?: string;
   organizationId?: string;
   reason?: string;
+  movedByStaff?: boolean;
+  /** A message staff wrote (`staff_messages.id`). */
+  messageId?: string;
 };
 
 export const reviewers = sqliteTable(
@@ -322,6 +342,36 @@ export const reviewers = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("reviewers_org").on(t.organizationId)],
+);
+
+/** Who has an own page listing their cases: a reviewer, or an expert or referral partner (by email). */
+export const ownPageRoles = ["reviewer", "expert", "referral_partner"] as const;
+export type OwnPageRole = (typeof ownPageRoles)[number];
+
+/**
+ * Links to a person's own page, listing their cases: a reviewer's (`/reviewer/:token`, by reviewer),
+ * an expert's (`/expert/:token`) or a referral partner's (`/partner/:token`), by the email address
+ * their requests went to, lower-cased. One is issued with every message that carries it and with
+ * each "send me my link" request (`requested`, which is rate-limited). Only the SHA-256 of the token
+ * is stored; staff revoke a reviewer's all at once (`revokedAt`).
+ */
+export const ownPageLinks = sqliteTable(
+  "own_page_links",
+  {
+    id: text("id").primaryKey(),
+    tokenHash: text("token_hash").notNull().unique(),
+    role: text("role", { enum: ownPageRoles }).notNull(),
+    reviewerId: text("reviewer_id").references(() => reviewers.id),
+    email: text("email"),
+    requested: integer("requested", { mode: "boolean" }).notNull().default(false),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("own_page_links_reviewer").on(t.reviewerId, t.createdAt),
+    index("own_page_links_email").on(t.email, t.createdAt),
+  ],
 );
 
 /** Pro bono lawyers an organization refers accepted cases to. */
@@ -391,12 +441,16 @@ export const decisions = sqliteTable(
     note: text("note"),
     questions: text("questions"),
     expertEmail: text("expert_email"),
+    /** The documents the reviewer lets the expert see (attachment ids); null lets them see none. */
+    expertAttachmentIds: text("expert_attachment_ids", { mode: "json" }).$type<string[]>(),
     referToOrganizationId: text("refer_to_organization_id").references(() => organizations.id),
     createdAt: createdAt(),
   },
+  // Reads by case (the purge, the case page, a case's first decision for the wait figures) and by
+  // reviewer, newest first (their own page).
   (t) => [
     index("decisions_case").on(t.caseId, t.round),
-    index("decisions_reviewer").on(t.reviewerId),
+    index("decisions_reviewer").on(t.reviewerId, t.createdAt),
     index("decisions_refer_to").on(t.referToOrganizationId),
   ],
 );
@@ -511,6 +565,180 @@ export const caseKeys = sqliteTable("case_keys", {
   createdAt: createdAt(),
 });
 
+/**
+ * An organization's Standard Webhooks subscription: case events POSTed, signed, to `url`.
+ * `cursor` is the last event id already turned into deliveries; a new subscription starts at the
+ * newest event, so it hears of what happens from then on.
+ */
+export const webhooks = sqliteTable(
+  "webhooks",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    url: text("url").notNull(),
+    /** Webhook event names (`submitted`, `decided`, `message`…), see src/cases/webhooks.ts. */
+    events: text("events", { mode: "json" }).$type<string[]>().notNull(),
+    /** Whether each delivery carries the application with its sealed text opened. */
+    includeCaseBody: integer("include_case_body", { mode: "boolean" }).notNull().default(false),
+    /** The signing secret (`whsec_…`), sealed with the current `DATA_KEYS` key; shown once, when made. */
+    secret: text("secret").notNull(),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    cursor: integer("cursor").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index("webhooks_org").on(t.organizationId)],
+);
+
+export const webhookDeliveryStatuses = ["pending", "delivered", "failed"] as const;
+
+/** One event for one subscription: its Standard Webhooks message, and how sending it went. */
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    /** The message id, sent as `webhook-id`: the same on every try and replay, so receivers can deduplicate. */
+    id: text("id").primaryKey(),
+    webhookId: text("webhook_id")
+      .notNull()
+      .references(() => webhooks.id),
+    eventId: integer("event_id").notNull(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    /** The webhook event name (`decided`, `message`…). */
+    event: text("event").notNull(),
+    status: text("status", { enum: webhookDeliveryStatuses }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    /** The HTTP status of the last try, or null when it got no answer (see `lastError`). */
+    lastStatus: integer("last_status"),
+    /** `timeout`, `network` or `redirect` when the last try got no usable answer. */
+    lastError: text("last_error"),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    deliveredAt: integer("delivered_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("webhook_deliveries_once").on(t.webhookId, t.eventId),
+    index("webhook_deliveries_due").on(t.status, t.nextAttemptAt),
+    index("webhook_deliveries_case").on(t.caseId),
+  ],
+);
+
+export const correspondenceKinds = ["letter", "call", "email", "visit"] as const;
+
+/**
+ * Correspondence about a case that came in (a letter, a call, an email, a visit), as staff logged
+ * it: when, from whom on the case if known, and what it said (sealed). Scans are attachments that
+ * name it.
+ */
+export const correspondence = sqliteTable(
+  "correspondence",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    kind: text("kind", { enum: correspondenceKinds }).notNull(),
+    /** The day it arrived or took place, `YYYY-MM-DD`. */
+    receivedOn: text("received_on").notNull(),
+    contactId: text("contact_id").references(() => contacts.id),
+    /** Sealed (src/lib/sealing.ts). */
+    summary: text("summary").notNull(),
+    recordedBy: text("recorded_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("correspondence_case").on(t.caseId)],
+);
+
+/**
+ * What staff wrote to someone on a case. The text is sealed; sending it (by email, or printing it
+ * as a letter) is a `notifications` row whose context names this row.
+ */
+export const staffMessages = sqliteTable(
+  "staff_messages",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    contactId: text("contact_id")
+      .notNull()
+      .references(() => contacts.id),
+    /** Sealed; shown as a heading in the message, never in the email's subject line. */
+    subject: text("subject"),
+    /** Sealed. */
+    body: text("body").notNull(),
+    channel: text("channel", { enum: notificationChannels }).notNull(),
+    writtenBy: text("written_by").notNull(),
+    /** The client's Idempotency-Key (or the form's one-time id): a retried send writes one message. */
+    clientKey: text("client_key").unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("staff_messages_case").on(t.caseId)],
+);
+
+/** Internal notes on a case: read by staff only, sealed like the case's other free text. */
+export const notes = sqliteTable(
+  "notes",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    /** Sealed. */
+    body: text("body").notNull(),
+    writtenBy: text("written_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("notes_case").on(t.caseId)],
+);
+
+/** Follow-ups on a case: what to do, by when, and who among the staff does it. */
+export const tasks = sqliteTable(
+  "tasks",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    /** Sealed: a task's title is free text about the case. */
+    title: text("title").notNull(),
+    /** `YYYY-MM-DD`. */
+    dueOn: text("due_on").notNull(),
+    assigneeId: text("assignee_id").references(() => staff.id),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAt(),
+    doneAt: integer("done_at", { mode: "timestamp_ms" }),
+    doneBy: text("done_by"),
+    /** When the daily job told the intake team the task is past its day (once per task). */
+    overdueAlertedAt: integer("overdue_alerted_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    // The queue's next task of each case, and its "due this week" and "my tasks" filters.
+    index("tasks_case_open").on(t.caseId, t.doneAt, t.dueOn),
+    index("tasks_open_due").on(t.doneAt, t.dueOn),
+    index("tasks_assignee").on(t.assigneeId, t.doneAt),
+  ],
+);
+
+/** Texts staff of an organization write again and again, to start a message from. */
+export const snippets = sqliteTable(
+  "snippets",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    /** The language it is written in, when it is meant for readers of one language. */
+    language: text("language", { enum: languages }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("snippets_org").on(t.organizationId)],
+);
+
 /** Copies of sent mail for `/dev/mailbox`; written only when ENVIRONMENT=development. */
 export const devMailbox = sqliteTable(
   "dev_mailbox",
@@ -524,4 +752,73 @@ export const devMailbox = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("dev_mailbox_notification").on(t.notificationId)],
+);
+
+/**
+ * Each organization's wait, computed from its own data by the daily job (src/cases/backlog.ts):
+ * public figures, read on every landing page, so they are kept here instead of counted per request.
+ */
+export const organizationBacklog = sqliteTable("organization_backlog", {
+  organizationId: text("organization_id")
+    .primaryKey()
+    .references(() => organizations.id),
+  /** Cases received in the 12 months before `computedAt`. */
+  receivedLast12Months: integer("received_last_12_months").notNull(),
+  /** Open cases with no first decision (accept, decline or refer by a reviewer) yet. */
+  waitingForFirstDecision: integer("waiting_for_first_decision").notNull(),
+  /** First decisions made in the 12 months before `computedAt`: how many the median is of. */
+  firstDecisionsLast12Months: integer("first_decisions_last_12_months").notNull(),
+  /** Median days from receipt to first decision over those; null below the threshold (too few to say). */
+  medianDaysToFirstDecision: integer("median_days_to_first_decision"),
+  computedAt: integer("computed_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/** Where a draft of the application form was left: one of the form's steps, or its last page. */
+export const draftPositions = [
+  "you",
+  "person",
+  "conviction",
+  "claim",
+  "lawyers",
+  "contacts",
+  "documents",
+  "permission",
+  "check",
+] as const;
+export type DraftPosition = (typeof draftPositions)[number];
+
+/**
+ * An application form being filled in (src/cases/drafts.ts): saved at every step, with its files
+ * (attachment rows with this `draft_id` and no case), until it is sent or left past its retention.
+ * What was typed is one sealed value under the draft's own data key; only hashes of the form's key,
+ * the resume code and the resume link are kept.
+ */
+export const drafts = sqliteTable(
+  "drafts",
+  {
+    id: text("id").primaryKey(),
+    /** SHA-256 of the form's key (in its pages' addresses); a resume replaces it. */
+    keyHash: text("key_hash").notNull().unique(),
+    role: text("role", { enum: submitterRoles }).notNull(),
+    language: text("language", { enum: languages }).notNull(),
+    position: text("position", { enum: draftPositions }).notNull(),
+    /** The organization chosen, or serving the place of conviction: its retention setting applies. */
+    organizationId: text("organization_id").references(() => organizations.id),
+    /** The fields typed and the resume code, sealed (`sealed:v1:…`). */
+    sealed: text("sealed").notNull(),
+    /** The draft's data key, wrapped like a case's (`case_keys`). */
+    keyId: text("key_id").notNull(),
+    wrappedKey: text("wrapped_key").notNull(),
+    /** Keyed hash (HMAC) of the resume code, so a stolen table cannot be searched for codes. */
+    resumeCodeHash: text("resume_code_hash").notNull().unique(),
+    /** SHA-256 of the emailed resume link's token, once emailed. */
+    resumeLinkHash: text("resume_link_hash").unique(),
+    /** The resume email: claimed by one request (`sending`), then `sent`; sent once per draft. */
+    resumeMail: text("resume_mail", { enum: ["sending", "sent"] }),
+    resumeMailAt: integer("resume_mail_at", { mode: "timestamp_ms" }),
+    resumeMailMessageId: text("resume_mail_message_id"),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("drafts_saved").on(t.savedAt)],
 );

@@ -12,11 +12,12 @@ export const en = {
       "If you, a family member or a client was convicted of a crime they did not commit, you can ask an innocence organization to look at the case. It is free.",
     howTitle: "How it works",
     how: [
-      "You fill in one form. It takes about 20 minutes. You can send papers too, like court documents or letters.",
+      "You fill in a form, one topic per page. It takes about 20 minutes, and you can save it and finish it later. You can send papers too, like court documents or letters.",
       "You get a reference number and a private link to see where the application stands.",
       "A team at the organization reads every application. This can take several months. They will write to you.",
     ],
     start: "Start an application",
+    resume: "Continue a saved application",
     directoryTitle: "Organizations in this network",
     directoryIntro:
       "Each organization takes cases from the places listed. If you do not choose one, we send the application to the one that covers the place of the conviction.",
@@ -42,6 +43,33 @@ export const en = {
     optional: "optional",
     errorSummaryTitle: "Please check these answers",
     errorSummaryIntro: "Your answers and files are kept. Fix the items below and send again.",
+    stepErrorIntro: "Your answers are kept. Fix the items below, then continue.",
+    progress: (step: number, of: number) => `Step ${step} of ${of}`,
+    continue: "Continue",
+    saveLater: "Save and continue later",
+    back: "Back",
+    resumeCode: {
+      label: "Your code to continue later",
+      hint: (date: string) =>
+        `Write it down. With this code you can come back to your answers on any device until ${date}.`,
+    },
+    check: {
+      title: "Check your answers",
+      intro: "Read your answers before you send them. You can change any of them.",
+      change: "Change",
+      notAnswered: "Not answered",
+      noFiles: "No documents added.",
+      send: "When you send the application, the organization receives it. You get a reference number and a private link to see where it stands.",
+    },
+    saved: {
+      title: "Your application is saved",
+      code: "Write down this code. You need it to continue your application:",
+      keptUntil: (date: string) =>
+        `We keep your answers and documents until ${date}. Each time you save, they are kept longer.`,
+      how: "To continue, open this website, choose “Continue a saved application” and type the code.",
+      emailed: "We also sent a link to continue to the email address you gave.",
+      continueNow: "Continue now",
+    },
     submit: "Send application",
     sections: {
       organization: "Where to send it",
@@ -64,7 +92,8 @@ export const en = {
       "submitter.emailHint": "We send your reference and updates here. If you have no email, give a postal address.",
       "submitter.phone": "Your phone number",
       "submitter.postalAddress": "Your postal address",
-      "submitter.postalAddressSelfHint": "Leave empty if it is the same as your prison address below.",
+      "submitter.postalAddressSelfHint":
+        "Leave empty if it is the same as your prison address, which you give on the next page.",
       "submitter.relationship": "Your relationship to the person convicted",
       "submitter.relationshipHint": "For example: mother, brother, friend, former teacher.",
       "applicant.nameSelf": "Your full name",
@@ -117,7 +146,7 @@ export const en = {
       attachmentsHint: (types: string, maxMb: number) =>
         `Optional. Court papers, letters, photos: ${types}. Up to ${maxMb} MB each.`,
       heldAttachments: "Files already received",
-      heldAttachmentsHint: "These are kept from your last try. Untick a file to leave it out.",
+      heldAttachmentsHint: "These are kept with your application. Untick a file to leave it out.",
     },
     choices: {
       yes: "Yes",
@@ -149,6 +178,17 @@ export const en = {
     },
   },
 
+  resume: {
+    title: "Continue a saved application",
+    intro: "Type the code you got when you saved your application. It looks like K7M3Q-XW2PA.",
+    code: "Your code",
+    codeHint: "10 letters and numbers. Small or capital letters both work.",
+    submit: "Continue",
+    wrongCode:
+      "This code does not open a saved application. Check each letter and number, then try again. Saved applications are deleted if they are not saved again for some weeks.",
+    startNew: "Start a new application instead",
+  },
+
   status: {
     title: "Application status",
     receivedTitle: "Thank you. Your application has been received.",
@@ -164,19 +204,176 @@ export const en = {
       submitted: "Received. Waiting for a first look.",
       screening: "Being checked against the organization's criteria.",
       in_review: "Being reviewed.",
-      awaiting_info: "Waiting for more information from you.",
+      awaiting_info: "Waiting for more information.",
       awaiting_expert: "Waiting for an expert's opinion.",
       accepted: "Accepted by the organization.",
       referred: "Passed to a lawyer or another organization.",
       routed: "Sent to the organization that covers this place.",
       declined: "The organization cannot take this case.",
       closed: "Closed.",
-      withdrawn: "Withdrawn at your request.",
+      withdrawn: "Withdrawn.",
     },
+    happenedTitle: "What has happened",
+    nextTitle: "What happens next",
+    /**
+     * Per stage, what happened and what comes next, for the person who sent the application and
+     * for everyone else kept informed. `name` is the organization, or who took a referred case.
+     */
+    explain: {
+      submitted: {
+        happened: {
+          submitter: (name: string) => `${name} has received your application.`,
+          other: (name: string) => `${name} has received the application.`,
+        },
+        next: {
+          submitter:
+            "First we check that the form is complete and that we take cases from the place of the conviction. This usually takes a few days. Then a volunteer reviewer reads the application.",
+          other:
+            "First the organization checks that the form is complete and that it takes cases from the place of the conviction. This usually takes a few days. Then a volunteer reviewer reads the application.",
+        },
+      },
+      screening: {
+        happened: {
+          submitter: (name: string) => `${name} is checking your application against its rules for taking cases.`,
+          other: (name: string) => `${name} is checking the application against its rules for taking cases.`,
+        },
+        next: {
+          submitter:
+            "If another organization covers the place of the conviction, we send the application there. If not, a volunteer reviewer reads it. This usually takes a few days.",
+          other:
+            "If another organization covers the place of the conviction, the application goes there. If not, a volunteer reviewer reads it. This usually takes a few days.",
+        },
+      },
+      in_review: {
+        happened: {
+          submitter: (name: string) => `A volunteer reviewer at ${name} is reading your application.`,
+          other: (name: string) => `A volunteer reviewer at ${name} is reading the application.`,
+        },
+        next: {
+          submitter:
+            "The reviewer decides if the organization can take the case, or asks you questions first. You do not need to do anything now. We will write when something changes.",
+          other:
+            "The reviewer decides if the organization can take the case, or asks questions first. We will write when something changes.",
+        },
+      },
+      awaiting_info: {
+        happened: {
+          submitter: (name: string) =>
+            `The reviewer needs more information. ${name} will write to you with the questions.`,
+          other: (name: string) => `${name} asked the person who sent the application for more information.`,
+        },
+        next: {
+          submitter: "When your answer arrives, the review goes on.",
+          other: "When they answer, the review goes on. You do not need to do anything.",
+        },
+      },
+      awaiting_expert: {
+        happened: {
+          submitter: (name: string) =>
+            `The reviewer at ${name} asked an expert, such as a scientist, for an opinion on the case.`,
+          other: (name: string) =>
+            `The reviewer at ${name} asked an expert, such as a scientist, for an opinion on the case.`,
+        },
+        next: {
+          submitter: "When the expert answers, the review goes on. You do not need to do anything.",
+          other: "When the expert answers, the review goes on. You do not need to do anything.",
+        },
+      },
+      accepted: {
+        happened: {
+          submitter: (name: string) => `Good news: ${name} has accepted your case for more work.`,
+          other: (name: string) => `${name} has accepted the case for more work.`,
+        },
+        next: {
+          submitter:
+            "The organization now looks for a lawyer to take the case. This can take many months. This step does not yet mean that the conviction will change. You do not need to do anything now.",
+          other:
+            "The organization now looks for a lawyer to take the case. This can take many months. This step does not yet mean that the conviction will change.",
+        },
+      },
+      referred: {
+        happened: {
+          submitter: (name: string) => `${name} agreed to work on your case.`,
+          other: (name: string) => `${name} agreed to work on the case.`,
+        },
+        next: {
+          submitter:
+            "From now on, they will be in touch with you directly. This may take some time. You do not need to apply again. Please keep your reference number.",
+          other: "From now on, they handle the case.",
+        },
+      },
+      routed: {
+        happened: {
+          submitter: (name: string) =>
+            `The conviction happened in a place that ${name} covers, so your application was sent to them.`,
+          other: (name: string) =>
+            `The conviction happened in a place that ${name} covers, so the application was sent to them.`,
+        },
+        next: {
+          submitter:
+            "They check the application, then a volunteer reviewer reads it. You do not need to apply again, and your reference stays the same.",
+          other:
+            "They check the application, then a volunteer reviewer reads it. Nobody needs to apply again, and the reference stays the same.",
+        },
+      },
+      declined: {
+        happened: {
+          submitter: (name: string) =>
+            `We are sorry. After a careful review, ${name} cannot take your case. This does not mean that the organization thinks the person is guilty.`,
+          other: (name: string) =>
+            `After a careful review, ${name} cannot take the case. This does not mean that the organization thinks the person is guilty.`,
+        },
+        next: {
+          submitter: "You may ask another organization for help. Please keep your papers.",
+          other: "Another organization may be able to help.",
+        },
+      },
+      closed: {
+        happened: {
+          submitter: (name: string) => `${name} has closed this case.`,
+          other: (name: string) => `${name} has closed this case.`,
+        },
+        next: {
+          submitter:
+            "Nothing more will happen with this application. If you have questions, write to the organization and give your reference number.",
+          other: "Nothing more will happen with this application.",
+        },
+      },
+      withdrawn: {
+        happened: {
+          submitter: (name: string) => `Your application to ${name} was withdrawn.`,
+          other: (name: string) => `The application to ${name} was withdrawn.`,
+        },
+        next: {
+          submitter: "Nothing more will happen with this application. You may apply again at any time.",
+          other: "Nothing more will happen with this application.",
+        },
+      },
+    },
+    dueBy: (date: string) => `This should happen by about ${date}.`,
+    asked: {
+      title: "We need information from you",
+      body: (date: string) =>
+        `The reviewer has some questions about the application. Please answer them by ${date}. You can add documents too. If you do not know an answer, it is fine to say so.`,
+      button: "Answer the questions",
+    },
+    /** The stage for someone on the case whom the reviewer's questions did not go to. */
+    awaitingInfoFromOthers: "Waiting for more information from the person who sent the application.",
     reasonsTitle: "Reasons the organization gave",
     directoryTitle: "Other organizations that might help",
-    nextTitle: "What happens next",
-    next: "A member of the team reads every application. This can take several months. You do not need to send it again; we will write when anything changes.",
+  },
+
+  /** An organization's wait, from its own data (the directory, the landing page, receipts and status pages). */
+  wait: {
+    received: "Applications in the last 12 months",
+    waiting: "Waiting for a first decision now",
+    time: "Time to a first answer",
+    withinMonths: (n: number) =>
+      `Most applications get a first answer within about ${n} ${Number(n) === 1 ? "month" : "months"}.`,
+    withinWeeks: (n: number) =>
+      `Most applications get a first answer within about ${n} ${Number(n) === 1 ? "week" : "weeks"}.`,
+    notEnoughData: "Not enough data yet to say how long a first answer takes.",
+    asOf: (date: string) => `Counted on ${date}.`,
   },
 
   linkProblem: {
@@ -227,6 +424,10 @@ export const en = {
     title: "Review a case",
     intro:
       "Read the application and choose what should happen next. Your decision is sent when you press the button; you can use this link once.",
+    readOnlyIntro:
+      "You decided this case. This page is for reading only; the case goes on with the organization's team.",
+    yourDecision: "Your decision",
+    backToYourPage: "← All your cases",
     formTitle: "Your decision",
     decision: "Decision",
     outcomes: {
@@ -248,7 +449,13 @@ export const en = {
     questions: "Questions for the applicant, or for the expert",
     questionsHint: "Needed when you ask the applicant or an expert. The expert sees no names or contact details.",
     expertEmail: "Expert's email address",
+    expertDocuments: "Documents the expert may see",
+    expertDocumentsHint:
+      "Only with an expert's opinion. The expert sees only the documents you tick; names from the application are hidden from them in the question, the claim and the file names, but not inside the documents.",
     organization: "Organization to refer to",
+    organizationsServing: (place: string) => `Members that take cases from ${place}:`,
+    noOrganizationServes: "No other member takes cases from this place.",
+    showAllOrganizations: "Show all organizations",
     note: "Note for the organization's team",
     noteHint: "Not shown to the applicant.",
     submit: "Send decision",
@@ -260,7 +467,61 @@ export const en = {
       questions: "Write the questions.",
       expertEmail: "Enter the expert's email address.",
       organization: "Choose an organization.",
+      expertDocuments: "Choose documents from the list.",
     },
+  },
+
+  reviewerPage: {
+    title: "Your cases",
+    intro: (organization: string) =>
+      `The cases you review for ${organization}. This page is personal to you: please do not share its link.`,
+    openTitle: "Waiting for your decision",
+    noneOpen: "No case is waiting for you right now. Thank you.",
+    decidedTitle: "Cases you decided",
+    noneDecided: "You have not decided a case yet.",
+    case: "Case",
+    round: "Round",
+    dueBy: "Decide by",
+    overdue: "past the date",
+    decision: "Your decision",
+    decidedOn: "Decided on",
+    open: (reference: string) => `Open case ${reference}`,
+    read: (reference: string) => `Read case ${reference}`,
+    back: "Back to your cases",
+    askTitle: "Get the link to your own page",
+    askIntro:
+      "Reviewers, and experts and referral partners asked on more than one case, have a personal page with all their cases. Enter the email address the organization writes to you at, and we will send the link there.",
+    email: "Your email address",
+    submit: "Send me my link",
+    sentTitle: "Check your email",
+    sentBody:
+      "If this address has a page here, a link to it is on its way. It can take a few minutes. If nothing arrives, ask the organization that sends you cases.",
+    errors: { email: "Enter an email address like name@example.org." },
+  },
+
+  helperPage: {
+    expert: {
+      title: "Your expert requests",
+      intro:
+        "The cases on which innocence organizations asked for your opinion. This page is personal to you: please do not share its link.",
+      openTitle: "Waiting for your opinion",
+      noneOpen: "No request is waiting for you right now. Thank you.",
+      doneTitle: "Opinions you sent",
+      noneDone: "You have not sent an opinion yet.",
+    },
+    referral_partner: {
+      title: "Cases referred to you",
+      intro:
+        "The cases innocence organizations offered to you. This page is personal to you: please do not share its link.",
+      openTitle: "Waiting for your answer",
+      noneOpen: "No referral is waiting for you right now. Thank you.",
+      doneTitle: "Referrals you answered",
+      noneDone: "You have not answered a referral yet.",
+    },
+    answerBy: "Answer by",
+    answeredOn: "Answered on",
+    accepted: "You accepted it",
+    declined: "You declined it",
   },
 
   respond: {
@@ -277,7 +538,24 @@ export const en = {
 
   consult: {
     title: "Expert opinion requested",
+    readOnlyIntro: "You sent your opinion on this case. This page is for reading only.",
+    yourOpinion: "Your opinion",
     intro: "An innocence organization asks for your opinion on a case. Names and contact details are left out.",
+    namesReplaced:
+      "Names from the application are replaced by each person's role, in square brackets, in the question, the case details and the file names.",
+    documents: "Documents the reviewer shared with you",
+    noDocuments: "The reviewer shared no documents.",
+    roles: {
+      applicant: "[the applicant]",
+      submitter: "[the person who applied]",
+      family: "[a family member]",
+      supporter: "[a supporter]",
+      trial_attorney: "[the trial lawyer]",
+      appeal_attorney: "[the appeal lawyer]",
+      current_attorney: "[the current lawyer]",
+      co_defendant: "[a co-defendant]",
+      person: "[a person named in the application]",
+    },
     question: "The question",
     conviction: "The conviction",
     claim: "The claim of innocence",
@@ -290,6 +568,9 @@ export const en = {
 
   referral: {
     title: "Case referral",
+    readOnlyIntro: "You answered this referral. This page is for reading only.",
+    youAccepted: "You accepted the case",
+    youDeclined: "You declined the case",
     intro: "An innocence organization refers this case to you. Read the packet and say whether you can take it.",
     note: "Note from the reviewer",
     response: "Can you take this case?",
@@ -413,6 +694,7 @@ export const en = {
         answer_received: (reference: string) => `The applicant answered — ${reference}`,
         opinion_received: (reference: string) => `Expert opinion received — ${reference}`,
         reassigned: (reference: string) => `Case passed to you for review — ${reference}`,
+        returned: (reference: string) => `Case back for review — ${reference}`,
       },
       intro: {
         new: (organization: string) => `${organization} asks you to review a new case. Thank you for your help.`,
@@ -422,11 +704,50 @@ export const en = {
           `The expert has sent an opinion. It is now on the case page. ${organization} asks you to continue your review.`,
         reassigned: (organization: string) =>
           `${organization} has passed this case to you because the first reviewer could not finish it. Thank you for taking it.`,
+        returned: (organization: string) =>
+          `${organization} has sent this case back for review. Please read it again, with anything new on the case page, and decide.`,
       },
       flags: (count: number) =>
         count === 1
           ? "The screening marked 1 point for your attention."
           : `The screening marked ${count} points for your attention.`,
+    },
+    ownPage: {
+      line: {
+        reviewer: "All the cases you hold, with their deadlines, and those you decided are on your own page:",
+        expert: "All the cases on which you were asked for an opinion, with their deadlines, are on your own page:",
+        referral_partner: "All the cases offered to you, with their deadlines, and your answers are on your own page:",
+      },
+      note: "That link is personal too. If you lose it, ask for it again at",
+    },
+    ownPageLink: {
+      subject: {
+        reviewer: "Your reviewer page",
+        expert: "Your page of expert requests",
+        referral_partner: "Your page of case referrals",
+      },
+      intro: {
+        reviewer: (organization: string) =>
+          `You asked for the link to your reviewer page at ${organization}. It lists the cases you hold, with their deadlines, and the cases you decided.`,
+        expert: (_organization: string) =>
+          "You asked for the link to your page of expert requests. It lists the cases on which you were asked for an opinion, with their deadlines, and the opinions you sent.",
+        referral_partner: (_organization: string) =>
+          "You asked for the link to your page of case referrals. It lists the cases offered to you, with their deadlines, and your answers.",
+      },
+      button: "Open my page",
+      ignore:
+        "If you did not ask for this, you can ignore this message: the link was sent only to you. Please do not forward it; anyone with it can see your cases.",
+    },
+    reviewReleased: {
+      subject: (reference: string) => `You no longer need to review this case — ${reference}`,
+      intro: {
+        staff: (organization: string) =>
+          `${organization} has passed this case to another reviewer. You do not need to do anything more with it.`,
+        no_answer: (organization: string) =>
+          `We had not heard from you about this case, so ${organization} has passed it to another reviewer, so that the applicant does not wait longer. We know volunteers have busy lives; you do not need to reply.`,
+      },
+      linkOff: "The review link we sent you for this case no longer works.",
+      thanks: "Thank you for giving your time to this work.",
     },
     reviewReminder: {
       subject: (reference: string) => `Reminder: case to review — ${reference}`,
@@ -473,10 +794,25 @@ export const en = {
           what: "A message for this case could not be sent by email: the person can only be reached by post.",
           todo: "Please send the news by letter.",
         },
+        mail_refused: {
+          subject: "Email not delivered",
+          what: "The mail service refused an email about this case for good, so it was not sent again.",
+          todo: "Please reach the person another way, and check their email address.",
+        },
+        mail_refused_letter: {
+          subject: "Email not delivered: letter to print",
+          what: "The mail service refused an email about this case for good. The same message is waiting as a letter.",
+          todo: "Please print and post it from the letters page, and check the person's email address.",
+        },
         workflow_stuck: {
           subject: "Case stopped moving",
           what: "This case's automatic steps failed several times, so it is not moving on by itself.",
           todo: "Please open the case and move it on by hand. If this happens again, tell your technical contact.",
+        },
+        task_overdue: {
+          subject: "Task overdue",
+          what: "A task on this case is past its due day and not marked done.",
+          todo: "Please do it, or give it a new day on the case page.",
         },
       },
       detailLabel: "Note",
@@ -491,6 +827,16 @@ export const en = {
       due: (date: string) => `Please answer by ${date}.`,
       button: "Answer the questions",
       linkNote: "This link is private to you. Do not share it; anyone with it can see the questions and answer them.",
+    },
+    draftSaved: {
+      subject: "Your saved application",
+      greeting: "Hello,",
+      intro: "You saved your application for help with a wrongful conviction, so that you can finish it later.",
+      how: "To go on where you left off, open the link below. You can also type the code you wrote down on the page “Continue a saved application”.",
+      keptUntil: (date: string) =>
+        `We keep what you typed until ${date}. After that it is deleted, with any documents you added. Each time you save, it is kept longer.`,
+      button: "Continue my application",
+      linkNote: "This link is private to you. Do not share it: anyone with it can see and change your application.",
     },
     expertRequest: {
       subject: (reference: string) => `Request for an expert opinion — ${reference}`,
@@ -577,6 +923,11 @@ export const en = {
         attorney: "Your client may seek help elsewhere. Thank you for bringing the case to us.",
       },
     },
+    staffMessage: {
+      subject: (reference: string) => `A message about the application — ${reference}`,
+      signOff: (organization: string) => `With best wishes,\n${organization}`,
+      reply: "To answer, reply to this email or write to us. Please give the reference number.",
+    },
     caseRouted: {
       subject: (reference: string) => `Application sent to another organization — ${reference}`,
       body: {
@@ -594,6 +945,21 @@ export const en = {
           `No new application is needed, and the reference is unchanged. ${to} will continue the review and contact you as needed.`,
         ],
       },
+      movedBody: {
+        submitter: (from: string, to: string) => [
+          `${from} has passed your application to ${to}, which is better placed to look at your case.`,
+          `${to} will read it and write to you.`,
+          "You do not need to apply again. Your reference stays the same.",
+        ],
+        contact: (from: string, to: string, applicant: string) => [
+          `${from} has passed the application for ${applicant} to ${to}, which is better placed to look at the case.`,
+          "Nobody needs to apply again. The reference stays the same.",
+        ],
+        attorney: (from: string, to: string, applicant: string) => [
+          `${from} has transferred the application concerning ${applicant} to ${to}, which is better placed to review the case.`,
+          `No new application is needed, and the reference is unchanged. ${to} will continue the review and contact you as needed.`,
+        ],
+      },
     },
   },
 
@@ -602,7 +968,14 @@ export const en = {
    * tools. Enumerations (statuses, events, templates) are lowercase, as they read inside a table.
    */
   staff: {
-    nav: { label: "Staff", queue: "Case queue", letters: "Letters to print", apiDocs: "API reference" },
+    nav: {
+      label: "Staff",
+      queue: "Case queue",
+      letters: "Letters to print",
+      reports: "Reports",
+      partners: "Referral partners",
+      apiDocs: "API reference",
+    },
     statuses: {
       submitted: "submitted",
       screening: "screening",
@@ -637,6 +1010,8 @@ export const en = {
       submittedTo: "Submitted to",
       overdueOnly: "Overdue only (someone asked to act is past the due date)",
       stuckOnly: "Stuck only (not moving by itself: move it on by hand)",
+      myTasks: "My tasks (cases with an open task of mine)",
+      dueThisWeek: "Tasks due this week (in the next seven days, or overdue)",
       show: "Show cases",
       clear: "Clear filters",
       downloadCsv: "Download CSV",
@@ -651,9 +1026,12 @@ export const en = {
         status: "Status",
         submitted: "Submitted",
         stageDue: "Stage due",
+        nextTask: "Next task",
         possibleDuplicates: "Possible duplicates",
       },
       nothingOpen: "nothing open",
+      noTask: "none",
+      erased: "(erased)",
       overdue: "overdue",
       stuck: "stuck",
       firstPage: "First page",
@@ -662,6 +1040,8 @@ export const en = {
         status: (unknown: string) => `Unknown status: ${unknown}.`,
         overdue: "Overdue is either ticked (true) or left out.",
         stuck: "Stuck is either ticked (true) or left out.",
+        myTasks: "My tasks is either ticked (true) or left out.",
+        dueThisWeek: "Due this week is either ticked (true) or left out.",
         submittedFrom: "Enter the first day as a date, like 2026-11-01.",
         submittedTo: "Enter the last day as a date, like 2026-11-30.",
         limit: "The number of cases per page (limit) must be a whole number from 1 to 200.",
@@ -675,6 +1055,18 @@ export const en = {
         reassigned: "The review was reassigned. The new reviewer has been emailed the review link.",
         withdrawn: "The application was withdrawn. Open requests and their links were revoked.",
         closed: "The case was closed. Open requests and their links were revoked.",
+        offered: "The case is being offered. The partner or organization is emailed the case packet within a minute.",
+        returned:
+          "The case was sent back to review. Open requests were revoked; the reviewers are emailed within a minute.",
+        reopened: "The case was reopened and is back in review. The reviewers are emailed within a minute.",
+        moved:
+          "The case was moved. The other organization's reviewers and the applicant side are emailed within a minute.",
+        emailed: "The message was sent by email.",
+        letter: "The message is waiting under Letters to print: print it and post it.",
+        logged: "It was logged, with its scans.",
+        noted: "The note was added.",
+        task: "The task was added.",
+        taskChanged: "The task was changed.",
       },
       summary: {
         title: "Summary",
@@ -698,14 +1090,15 @@ export const en = {
         leastLoaded: "The least loaded reviewer who has not seen the case",
         reassign: "Reassign review",
         withdrawTitle: "Withdraw the application",
-        withdrawBody:
-          "At the applicant's request. This stops the review, revokes every open request link and cannot be undone.",
+        withdrawBody: "At the applicant's request. This stops the review and revokes every open request link.",
         withdrawConfirm: "The applicant asked to withdraw the application",
         withdraw: "Withdraw application",
         closeTitle: "Close the case",
-        closeBody: "This stops the review, revokes every open request link and cannot be undone.",
+        closeBody:
+          "This stops the review and revokes every open request link. A closed case can be reopened while it is kept.",
         reason: "Reason",
         chooseReason: "Choose a reason",
+        chooseOne: "Choose one",
         close: "Close case",
         closeReasons: {
           duplicate: "Duplicate of another case",
@@ -753,6 +1146,7 @@ export const en = {
           appeal_attorney: "appeal attorney",
           referral_partner: "referral partner",
           expert: "expert",
+          staff: "staff",
         },
       },
       documents: {
@@ -831,6 +1225,7 @@ export const en = {
         time: "Time",
         event: "Event",
         by: "By",
+        who: "Who",
         details: "Details",
         /** One per event type (src/cases/events.ts); a stored type not listed is shown as its code. */
         events: {

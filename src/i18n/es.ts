@@ -15,11 +15,12 @@ export const es: Catalog = {
       "Si a usted, a un familiar o a un cliente lo condenaron por un delito que no cometió, puede pedir a una organización de inocencia que revise el caso. Es gratis.",
     howTitle: "Cómo funciona",
     how: [
-      "Usted llena un formulario. Toma unos 20 minutos. También puede enviar papeles, como documentos del tribunal o cartas.",
+      "Usted llena un formulario, un tema por página. Toma unos 20 minutos, y puede guardarlo y terminarlo más tarde. También puede enviar papeles, como documentos del tribunal o cartas.",
       "Usted recibe un número de referencia y un enlace privado para ver cómo va su solicitud.",
       "Un equipo de la organización lee cada solicitud. Esto puede tardar varios meses. Le escribirán a usted.",
     ],
     start: "Empezar una solicitud",
+    resume: "Continuar una solicitud guardada",
     directoryTitle: "Organizaciones de esta red",
     directoryIntro:
       "Cada organización acepta casos de los lugares indicados. Si usted no elige una, enviamos la solicitud a la que cubre el lugar donde fue la condena.",
@@ -46,6 +47,33 @@ export const es: Catalog = {
     optional: "opcional",
     errorSummaryTitle: "Por favor, revise estas respuestas",
     errorSummaryIntro: "Sus respuestas y archivos se guardaron. Corrija lo que aparece abajo y envíe otra vez.",
+    stepErrorIntro: "Sus respuestas se guardaron. Corrija lo que aparece abajo y luego continúe.",
+    progress: (step: number, of: number) => `Paso ${step} de ${of}`,
+    continue: "Continuar",
+    saveLater: "Guardar y continuar más tarde",
+    back: "Volver",
+    resumeCode: {
+      label: "Su código para continuar más tarde",
+      hint: (date: string) =>
+        `Anótelo. Con este código puede volver a sus respuestas desde cualquier dispositivo hasta el ${date}.`,
+    },
+    check: {
+      title: "Revise sus respuestas",
+      intro: "Lea sus respuestas antes de enviarlas. Puede cambiar cualquiera de ellas.",
+      change: "Cambiar",
+      notAnswered: "Sin respuesta",
+      noFiles: "No se agregaron documentos.",
+      send: "Cuando envíe la solicitud, la organización la recibe. Usted recibe un número de referencia y un enlace privado para ver cómo va.",
+    },
+    saved: {
+      title: "Su solicitud está guardada",
+      code: "Anote este código. Lo necesita para continuar su solicitud:",
+      keptUntil: (date: string) =>
+        `Guardamos sus respuestas y documentos hasta el ${date}. Cada vez que guarda, se guardan por más tiempo.`,
+      how: "Para continuar, abra este sitio web, elija «Continuar una solicitud guardada» y escriba el código.",
+      emailed: "También enviamos un enlace para continuar al correo electrónico que nos dio.",
+      continueNow: "Continuar ahora",
+    },
     submit: "Enviar solicitud",
     sections: {
       organization: "A dónde enviarla",
@@ -69,7 +97,8 @@ export const es: Catalog = {
         "Aquí le enviamos su número de referencia y las novedades. Si no tiene correo electrónico, dé una dirección postal.",
       "submitter.phone": "Su número de teléfono",
       "submitter.postalAddress": "Su dirección postal",
-      "submitter.postalAddressSelfHint": "Déjelo vacío si es la misma dirección de la prisión que aparece abajo.",
+      "submitter.postalAddressSelfHint":
+        "Déjelo vacío si es la misma dirección de la prisión, que se pide en la página siguiente.",
       "submitter.relationship": "Su relación con la persona condenada",
       "submitter.relationshipHint": "Por ejemplo: madre, hermano, amigo, exmaestro.",
       "applicant.nameSelf": "Su nombre completo",
@@ -123,7 +152,7 @@ export const es: Catalog = {
         `Opcional. Papeles del tribunal, cartas, fotos: ${types}. Hasta ${maxMb} MB cada uno.`,
       heldAttachments: "Archivos ya recibidos",
       heldAttachmentsHint:
-        "Guardamos estos archivos de su intento anterior. Quite la marca de un archivo para no incluirlo.",
+        "Estos archivos se guardan con su solicitud. Quite la marca de un archivo para no incluirlo.",
     },
     choices: {
       yes: "Sí",
@@ -159,6 +188,17 @@ export const es: Catalog = {
     },
   },
 
+  resume: {
+    title: "Continuar una solicitud guardada",
+    intro: "Escriba el código que recibió cuando guardó su solicitud. Se parece a esto: K7M3Q-XW2PA.",
+    code: "Su código",
+    codeHint: "10 letras y números. Puede usar mayúsculas o minúsculas.",
+    submit: "Continuar",
+    wrongCode:
+      "Este código no abre ninguna solicitud guardada. Revise cada letra y número, y vuelva a intentarlo. Las solicitudes guardadas se borran si no se guardan otra vez durante algunas semanas.",
+    startNew: "Empezar una solicitud nueva",
+  },
+
   status: {
     title: "Estado de la solicitud",
     receivedTitle: "Gracias. Recibimos su solicitud.",
@@ -174,19 +214,171 @@ export const es: Catalog = {
       submitted: "Recibida. Esperando una primera revisión.",
       screening: "Se está comparando con los criterios de la organización.",
       in_review: "En revisión.",
-      awaiting_info: "Esperando más información de usted.",
+      awaiting_info: "Esperando más información.",
       awaiting_expert: "Esperando la opinión de un experto.",
       accepted: "Aceptada por la organización.",
       referred: "Pasada a un abogado o a otra organización.",
       routed: "Enviada a la organización que cubre este lugar.",
       declined: "La organización no puede tomar este caso.",
       closed: "Cerrada.",
-      withdrawn: "Retirada a petición suya.",
+      withdrawn: "Retirada.",
     },
+    happenedTitle: "Qué ha pasado",
+    nextTitle: "Qué pasa después",
+    explain: {
+      submitted: {
+        happened: {
+          submitter: (name: string) => `${name} recibió su solicitud.`,
+          other: (name: string) => `${name} recibió la solicitud.`,
+        },
+        next: {
+          submitter:
+            "Primero revisamos que el formulario esté completo y que aceptamos casos del lugar de la condena. Esto suele tardar unos días. Después, un revisor voluntario lee la solicitud.",
+          other:
+            "Primero la organización revisa que el formulario esté completo y que acepta casos del lugar de la condena. Esto suele tardar unos días. Después, un revisor voluntario lee la solicitud.",
+        },
+      },
+      screening: {
+        happened: {
+          submitter: (name: string) => `${name} está comparando su solicitud con sus reglas para aceptar casos.`,
+          other: (name: string) => `${name} está comparando la solicitud con sus reglas para aceptar casos.`,
+        },
+        next: {
+          submitter:
+            "Si otra organización cubre el lugar de la condena, le enviamos la solicitud a ella. Si no, un revisor voluntario la lee. Esto suele tardar unos días.",
+          other:
+            "Si otra organización cubre el lugar de la condena, la solicitud va a ella. Si no, un revisor voluntario la lee. Esto suele tardar unos días.",
+        },
+      },
+      in_review: {
+        happened: {
+          submitter: (name: string) => `Un revisor voluntario de ${name} está leyendo su solicitud.`,
+          other: (name: string) => `Un revisor voluntario de ${name} está leyendo la solicitud.`,
+        },
+        next: {
+          submitter:
+            "El revisor decide si la organización puede tomar el caso, o primero le hace preguntas a usted. Ahora no necesita hacer nada. Le escribiremos cuando algo cambie.",
+          other:
+            "El revisor decide si la organización puede tomar el caso, o primero hace preguntas. Le escribiremos cuando algo cambie.",
+        },
+      },
+      awaiting_info: {
+        happened: {
+          submitter: (name: string) =>
+            `El revisor necesita más información. ${name} le escribirá a usted con las preguntas.`,
+          other: (name: string) => `${name} pidió más información a la persona que envió la solicitud.`,
+        },
+        next: {
+          submitter: "Cuando llegue su respuesta, la revisión continúa.",
+          other: "Cuando esa persona responda, la revisión continúa. Usted no necesita hacer nada.",
+        },
+      },
+      awaiting_expert: {
+        happened: {
+          submitter: (name: string) =>
+            `El revisor de ${name} pidió a un experto, por ejemplo un científico, su opinión sobre el caso.`,
+          other: (name: string) =>
+            `El revisor de ${name} pidió a un experto, por ejemplo un científico, su opinión sobre el caso.`,
+        },
+        next: {
+          submitter: "Cuando el experto responda, la revisión continúa. Usted no necesita hacer nada.",
+          other: "Cuando el experto responda, la revisión continúa. Usted no necesita hacer nada.",
+        },
+      },
+      accepted: {
+        happened: {
+          submitter: (name: string) => `Buenas noticias: ${name} aceptó su caso para seguir trabajando en él.`,
+          other: (name: string) => `${name} aceptó el caso para seguir trabajando en él.`,
+        },
+        next: {
+          submitter:
+            "Ahora la organización busca un abogado que tome el caso. Esto puede tardar muchos meses. Este paso todavía no significa que la condena vaya a cambiar. Ahora no necesita hacer nada.",
+          other:
+            "Ahora la organización busca un abogado que tome el caso. Esto puede tardar muchos meses. Este paso todavía no significa que la condena vaya a cambiar.",
+        },
+      },
+      referred: {
+        happened: {
+          submitter: (name: string) => `${name} aceptó trabajar en su caso.`,
+          other: (name: string) => `${name} aceptó trabajar en el caso.`,
+        },
+        next: {
+          submitter:
+            "De ahora en adelante, se pondrán en contacto con usted directamente. Esto puede tardar un tiempo. No necesita presentar otra solicitud. Guarde su número de referencia.",
+          other: "De ahora en adelante, ellos se ocupan del caso.",
+        },
+      },
+      routed: {
+        happened: {
+          submitter: (name: string) =>
+            `La condena fue en un lugar que cubre ${name}, así que su solicitud se envió a esa organización.`,
+          other: (name: string) =>
+            `La condena fue en un lugar que cubre ${name}, así que la solicitud se envió a esa organización.`,
+        },
+        next: {
+          submitter:
+            "Esa organización revisa la solicitud y luego un revisor voluntario la lee. No necesita presentar otra solicitud, y su referencia sigue siendo la misma.",
+          other:
+            "Esa organización revisa la solicitud y luego un revisor voluntario la lee. Nadie necesita presentar otra solicitud, y la referencia sigue siendo la misma.",
+        },
+      },
+      declined: {
+        happened: {
+          submitter: (name: string) =>
+            `Lo sentimos. Después de una revisión cuidadosa, ${name} no puede tomar su caso. Esto no significa que la organización piense que la persona es culpable.`,
+          other: (name: string) =>
+            `Después de una revisión cuidadosa, ${name} no puede tomar el caso. Esto no significa que la organización piense que la persona es culpable.`,
+        },
+        next: {
+          submitter: "Puede pedir ayuda a otra organización. Guarde sus papeles.",
+          other: "Es posible que otra organización pueda ayudar.",
+        },
+      },
+      closed: {
+        happened: {
+          submitter: (name: string) => `${name} cerró este caso.`,
+          other: (name: string) => `${name} cerró este caso.`,
+        },
+        next: {
+          submitter:
+            "No pasará nada más con esta solicitud. Si tiene preguntas, escriba a la organización e indique su número de referencia.",
+          other: "No pasará nada más con esta solicitud.",
+        },
+      },
+      withdrawn: {
+        happened: {
+          submitter: (name: string) => `Su solicitud a ${name} fue retirada.`,
+          other: (name: string) => `La solicitud a ${name} fue retirada.`,
+        },
+        next: {
+          submitter: "No pasará nada más con esta solicitud. Puede presentar otra solicitud cuando quiera.",
+          other: "No pasará nada más con esta solicitud.",
+        },
+      },
+    },
+    dueBy: (date: string) => `Esto debería pasar más o menos antes del ${date}.`,
+    asked: {
+      title: "Necesitamos información de usted",
+      body: (date: string) =>
+        `El revisor tiene algunas preguntas sobre la solicitud. Por favor, respóndalas antes del ${date}. También puede agregar documentos. Si no sabe una respuesta, puede decirlo.`,
+      button: "Responder las preguntas",
+    },
+    /** The stage for someone on the case whom the reviewer's questions did not go to. */
+    awaitingInfoFromOthers: "Esperando más información de la persona que envió la solicitud.",
     reasonsTitle: "Razones que dio la organización",
     directoryTitle: "Otras organizaciones que podrían ayudarle",
-    nextTitle: "Qué pasa después",
-    next: "Una persona del equipo lee cada solicitud. Esto puede tardar varios meses. No necesita enviarla otra vez; le escribiremos cuando haya algún cambio.",
+  },
+
+  wait: {
+    received: "Solicitudes en los últimos 12 meses",
+    waiting: "Esperando una primera decisión ahora",
+    time: "Tiempo hasta una primera respuesta",
+    withinMonths: (n: number) =>
+      `La mayoría de las solicitudes reciben una primera respuesta en unos ${n} ${Number(n) === 1 ? "mes" : "meses"}.`,
+    withinWeeks: (n: number) =>
+      `La mayoría de las solicitudes reciben una primera respuesta en unas ${n} ${Number(n) === 1 ? "semana" : "semanas"}.`,
+    notEnoughData: "Todavía no hay suficientes datos para decir cuánto tarda una primera respuesta.",
+    asOf: (date: string) => `Datos contados el ${date}.`,
   },
 
   linkProblem: {
@@ -241,6 +433,10 @@ export const es: Catalog = {
     title: "Revisar un caso",
     intro:
       "Lea la solicitud y elija qué debe pasar ahora. Su decisión se envía al pulsar el botón; este enlace se puede usar una sola vez.",
+    readOnlyIntro:
+      "Usted ya decidió este caso. Esta página es solo para leer; el equipo de la organización sigue con el caso.",
+    yourDecision: "Su decisión",
+    backToYourPage: "← Todos sus casos",
     formTitle: "Su decisión",
     decision: "Decisión",
     outcomes: {
@@ -263,7 +459,13 @@ export const es: Catalog = {
     questionsHint:
       "Obligatorio si consulta a la persona solicitante o a un experto. El experto no ve nombres ni datos de contacto.",
     expertEmail: "Correo electrónico del experto",
+    expertDocuments: "Documentos que puede ver el experto",
+    expertDocumentsHint:
+      "Solo al pedir la opinión de un experto. El experto ve solo los documentos que usted marque; los nombres de la solicitud se le ocultan en la pregunta, en la explicación y en los nombres de archivo, pero no dentro de los documentos.",
     organization: "Organización a la que se remite",
+    organizationsServing: (place: string) => `Miembros que aceptan casos de ${place}:`,
+    noOrganizationServes: "Ningún otro miembro acepta casos de este lugar.",
+    showAllOrganizations: "Mostrar todas las organizaciones",
     note: "Nota para el equipo de la organización",
     noteHint: "La persona solicitante no la ve.",
     submit: "Enviar decisión",
@@ -275,7 +477,60 @@ export const es: Catalog = {
       questions: "Escriba las preguntas.",
       expertEmail: "Escriba el correo electrónico del experto.",
       organization: "Elija una organización.",
+      expertDocuments: "Elija documentos de la lista.",
     },
+  },
+
+  reviewerPage: {
+    title: "Sus casos",
+    intro: (organization: string) =>
+      `Los casos que usted revisa para ${organization}. Esta página es personal: no comparta su enlace.`,
+    openTitle: "Esperan su decisión",
+    noneOpen: "Ahora no hay ningún caso esperándole. Gracias.",
+    decidedTitle: "Casos que usted decidió",
+    noneDecided: "Todavía no ha decidido ningún caso.",
+    case: "Caso",
+    round: "Ronda",
+    dueBy: "Decidir antes del",
+    overdue: "plazo vencido",
+    decision: "Su decisión",
+    decidedOn: "Decidido el",
+    open: (reference: string) => `Abrir el caso ${reference}`,
+    read: (reference: string) => `Leer el caso ${reference}`,
+    back: "Volver a sus casos",
+    askTitle: "Reciba el enlace a su página personal",
+    askIntro:
+      "Las personas revisoras, y los expertos y las entidades colaboradoras consultados en más de un caso, tienen una página personal con todos sus casos. Escriba la dirección de correo en la que la organización le escribe y le enviaremos el enlace allí.",
+    email: "Su dirección de correo electrónico",
+    submit: "Enviarme mi enlace",
+    sentTitle: "Revise su correo",
+    sentBody:
+      "Si esta dirección tiene una página aquí, le estamos enviando el enlace. Puede tardar unos minutos. Si no llega nada, pregunte a la organización que le envía los casos.",
+    errors: { email: "Escriba una dirección de correo como nombre@ejemplo.org." },
+  },
+
+  helperPage: {
+    expert: {
+      title: "Sus consultas como experto",
+      intro:
+        "Los casos sobre los que organizaciones de inocencia le pidieron su opinión. Esta página es personal: no comparta su enlace.",
+      openTitle: "Esperan su opinión",
+      noneOpen: "Ahora no hay ninguna consulta esperándole. Gracias.",
+      doneTitle: "Opiniones que envió",
+      noneDone: "Todavía no ha enviado ninguna opinión.",
+    },
+    referral_partner: {
+      title: "Casos remitidos a usted",
+      intro: "Los casos que organizaciones de inocencia le ofrecieron. Esta página es personal: no comparta su enlace.",
+      openTitle: "Esperan su respuesta",
+      noneOpen: "Ahora no hay ninguna remisión esperándole. Gracias.",
+      doneTitle: "Remisiones que respondió",
+      noneDone: "Todavía no ha respondido a ninguna remisión.",
+    },
+    answerBy: "Responder antes del",
+    answeredOn: "Respondido el",
+    accepted: "Lo aceptó",
+    declined: "No lo aceptó",
   },
 
   respond: {
@@ -293,8 +548,25 @@ export const es: Catalog = {
 
   consult: {
     title: "Solicitud de opinión experta",
+    readOnlyIntro: "Usted envió su opinión sobre este caso. Esta página es solo para leer.",
+    yourOpinion: "Su opinión",
     intro:
       "Una organización de inocencia le pide su opinión sobre un caso. Se omitieron los nombres y los datos de contacto.",
+    namesReplaced:
+      "Los nombres de la solicitud se sustituyen por el papel de cada persona, entre corchetes, en la pregunta, los datos del caso y los nombres de archivo.",
+    documents: "Documentos que la persona revisora compartió con usted",
+    noDocuments: "La persona revisora no compartió documentos.",
+    roles: {
+      applicant: "[el solicitante]",
+      submitter: "[la persona que presentó la solicitud]",
+      family: "[un familiar]",
+      supporter: "[una persona de apoyo]",
+      trial_attorney: "[el abogado del juicio]",
+      appeal_attorney: "[el abogado de la apelación]",
+      current_attorney: "[el abogado actual]",
+      co_defendant: "[un coacusado]",
+      person: "[una persona nombrada en la solicitud]",
+    },
     question: "La pregunta",
     conviction: "La condena",
     claim: "La alegación de inocencia",
@@ -307,6 +579,9 @@ export const es: Catalog = {
 
   referral: {
     title: "Remisión de un caso",
+    readOnlyIntro: "Usted respondió a esta remisión. Esta página es solo para leer.",
+    youAccepted: "Usted aceptó el caso",
+    youDeclined: "Usted no aceptó el caso",
     intro: "Una organización de inocencia le remite este caso. Lea el expediente e indique si puede aceptarlo.",
     note: "Nota del revisor",
     response: "¿Puede aceptar este caso?",
@@ -432,6 +707,7 @@ export const es: Catalog = {
         answer_received: (reference: string) => `La persona solicitante respondió — ${reference}`,
         opinion_received: (reference: string) => `Opinión experta recibida — ${reference}`,
         reassigned: (reference: string) => `Caso asignado a usted para revisar — ${reference}`,
+        returned: (reference: string) => `Caso devuelto para revisión — ${reference}`,
       },
       intro: {
         new: (organization: string) => `${organization} le pide que revise un caso nuevo. Gracias por su ayuda.`,
@@ -441,11 +717,51 @@ export const es: Catalog = {
           `La persona experta ha enviado su opinión. Ya está en la página del caso. ${organization} le pide que continúe su revisión.`,
         reassigned: (organization: string) =>
           `${organization} le ha asignado este caso porque la primera persona revisora no pudo terminarlo. Gracias por aceptarlo.`,
+        returned: (organization: string) =>
+          `${organization} ha devuelto este caso para que se revise otra vez. Léalo de nuevo, con lo que haya de nuevo en la página del caso, y decida.`,
       },
       flags: (count: number) =>
         count === 1
           ? "La evaluación inicial marcó 1 punto para su atención."
           : `La evaluación inicial marcó ${count} puntos para su atención.`,
+    },
+    ownPage: {
+      line: {
+        reviewer: "Todos los casos que tiene, con sus plazos, y los que ya decidió están en su propia página:",
+        expert: "Todos los casos sobre los que se le pidió una opinión, con sus plazos, están en su propia página:",
+        referral_partner:
+          "Todos los casos que se le ofrecieron, con sus plazos, y sus respuestas están en su propia página:",
+      },
+      note: "Ese enlace también es personal. Si lo pierde, vuelva a pedirlo en",
+    },
+    ownPageLink: {
+      subject: {
+        reviewer: "Su página de revisión",
+        expert: "Su página de consultas a expertos",
+        referral_partner: "Su página de casos remitidos",
+      },
+      intro: {
+        reviewer: (organization: string) =>
+          `Usted pidió el enlace a su página de revisión en ${organization}. Allí están los casos que tiene, con sus plazos, y los casos que ya decidió.`,
+        expert: (_organization: string) =>
+          "Usted pidió el enlace a su página de consultas. Allí están los casos sobre los que se le pidió una opinión, con sus plazos, y las opiniones que envió.",
+        referral_partner: (_organization: string) =>
+          "Usted pidió el enlace a su página de casos remitidos. Allí están los casos que se le ofrecieron, con sus plazos, y sus respuestas.",
+      },
+      button: "Abrir mi página",
+      ignore:
+        "Si usted no lo pidió, puede ignorar este mensaje: el enlace se envió solo a usted. No lo reenvíe; cualquier persona que lo tenga puede ver sus casos.",
+    },
+    reviewReleased: {
+      subject: (reference: string) => `Ya no necesita revisar este caso — ${reference}`,
+      intro: {
+        staff: (organization: string) =>
+          `${organization} ha pasado este caso a otra persona revisora. No necesita hacer nada más con él.`,
+        no_answer: (organization: string) =>
+          `No habíamos tenido noticias suyas sobre este caso, así que ${organization} lo ha pasado a otra persona revisora, para que el solicitante no espere más. Sabemos que quienes colaboran como voluntarios tienen muchas ocupaciones; no necesita responder.`,
+      },
+      linkOff: "El enlace de revisión que le enviamos para este caso ya no funciona.",
+      thanks: "Gracias por dedicar su tiempo a este trabajo.",
     },
     reviewReminder: {
       subject: (reference: string) => `Recordatorio: caso para revisar — ${reference}`,
@@ -492,10 +808,25 @@ export const es: Catalog = {
           what: "Un mensaje de este caso no se pudo enviar por correo electrónico: la persona solo recibe correo postal.",
           todo: "Por favor, envíe la noticia por carta.",
         },
+        mail_refused: {
+          subject: "Correo no entregado",
+          what: "El servicio de correo rechazó para siempre un correo sobre este caso, así que no se volvió a enviar.",
+          todo: "Comuníquese con la persona por otra vía y revise su dirección de correo.",
+        },
+        mail_refused_letter: {
+          subject: "Correo no entregado: carta para imprimir",
+          what: "El servicio de correo rechazó para siempre un correo sobre este caso. El mismo mensaje espera como carta.",
+          todo: "Imprímala y envíela por correo postal desde la página de cartas, y revise la dirección de correo de la persona.",
+        },
         workflow_stuck: {
           subject: "El caso dejó de avanzar",
           what: "Los pasos automáticos de este caso fallaron varias veces, así que no avanza por sí solo.",
           todo: "Abra el caso y hágalo avanzar a mano. Si vuelve a pasar, avise a su contacto técnico.",
+        },
+        task_overdue: {
+          subject: "Tarea vencida",
+          what: "Una tarea de este caso pasó su fecha límite y no está marcada como hecha.",
+          todo: "Hágala, o póngale una fecha nueva en la página del caso.",
         },
       },
       detailLabel: "Nota",
@@ -511,6 +842,16 @@ export const es: Catalog = {
       button: "Responder a las preguntas",
       linkNote:
         "Este enlace es privado. No lo comparta: cualquiera que lo tenga puede ver las preguntas y responderlas.",
+    },
+    draftSaved: {
+      subject: "Su solicitud guardada",
+      greeting: "Hola:",
+      intro: "Usted guardó su solicitud de ayuda por una condena injusta para terminarla más tarde.",
+      how: "Para seguir donde la dejó, abra el enlace de abajo. También puede escribir el código que anotó en la página «Continuar una solicitud guardada».",
+      keptUntil: (date: string) =>
+        `Guardamos lo que escribió hasta el ${date}. Después se borra, junto con los documentos que agregó. Cada vez que guarda, se guarda por más tiempo.`,
+      button: "Continuar mi solicitud",
+      linkNote: "Este enlace es privado. No lo comparta: cualquiera que lo tenga puede ver y cambiar su solicitud.",
     },
     expertRequest: {
       subject: (reference: string) => `Solicitud de opinión experta — ${reference}`,
@@ -598,6 +939,11 @@ export const es: Catalog = {
         attorney: "Su cliente puede buscar ayuda en otro lugar. Gracias por presentarnos el caso.",
       },
     },
+    staffMessage: {
+      subject: (reference: string) => `Un mensaje sobre la solicitud — ${reference}`,
+      signOff: (organization: string) => `Un saludo cordial,\n${organization}`,
+      reply: "Para contestar, responda a este correo o escríbanos. Indique el número de referencia.",
+    },
     caseRouted: {
       subject: (reference: string) => `Solicitud enviada a otra organización — ${reference}`,
       body: {
@@ -612,6 +958,21 @@ export const es: Catalog = {
         ],
         attorney: (from: string, to: string, applicant: string) => [
           `La solicitud relativa a ${applicant} se ha trasladado de ${from} a ${to}, que atiende la jurisdicción de la condena.`,
+          `No es necesaria una nueva solicitud y la referencia no cambia. ${to} continuará la revisión y se pondrá en contacto con usted cuando sea necesario.`,
+        ],
+      },
+      movedBody: {
+        submitter: (from: string, to: string) => [
+          `${from} ha pasado su solicitud a ${to}, que está en mejor posición para estudiar su caso.`,
+          `Allí la leerán y le escribirán.`,
+          "No necesita volver a presentar la solicitud. Su número de referencia sigue siendo el mismo.",
+        ],
+        contact: (from: string, to: string, applicant: string) => [
+          `${from} ha pasado la solicitud para ${applicant} a ${to}, que está en mejor posición para estudiar el caso.`,
+          "No hace falta volver a presentarla. El número de referencia sigue siendo el mismo.",
+        ],
+        attorney: (from: string, to: string, applicant: string) => [
+          `${from} ha trasladado la solicitud relativa a ${applicant} a ${to}, que está en mejor posición para revisar el caso.`,
           `No es necesaria una nueva solicitud y la referencia no cambia. ${to} continuará la revisión y se pondrá en contacto con usted cuando sea necesario.`,
         ],
       },

@@ -14,11 +14,12 @@ export const ja: Catalog = {
       "あなたやご家族、または依頼人が、やっていない罪で有罪判決を受けた場合、えん罪救済団体に事件を調べてもらうよう申し込むことができます。費用はかかりません。",
     howTitle: "申し込みの流れ",
     how: [
-      "申込書を1つ記入します。約20分かかります。裁判の書類や手紙などの書類も送ることができます。",
+      "申込書を、1ページに1つのテーマずつ記入します。約20分かかります。途中で保存して、あとで続けることもできます。裁判の書類や手紙などの書類も送ることができます。",
       "受付番号と、申し込みの状況を確認できる専用リンクが届きます。",
       "団体のスタッフがすべての申し込みを読みます。数か月かかることがあります。団体からお手紙やメールでご連絡します。",
     ],
     start: "申し込みを始める",
+    resume: "保存した申し込みを続ける",
     directoryTitle: "このネットワークの団体",
     directoryIntro:
       "各団体は、記載された地域の事件を受け付けています。団体を選ばない場合は、有罪判決を受けた場所を担当する団体に申し込みを送ります。",
@@ -45,6 +46,32 @@ export const ja: Catalog = {
     optional: "任意",
     errorSummaryTitle: "次の回答を確認してください",
     errorSummaryIntro: "回答とファイルは保存されています。下の項目を直して、もう一度送ってください。",
+    stepErrorIntro: "回答は保存されています。下の項目を直してから、次に進んでください。",
+    progress: (step: number, of: number) => `ステップ ${step} / ${of}`,
+    continue: "次へ進む",
+    saveLater: "保存して、あとで続ける",
+    back: "前に戻る",
+    resumeCode: {
+      label: "あとで続けるためのコード",
+      hint: (date: string) =>
+        `書き留めてください。このコードがあれば、${date}まで、どの機器からでも回答の続きを書けます。`,
+    },
+    check: {
+      title: "回答の確認",
+      intro: "送る前に、回答を読んで確認してください。どの回答も変えることができます。",
+      change: "変える",
+      notAnswered: "未回答",
+      noFiles: "書類は付いていません。",
+      send: "申し込みを送ると、団体に届きます。受付番号と、状況を確認できる専用リンクが届きます。",
+    },
+    saved: {
+      title: "申し込みを保存しました",
+      code: "このコードを書き留めてください。申し込みを続けるときに必要です：",
+      keptUntil: (date: string) => `回答と書類は${date}まで保存します。保存するたびに、保存期間はのびます。`,
+      how: "続けるときは、このウェブサイトを開いて「保存した申し込みを続ける」を選び、コードを入力してください。",
+      emailed: "教えていただいたメールアドレスにも、続けるためのリンクを送りました。",
+      continueNow: "今すぐ続ける",
+    },
     submit: "申し込みを送る",
     sections: {
       organization: "送り先",
@@ -67,7 +94,7 @@ export const ja: Catalog = {
       "submitter.emailHint": "受付番号とお知らせをここに送ります。メールアドレスがない場合は、住所を書いてください。",
       "submitter.phone": "あなたの電話番号",
       "submitter.postalAddress": "あなたの住所",
-      "submitter.postalAddressSelfHint": "下に書く刑務所の住所と同じ場合は、空欄にしてください。",
+      "submitter.postalAddressSelfHint": "次のページで書く刑務所の住所と同じ場合は、空欄にしてください。",
       "submitter.relationship": "有罪判決を受けた人との関係",
       "submitter.relationshipHint": "例：母、兄、友人、以前の先生",
       "applicant.nameSelf": "あなたの氏名",
@@ -121,7 +148,7 @@ export const ja: Catalog = {
         `任意です。裁判の書類、手紙、写真など：${types}。1つのファイルにつき${maxMb} MBまでです。`,
       heldAttachments: "受け取り済みのファイル",
       heldAttachmentsHint:
-        "前回送ろうとしたときのファイルを保存しています。含めないファイルは、チェックを外してください。",
+        "これらのファイルは申し込みといっしょに保存されています。含めないファイルは、チェックを外してください。",
     },
     choices: {
       yes: "はい",
@@ -153,6 +180,17 @@ export const ja: Catalog = {
     },
   },
 
+  resume: {
+    title: "保存した申し込みを続ける",
+    intro: "申し込みを保存したときに表示されたコードを入力してください。K7M3Q-XW2PA のような形です。",
+    code: "あなたのコード",
+    codeHint: "英字と数字で10文字です。大文字でも小文字でもかまいません。",
+    submit: "続ける",
+    wrongCode:
+      "このコードで開ける保存済みの申し込みはありません。文字と数字を1つずつ確かめて、もう一度入力してください。保存した申し込みは、数週間保存しないままだと消去されます。",
+    startNew: "新しく申し込みを始める",
+  },
+
   status: {
     title: "申し込みの状況",
     receivedTitle: "ありがとうございます。申し込みを受け付けました。",
@@ -168,19 +206,166 @@ export const ja: Catalog = {
       submitted: "受け付けました。最初の確認を待っています。",
       screening: "団体の受付基準に合うか確認しています。",
       in_review: "検討しています。",
-      awaiting_info: "あなたからの追加の情報を待っています。",
+      awaiting_info: "追加の情報を待っています。",
       awaiting_expert: "専門家の意見を待っています。",
       accepted: "団体が引き受けました。",
       referred: "弁護士またはほかの団体に引き継ぎました。",
       routed: "この地域を担当する団体に送りました。",
       declined: "団体はこの事件を引き受けることができません。",
       closed: "終了しました。",
-      withdrawn: "ご希望により取り下げました。",
+      withdrawn: "取り下げました。",
     },
+    happenedTitle: "これまでのこと",
+    nextTitle: "このあとの流れ",
+    explain: {
+      submitted: {
+        happened: {
+          submitter: (name: string) => `${name}は、あなたの申し込みを受け付けました。`,
+          other: (name: string) => `${name}は、申し込みを受け付けました。`,
+        },
+        next: {
+          submitter:
+            "まず、書類に足りないところがないか、有罪判決を受けた場所が私たちの担当かを確認します。ふつうは数日かかります。そのあと、ボランティアの検討者が申し込みを読みます。",
+          other:
+            "まず団体が、書類に足りないところがないか、有罪判決を受けた場所が担当地域かを確認します。ふつうは数日かかります。そのあと、ボランティアの検討者が申し込みを読みます。",
+        },
+      },
+      screening: {
+        happened: {
+          submitter: (name: string) => `${name}は、あなたの申し込みが事件を引き受ける基準に合うか確認しています。`,
+          other: (name: string) => `${name}は、申し込みが事件を引き受ける基準に合うか確認しています。`,
+        },
+        next: {
+          submitter:
+            "有罪判決を受けた場所をほかの団体が担当している場合は、その団体に申し込みを送ります。そうでなければ、ボランティアの検討者が読みます。ふつうは数日かかります。",
+          other:
+            "有罪判決を受けた場所をほかの団体が担当している場合は、申し込みはその団体に送られます。そうでなければ、ボランティアの検討者が読みます。ふつうは数日かかります。",
+        },
+      },
+      in_review: {
+        happened: {
+          submitter: (name: string) => `${name}のボランティアの検討者が、あなたの申し込みを読んでいます。`,
+          other: (name: string) => `${name}のボランティアの検討者が、申し込みを読んでいます。`,
+        },
+        next: {
+          submitter:
+            "検討者は、団体が事件を引き受けられるかを決めます。その前に、あなたに質問をすることもあります。今は何もしなくてだいじょうぶです。何か変わったときは、こちらからご連絡します。",
+          other:
+            "検討者は、団体が事件を引き受けられるかを決めます。その前に質問をすることもあります。何か変わったときは、こちらからご連絡します。",
+        },
+      },
+      awaiting_info: {
+        happened: {
+          submitter: (name: string) => `検討者は、もっと情報を必要としています。${name}から、質問をお送りします。`,
+          other: (name: string) => `${name}は、申し込みをした人に追加の情報をお願いしました。`,
+        },
+        next: {
+          submitter: "あなたの答えが届いたら、検討を続けます。",
+          other: "その人が答えたら、検討が続きます。あなたは何もしなくてだいじょうぶです。",
+        },
+      },
+      awaiting_expert: {
+        happened: {
+          submitter: (name: string) =>
+            `${name}の検討者は、科学者などの専門家に、この事件についての意見をお願いしました。`,
+          other: (name: string) => `${name}の検討者は、科学者などの専門家に、この事件についての意見をお願いしました。`,
+        },
+        next: {
+          submitter: "専門家から答えが届いたら、検討が続きます。あなたは何もしなくてだいじょうぶです。",
+          other: "専門家から答えが届いたら、検討が続きます。あなたは何もしなくてだいじょうぶです。",
+        },
+      },
+      accepted: {
+        happened: {
+          submitter: (name: string) => `よいお知らせです。${name}は、あなたの事件をさらに調べるために引き受けました。`,
+          other: (name: string) => `${name}は、この事件をさらに調べるために引き受けました。`,
+        },
+        next: {
+          submitter:
+            "団体は今、この事件を担当する弁護士を探しています。何か月もかかることがあります。この段階では、まだ判決が変わるという意味ではありません。今は何もしなくてだいじょうぶです。",
+          other:
+            "団体は今、この事件を担当する弁護士を探しています。何か月もかかることがあります。この段階では、まだ判決が変わるという意味ではありません。",
+        },
+      },
+      referred: {
+        happened: {
+          submitter: (name: string) => `${name}が、あなたの事件を担当することになりました。`,
+          other: (name: string) => `${name}が、この事件を担当することになりました。`,
+        },
+        next: {
+          submitter:
+            "これからは、担当者があなたに直接連絡します。時間がかかることがあります。もう一度申し込む必要はありません。受付番号は大切に保管してください。",
+          other: "これからは、その担当者が事件を扱います。",
+        },
+      },
+      routed: {
+        happened: {
+          submitter: (name: string) =>
+            `有罪判決を受けた場所は${name}の担当地域なので、あなたの申し込みをその団体に送りました。`,
+          other: (name: string) => `有罪判決を受けた場所は${name}の担当地域なので、申し込みをその団体に送りました。`,
+        },
+        next: {
+          submitter:
+            "その団体が申し込みを確認し、ボランティアの検討者が読みます。もう一度申し込む必要はありません。受付番号も変わりません。",
+          other:
+            "その団体が申し込みを確認し、ボランティアの検討者が読みます。だれも、もう一度申し込む必要はありません。受付番号も変わりません。",
+        },
+      },
+      declined: {
+        happened: {
+          submitter: (name: string) =>
+            `申し訳ありません。よく検討した結果、${name}はあなたの事件を引き受けることができません。これは、団体がその人を有罪だと考えているという意味ではありません。`,
+          other: (name: string) =>
+            `よく検討した結果、${name}はこの事件を引き受けることができません。これは、団体がその人を有罪だと考えているという意味ではありません。`,
+        },
+        next: {
+          submitter: "ほかの団体に助けを求めることができます。書類は大切に保管してください。",
+          other: "ほかの団体が力になれるかもしれません。",
+        },
+      },
+      closed: {
+        happened: {
+          submitter: (name: string) => `${name}は、この事件を終了しました。`,
+          other: (name: string) => `${name}は、この事件を終了しました。`,
+        },
+        next: {
+          submitter:
+            "この申し込みについて、これ以上のことはありません。質問があるときは、受付番号を書いて団体に手紙かメールを送ってください。",
+          other: "この申し込みについて、これ以上のことはありません。",
+        },
+      },
+      withdrawn: {
+        happened: {
+          submitter: (name: string) => `${name}へのあなたの申し込みは取り下げられました。`,
+          other: (name: string) => `${name}への申し込みは取り下げられました。`,
+        },
+        next: {
+          submitter: "この申し込みについて、これ以上のことはありません。いつでも、もう一度申し込むことができます。",
+          other: "この申し込みについて、これ以上のことはありません。",
+        },
+      },
+    },
+    dueBy: (date: string) => `${date}ごろまでに進む予定です。`,
+    asked: {
+      title: "あなたにお聞きしたいことがあります",
+      body: (date: string) =>
+        `検討者から、申し込みについての質問があります。${date}までに答えてください。書類を付けることもできます。わからないことは「わからない」と答えてだいじょうぶです。`,
+      button: "質問に答える",
+    },
+    /** The stage for someone on the case whom the reviewer's questions did not go to. */
+    awaitingInfoFromOthers: "申請を送った方からの追加の情報を待っています。",
     reasonsTitle: "団体が示した理由",
     directoryTitle: "力になれるかもしれないほかの団体",
-    nextTitle: "このあとの流れ",
-    next: "チームのメンバーがすべての申し込みを読みます。数か月かかることがあります。もう一度送る必要はありません。何か変わったときは、こちらからご連絡します。",
+  },
+
+  wait: {
+    received: "この12か月に受け付けた申し込み",
+    waiting: "今、最初の判断を待っている事件",
+    time: "最初の答えまでの時間",
+    withinMonths: (n: number) => `ほとんどの申し込みは、約${n}か月以内に最初の答えが出ています。`,
+    withinWeeks: (n: number) => `ほとんどの申し込みは、約${n}週間以内に最初の答えが出ています。`,
+    notEnoughData: "最初の答えまでにかかる時間を示すには、まだデータが足りません。",
+    asOf: (date: string) => `${date}時点の数字です。`,
   },
 
   linkProblem: {
@@ -235,6 +420,9 @@ export const ja: Catalog = {
     title: "事件の検討",
     intro:
       "申し込みを読んで、次に何をするかを選んでください。ボタンを押すと判断が送信されます。このリンクは1回だけ使えます。",
+    readOnlyIntro: "この事件はすでに判断済みです。このページは閲覧専用です。事件は団体のチームが引き続き扱います。",
+    yourDecision: "あなたの判断",
+    backToYourPage: "← 担当事件の一覧へ",
     formTitle: "あなたの判断",
     decision: "判断",
     outcomes: {
@@ -256,7 +444,13 @@ export const ja: Catalog = {
     questions: "申込者または専門家への質問",
     questionsHint: "申込者または専門家に質問する場合は必須です。専門家には氏名や連絡先は表示されません。",
     expertEmail: "専門家のメールアドレス",
+    expertDocuments: "専門家が見られる書類",
+    expertDocumentsHint:
+      "専門家に意見を求める場合のみ。専門家には、チェックを付けた書類だけが表示されます。申込書にある氏名は、質問・主張・ファイル名では伏せられますが、書類の中身では伏せられません。",
     organization: "紹介先の団体",
+    organizationsServing: (place: string) => `${place}の事件を受け付けている加盟団体:`,
+    noOrganizationServes: "この地域の事件を受け付けている加盟団体は、ほかにありません。",
+    showAllOrganizations: "すべての団体を表示",
     note: "団体スタッフへのメモ",
     noteHint: "申込者には表示されません。",
     submit: "判断を送信する",
@@ -268,7 +462,61 @@ export const ja: Catalog = {
       questions: "質問を入力してください。",
       expertEmail: "専門家のメールアドレスを入力してください。",
       organization: "団体を選んでください。",
+      expertDocuments: "一覧から書類を選んでください。",
     },
+  },
+
+  reviewerPage: {
+    title: "あなたの担当事件",
+    intro: (organization: string) =>
+      `${organization}のためにあなたが審査する事件です。このページはあなた専用です。リンクを他の人と共有しないでください。`,
+    openTitle: "あなたの判断を待っている事件",
+    noneOpen: "現在、あなたの判断を待っている事件はありません。ありがとうございます。",
+    decidedTitle: "判断済みの事件",
+    noneDecided: "まだ判断した事件はありません。",
+    case: "事件",
+    round: "回次",
+    dueBy: "判断の期限",
+    overdue: "期限切れ",
+    decision: "あなたの判断",
+    decidedOn: "判断日",
+    open: (reference: string) => `事件 ${reference} を開く`,
+    read: (reference: string) => `事件 ${reference} を読む`,
+    back: "担当事件の一覧に戻る",
+    askTitle: "専用ページへのリンクを受け取る",
+    askIntro:
+      "審査担当者と、複数の事件で依頼を受けた専門家・紹介先には、すべての事件を確認できる専用ページがあります。団体からの連絡を受け取っているメールアドレスを入力してください。そのアドレスにリンクをお送りします。",
+    email: "あなたのメールアドレス",
+    submit: "リンクを送ってもらう",
+    sentTitle: "メールをご確認ください",
+    sentBody:
+      "このアドレスの専用ページがあれば、リンクをお送りしています。届くまで数分かかることがあります。届かない場合は、事件を依頼している団体にお問い合わせください。",
+    errors: { email: "name@example.org のような形式でメールアドレスを入力してください。" },
+  },
+
+  helperPage: {
+    expert: {
+      title: "専門家としての意見照会",
+      intro:
+        "えん罪救済団体があなたに意見を求めた事件です。このページはあなた専用です。リンクを他の人と共有しないでください。",
+      openTitle: "ご意見を待っている事件",
+      noneOpen: "現在、ご意見を待っている照会はありません。ありがとうございます。",
+      doneTitle: "お送りいただいた意見",
+      noneDone: "まだ意見をお送りいただいた事件はありません。",
+    },
+    referral_partner: {
+      title: "あなたに紹介された事件",
+      intro:
+        "えん罪救済団体があなたに紹介した事件です。このページはあなた専用です。リンクを他の人と共有しないでください。",
+      openTitle: "ご回答を待っている事件",
+      noneOpen: "現在、ご回答を待っている紹介はありません。ありがとうございます。",
+      doneTitle: "回答済みの紹介",
+      noneDone: "まだ回答した紹介はありません。",
+    },
+    answerBy: "回答の期限",
+    answeredOn: "回答日",
+    accepted: "お引き受けいただきました",
+    declined: "お断りになりました",
   },
 
   respond: {
@@ -286,7 +534,24 @@ export const ja: Catalog = {
 
   consult: {
     title: "専門家意見のご依頼",
+    readOnlyIntro: "この事件について、すでにご意見をお送りいただいています。このページは閲覧専用です。",
+    yourOpinion: "あなたのご意見",
     intro: "えん罪救済団体が、ある事件についてご意見をお願いしています。氏名と連絡先は伏せてあります。",
+    namesReplaced:
+      "申込書にある氏名は、質問・事件の内容・ファイル名の中で、その人の立場（［ ］内）に置き換えています。",
+    documents: "審査担当者が共有した書類",
+    noDocuments: "審査担当者が共有した書類はありません。",
+    roles: {
+      applicant: "［申込者本人］",
+      submitter: "［申込みをした人］",
+      family: "［家族］",
+      supporter: "［支援者］",
+      trial_attorney: "［一審の弁護人］",
+      appeal_attorney: "［控訴審の弁護人］",
+      current_attorney: "［現在の弁護人］",
+      co_defendant: "［共犯者とされた人］",
+      person: "［申込書に名前のある人］",
+    },
     question: "ご質問",
     conviction: "有罪判決",
     claim: "無実の主張",
@@ -299,6 +564,9 @@ export const ja: Catalog = {
 
   referral: {
     title: "事件のご紹介",
+    readOnlyIntro: "この紹介にはすでに回答済みです。このページは閲覧専用です。",
+    youAccepted: "事件をお引き受けいただきました",
+    youDeclined: "事件をお断りになりました",
     intro:
       "えん罪救済団体から、この事件をご紹介します。資料をお読みいただき、お引き受けいただけるかどうかをお知らせください。",
     note: "検討担当者からのメモ",
@@ -425,6 +693,7 @@ export const ja: Catalog = {
         answer_received: (reference: string) => `申請者から回答がありました — ${reference}`,
         opinion_received: (reference: string) => `専門家の意見が届きました — ${reference}`,
         reassigned: (reference: string) => `案件の審査を引き継いでください — ${reference}`,
+        returned: (reference: string) => `案件をもう一度審査してください — ${reference}`,
       },
       intro: {
         new: (organization: string) =>
@@ -435,8 +704,47 @@ export const ja: Catalog = {
           `専門家から意見が届きました。意見は案件のページに掲載されています。${organization}より、審査の続きをお願いします。`,
         reassigned: (organization: string) =>
           `前の担当者が審査を終えられなかったため、${organization}よりこの案件をお願いすることになりました。お引き受けいただきありがとうございます。`,
+        returned: (organization: string) =>
+          `${organization}より、この案件をもう一度審査していただくようお願いします。案件のページで新しい情報も含めて読み直し、判断してください。`,
       },
       flags: (count: number) => `事前確認で、注意が必要な点が${count}件ありました。`,
+    },
+    ownPage: {
+      line: {
+        reviewer: "担当中の事件（期限付き）と、判断済みの事件は、あなた専用のページで確認できます:",
+        expert: "意見を求められた事件とその期限は、あなた専用のページで確認できます:",
+        referral_partner: "紹介された事件とその期限、あなたの回答は、あなた専用のページで確認できます:",
+      },
+      note: "このリンクもあなた専用です。なくした場合は、次のページから再送を依頼できます:",
+    },
+    ownPageLink: {
+      subject: {
+        reviewer: "審査担当者ページのご案内",
+        expert: "専門家意見照会ページのご案内",
+        referral_partner: "事件紹介ページのご案内",
+      },
+      intro: {
+        reviewer: (organization: string) =>
+          `${organization}の審査担当者ページへのリンクをご依頼いただきました。担当中の事件とその期限、判断済みの事件が表示されます。`,
+        expert: (_organization: string) =>
+          "専門家意見照会ページへのリンクをご依頼いただきました。意見を求められた事件とその期限、お送りいただいた意見が表示されます。",
+        referral_partner: (_organization: string) =>
+          "事件紹介ページへのリンクをご依頼いただきました。紹介された事件とその期限、あなたの回答が表示されます。",
+      },
+      button: "自分のページを開く",
+      ignore:
+        "お心当たりがない場合は、このメッセージを無視してください。リンクはあなたにだけ送られています。転送しないでください。リンクを持つ人は誰でもあなたの事件を見ることができます。",
+    },
+    reviewReleased: {
+      subject: (reference: string) => `この事件の審査は不要になりました — ${reference}`,
+      intro: {
+        staff: (organization: string) =>
+          `${organization}は、この事件を別の審査担当者に引き継ぎました。この事件について、これ以上の対応は必要ありません。`,
+        no_answer: (organization: string) =>
+          `この事件についてご連絡をいただけなかったため、申込者をこれ以上お待たせしないよう、${organization}は別の審査担当者に引き継ぎました。ボランティアの皆さまがお忙しいことは承知しております。ご返信は不要です。`,
+      },
+      linkOff: "この事件のためにお送りした審査用リンクは、もう使えません。",
+      thanks: "この活動にお時間を割いてくださり、ありがとうございます。",
     },
     reviewReminder: {
       subject: (reference: string) => `リマインダー：審査をお願いする案件 — ${reference}`,
@@ -483,10 +791,25 @@ export const ja: Catalog = {
           what: "この案件のお知らせをメールで送れませんでした。相手には郵便でしか連絡できません。",
           todo: "お知らせを手紙で送ってください。",
         },
+        mail_refused: {
+          subject: "メールが届きませんでした",
+          what: "この案件についてのメールが、メール配信サービスに受け取りを断られました。再送はしていません。",
+          todo: "別の方法でご本人に連絡し、メールアドレスを確認してください。",
+        },
+        mail_refused_letter: {
+          subject: "メールが届きませんでした（郵送用の手紙があります）",
+          what: "この案件についてのメールが、メール配信サービスに受け取りを断られました。同じ内容を手紙として用意しました。",
+          todo: "手紙のページから印刷して郵送し、ご本人のメールアドレスを確認してください。",
+        },
         workflow_stuck: {
           subject: "案件が進まなくなりました",
           what: "この案件の自動処理が何度か失敗したため、自動では先に進みません。",
           todo: "案件を開いて、手作業で先に進めてください。再び起きた場合は、技術担当者に知らせてください。",
+        },
+        task_overdue: {
+          subject: "期限を過ぎたタスク",
+          what: "この案件のタスクが期限を過ぎていますが、まだ完了になっていません。",
+          todo: "タスクを済ませるか、案件のページで新しい期限を設定してください。",
         },
       },
       detailLabel: "補足",
@@ -502,6 +825,17 @@ export const ja: Catalog = {
       button: "質問に回答する",
       linkNote:
         "このリンクはあなた専用です。他の人と共有しないでください。リンクを知っている人は誰でも質問を見て回答できます。",
+    },
+    draftSaved: {
+      subject: "保存した申し込み",
+      greeting: "こんにちは。",
+      intro: "えん罪についての申し込みを、あとで続けられるように保存しました。",
+      how: "続きから書くには、下のリンクを開いてください。書き留めたコードを「保存した申し込みを続ける」ページに入力することもできます。",
+      keptUntil: (date: string) =>
+        `書いた内容は${date}まで保存します。そのあとは、付けた書類といっしょに消去します。保存するたびに、保存期間はのびます。`,
+      button: "申し込みを続ける",
+      linkNote:
+        "このリンクはあなた専用です。他の人と共有しないでください。リンクを知っている人は誰でも申し込みを見て変えることができます。",
     },
     expertRequest: {
       subject: (reference: string) => `専門家としてのご意見のお願い — ${reference}`,
@@ -589,6 +923,11 @@ export const ja: Catalog = {
         attorney: "依頼者はほかの団体に支援を求めることができます。本件をお寄せいただき、ありがとうございました。",
       },
     },
+    staffMessage: {
+      subject: (reference: string) => `申請についてのご連絡 — ${reference}`,
+      signOff: (organization: string) => `よろしくお願いいたします。\n${organization}`,
+      reply: "お返事は、このメールに返信するか、お手紙でお送りください。受付番号を書き添えてください。",
+    },
     caseRouted: {
       subject: (reference: string) => `申請を別の団体にお送りしました — ${reference}`,
       body: {
@@ -603,6 +942,21 @@ export const ja: Catalog = {
         ],
         attorney: (from: string, to: string, applicant: string) => [
           `${applicant}さんに関する申請は、${from}から、有罪判決の管轄地域を担当する${to}に移管されました。`,
+          `改めて申請していただく必要はなく、受付番号も変わりません。今後は${to}が審査を続け、必要に応じてご連絡いたします。`,
+        ],
+      },
+      movedBody: {
+        submitter: (from: string, to: string) => [
+          `${from}は、あなたの申請を${to}にお渡ししました。${to}のほうが、この事件を調べるのに適しているためです。`,
+          `${to}が申請を読み、ご連絡します。`,
+          "もう一度申請する必要はありません。受付番号も変わりません。",
+        ],
+        contact: (from: string, to: string, applicant: string) => [
+          `${applicant}さんの申請は、${from}から${to}にお渡ししました。${to}のほうが、この事件を調べるのに適しているためです。`,
+          "もう一度申請する必要はありません。受付番号も変わりません。",
+        ],
+        attorney: (from: string, to: string, applicant: string) => [
+          `${applicant}さんに関する申請は、${from}から、この事件の審査により適した${to}に移管されました。`,
           `改めて申請していただく必要はなく、受付番号も変わりません。今後は${to}が審査を続け、必要に応じてご連絡いたします。`,
         ],
       },

@@ -38,6 +38,8 @@ export type MultipartFormOptions = {
    * limits before its first file here. Called once, with the fields sent before that file.
    */
   alreadyHeld?: (fieldsSoFar: ReadonlyMap<string, string[]>) => Promise<Spent>;
+  /** False for a form page without a file input: a file sent anyway is skipped, never stored. */
+  files?: boolean;
 };
 
 /**
@@ -76,7 +78,7 @@ export async function readMultipartForm(
     })) {
       if (part.name === "attachments" && part.filename !== undefined) {
         // Browsers send an empty, nameless file part when no file was chosen.
-        if (part.filename === "") {
+        if (part.filename === "" || options.files === false) {
           await part.body.cancel();
           continue;
         }

@@ -2,14 +2,14 @@ import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
 
-/** Both limiters count per minute (wrangler.toml); the answer says when to come back. */
+/** Every limiter counts per minute (wrangler.toml); the answer says when to come back. */
 const PERIOD_SECONDS = 60;
 
 /**
  * Refuses with 429 and `Retry-After` when one client has used up its requests for the minute. The
  * client's key (`clientKey`) is only the limiter's key; nothing stores it.
  */
-export function rateLimit(limiter: "SUBMISSION_LIMIT" | "LINK_LIMIT") {
+export function rateLimit(limiter: "SUBMISSION_LIMIT" | "LINK_LIMIT" | "RESUME_LIMIT") {
   return createMiddleware<AppEnv>(async function rateLimit(c, next) {
     const key = clientKey(c.req.raw, c.env.ENVIRONMENT);
     if (key === null) return next();

@@ -1,14 +1,15 @@
-import { eq, ne } from "drizzle-orm";
-import type { Database } from "../db/client";
+import { eq, inArray, ne } from "drizzle-orm";
+import { type Database, inListChunks } from "../db/client";
 import { caseKeys } from "../db/schema";
 import type { Application } from "../schemas/application";
 import { base64url, base64urlDecode } from "./crypto";
 
 /**
  * Encryption at rest of the sensitive free text of a case (the claim's statements, reviewers'
- * notes and questions, answers and opinions): each case has its own AES-GCM data key, stored
- * wrapped by a key-encryption key from the `DATA_KEYS` secret. A sealed value is
- * `sealed:v1:<base64url(iv ‖ ciphertext)>`, bound to its case, so a raw D1 dump shows only that.
+ * notes and questions, answers and opinions) and of drafts of the application form: each case and
+ * each draft has its own AES-GCM data key, stored wrapped by a key-encryption key from the
+ * `DATA_KEYS` secret. A sealed value is `sealed:v1:<base64url(iv ‖ ciphertext)>`, bound to its
+ * case or draft, so a raw D1 dump shows only that.
  */
 
 const PREFIX = "sealed:v1:";
@@ -17,7 +18,7 @@ const ALGORITHM = { name: "AES-GCM", length: 256 } as const;
 /** The claim's free-text fields, sealed in the stored application. */
 export const sealedClaimFields = ["innocenceStatement", "evidenceLocation", "newEvidence", "coDefendants"] as const;
 
-type KeyRing = { currentId: string; keys: Map<string, CryptoKey> };
+export type KeyRing = { currentId: string; keys: Map<string, CryptoKey> };
 
 /**
  * `DATA_KEYS` is `id:base64url-32-bytes[,id:key…]`: the first key wraps new data keys, every one
@@ -70,15 +71,53 @@ function cipherFor(dataKey: CryptoKey, caseId: string): CaseCipher {
   };
 }
 
-/** A new data key for a case: its cipher, and the row that keeps it (wrapped) with the case. */
-export async function newCaseKey(env: Pick<Env, "DATA_KEYS">, caseId: string) {
+/**
+ * A data key wrapped by a key-encryption key of `DATA_KEYS`, as it is stored: with a case
+ * (`case_keys`) or with a draft of the application form (`drafts`).
+ */
+export type WrappedKey = { keyId: string; wrappedKey: string };
+
+/**
+ * A new data key bound to `scope` (a case id, or `draft:<id>`): sealed values and the wrapped key
+ * name the scope as additional data, so neither can be moved to another case or draft.
+ */
+export async function newDataKey(env: Pick<Env, "DATA_KEYS">, scope: string) {
   const ring = await keyRing(env.DATA_KEYS);
   const raw = crypto.getRandomValues(new Uint8Array(32));
   const current = ring.keys.get(ring.currentId);
   if (!current) throw new Error("DATA_KEYS has no current key");
   const dataKey = await crypto.subtle.importKey("raw", raw, ALGORITHM, false, ["encrypt", "decrypt"]);
-  const row = { caseId, keyId: ring.currentId, wrappedKey: await encrypt(current, raw, caseId) };
-  return { cipher: cipherFor(dataKey, caseId), row };
+  const wrapped: WrappedKey = { keyId: ring.currentId, wrappedKey: await encrypt(current, raw, scope) };
+  return { cipher: cipherFor(dataKey, scope), wrapped };
+}
+
+/** The cipher of a stored data key. */
+export async function openDataKey(env: Pick<Env, "DATA_KEYS">, scope: string, stored: WrappedKey) {
+  const ring = await keyRing(env.DATA_KEYS);
+  const wrapping = ring.keys.get(stored.keyId);
+  if (!wrapping) throw new Error(`${scope}: its key was wrapped by ${stored.keyId}, which DATA_KEYS no longer holds`);
+  const raw = await decrypt(wrapping, stored.wrappedKey, scope);
+  return cipherFor(await crypto.subtle.importKey("raw", raw, ALGORITHM, false, ["encrypt", "decrypt"]), scope);
+}
+
+/**
+ * The same data key wrapped by the current key-encryption key (after a rotation), or null when it
+ * already is. The values it sealed are untouched.
+ */
+export async function rewrapDataKey(ring: KeyRing, scope: string, stored: WrappedKey): Promise<WrappedKey | null> {
+  if (stored.keyId === ring.currentId) return null;
+  const current = ring.keys.get(ring.currentId);
+  if (!current) throw new Error("DATA_KEYS has no current key");
+  const wrapping = ring.keys.get(stored.keyId);
+  if (!wrapping) throw new Error(`${scope}: key ${stored.keyId} is not in DATA_KEYS; add it back to re-wrap`);
+  const raw = await decrypt(wrapping, stored.wrappedKey, scope);
+  return { keyId: ring.currentId, wrappedKey: await encrypt(current, raw, scope) };
+}
+
+/** A new data key for a case: its cipher, and the row that keeps it (wrapped) with the case. */
+export async function newCaseKey(env: Pick<Env, "DATA_KEYS">, caseId: string) {
+  const { cipher, wrapped } = await newDataKey(env, caseId);
+  return { cipher, row: { caseId, ...wrapped } };
 }
 
 /** The cipher of an existing case, or null when its key was destroyed (a purged or erased case). */
@@ -88,13 +127,24 @@ export async function caseCipher(
   caseId: string,
 ): Promise<CaseCipher | null> {
   const row = await db.query.caseKeys.findFirst({ where: eq(caseKeys.caseId, caseId) });
-  if (!row) return null;
-  const ring = await keyRing(env.DATA_KEYS);
-  const wrapping = ring.keys.get(row.keyId);
-  if (!wrapping)
-    throw new Error(`case ${caseId}: its key was wrapped by ${row.keyId}, which DATA_KEYS no longer holds`);
-  const raw = await decrypt(wrapping, row.wrappedKey, caseId);
-  return cipherFor(await crypto.subtle.importKey("raw", raw, ALGORITHM, false, ["encrypt", "decrypt"]), caseId);
+  return row ? openDataKey(env, caseId, row) : null;
+}
+
+/**
+ * The ciphers of several cases, read in as few statements as D1's bound-parameter limit allows
+ * (a page of the queue opens one short text per case). Cases whose key is gone are left out.
+ */
+export async function caseCiphers(
+  env: Pick<Env, "DATA_KEYS">,
+  db: Database,
+  caseIds: string[],
+): Promise<Map<string, CaseCipher>> {
+  const ciphers = new Map<string, CaseCipher>();
+  for (const chunk of inListChunks([...new Set(caseIds)])) {
+    for (const row of await db.query.caseKeys.findMany({ where: inArray(caseKeys.caseId, chunk) }))
+      ciphers.set(row.caseId, await openDataKey(env, row.caseId, row));
+  }
+  return ciphers;
 }
 
 /** Seals or opens the claim's free text of an application. */
@@ -118,24 +168,21 @@ export async function openText(cipher: CaseCipher | null, text: string | null): 
 }
 
 /**
- * Re-wraps every data key not wrapped by the current key-encryption key (after a rotation). The
- * sealed fields are untouched: only the small wrapped keys change. Returns how many were re-wrapped.
+ * Re-wraps every case's data key not wrapped by the current key-encryption key (after a rotation).
+ * The sealed fields are untouched: only the small wrapped keys change. Returns how many were re-wrapped.
  */
-export async function rewrapCaseKeys(env: Pick<Env, "DATA_KEYS">, db: Database): Promise<number> {
+export async function rewrapCaseKeys(
+  env: Pick<Env, "DATA_KEYS">,
+  db: Database,
+  batch = 50,
+): Promise<{ rewrapped: number; more: boolean }> {
   const ring = await keyRing(env.DATA_KEYS);
-  const current = ring.keys.get(ring.currentId);
-  if (!current) throw new Error("DATA_KEYS has no current key");
-  const stale = await db.query.caseKeys.findMany({ where: ne(caseKeys.keyId, ring.currentId) });
+  const stale = await db.query.caseKeys.findMany({ where: ne(caseKeys.keyId, ring.currentId), limit: batch });
   for (const row of stale) {
-    const wrapping = ring.keys.get(row.keyId);
-    if (!wrapping) throw new Error(`case ${row.caseId}: key ${row.keyId} is not in DATA_KEYS; add it back to re-wrap`);
-    const raw = await decrypt(wrapping, row.wrappedKey, row.caseId);
-    await db
-      .update(caseKeys)
-      .set({ keyId: ring.currentId, wrappedKey: await encrypt(current, raw, row.caseId) })
-      .where(eq(caseKeys.caseId, row.caseId));
+    const rewrapped = await rewrapDataKey(ring, row.caseId, row);
+    if (rewrapped) await db.update(caseKeys).set(rewrapped).where(eq(caseKeys.caseId, row.caseId));
   }
-  return stale.length;
+  return { rewrapped: stale.length, more: stale.length === batch };
 }
 
 type Sealed = {
@@ -174,4 +221,26 @@ export async function sealText(
   const cipher = await caseCipher(env, db, caseId);
   if (!cipher) throw new Error(`case ${caseId} has no data key`);
   return cipher.seal(text);
+}
+
+const SERVICE_PREFIX = "kek:v1:";
+
+/**
+ * Seals a secret of the service itself (a webhook's signing secret) directly with the current
+ * `DATA_KEYS` key, bound to `owner` (the row's id): `kek:v1:<key id>:<base64url(iv ‖ ciphertext)>`.
+ */
+export async function sealServiceSecret(env: Pick<Env, "DATA_KEYS">, owner: string, text: string): Promise<string> {
+  const ring = await keyRing(env.DATA_KEYS);
+  const current = ring.keys.get(ring.currentId);
+  if (!current) throw new Error("DATA_KEYS has no current key");
+  return `${SERVICE_PREFIX}${ring.currentId}:${await encrypt(current, new TextEncoder().encode(text), owner)}`;
+}
+
+/** Opens what `sealServiceSecret` sealed, with whichever listed key sealed it. */
+export async function openServiceSecret(env: Pick<Env, "DATA_KEYS">, owner: string, sealed: string): Promise<string> {
+  const [keyId, data] = sealed.slice(SERVICE_PREFIX.length).split(":");
+  const key = keyId === undefined ? undefined : (await keyRing(env.DATA_KEYS)).keys.get(keyId);
+  if (!sealed.startsWith(SERVICE_PREFIX) || !key || data === undefined)
+    throw new Error(`the secret of ${owner} was sealed with a key DATA_KEYS no longer lists`);
+  return new TextDecoder().decode(await decrypt(key, data, owner));
 }

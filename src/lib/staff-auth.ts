@@ -11,6 +11,8 @@ import { secretsEqual } from "./crypto";
 export type Staff = {
   /** Written to the event log as the actor of each read and change. */
   actor: string;
+  /** The staff row (whom tasks are assigned to); null for the network-wide `STAFF_API_TOKEN`. */
+  id: string | null;
   /** Null for network staff, who see every organization. */
   organizationId: string | null;
 };
@@ -31,7 +33,7 @@ export const requireStaff = createMiddleware<StaffEnv>(async function requireSta
 
   if (presented !== undefined) {
     if (!c.env.STAFF_API_TOKEN || !(await secretsEqual(presented, c.env.STAFF_API_TOKEN))) throw unauthorized();
-    c.set("staff", { actor: "staff:api-token", organizationId: null });
+    c.set("staff", { actor: "staff:api-token", id: null, organizationId: null });
     return next();
   }
   if (accessToken && c.env.ACCESS_TEAM_DOMAIN && c.env.ACCESS_AUD) {
@@ -45,7 +47,7 @@ export const requireStaff = createMiddleware<StaffEnv>(async function requireSta
       where: and(or(...names.map((n) => eq(staffTable.identity, n))), eq(staffTable.active, true)),
     });
     if (!member) throw new ApiError("forbidden", "You are signed in, but not as staff of any organization here.");
-    c.set("staff", { actor: `staff:${member.id}`, organizationId: member.organizationId });
+    c.set("staff", { actor: `staff:${member.id}`, id: member.id, organizationId: member.organizationId });
     return next();
   }
   throw unauthorized();

@@ -110,7 +110,8 @@ export function FullApplication({ lang, view }: { lang: Language; view: CaseView
   );
 }
 
-export function AttachmentList({ lang, view, token }: { lang: Language; view: CaseView; token: string }) {
+/** The case's documents, each downloaded from `${filesBase}/${id}`. */
+export function AttachmentList({ lang, view, filesBase }: { lang: Language; view: CaseView; filesBase: string }) {
   const t = messages[lang].caseView;
   return (
     <>
@@ -121,7 +122,7 @@ export function AttachmentList({ lang, view, token }: { lang: Language; view: Ca
         <ul>
           {view.attachments.map((file) => (
             <li>
-              <a href={`/files/${token}/${file.id}`} download={file.fileName}>
+              <a href={`${filesBase}/${encodeURIComponent(file.id)}`} download={file.fileName}>
                 {file.fileName}
               </a>{" "}
               <span class="tag">{`(${file.contentType}, ${Math.max(1, Math.round(file.size / 1024))} KB)`}</span>

@@ -1,41 +1,59 @@
 import type { CaseView } from "../db/queries/case-view";
 import type { Organization } from "../db/queries/organizations";
-import { decisionOutcomes, declineReasonCodes, type Language } from "../db/schema";
+import type { DecisionOutcome, Language } from "../db/schema";
 import { longDate } from "../lib/dates";
 import { messages } from "../lib/i18n";
-import { type ActionFormState, FieldError, invalid } from "./action-form";
+import type { ActionFormState } from "./action-form";
 import { AttachmentList, FullApplication, History, Screening } from "./case-view";
+import { DecisionForm } from "./decision-form";
 import { Layout } from "./layout";
 
 type ReviewPageProps = {
   lang: Language;
   view: CaseView;
-  token: string;
+  /** This page's path, without `lang`. */
+  path: string;
+  /** Where the case's documents download from: `${filesBase}/${attachmentId}`. */
+  filesBase: string;
   round: number;
   dueAt: Date | undefined;
-  organizations: Organization[];
-  form: ActionFormState;
-};
+  /** The reviewer's own page, when the case was opened from it. */
+  home?: string;
+} & (
+  | { mode: "decide"; action: string; organizations: Organization[]; form: ActionFormState }
+  | { mode: "read"; decision: { outcome: DecisionOutcome; decidedAt: Date } }
+);
 
-export function ReviewPage({ lang, view, token, round, dueAt, organizations, form }: ReviewPageProps) {
+/** A case for its reviewer: to decide, or, once decided, to read again with the decision they made. */
+export function ReviewPage(props: ReviewPageProps) {
+  const { lang, view, round, dueAt } = props;
   const t = messages[lang].review;
   const cv = messages[lang].caseView;
-  const value = (name: string) => form.values.get(name)?.[0] ?? "";
-  const others = organizations.filter((o) => o.id !== view.case.organizationId);
   return (
-    <Layout lang={lang} title={t.title} path={`/review/${token}`}>
+    <Layout lang={lang} title={t.title} path={props.path}>
+      {props.home && (
+        <p>
+          <a href={`${props.home}?lang=${lang}`}>{t.backToYourPage}</a>
+        </p>
+      )}
       <h1>{`${t.title} — ${view.case.reference}`}</h1>
-      <p>{t.intro}</p>
+      <p>{props.mode === "decide" ? t.intro : t.readOnlyIntro}</p>
       <div class="panel">
         <dl class="facts">
           <dt>{cv.organization}</dt>
           <dd>{view.organization.name}</dd>
           <dt>{cv.round}</dt>
           <dd>{round}</dd>
-          {dueAt && (
+          {props.mode === "decide" && dueAt && (
             <>
               <dt>{cv.due}</dt>
               <dd>{longDate(lang, dueAt)}</dd>
+            </>
+          )}
+          {props.mode === "read" && (
+            <>
+              <dt>{t.yourDecision}</dt>
+              <dd>{`${t.outcomeNames[props.decision.outcome]} — ${longDate(lang, props.decision.decidedAt)}`}</dd>
             </>
           )}
         </dl>
@@ -43,91 +61,16 @@ export function ReviewPage({ lang, view, token, round, dueAt, organizations, for
       <Screening lang={lang} view={view} />
       <History lang={lang} view={view} />
       <FullApplication lang={lang} view={view} />
-      <AttachmentList lang={lang} view={view} token={token} />
-
-      <h2 id="decision-form">{t.formTitle}</h2>
-      {form.errors.size > 0 && (
-        <div class="error-summary" role="alert">
-          <ul>
-            {[...form.errors].map(([name, message]) => (
-              <li>
-                <a href={`#f-${name}`}>{message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
+      <AttachmentList lang={lang} view={view} filesBase={props.filesBase} />
+      {props.mode === "decide" && (
+        <DecisionForm
+          lang={lang}
+          view={view}
+          action={props.action}
+          organizations={props.organizations}
+          form={props.form}
+        />
       )}
-      <form method="post" action={`/review/${token}?lang=${lang}`} aria-labelledby="decision-form">
-        <fieldset class="field" id="f-decision" {...invalid(form, "decision")}>
-          <legend class="label">{t.decision}</legend>
-          <FieldError form={form} name="decision" />
-          {decisionOutcomes.map((outcome) => (
-            <label class="choice">
-              <input type="radio" name="decision" value={outcome} checked={value("decision") === outcome} />
-              <span>{t.outcomes[outcome]}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset class="field" id="f-reasonCodes" {...invalid(form, "reasonCodes")}>
-          <legend class="label">{t.reasonCodes}</legend>
-          <span class="hint">{t.reasonCodesHint}</span>
-          <FieldError form={form} name="reasonCodes" />
-          {declineReasonCodes.map((code) => (
-            <label class="choice">
-              <input
-                type="checkbox"
-                name="reasonCodes"
-                value={code}
-                checked={form.values.get("reasonCodes")?.includes(code)}
-              />
-              <span>{messages[lang].declineReasons.label[code]}</span>
-            </label>
-          ))}
-        </fieldset>
-        <div class="field">
-          <label for="f-questions">{t.questions}</label>
-          <span class="hint" id="f-questions-hint">
-            {t.questionsHint}
-          </span>
-          <FieldError form={form} name="questions" />
-          <textarea id="f-questions" name="questions" rows={5} {...invalid(form, "questions")}>
-            {value("questions")}
-          </textarea>
-        </div>
-        <div class="field">
-          <label for="f-expertEmail">{t.expertEmail}</label>
-          <FieldError form={form} name="expertEmail" />
-          <input
-            type="email"
-            id="f-expertEmail"
-            name="expertEmail"
-            value={value("expertEmail")}
-            {...invalid(form, "expertEmail")}
-          />
-        </div>
-        <div class="field">
-          <label for="f-organization">{t.organization}</label>
-          <FieldError form={form} name="organization" />
-          <select id="f-organization" name="organization" {...invalid(form, "organization")}>
-            <option value="">—</option>
-            {others.map((o) => (
-              <option value={o.slug} selected={value("organization") === o.slug}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-note">{t.note}</label>
-          <span class="hint">{t.noteHint}</span>
-          <textarea id="f-note" name="note" rows={4}>
-            {value("note")}
-          </textarea>
-        </div>
-        <button class="button" type="submit">
-          {t.submit}
-        </button>
-      </form>
     </Layout>
   );
 }

@@ -1,30 +1,40 @@
-import type { CloseReason } from "../cases/staff-actions";
 import type { Language } from "../db/schema";
 import { labelOf, messages } from "../lib/i18n";
 import type { CaseDetail, CaseEvent, CaseNotification } from "../presenters/case";
 import { RedactedApplication } from "./case-view";
+import { CaseActions, type CaseActionsProps } from "./staff-case-actions";
+import { Correspondence, type DeskProps, LogCorrespondence, WriteMessage } from "./staff-case-desk";
+import { Notes, type NotesProps, Tasks } from "./staff-case-notes";
 import { Day, ErrorSummary, Moment, StaffLayout, type StaffLocale, staffHref, statusLabel, Table } from "./staff-parts";
+import { PersonalDataPanel, type PersonCount } from "./staff-person";
 
-export type CaseAction = "reassign" | "withdraw" | "close";
-/** Why an action failed, shown in its form, with what was chosen. */
-export type CaseActionError = { action: CaseAction; message: string; values: Record<string, string> };
-export type CaseActionDone = "reassigned" | "withdrawn" | "closed";
+export const caseActionsDone = [
+  "reassigned",
+  "withdrawn",
+  "closed",
+  "offered",
+  "returned",
+  "reopened",
+  "moved",
+  "emailed",
+  "letter",
+  "logged",
+  "noted",
+  "task",
+  "taskChanged",
+] as const;
+export type CaseActionDone = (typeof caseActionsDone)[number];
 
-type StaffCasePageProps = {
-  locale: StaffLocale;
-  detail: CaseDetail;
-  events: CaseEvent[];
-  notifications: CaseNotification[];
-  /** Everyone the case's records name, by id, for readable tables. */
-  names: { reviewers: Map<string, string>; organizations: Map<string, string> };
-  /** Active reviewers of the case's organization: who a review can be handed to. */
-  activeReviewers: { id: string; name: string }[];
-  /** Whether the case has ended, so withdraw and close no longer apply. */
-  final: boolean;
-  closeReasons: readonly CloseReason[];
-  error?: CaseActionError;
-  done?: CaseActionDone;
-};
+type StaffCasePageProps = Omit<CaseActionsProps, "reviewerNames"> &
+  Omit<DeskProps, "error"> &
+  Omit<NotesProps, "error"> & {
+    events: CaseEvent[];
+    notifications: CaseNotification[];
+    /** Everyone the case's records name, by id, for readable tables. */
+    names: { reviewers: Map<string, string>; organizations: Map<string, string> };
+    person: PersonCount;
+    done?: CaseActionDone;
+  };
 
 /** One case with everything staff work from, and what they can do with it. */
 export function StaffCasePage(props: StaffCasePageProps) {
@@ -42,7 +52,12 @@ export function StaffCasePage(props: StaffCasePageProps) {
         </p>
       )}
       <Summary lang={lang} detail={detail} />
-      <Actions {...props} path={path} />
+      <CaseActions {...props} reviewerNames={props.names.reviewers} />
+      <Tasks {...props} />
+      <Notes locale={locale} detail={detail} error={error} />
+      <Correspondence detail={detail} />
+      <WriteMessage {...props} />
+      <LogCorrespondence locale={locale} detail={detail} error={error} />
       <ApplicationSection lang={lang} detail={detail} />
       <Contacts lang={lang} detail={detail} />
       <Attachments lang={lang} detail={detail} />
@@ -52,7 +67,8 @@ export function StaffCasePage(props: StaffCasePageProps) {
       <Responses lang={lang} detail={detail} />
       <Duplicates locale={locale} detail={detail} />
       <Timeline lang={lang} events={props.events} />
-      <Notifications lang={lang} detail={detail} notifications={props.notifications} names={props.names} />
+      <Notifications lang={lang} notifications={props.notifications} />
+      <PersonalDataPanel caseId={detail.id} reference={detail.reference} person={props.person} />
     </StaffLayout>
   );
 }
@@ -91,116 +107,6 @@ function Summary({ lang, detail }: { lang: Language; detail: CaseDetail }) {
 /** A language by its own name (as the switch shows it), marked as that language for screen readers. */
 function languageName(code: Language) {
   return <span lang={code}>{messages[code].languageName}</span>;
-}
-
-function Actions(props: StaffCasePageProps & { path: string }) {
-  const { locale, detail, error, path, names, activeReviewers } = props;
-  const { lang } = locale;
-  const t = messages[lang].staff.case.actions;
-  const action = (name: CaseAction) => staffHref(locale, `${path}/${name}`);
-  const openReviews = detail.assignments.filter((a) => a.kind === "review" && a.status === "open");
-  const errorFor = (action: CaseAction) => (error?.action === action ? error : undefined);
-  const chosen = (action: CaseAction, name: string) => errorFor(action)?.values[name] ?? "";
-  if (props.final && openReviews.length === 0) {
-    return (
-      <section aria-labelledby="actions">
-        <h2 id="actions">{t.title}</h2>
-        <p>{t.nothingMore(statusLabel(lang, detail.status))}</p>
-      </section>
-    );
-  }
-  return (
-    <section aria-labelledby="actions">
-      <h2 id="actions">{t.title}</h2>
-      {openReviews.length > 0 && (
-        <form method="post" action={action("reassign")} class="panel" id="reassign" aria-labelledby="reassign-title">
-          <h3 id="reassign-title">{t.reassignTitle}</h3>
-          <div class="field">
-            <label for="f-assignmentId">{t.review}</label>
-            <ActionError error={errorFor("reassign")} />
-            <select id="f-assignmentId" name="assignmentId" required {...errorAttributes(errorFor("reassign"))}>
-              {openReviews.map((a) => (
-                <option value={a.id} selected={chosen("reassign", "assignmentId") === a.id}>
-                  {t.reviewOption(a.round, reviewerName(lang, names, a.reviewerId), a.dueAt.slice(0, 10))}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="f-reviewerId">{t.newReviewer}</label>
-            <select id="f-reviewerId" name="reviewerId">
-              <option value="">{t.leastLoaded}</option>
-              {activeReviewers.map((r) => (
-                <option value={r.id} selected={chosen("reassign", "reviewerId") === r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button class="button" type="submit">
-            {t.reassign}
-          </button>
-        </form>
-      )}
-      {!props.final && (
-        <>
-          <form method="post" action={action("withdraw")} class="panel" id="withdraw" aria-labelledby="withdraw-title">
-            <h3 id="withdraw-title">{t.withdrawTitle}</h3>
-            <p>{t.withdrawBody}</p>
-            <ActionError error={errorFor("withdraw")} />
-            <div class="field">
-              <label class="choice" for="f-confirm-withdraw">
-                <input
-                  type="checkbox"
-                  id="f-confirm-withdraw"
-                  name="confirm"
-                  value="yes"
-                  required
-                  {...errorAttributes(errorFor("withdraw"))}
-                />
-                <span>{t.withdrawConfirm}</span>
-              </label>
-            </div>
-            <button class="button secondary" type="submit">
-              {t.withdraw}
-            </button>
-          </form>
-          <form method="post" action={action("close")} class="panel" id="close" aria-labelledby="close-title">
-            <h3 id="close-title">{t.closeTitle}</h3>
-            <p>{t.closeBody}</p>
-            <div class="field">
-              <label for="f-reason">{t.reason}</label>
-              <ActionError error={errorFor("close")} />
-              <select id="f-reason" name="reason" required {...errorAttributes(errorFor("close"))}>
-                <option value="">{t.chooseReason}</option>
-                {props.closeReasons.map((reason) => (
-                  <option value={reason} selected={chosen("close", "reason") === reason}>
-                    {t.closeReasons[reason]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button class="button secondary" type="submit">
-              {t.close}
-            </button>
-          </form>
-        </>
-      )}
-    </section>
-  );
-}
-
-function ActionError({ error }: { error: CaseActionError | undefined }) {
-  if (!error) return null;
-  return (
-    <p class="error-message" id={`${error.action}-error`}>
-      {error.message}
-    </p>
-  );
-}
-
-function errorAttributes(error: CaseActionError | undefined) {
-  return error ? { "aria-invalid": "true", "aria-describedby": `${error.action}-error` } : {};
 }
 
 type Row = [label: string, value: string | undefined];
@@ -457,6 +363,13 @@ function Duplicates({ locale, detail }: { locale: StaffLocale; detail: CaseDetai
   );
 }
 
+/** "family: Maria Ortega", "reviewer: Alex Rivera", "organization: …": a person by role and name. */
+function personLabel(lang: Language, person: { role: string; name: string }) {
+  const t = messages[lang].staff.case;
+  const roles: Record<string, string> = { ...t.contacts.roles, ...t.messages.recipientKinds };
+  return t.messages.recipientKind(labelOf(roles, person.role), person.name);
+}
+
 function Timeline({ lang, events }: { lang: Language; events: CaseEvent[] }) {
   const t = messages[lang].staff.case.timeline;
   return (
@@ -469,7 +382,8 @@ function Timeline({ lang, events }: { lang: Language; events: CaseEvent[] }) {
         columns={[
           { header: t.time, cell: (e) => <Moment lang={lang} iso={e.at} /> },
           { header: t.event, rowHeader: true, cell: (e) => labelOf(t.events, e.type) },
-          { header: t.by, cell: (e) => e.actor },
+          { header: t.by, cell: (e) => e.actor.replaceAll("_", " ") },
+          { header: t.who, cell: (e) => (e.person ? personLabel(lang, e.person) : "") },
           {
             header: t.details,
             cell: (e) =>
@@ -483,28 +397,8 @@ function Timeline({ lang, events }: { lang: Language; events: CaseEvent[] }) {
   );
 }
 
-function Notifications({
-  lang,
-  detail,
-  notifications,
-  names,
-}: {
-  lang: Language;
-  detail: CaseDetail;
-  notifications: CaseNotification[];
-  names: Names;
-}) {
+function Notifications({ lang, notifications }: { lang: Language; notifications: CaseNotification[] }) {
   const t = messages[lang].staff.case.messages;
-  const contacts = new Map(detail.contacts.map((p) => [p.id, p.name]));
-  const recipient = ({ kind, id }: CaseNotification["recipient"]) =>
-    t.recipientKind(
-      t.recipientKinds[kind],
-      (kind === "contact"
-        ? contacts.get(id)
-        : kind === "reviewer"
-          ? names.reviewers.get(id)
-          : names.organizations.get(id)) ?? id,
-    );
   return (
     <>
       <h2>{t.title}</h2>
@@ -515,9 +409,9 @@ function Notifications({
         rows={notifications}
         columns={[
           { header: t.template, rowHeader: true, cell: (n) => labelOf(t.templates, n.template) },
-          { header: t.channel, cell: (n) => t.channels[n.channel] },
-          { header: t.recipient, cell: (n) => recipient(n.recipient) },
-          { header: t.status, cell: (n) => t.statuses[n.status] },
+          { header: t.channel, cell: (n) => labelOf(t.channels, n.channel) },
+          { header: t.recipient, cell: (n) => personLabel(lang, n.recipient) },
+          { header: t.status, cell: (n) => labelOf(t.statuses, n.status) },
           { header: t.created, cell: (n) => <Moment lang={lang} iso={n.createdAt} /> },
           { header: t.sent, cell: (n) => <Moment lang={lang} iso={n.sentAt} /> },
         ]}

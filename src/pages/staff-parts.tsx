@@ -43,6 +43,8 @@ export function StaffLayout({
         <nav aria-label={t.label} class="no-print">
           <a href={staffHref(locale, "/staff")}>{t.queue}</a> ·{" "}
           <a href={staffHref(locale, "/staff/letters")}>{t.letters}</a> ·{" "}
+          <a href={staffHref(locale, "/staff/reports")}>{t.reports}</a> ·{" "}
+          <a href={staffHref(locale, "/staff/partners")}>{t.partners}</a> ·{" "}
           <a href={staffHref(locale, "/api/docs")}>{t.apiDocs}</a>
         </nav>
         {children}

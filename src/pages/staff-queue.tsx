@@ -12,6 +12,8 @@ export const queueParams = [
   "organization",
   "overdue",
   "stuck",
+  "myTasks",
+  "dueThisWeek",
   "reviewer",
   "submittedFrom",
   "submittedTo",
@@ -149,6 +151,34 @@ export function StaffQueuePage({ locale, organizations, reviewers, form, page }:
             <span>{t.stuckOnly}</span>
           </label>
         </div>
+        <div class="field">
+          <FieldError form={form} name="myTasks" />
+          <label class="choice" for="f-myTasks">
+            <input
+              type="checkbox"
+              id="f-myTasks"
+              name="myTasks"
+              value="true"
+              checked={value("myTasks") === "true"}
+              {...invalid(form, "myTasks")}
+            />
+            <span>{t.myTasks}</span>
+          </label>
+        </div>
+        <div class="field">
+          <FieldError form={form} name="dueThisWeek" />
+          <label class="choice" for="f-dueThisWeek">
+            <input
+              type="checkbox"
+              id="f-dueThisWeek"
+              name="dueThisWeek"
+              value="true"
+              checked={value("dueThisWeek") === "true"}
+              {...invalid(form, "dueThisWeek")}
+            />
+            <span>{t.dueThisWeek}</span>
+          </label>
+        </div>
         {form.values.has("limit") && <input type="hidden" name="limit" value={value("limit")} />}
         <button class="button" type="submit">
           {t.show}
@@ -196,6 +226,24 @@ export function StaffQueuePage({ locale, organizations, reviewers, form, page }:
                     )}
                   </>
                 ),
+              },
+              {
+                header: t.columns.nextTask,
+                cell: (item) =>
+                  item.nextTask ? (
+                    <>
+                      <Day iso={item.nextTask.dueOn} />
+                      {item.nextTask.overdue && (
+                        <>
+                          {" "}
+                          <strong class="overdue">{t.overdue}</strong>
+                        </>
+                      )}
+                      {`: ${item.nextTask.title ?? t.erased}`}
+                    </>
+                  ) : (
+                    <span class="tag">{t.noTask}</span>
+                  ),
               },
               { header: t.columns.possibleDuplicates, cell: (item) => item.possibleDuplicates },
             ]}

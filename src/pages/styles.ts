@@ -30,6 +30,7 @@ label,.label{display:block;font-weight:600;margin-bottom:.25rem}
 input[type=text],input[type=email],input[type=tel],input[type=date],select,textarea{display:block;width:100%;font:inherit;padding:.5rem;border:2px solid #52525b;border-radius:4px;background:#fff;min-height:2.75rem}
 textarea{min-height:8rem}
 input[type=checkbox],input[type=radio]{width:1.5rem;height:1.5rem;margin:0 .5rem 0 0;flex:none}
+summary{cursor:pointer;font-weight:600;padding:.5rem 0;min-height:2.75rem}
 .choice{display:flex;align-items:flex-start;margin:.375rem 0;font-weight:400}
 .error-message{color:#b91c1c;font-weight:600;margin:0 0 .25rem}
 [aria-invalid=true]{border-color:#b91c1c}
@@ -44,6 +45,16 @@ input[type=checkbox],input[type=radio]{width:1.5rem;height:1.5rem;margin:0 .5rem
 .panel{background:#fff;border:1px solid #d4d4d8;border-radius:6px;padding:1rem;margin:0 0 1.25rem}
 .notice{border-left:6px solid #15803d;background:#f0fdf4;padding:1rem;margin:0 0 1.25rem}
 .reference{font-size:1.5rem;font-weight:700;letter-spacing:.08em}
+.code{font-family:ui-monospace,monospace;font-size:1.75rem;font-weight:700;letter-spacing:.12em;margin:.25rem 0 .75rem}
+.code-input{font-family:ui-monospace,monospace;letter-spacing:.1em;text-transform:uppercase}
+.progress{color:#52525b;font-weight:600;margin:.5rem 0 0}
+.actions{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;margin:0 0 1.25rem}
+.link-button{font:inherit;background:none;border:0;padding:.5rem 0;min-height:2.75rem;color:#1d4ed8;text-decoration:underline;cursor:pointer}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+dl.answers{margin:0 0 .5rem}
+dl.answers dt{font-weight:600}
+dl.answers dd{margin:0 0 .75rem}
+dl.answers dt.group{margin-top:.5rem}
 .link-box{word-break:break-all;font-family:ui-monospace,monospace;font-size:.9375rem}
 dl.facts{display:grid;grid-template-columns:1fr;gap:.25rem;margin:0}
 dl.facts dt{font-weight:600}
@@ -54,10 +65,13 @@ table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:.5rem;border-bottom:1px solid #e4e4e7;vertical-align:top}
 caption{text-align:left;font-weight:700;padding:.5rem 0}
 main:has(.staff){max-width:80rem}
+.chart{display:block;max-width:40rem;margin:0 0 1rem}
 .staff h2{margin-top:1.75rem}
 .table-scroll{overflow-x:auto;margin:0 0 1.25rem}
 .filter-grid{display:grid;gap:0 1rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
 .overdue{color:#b91c1c}
+.cases{list-style:none;padding:0;margin:0 0 1.25rem}
+.cases a{display:inline-block;font-weight:700;margin-bottom:.5rem;min-height:1.5rem}
 .letter-from{text-align:right}
 .letter-text{white-space:pre-wrap;overflow-wrap:anywhere}
 @media print{body>header,body>footer,.skip,.no-print{display:none}.letter{break-after:page}main{max-width:none}}

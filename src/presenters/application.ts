@@ -40,10 +40,18 @@ export const caseStatusShape = z
     organization: organizationNameShape,
     submittedAt: caseColumns.shape.createdAt,
     updatedAt: caseColumns.shape.updatedAt,
-    reasonCodes: z
-      .array(z.string())
+    reasonCodes: z.array(z.string()).optional().openapi({ description: "After a decline: the reasons given." }),
+    referredTo: z
+      .string()
       .optional()
-      .openapi({ description: "After a decline, for roles that see reasons." }),
+      .openapi({ description: "Once referred: the lawyer or member organization that took the case." }),
+    informationRequested: z
+      .object({
+        fromYou: z.boolean().openapi({ description: "Whether the questions went to this link's holder." }),
+        dueBy: z.string().nullable(),
+      })
+      .optional()
+      .openapi({ description: "While the case waits for answers to a reviewer's questions." }),
     directory: z
       .array(organizationColumns.pick({ name: true, jurisdictions: true, website: true }))
       .optional()
@@ -51,7 +59,7 @@ export const caseStatusShape = z
   })
   .openapi("CaseStatus");
 
-/** The reasons and the directory go with a decline only; `caseStatus` has left out what the role may not see. */
+/** The reasons and the directory go with a decline only, who took the case with a referral only. */
 export function presentCaseStatus(status: CaseStatusView, token: CapabilityToken) {
   return {
     reference: status.reference,
@@ -61,5 +69,14 @@ export function presentCaseStatus(status: CaseStatusView, token: CapabilityToken
     submittedAt: status.createdAt.toISOString(),
     updatedAt: status.updatedAt.toISOString(),
     ...(status.status === "declined" ? { reasonCodes: status.reasonCodes, directory: status.directory } : {}),
+    ...(status.referredTo ? { referredTo: status.referredTo } : {}),
+    ...(status.request?.kind === "respond"
+      ? {
+          informationRequested: {
+            fromYou: status.request.fromYou,
+            dueBy: status.request.dueAt?.toISOString() ?? null,
+          },
+        }
+      : {}),
   } satisfies z.output<typeof caseStatusShape>;
 }

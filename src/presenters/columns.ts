@@ -6,17 +6,26 @@ import {
   capabilityTokens,
   cases,
   contacts,
+  correspondence,
   criteriaVersions,
   decisions,
   events,
   languages,
+  notes,
   notifications,
+  organizationBacklog,
   organizations,
   personKeys,
+  referralPartners,
   responses,
   reviewers,
   screenings,
+  snippets,
   staff,
+  staffMessages,
+  tasks,
+  webhookDeliveries,
+  webhooks,
 } from "../db/schema";
 
 /**
@@ -68,7 +77,28 @@ export const organizationColumns = createSelectSchema(organizations, {
   createdAt: isoDateTime,
 });
 
+export const organizationBacklogColumns = createSelectSchema(organizationBacklog, { computedAt: isoDateTime });
+
 export const reviewerColumns = createSelectSchema(reviewers, { createdAt: isoDateTime });
+
+export const partnerColumns = createSelectSchema(referralPartners, { createdAt: isoDateTime });
+
+export const correspondenceColumns = createSelectSchema(correspondence, {
+  receivedOn: () => z.iso.date(),
+  createdAt: isoDateTime,
+});
+
+export const staffMessageColumns = createSelectSchema(staffMessages, { createdAt: isoDateTime });
+
+export const noteColumns = createSelectSchema(notes, { createdAt: isoDateTime });
+
+export const taskColumns = createSelectSchema(tasks, {
+  dueOn: () => z.iso.date(),
+  createdAt: isoDateTime,
+  doneAt: isoDateTime,
+});
+
+export const snippetColumns = createSelectSchema(snippets, { createdAt: isoDateTime });
 
 export const staffColumns = createSelectSchema(staff, { createdAt: isoDateTime });
 
@@ -78,5 +108,13 @@ export const capabilityTokenColumns = createSelectSchema(capabilityTokens, {
   expiresAt: isoDateTime,
   usedAt: isoDateTime,
   revokedAt: isoDateTime,
+  createdAt: isoDateTime,
+});
+
+export const webhookColumns = createSelectSchema(webhooks, { events: z.array(z.string()), createdAt: isoDateTime });
+
+export const webhookDeliveryColumns = createSelectSchema(webhookDeliveries, {
+  nextAttemptAt: isoDateTime,
+  deliveredAt: isoDateTime,
   createdAt: isoDateTime,
 });

@@ -5,26 +5,69 @@
 // Gives zod's types `.openapi()`: it must run before the shapes below are made.
 import "@hono/zod-openapi";
 import * as z from "zod";
+import type { Backlog } from "../db/queries/backlog";
 import type { Organization } from "../db/queries/organizations";
-import type { criteriaVersions, reviewers, staff } from "../db/schema";
+import type { criteriaVersions, referralPartners, reviewers, staff } from "../db/schema";
 import { criterionSchema, organizationSettingsSchema } from "../schemas/organization";
-import { criteriaVersionColumns, organizationColumns, reviewerColumns, staffColumns } from "./columns";
+import {
+  criteriaVersionColumns,
+  organizationBacklogColumns,
+  organizationColumns,
+  partnerColumns,
+  reviewerColumns,
+  staffColumns,
+} from "./columns";
 
 /** How other shapes name an organization. */
 export const organizationNameShape = organizationColumns.pick({ slug: true, name: true });
 
+const backlogColumns = organizationBacklogColumns.shape;
+
+export const backlogShape = z
+  .object({
+    receivedLast12Months: backlogColumns.receivedLast12Months.openapi({
+      description: "Applications received in the last 12 months.",
+    }),
+    waitingForFirstDecision: backlogColumns.waitingForFirstDecision.openapi({
+      description: "Cases waiting now for a first decision (accept, decline or refer by a reviewer).",
+    }),
+    firstDecisionsLast12Months: backlogColumns.firstDecisionsLast12Months.openapi({
+      description: "First decisions made in the last 12 months: what the median is of.",
+    }),
+    medianDaysToFirstDecision: backlogColumns.medianDaysToFirstDecision.openapi({
+      description:
+        "Median days from receipt to first decision over the last 12 months; null when fewer than 20 first decisions were made (not enough data yet).",
+    }),
+    asOf: backlogColumns.computedAt.openapi({ description: "When the figures were counted (daily)." }),
+  })
+  .openapi("Backlog");
+
 export const directoryEntryShape = organizationColumns
   .pick({ slug: true, name: true, jurisdictions: true, languages: true, website: true })
+  .extend({
+    backlog: backlogShape
+      .nullable()
+      .openapi({ description: "The organization's wait, from its own data; null until first counted." }),
+  })
   .openapi("DirectoryEntry");
 
-/** Who takes cases from where: public, so nothing but the name, places, languages and website. */
-export function presentDirectoryEntry(o: Organization) {
+/** Who takes cases from where, and how long they take: public, so nothing about any one case. */
+export function presentDirectoryEntry(o: Organization, backlog: Backlog | undefined) {
   return {
     slug: o.slug,
     name: o.name,
     jurisdictions: o.jurisdictions,
     languages: o.languages,
     website: o.website,
+    backlog: backlog
+      ? {
+          receivedLast12Months: backlog.receivedLast12Months,
+          waitingForFirstDecision: backlog.waitingForFirstDecision,
+          firstDecisionsLast12Months: backlog.firstDecisionsLast12Months,
+          medianDaysToFirstDecision: backlog.medianDaysToFirstDecision,
+          asOf: backlog.computedAt.toISOString(),
+        }
+      : null,
   } satisfies z.output<typeof directoryEntryShape>;
 }
 
@@ -47,6 +90,7 @@ export function presentOrganization(o: Organization) {
     expertDeadlineDays: o.expertDeadlineDays,
     referralDeadlineDays: o.referralDeadlineDays,
     retentionDays: o.retentionDays,
+    draftRetentionDays: o.draftRetentionDays,
     createdAt: o.createdAt.toISOString(),
   } satisfies z.output<typeof organizationShape>;
 }
@@ -87,6 +131,23 @@ export function presentReviewer({ reviewer, load }: { reviewer: typeof reviewers
     load,
     createdAt: reviewer.createdAt.toISOString(),
   } satisfies z.output<typeof reviewerShape>;
+}
+
+export const partnerShape = partnerColumns
+  .pick({ id: true, organizationId: true, name: true, email: true, language: true, active: true })
+  .extend({ createdAt: partnerColumns.shape.createdAt })
+  .openapi("ReferralPartner");
+
+export function presentPartner(partner: typeof referralPartners.$inferSelect) {
+  return {
+    id: partner.id,
+    organizationId: partner.organizationId,
+    name: partner.name,
+    email: partner.email,
+    language: partner.language,
+    active: partner.active,
+    createdAt: partner.createdAt.toISOString(),
+  } satisfies z.output<typeof partnerShape>;
 }
 
 export const staffMemberShape = z

@@ -1,22 +1,30 @@
 import { Hono } from "hono";
-import { heldFilesOf, holdUploads, releaseHeldFiles, spentByKept } from "../cases/held-files";
-import { submitApplication, submitterContactRole } from "../cases/intake";
+import { openDraft, saveDraft } from "../cases/drafts";
+import { heldFilesOf, holdUploads } from "../cases/held-files";
+import { formAlreadySent, submitApplication, submitterContactRole } from "../cases/intake";
 import type { Database } from "../db/client";
-import { listOrganizations } from "../db/queries/organizations";
-import { type SubmitterRole, submitterRoles } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
 import { sha256Hex } from "../lib/crypto";
-import { formToApplication } from "../lib/form-data";
-import { issueText, messages, rejectionText } from "../lib/i18n";
-import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
+import { formSteps, mergeSteps } from "../lib/form-steps";
+import { issueText, messages } from "../lib/i18n";
+import { deleteUploads } from "../lib/multipart-form";
 import { isTokenShaped, newToken } from "../lib/tokens";
 import { checkHuman, TURNSTILE_FIELD, turnstileEnabled } from "../lib/turnstile";
-import { admitStored, UploadBudget, uploadLimits } from "../lib/uploads";
-import { parseApplication } from "../lib/validation";
-import { type ApplyFormState, ApplyPage, RolePage } from "../pages/apply";
+import { uploadLimits } from "../lib/uploads";
+import { CheckPage } from "../pages/apply/check-page";
+import { RolePage } from "../pages/apply/role-page";
+import { StepPage } from "../pages/apply/step-page";
 import { MessagePage } from "../pages/message";
+import { answerErrors, explainRejections, formContext, readFormPost, roleFrom, sortFiles } from "./apply-form";
+import { linkProblem } from "./links";
 
+/**
+ * `/apply`: who is filling in the form, its first step, and sending it. The steps of a form being
+ * filled in live at `/apply/:key/…` (apply-draft.tsx). A post here sends the application: from the
+ * "check your answers" page (`step=check`, the answers are the draft's), or the whole application
+ * at once (every field of every step in one post, as a script may send it).
+ */
 export const applyRoute = new Hono<AppEnv>();
 
 applyRoute.use(async function noStore(c, next) {
@@ -25,102 +33,81 @@ applyRoute.use(async function noStore(c, next) {
   c.header("Cache-Control", "no-store");
 });
 
-applyRoute.get("/", async function showApplyForm(c) {
+applyRoute.get("/", async function startApplication(c) {
+  const { lang, db } = c.var;
   const role = roleFrom(c.req.query("role"));
-  if (!role) return c.html(<RolePage lang={c.var.lang} />);
-  const state: ApplyFormState = { role, submissionId: newToken(), values: new Map(), errors: new Map(), held: [] };
-  return c.html(await formPage(c.var.db, c.var.lang, c.env, state));
+  if (!role) return c.html(<RolePage lang={lang} />);
+  // Nothing is stored until the first step is posted: the key only names the draft it will make.
+  const state = { values: new Map(), errors: new Map(), held: [] };
+  const context = await formContext(db, c.env, role, lang);
+  return c.html(
+    <StepPage lang={lang} step="you" context={context} formKey={newToken()} state={state} fromCheck={false} />,
+  );
 });
 
-applyRoute.post("/", async function submitApplyForm(c) {
+applyRoute.post("/", async function sendApplication(c) {
   const { lang, db } = c.var;
-  const t = messages[lang];
   const bucket = c.env.ATTACHMENTS;
   const limits = uploadLimits(c.env);
-  let received: Awaited<ReturnType<typeof readMultipartForm>>;
-  try {
-    received = await readMultipartForm(c.req.raw, c.env, limits, {
-      // Browsers send the submission id and the ticked held files before the file input.
-      alreadyHeld: async (fieldsSoFar) => {
-        const submissionId = fieldsSoFar.get("submissionId")?.[0];
-        if (!submissionId || !isTokenShaped(submissionId)) return { files: 0, bytes: 0 };
-        const { kept } = await heldFilesOf(db, submissionId, fieldsSoFar.get("heldAttachments") ?? []);
-        return spentByKept(limits, kept);
-      },
-    });
-  } catch (error) {
-    if (error instanceof ApiError && error.code === "payload_too_large") {
-      const page = (
-        <MessagePage
-          lang={lang}
-          path="/apply"
-          title={t.tooLarge.title}
-          body={t.tooLarge.body(Math.floor(limits.maxApplicationBytes / 1024 / 1024))}
-        />
-      );
-      return c.html(page, 413);
-    }
-    throw error;
-  }
+  const whole = (fields: ReadonlyMap<string, string[]>) => fields.get("step")?.[0] !== "check";
+  const received = await readFormPost(c, limits, {
+    files: true,
+    // Browsers send the key and the ticked held files before the file input.
+    heldBefore: async (fieldsSoFar) => {
+      const draft = await openDraft(c.env, db, fieldsSoFar.get("submissionId")?.[0] ?? "");
+      const ticked = whole(fieldsSoFar) ? (fieldsSoFar.get("heldAttachments") ?? []) : "all";
+      return (await heldFilesOf(db, draft?.id, ticked)).kept;
+    },
+  });
+  if (received instanceof Response) return received;
   const { fields } = received;
-  const role = roleFrom(fields.get("submitter.role")?.[0]);
+  // The form's one-time key: it names its draft and makes a double-click one case.
+  const sentKey = fields.get("submissionId")?.[0];
+  const key = sentKey && isTokenShaped(sentKey) ? sentKey : newToken();
+  const draft = await openDraft(c.env, db, key);
+  const role = roleFrom(fields.get("submitter.role")?.[0]) ?? draft?.role;
   if (!role) {
     await deleteUploads(bucket, received.uploads);
     return c.html(<RolePage lang={lang} />, 400);
   }
-  const submissionId = submissionIdFrom(fields.get("submissionId")?.[0]);
-
-  // Held files count first, then this try's, whatever order the fields came in: a file over the
-  // limits is refused as if it had been sent again now, and told next to the file field.
-  const { kept, unticked } = await heldFilesOf(db, submissionId, fields.get("heldAttachments") ?? []);
-  const budget = new UploadBudget(limits);
-  const heldFit = admitStored(budget, kept);
-  const uploadsFit = admitStored(budget, received.uploads);
-  await releaseHeldFiles(db, bucket, [...unticked, ...heldFit.refused.map((refused) => refused.file)]);
-  await deleteUploads(
-    bucket,
-    uploadsFit.refused.map((refused) => refused.file),
-  );
-  const held = heldFit.admitted;
-  const uploads = uploadsFit.admitted;
-  const rejections = [
-    ...heldFit.refused.map((refused) => refused.rejection),
-    ...received.rejections,
-    ...uploadsFit.refused.map((refused) => refused.rejection),
-  ];
-
-  const { input, fieldName } = formToApplication(fields);
-  const parsed = parseApplication(input);
-  const errors = new Map<string, string>();
-  if (!parsed.ok) {
-    for (const issue of parsed.issues) {
-      const name = fieldName(issue.path);
-      if (!errors.has(name)) errors.set(name, issueText(lang, issue.message));
-    }
+  if (!whole(fields) && !draft) {
+    await deleteUploads(bucket, received.uploads);
+    // A second click after the first made the case (and removed the draft): the same receipt.
+    const earlier = await formAlreadySent(c.env, db, `form:${key}`);
+    if (earlier) return c.redirect(`/status/${earlier.statusToken}?received=1&lang=${lang}`, 303);
+    return linkProblem(c, "expired");
   }
-  const explainRejections = () => {
-    if (rejections.length > 0)
-      errors.set("attachments", rejections.map((r) => rejectionText(lang, r, limits)).join(" "));
-  };
-  explainRejections();
 
+  const values = mergeSteps(draft?.fields ?? new Map(), fields, whole(fields) ? formSteps : []);
+  const files = await sortFiles(
+    db,
+    bucket,
+    limits,
+    draft?.id,
+    whole(fields) ? (fields.get("heldAttachments") ?? []) : "all",
+    received,
+  );
+  const { errors, application } = answerErrors(values, lang);
+  explainRejections(errors, files.rejections, lang, limits);
   const humanCheck =
-    parsed.ok && errors.size === 0
+    application && errors.size === 0
       ? await checkHuman(c.env, fields.get(TURNSTILE_FIELD)?.[0], c.req.header("cf-connecting-ip"))
       : "off";
   if (humanCheck === "failed") errors.set(TURNSTILE_FIELD, issueText(lang, "human_check_failed"));
 
-  if (parsed.ok && errors.size === 0) {
+  if (application && errors.size === 0) {
+    const { held, uploads } = files;
     try {
       const result = await submitApplication(c.env, db, {
-        application: parsed.application,
+        application,
         source: "web_form",
         uploads,
         heldAttachmentIds: held.map((file) => file.id),
-        idempotencyKey: `form:${submissionId}`,
+        draftId: draft?.id,
+        idempotencyKey: `form:${key}`,
         humanCheck,
         requestHash: await sha256Hex(
-          [JSON.stringify(parsed.application), ...held.map((f) => f.id), ...uploads.map((u) => u.sha256)].join("\n"),
+          [JSON.stringify(application), ...held.map((f) => f.id), ...uploads.map((u) => u.sha256)].join("\n"),
         ),
       });
       if (result.replayed) await deleteUploads(bucket, uploads);
@@ -132,52 +119,56 @@ applyRoute.post("/", async function submitApplyForm(c) {
       }
       if (error.code === "idempotency_key_reused") {
         await deleteUploads(bucket, uploads);
-        return c.html(<DuplicatePage lang={lang} db={db} submissionId={submissionId} />, 409);
+        return c.html(<DuplicatePage lang={lang} db={db} formKey={key} />, 409);
       }
       for (const issue of error.issues ?? []) errors.set(issue.path, issueText(lang, issue.message));
       if (errors.size === 0) throw error;
     }
   }
 
+  // Not sent: everything is kept with the draft, and the answers come back to be checked.
+  const saved = await saveDraft(c.env, db, key, { role, language: lang, position: "check", fields: values });
+  if (!saved) {
+    await deleteUploads(bucket, files.uploads);
+    return linkProblem(c, "expired");
+  }
   const holding = await holdUploads(
     db,
     bucket,
-    { submissionId, uploadedBy: submitterContactRole(role), limits },
-    uploads,
+    { draftId: saved.id, uploadedBy: submitterContactRole(role), limits },
+    files.uploads,
   );
-  rejections.push(...holding.refused);
-  explainRejections();
-  const nowHeld = [...held, ...holding.held].map((file) => ({ id: file.id, fileName: file.fileName, size: file.size }));
-  const state: ApplyFormState = { role, submissionId, values: fields, errors, held: nowHeld };
-  return c.html(await formPage(db, lang, c.env, state), 400);
-});
-
-async function formPage(db: Database, lang: AppEnv["Variables"]["lang"], env: Env, state: ApplyFormState) {
-  const organizations = await listOrganizations(db);
-  const maxFileMb = Math.floor(uploadLimits(env).maxFileBytes / 1024 / 1024);
-  return (
-    <ApplyPage
+  explainRejections(errors, [...files.rejections, ...holding.refused], lang, limits);
+  const held = [...files.held, ...holding.held].map((file) => ({
+    id: file.id,
+    fileName: file.fileName,
+    size: file.size,
+  }));
+  const context = await formContext(db, c.env, role, lang);
+  const page = (
+    <CheckPage
       lang={lang}
-      organizations={organizations}
-      maxFileMb={maxFileMb}
-      state={state}
-      turnstileSiteKey={turnstileEnabled(env) ? env.TURNSTILE_SITE_KEY : undefined}
+      context={context}
+      formKey={key}
+      state={{ values, errors, held }}
+      turnstileSiteKey={turnstileEnabled(c.env) ? c.env.TURNSTILE_SITE_KEY : undefined}
     />
   );
-}
+  return c.html(page, 400);
+});
 
 async function DuplicatePage({
   lang,
   db,
-  submissionId,
+  formKey,
 }: {
   lang: AppEnv["Variables"]["lang"];
   db: Database;
-  submissionId: string;
+  formKey: string;
 }) {
   const t = messages[lang].apply.duplicate;
   const earlier = await db.query.cases.findFirst({
-    where: (cases, { eq }) => eq(cases.idempotencyKey, `form:${submissionId}`),
+    where: (cases, { eq }) => eq(cases.idempotencyKey, `form:${formKey}`),
     columns: { reference: true },
   });
   return (
@@ -187,13 +178,4 @@ async function DuplicatePage({
       </p>
     </MessagePage>
   );
-}
-
-function roleFrom(value: string | undefined): SubmitterRole | null {
-  return submitterRoles.find((role) => role === value) ?? null;
-}
-
-/** The form's one-time submission id: it makes a double-click one case and lets a retry claim held files. */
-function submissionIdFrom(value: string | undefined): string {
-  return value && isTokenShaped(value) ? value : newToken();
 }

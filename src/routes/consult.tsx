@@ -1,18 +1,19 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { recordOpinion } from "../cases/link-actions";
+import { consultPacket } from "../db/queries/case-view";
 import type { AppEnv } from "../env";
 import { formText, readFormBody } from "../lib/form-body";
 import { messages } from "../lib/i18n";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
-import { ConsultPage } from "../pages/link-forms";
+import { ConsultPage } from "../pages/consult";
 import { opinionSchema } from "../schemas/actions";
-import { linkProblem, type OpenLink, openLink, questionsBehind, thanksPage } from "./links";
+import { linkProblem, type OpenLink, openLink, showLink, thanksPage } from "./links";
 
 export const consultRoute = new Hono<AppEnv>();
 
 consultRoute.get("/:token", async function showRedactedCase(c) {
-  const link = await openLink(c, "consult");
+  const link = await showLink(c, "consult");
   if (link instanceof Response) return link;
   return render(c, link, emptyActionForm(), 200);
 });
@@ -41,9 +42,9 @@ async function render(c: Context<AppEnv>, link: OpenLink, form: ActionFormState,
     <ConsultPage
       lang={c.var.lang}
       view={link.view}
-      token={link.raw}
-      question={questionsBehind(link, "consult_expert")}
-      form={form}
+      at={{ path: `/consult/${link.raw}`, filesBase: `/files/${link.raw}` }}
+      {...consultPacket(link.view, link.token.round)}
+      state={{ mode: "answer", action: `/consult/${link.raw}`, form }}
     />
   );
   return c.html(page, status);

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { recordLinkOpened } from "../cases/link-reads";
 import { type CaseView, loadCaseView } from "../db/queries/case-view";
 import type { TokenPurpose } from "../db/schema";
 import type { AppEnv } from "../env";
@@ -32,6 +33,14 @@ export async function openLink(c: Context<AppEnv>, purpose: TokenPurpose): Promi
   const view = await loadCaseView(c.env, c.var.db, lookup.token.caseId);
   if (!view) return linkProblem(c, "unknown");
   return { token: lookup.token, view, raw };
+}
+
+/** Opens the link for a GET of its page, and puts that look on the case's record. */
+export async function showLink(c: Context<AppEnv>, purpose: TokenPurpose): Promise<OpenLink | Response> {
+  const link = await openLink(c, purpose);
+  if (link instanceof Response) return link;
+  await recordLinkOpened(c.var.db, link.token, c.req.raw);
+  return link;
 }
 
 /** The questions of the decision that sent this link (`request_info` to the applicant, `consult_expert` to an expert). */

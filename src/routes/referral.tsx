@@ -5,14 +5,14 @@ import type { AppEnv } from "../env";
 import { formText, readFormBody } from "../lib/form-body";
 import { messages } from "../lib/i18n";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
-import { ReferralPage } from "../pages/link-forms";
+import { ReferralPage } from "../pages/referral";
 import { referralResponseSchema } from "../schemas/actions";
-import { linkProblem, type OpenLink, openLink, thanksPage } from "./links";
+import { linkProblem, type OpenLink, openLink, showLink, thanksPage } from "./links";
 
 export const referralRoute = new Hono<AppEnv>();
 
 referralRoute.get("/:token", async function showPacket(c) {
-  const link = await openLink(c, "referral");
+  const link = await showLink(c, "referral");
   if (link instanceof Response) return link;
   return render(c, link, emptyActionForm(), 200);
 });
@@ -32,7 +32,13 @@ referralRoute.post("/:token", async function answerReferral(c) {
 async function render(c: Context<AppEnv>, link: OpenLink, form: ActionFormState, status: 200 | 400) {
   const latest = link.view.decisions.at(-1);
   return c.html(
-    <ReferralPage lang={c.var.lang} view={link.view} token={link.raw} note={latest?.note ?? null} form={form} />,
+    <ReferralPage
+      lang={c.var.lang}
+      view={link.view}
+      at={{ path: `/referral/${link.raw}`, filesBase: `/files/${link.raw}` }}
+      note={latest?.note ?? null}
+      state={{ mode: "answer", action: `/referral/${link.raw}`, form }}
+    />,
     status,
   );
 }

@@ -10,12 +10,12 @@ import { cleanText } from "../lib/text";
 import { uploadLimits } from "../lib/uploads";
 import { type ActionFormState, emptyActionForm } from "../pages/action-form";
 import { RespondPage } from "../pages/link-forms";
-import { linkProblem, type OpenLink, openLink, questionsBehind, thanksPage } from "./links";
+import { linkProblem, type OpenLink, openLink, questionsBehind, showLink, thanksPage } from "./links";
 
 export const respondRoute = new Hono<AppEnv>();
 
 respondRoute.get("/:token", async function showQuestions(c) {
-  const link = await openLink(c, "respond");
+  const link = await showLink(c, "respond");
   if (link instanceof Response) return link;
   return render(c, link, emptyActionForm(), 200);
 });

@@ -13,6 +13,8 @@ export const decisionSchema = z
     questions: optionalText(20_000),
     expertEmail: z.preprocess(blank, z.email().max(254).optional()),
     organization: optionalText(100),
+    /** The case's documents the expert may see (attachment ids), with `consult_expert`. */
+    expertDocuments: z.array(z.string().min(1).max(100)).max(100).default([]),
   })
   .superRefine((d, ctx) => {
     const need = (path: string, when: boolean) => {

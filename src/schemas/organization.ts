@@ -42,6 +42,10 @@ export const organizationSettingsSchema = z.object({
       description:
         "Days a case is kept after it ended, by how it ended; then the daily purge removes it and everything about it.",
     }),
+  draftRetentionDays: days.openapi({
+    description:
+      "Days an application form saved part-way is kept after it was last saved or resumed; then the daily purge removes it and its files.",
+  }),
 });
 
 export const criterionSchema = z

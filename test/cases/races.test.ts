@@ -44,7 +44,9 @@ describe("racing transitions", () => {
     const deciding = await readLink(reviewLink, "review");
     await expectStatus(await staffJson(`/api/v1/cases/${kase.id}/reassign`, "POST", { assignmentId }), 200);
 
-    expect(await recordDecision(deciding, { decision: "accept", reasonCodes: [] }, null)).toBe(false);
+    expect(await recordDecision(deciding, { decision: "accept", reasonCodes: [], expertDocuments: [] }, null)).toBe(
+      false,
+    );
     expect(await countRows("decisions", "case_id = ?", kase.id)).toBe(0);
     expect(await countRows("events", "case_id = ? AND type = 'decided'", kase.id)).toBe(0);
     expect(await countRows("assignments", "case_id = ? AND kind = 'review' AND status = 'open'", kase.id)).toBe(1);
@@ -75,7 +77,9 @@ describe("racing transitions", () => {
     const deciding = await readLink(reviewLink, "review");
     await expectStatus(await staffJson(`/api/v1/cases/${kase.id}/withdraw`, "POST", {}), 200);
 
-    expect(await recordDecision(deciding, { decision: "decline", reasonCodes: ["capacity"] }, null)).toBe(false);
+    expect(
+      await recordDecision(deciding, { decision: "decline", reasonCodes: ["capacity"], expertDocuments: [] }, null),
+    ).toBe(false);
     expect(await countRows("decisions", "case_id = ?", kase.id)).toBe(0);
     expect((await caseRow(kase.id))?.status).toBe("withdrawn");
   });

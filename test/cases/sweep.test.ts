@@ -2,7 +2,23 @@ import { introspectWorkflow, introspectWorkflowInstance } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MAX_WORKFLOW_RESTARTS } from "../../src/cases/sweep";
-import { acknowledgementsFor, countRows, mailbox, runSweep, staffRequest, submitApplication } from "../helpers";
+import {
+  acknowledgementsFor,
+  countRows,
+  mailbox,
+  postApplication,
+  runSweep,
+  staffJson,
+  staffRequest,
+  submitApplication,
+  validApplication,
+  waitUntil,
+  workflowSettled,
+  workflowStatus,
+} from "../helpers";
+import { linkFor, postForm } from "../workflows/driver";
+
+type Created = { id: string; reference: string };
 
 /** The sweep leaves a fresh case to the request that stored it for a couple of minutes. */
 async function storedMinutesAgo(caseId: string, minutes: number) {
@@ -111,5 +127,34 @@ describe("no case without a workflow", () => {
     const page = await (await staffRequest("/staff?stuck=true")).text();
     expect(page).toContain(created.reference);
     expect(page).toContain("stuck");
+  });
+});
+
+describe("staff moves and the sweep", () => {
+  it("a staff move whose workflow restart failed is restarted by the sweep, which resumes from the move", async () => {
+    const created = await (await postApplication(validApplication())).json<Created>();
+    const review = await waitUntil("the review link", () =>
+      linkFor(created.reference, "review").catch(() => undefined),
+    );
+    await postForm(review, { decision: "decline", reasonCodes: ["capacity"] });
+    await workflowSettled(created.id);
+
+    // The Workflows binding is unreachable just as staff reopen the case: the move is kept.
+    vi.spyOn(env.CASE_REVIEW, "get").mockRejectedValueOnce(new Error("binding unavailable"));
+    vi.spyOn(env.CASE_REVIEW, "create").mockRejectedValueOnce(new Error("binding unavailable"));
+    const reopened = await staffJson(`/api/v1/cases/${created.id}/reopen`, "POST", { reason: "decided_in_error" });
+    expect(reopened.status).toBe(200);
+    vi.restoreAllMocks();
+    expect(await workflowState(created.id)).toEqual({ state: "pending", restarts: 0 });
+    expect(await workflowStatus(created.id)).toBe("complete");
+
+    await storedMinutesAgo(created.id, 5);
+    await runSweep();
+    await waitUntil("the reviewer to be asked again", async () =>
+      (await countRows("assignments", "case_id = ? AND kind = 'review' AND round = 2", created.id)) === 1
+        ? true
+        : undefined,
+    );
+    expect((await workflowState(created.id))?.state).toBe("running");
   });
 });

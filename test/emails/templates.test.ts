@@ -33,12 +33,15 @@ describe("email templates", () => {
         "case-declined",
         "case-referred",
         "case-routed",
+        "draft-saved",
         "expert-request",
         "info-request",
         "referral-request",
+        "review-released",
         "review-reminder",
         "review-request",
         "staff-alert",
+        "staff-message",
       ].sort(),
     );
   });
@@ -49,15 +52,17 @@ describe("email templates", () => {
         const props: Record<string, unknown> = previewProps(name, language);
         const email = await renderEmail(name, previewProps(name, language));
 
-        expect(email.subject).toContain(String(props.reference));
+        // Every message about a case names it; the resume link of a saved form is about no case yet.
+        if (name !== "draft-saved") expect(email.subject).toContain(String(props.reference));
         for (const personal of namesIn(props)) expect(email.subject).not.toContain(personal);
 
         const urls = urlsIn(props);
-        if (name !== "staff-alert" && !name.startsWith("case-")) expect(urls.length).toBeGreaterThan(0);
+        if (name !== "review-released" && !name.startsWith("staff-") && !name.startsWith("case-"))
+          expect(urls.length).toBeGreaterThan(0);
         for (const url of urls) expect(email.text).toContain(url);
 
         expect(email.html).toContain(`lang="${language}"`);
-        expect(email.text).toContain(String(props.reference));
+        if (name !== "draft-saved") expect(email.text).toContain(String(props.reference));
       });
     }
   }
@@ -65,10 +70,10 @@ describe("email templates", () => {
   it("gives each review-request reason its own subject", async () => {
     const base = templates["review-request"].component.PreviewProps;
     const subjects = new Set<string>();
-    for (const reason of ["new", "answer_received", "opinion_received", "reassigned"] as const) {
+    for (const reason of ["new", "answer_received", "opinion_received", "reassigned", "returned"] as const) {
       subjects.add((await renderEmail("review-request", { ...base, reason })).subject);
     }
-    expect(subjects.size).toBe(4);
+    expect(subjects.size).toBe(5);
   });
 
   it("mentions flags only when there are some", async () => {
@@ -121,6 +126,19 @@ describe("email templates", () => {
     expect(email.text).toMatch(/First question\?\s*\n\s*Second question\?/);
   });
 
+  it("writes the plain-text part from the same texts: each paragraph once, links spelled out, no hidden preview", async () => {
+    const base = templates.acknowledgement.component.PreviewProps;
+    const email = await renderEmail("acknowledgement", base);
+    const lines = email.text.split("\n");
+    expect(lines[0]).toBe(email.subject);
+    expect(email.text).toContain(`${base.statusUrl}`);
+    expect(email.text.match(/Dear Maria Example,/g)).toHaveLength(1);
+    // The inbox preview repeats the subject inside a hidden element; the text shows it once, as a heading.
+    expect(email.text.split(email.subject)).toHaveLength(2);
+    expect(email.text).not.toMatch(/[\u200b-\u200f\ufeff]/);
+    expect(email.text).not.toMatch(/<[a-z]/i);
+  });
+
   it("lists decline reasons and the directory, linking only safe websites", async () => {
     const base = templates["case-declined"].component.PreviewProps;
     const email = await renderEmail("case-declined", {
@@ -134,6 +152,14 @@ describe("email templates", () => {
     expect(email.html).toContain('href="https://example.org/help"');
     expect(email.html).not.toContain("javascript:");
     expect(email.text).toContain("Bad Org");
+  });
+
+  it("the resume link of a saved form says until when it is kept, in the reader's language, and nothing about the person", async () => {
+    const base = templates["draft-saved"].component.PreviewProps;
+    const email = await renderEmail("draft-saved", { ...base, language: "es", keptUntil: "2026-12-30" });
+    expect(email.subject).toBe("Su solicitud guardada");
+    expect(email.text).toContain("30 de diciembre de 2026");
+    expect(email.text).toContain(base.resumeUrl);
   });
 
   it("rejects props that are not valid", async () => {

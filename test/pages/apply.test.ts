@@ -3,7 +3,29 @@ import { describe, expect, it } from "vitest";
 import { type Language, messages } from "../../src/lib/i18n";
 import { countRows, files, r2Keys, request, waitForReviewRequest } from "../helpers";
 import { asHtml, expectStatus, expectText } from "../http";
-import { formFields, freshSubmissionId, inputValue, submitForm } from "./forms";
+import {
+  formFields,
+  heldIdsOfForm,
+  inputValue,
+  postStep,
+  type StepName,
+  startForm,
+  stepAnswers,
+  submitForm,
+} from "./forms";
+
+/** A new form's key, which a post of the whole form carries as `submissionId`. */
+const freshSubmissionId = (role = "family") => startForm(role);
+
+/** Every step's page of a form being filled in, in order. */
+async function everyStepPage(role: string) {
+  const key = await startForm(role);
+  await postStep(key, "you", { "submitter.name": "Someone" }, { role, action: "save" });
+  const pages: string[] = [];
+  for (const step of Object.keys(stepAnswers) as StepName[])
+    pages.push(await (await request(`/apply/${key}/${step}?lang=en`)).text());
+  return pages;
+}
 
 describe("GET /apply", () => {
   it("first asks who is filling in the form, with plain links (no JavaScript)", async () => {
@@ -16,8 +38,9 @@ describe("GET /apply", () => {
   });
 
   it("words the form for the role: 'About you' for the applicant, 'the person convicted' for family", async () => {
-    const self = await (await request("/apply?role=self&lang=en")).text();
-    const family = await (await request("/apply?role=family&lang=en")).text();
+    const self = (await everyStepPage("self")).join("\n");
+    const family = (await everyStepPage("family")).join("\n");
+    expect(self).toContain("<h1>How we can reach you</h1>");
     expect(self).toContain("Why are you innocent?");
     expect(self).not.toContain('name="submitter.name"');
     expect(family).toContain("About the person convicted");
@@ -25,8 +48,8 @@ describe("GET /apply", () => {
     expect(family).toContain('name="submitter.name"');
   });
 
-  it("names every field by its JSON path and labels it", async () => {
-    const html = await (await request("/apply?role=family&lang=en")).text();
+  it("names every field by its JSON path and labels it, over the steps", async () => {
+    const html = (await everyStepPage("family")).join("\n");
     for (const name of [
       "applicant.name",
       "conviction.jurisdiction",
@@ -63,11 +86,22 @@ describe("GET /apply", () => {
       );
       for (const html of [byQuery, byHeader]) {
         expect(html).toContain(`<html lang="${lang}">`);
-        expect(html).toContain(`<h1>${asHtml(messages[lang].apply.title)}</h1>`);
-        expect(html).toContain(asHtml(messages[lang].apply.fields["claim.innocenceStatementSelf"]));
+        expect(html).toContain(`<h1>${asHtml(messages[lang].apply.sections.submitterSelf)}</h1>`);
       }
     },
   );
+});
+
+describe("POST /apply with the whole application at once (every step's fields in one post)", () => {
+  it("is the form's contract too: the same field names, one case, the receipt", async () => {
+    const key = await freshSubmissionId();
+    const response = await submitForm(formFields({ submissionId: key }));
+    expect(response.status).toBe(303);
+    const kase = await env.DB.prepare("SELECT id FROM cases WHERE idempotency_key = ?")
+      .bind(`form:${key}`)
+      .first<{ id: string }>();
+    await waitForReviewRequest(kase?.id ?? "");
+  });
 });
 
 describe("POST /apply", () => {
@@ -97,11 +131,12 @@ describe("POST /apply", () => {
     await waitForReviewRequest(caseRow?.id ?? "");
   });
 
-  it("on errors, comes back with every value kept, a summary linking to each field and the message next to it", async () => {
+  it("on errors, comes back to check your answers with every value kept, a summary linking to each field's step and the message next to it", async () => {
     const casesBefore = await countRows("cases");
+    const key = await freshSubmissionId();
     const response = await submitForm(
       formFields({
-        submissionId: await freshSubmissionId(),
+        submissionId: key,
         "applicant.name": "",
         "submitter.email": "maria-at-example",
         "claim.innocenceStatement": "Él estaba en el trabajo. <script>alert(1)</script>",
@@ -112,25 +147,37 @@ describe("POST /apply", () => {
     );
     const html = await expectText(response, 400);
     expect(await countRows("cases")).toBe(casesBefore);
+    expect(html).toContain("<h1>Check your answers</h1>");
 
     expect(html).toContain('class="error-summary"');
-    // The summary names each field, in the order the fields appear.
+    // The summary names each field, in the order the steps ask them.
     const summary = html.slice(html.indexOf('class="error-summary"'), html.indexOf("</ul>"));
     expect(summary).toContain("Their full name: Fill this in.");
-    expect(summary.indexOf("Their full name")).toBeLessThan(summary.indexOf("Your email address"));
-    for (const id of ["f-applicant-name", "f-submitter-email", "f-contacts-1-email", "f-consent-dataProcessing"]) {
-      expect(html).toContain(`href="#${id}"`);
+    expect(summary.indexOf("Your email address")).toBeLessThan(summary.indexOf("Their full name"));
+    for (const [id, step] of [
+      ["f-applicant-name", "person"],
+      ["f-submitter-email", "you"],
+      ["f-contacts-1-email", "contacts"],
+      ["f-consent-dataProcessing", "permission"],
+    ]) {
+      expect(html).toContain(`href="/apply/${key}/${step}?from=check&amp;lang=en#${id}"`);
       expect(html).toContain(`id="${id}-error"`);
-      expect(html).toMatch(new RegExp(`id="${id}"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="${id}"`));
+      // The step it links to shows the problem at the field, which says it is not valid.
+      const page = await (await request(`/apply/${key}/${step}?from=check&lang=en`)).text();
+      expect(page).toMatch(new RegExp(`id="${id}"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="${id}"`));
     }
     // The error on the second contact block stays on that block, though the first was empty.
     expect(html).toContain("Enter an email address like name@example.org.");
-    expect(inputValue(html, "submitter.email")).toBe("maria-at-example");
-    expect(inputValue(html, "contacts.1.name")).toBe("Tom Friend");
-    expect(inputValue(html, "submitter.name")).toBe("Maria Ortega");
-    expect(html).toContain("Él estaba en el trabajo. &lt;script&gt;alert(1)&lt;/script&gt;</textarea>");
-    expect(html).toMatch(/value="alibi" checked/);
+    expect(html).toContain("maria-at-example");
+    expect(html).toContain("Tom Friend");
+    expect(html).toContain("Maria Ortega");
+    expect(html).toContain("Él estaba en el trabajo. &lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).not.toContain("<script>alert(1)");
+    const you = await (await request(`/apply/${key}/you?lang=en`)).text();
+    expect(inputValue(you, "submitter.email")).toBe("maria-at-example");
+    const claim = await (await request(`/apply/${key}/claim?lang=en`)).text();
+    expect(claim).toContain("Él estaba en el trabajo. &lt;script&gt;alert(1)&lt;/script&gt;</textarea>");
+    expect(claim).toMatch(/value="alibi" checked/);
   });
 
   it.each([
@@ -163,7 +210,7 @@ describe("POST /apply", () => {
     ]);
     const html = await expectText(first, 400);
     expect(html).toContain("letter.pdf");
-    const heldId = html.match(/name="heldAttachments" value="([0-9a-f-]{36})"/)?.[1];
+    const [heldId] = await heldIdsOfForm(submissionId);
     expect(heldId).toBeDefined();
     expect(inputValue(html, "submissionId")).toBe(submissionId);
     expect((await r2Keys()).length).toBe(keysBefore + 1);
@@ -181,12 +228,12 @@ describe("POST /apply", () => {
 
   it("a held file id from another form claims nothing", async () => {
     const owner = await freshSubmissionId();
-    const held = await (
+    await (
       await submitForm(formFields({ submissionId: owner, "applicant.name": "" }), [
         { filename: "private.pdf", type: "application/pdf", content: files.pdf() },
       ])
-    ).text();
-    const heldId = held.match(/name="heldAttachments" value="([0-9a-f-]{36})"/)?.[1];
+    ).arrayBuffer();
+    const [heldId] = await heldIdsOfForm(owner);
     const thief = await submitForm(formFields({ submissionId: await freshSubmissionId(), heldAttachments: heldId }));
     await expectStatus(thief, 303);
     const row = await env.DB.prepare("SELECT case_id FROM attachments WHERE id = ?")
@@ -202,7 +249,7 @@ describe("POST /apply", () => {
     const html = await expectText(response, 400);
     expect(html).toContain('id="f-attachments-error"');
     expect(html).toContain("“judgment.pdf” was not added");
-    expect(inputValue(html, "applicant.name")).toBe("Daniel Ortega");
+    expect(html).toContain("Daniel Ortega");
   });
 
   it("a double-clicked submit makes one case and both clicks land on the receipt", async () => {

@@ -1,8 +1,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { sha256Hex } from "../../src/lib/crypto";
 import { countRows, files, multipartBody, r2Keys, request, requestWith } from "../helpers";
 import { expectStatus, expectText } from "../http";
-import { type FormFile, formBody, formFields, freshSubmissionId, heldIdsIn, inputValue, submitForm } from "./forms";
+import { type FormFile, formBody, formFields, heldIdsOfForm, inputValue, startForm, submitForm } from "./forms";
 
 // vitest.config.ts: MAX_FILES=4, MAX_APPLICATION_BYTES=12 MiB, MAX_FILE_BYTES=8 MiB.
 const MAX_FILES = 4;
@@ -10,15 +11,27 @@ const MiB = 1024 * 1024;
 
 const pdf = (filename: string, content = files.pdf()): FormFile => ({ filename, type: "application/pdf", content });
 
+/** A new form's key: what the whole form is posted with as `submissionId`. */
+const freshSubmissionId = () => startForm();
+
+const heldIds = heldIdsOfForm;
+
+/** The same, once the response that held them has been read. */
+async function heldIdsAfter(response: Response, key: string): Promise<string[]> {
+  await response.arrayBuffer();
+  return heldIds(key);
+}
+
 type Row = { id: string; r2_key: string; case_id: string | null; draft_id: string | null; size: number };
 
-/** Every attachment row of a form's submission: still held, or attached to the case it made. */
+/** Every attachment row of a form's submission: still held with its draft, or attached to the case it made. */
 async function rowsOfForm(submissionId: string): Promise<Row[]> {
   const { results } = await env.DB.prepare(
     `SELECT id, r2_key, case_id, draft_id, size FROM attachments
-     WHERE draft_id = ?1 OR case_id = (SELECT id FROM cases WHERE idempotency_key = 'form:' || ?1)`,
+     WHERE draft_id = (SELECT id FROM drafts WHERE key_hash = ?2)
+        OR case_id = (SELECT id FROM cases WHERE idempotency_key = 'form:' || ?1)`,
   )
-    .bind(submissionId)
+    .bind(submissionId, await sha256Hex(submissionId))
     .all<Row>();
   return results;
 }
@@ -45,7 +58,7 @@ describe("files held across tries of the form count toward the limits", () => {
         [1, 2, 3].map((n) => pdf(`try${attempt}-${n}.pdf`)),
       );
       const html = await response.text();
-      held = heldIdsIn(html);
+      held = await heldIds(submissionId);
       seen.push({
         status: response.status,
         held: held.length,
@@ -72,7 +85,7 @@ describe("files held across tries of the form count toward the limits", () => {
     const oneMore = await submitForm(formFields({ submissionId, heldAttachments: held }), [pdf("late.pdf")]);
     const oneMoreHtml = await expectText(oneMore, 400);
     expect(attachmentsError(oneMoreHtml)).toBe("“late.pdf” was not added: up to 4 files can be sent.");
-    expect(heldIdsIn(oneMoreHtml).sort()).toEqual([...held].sort());
+    expect((await heldIds(submissionId)).sort()).toEqual([...held].sort());
 
     // Corrected, with the held files only: one case with exactly those four.
     const done = await submitForm(formFields({ submissionId, heldAttachments: held }));
@@ -91,7 +104,7 @@ describe("files held across tries of the form count toward the limits", () => {
       pdf("b.pdf", files.bigPdf(4 * MiB)),
       pdf("c.pdf", files.bigPdf(4 * MiB)),
     ]);
-    const held = heldIdsIn(await first.text());
+    const held = await heldIdsAfter(first, submissionId);
     expect(held).toHaveLength(3);
 
     // Three files of 4 MiB are the whole 12 MiB: even a tiny fourth file is over.
@@ -100,7 +113,7 @@ describe("files held across tries of the form count toward the limits", () => {
     ]);
     const html = await expectText(second, 400);
     expect(attachmentsError(html)).toBe("“tiny.pdf” was not added: all files together can be up to 12 MB.");
-    expect(heldIdsIn(html)).toHaveLength(3);
+    expect(await heldIds(submissionId)).toHaveLength(3);
 
     // Unticking one frees its share: a 5 MiB file now fits (8 + 5 > 12 does not, 4 + 4 + 3 does).
     const third = await submitForm(
@@ -109,7 +122,7 @@ describe("files held across tries of the form count toward the limits", () => {
     );
     const thirdHtml = await third.text();
     expect(attachmentsError(thirdHtml)).toBe("“five.pdf” was not added: all files together can be up to 12 MB.");
-    const nowHeld = heldIdsIn(thirdHtml);
+    const nowHeld = await heldIds(submissionId);
     expect(nowHeld).toHaveLength(3);
 
     const done = await submitForm(formFields({ submissionId, heldAttachments: nowHeld }));
@@ -131,7 +144,7 @@ describe("files held across tries of the form count toward the limits", () => {
     expect(attachmentsError(html)).toBe(
       "“page-5.pdf” was not added: up to 4 files can be sent. “page-6.pdf” was not added: up to 4 files can be sent.",
     );
-    expect(heldIdsIn(html)).toHaveLength(MAX_FILES);
+    expect(await heldIds(submissionId)).toHaveLength(MAX_FILES);
     expect(await rowsOfForm(submissionId)).toHaveLength(MAX_FILES);
     expect(await filesWithoutRow()).toEqual([]);
   });
@@ -149,7 +162,7 @@ describe("files held across tries of the form count toward the limits", () => {
     });
     const html = await expectText(response, 400);
     expect(html).toContain('id="f-applicant-name-error"');
-    const held = heldIdsIn(html);
+    const held = await heldIds(submissionId);
     expect(held).toHaveLength(12);
     expect(await filesWithoutRow()).toEqual([]);
 
@@ -172,7 +185,7 @@ describe("files held across tries of the form count toward the limits", () => {
       formFields({ submissionId, "applicant.name": "" }),
       [1, 2, 3, 4].map((n) => pdf(`held-${n}.pdf`)),
     );
-    const held = heldIdsIn(await first.text());
+    const held = await heldIdsAfter(first, submissionId);
     expect(held).toHaveLength(MAX_FILES);
 
     // Files first, then the submission id and the held files: the files stream in before the
@@ -221,7 +234,7 @@ describe("files held across tries of the form count toward the limits", () => {
       headers: { "Content-Type": contentType },
       body,
     });
-    const held = heldIdsIn(await before.text());
+    const held = await heldIdsAfter(before, submissionId);
     expect(held).toHaveLength(6);
 
     const corrected = await submitForm(formFields({ submissionId, heldAttachments: held }));
@@ -229,13 +242,14 @@ describe("files held across tries of the form count toward the limits", () => {
     expect(attachmentsError(html)).toBe(
       "“old-5.pdf” was not added: up to 4 files can be sent. “old-6.pdf” was not added: up to 4 files can be sent.",
     );
-    const kept = heldIdsIn(html);
+    const kept = await heldIds(submissionId);
+    const draftId = (await rowsOfForm(submissionId))[0]?.draft_id;
     expect(kept).toEqual(held.slice(0, MAX_FILES));
     expect(await filesWithoutRow()).toEqual([]);
 
     const done = await submitForm(formFields({ submissionId, heldAttachments: kept }));
     await expectStatus(done, 303);
     expect(await rowsOfForm(submissionId)).toHaveLength(MAX_FILES);
-    expect(await countRows("attachments", "draft_id = ?", submissionId)).toBe(0);
+    expect(await countRows("attachments", "draft_id = ?", draftId)).toBe(0);
   });
 });

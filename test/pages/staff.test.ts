@@ -12,44 +12,9 @@ import {
   STAFF_TOKEN,
   submitApplication,
   validApplication,
-  waitUntil,
 } from "../helpers";
 import { expectJson, expectStatus, expectText, shapes } from "../http";
-
-const asStaff = { Authorization: `Bearer ${STAFF_TOKEN}` };
-
-/** A staff page, as network staff (the bearer token) unless other headers are given. */
-function page(path: string, headers: Record<string, string> = asStaff) {
-  return request(path, { headers, redirect: "manual" });
-}
-
-/** Posts a staff form the way a browser with JavaScript off does, from our own origin by default. */
-function postForm(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  return request(path, {
-    method: "POST",
-    headers: { ...asStaff, Origin: ORIGIN, "Content-Type": "application/x-www-form-urlencoded", ...headers },
-    body: new URLSearchParams(fields),
-    redirect: "manual",
-  });
-}
-
-/**
- * Submits an application with a name of its own and waits until a reviewer was asked, so the case
- * sits still (in review, with an open review) while a test looks at it.
- */
-async function newCase(overrides: Record<string, unknown> = {}, name = `Person ${crypto.randomUUID().slice(0, 8)}`) {
-  const created = await submitApplication({
-    applicant: { ...validApplication().applicant, name, prisonNumber: name },
-    ...overrides,
-  });
-  // Polls instead of using an introspector: disposing of one deletes the workflow instance, which
-  // the staff actions under test then look up (and stop) as they do in production.
-  const asked = "case_id = ? AND template = 'review-request' AND status = 'sent'";
-  await waitUntil(`a review request for ${created.reference}`, async () =>
-    (await countRows("notifications", asked, created.id)) > 0 ? true : null,
-  );
-  return { ...created, name };
-}
+import { newCase, page, postForm } from "./staff-forms";
 
 const ukConviction = { jurisdiction: "GB", offenses: "Murder", trialOrPlea: "trial", appealStatus: "none" };
 
@@ -114,7 +79,13 @@ async function apiQueue(query: string): Promise<QueueItem[]> {
 
 /** What a spreadsheet should show for an API value: text that would run as a formula gets an apostrophe. */
 const expectedCell = (value: QueueItem[keyof QueueItem]) =>
-  value === null ? "" : typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+  value === null
+    ? ""
+    : Array.isArray(value)
+      ? value.join("; ")
+      : typeof value === "string" && /^[=+\-@\t\r]/.test(value)
+        ? `'${value}`
+        : String(value);
 
 describe("staff pages refuse anyone who is not staff", () => {
   it("no credentials → a 401 page with nothing of any case", async () => {
@@ -254,7 +225,7 @@ describe("the case queue", () => {
 
 describe("the queue as CSV", () => {
   const header =
-    "id,reference,organization,status,source,language,applicantName,submittedAt,updatedAt,stageDueAt,overdue,stuck,possibleDuplicates";
+    "id,reference,organization,status,source,language,applicantName,submittedAt,updatedAt,stageDueAt,overdue,stuck,possibleDuplicates,jurisdiction,offenses,evidenceTypes,outcome,reasons,reviewer,daysIntake,daysInReview,daysAwaitingInfo,daysAwaitingExpert,daysAccepted,nextTaskDueOn,nextTaskTitle";
 
   it("has exactly the rows and values of GET /api/v1/cases with the same filters", async () => {
     const late = await newCase();
@@ -273,11 +244,19 @@ describe("the queue as CSV", () => {
       expect(response.headers.get("Cache-Control")).toBe("no-store");
       const [head, ...rows] = parseCsv(text);
       expect(head?.join(",")).toBe(header);
-      const expected = (await apiQueue(query)).map((item) => Object.values(item).map(expectedCell));
+      const expected = (await apiQueue(query)).map(({ nextTask, ...item }) =>
+        [...Object.values(item), nextTask?.dueOn ?? null, nextTask?.title ?? null].map(expectedCell),
+      );
       expect(rows, query).toEqual(expected);
     }
     const all = parseCsv(await (await page("/staff/cases.csv?organization=demo-pa")).text());
-    expect(all.find((row) => row[0] === late.id)?.slice(9)).toEqual([expect.stringMatching(/T/), "true", "false", "0"]);
+    expect(all.find((row) => row[0] === late.id)?.slice(9, 13)).toEqual([
+      expect.stringMatching(/T/),
+      "true",
+      "false",
+      "0",
+    ]);
+    expect(all.find((row) => row[0] === late.id)?.slice(-2)).toEqual(["", ""]);
     expect(all.find((row) => row[0] === withdrawn.id)?.[6]).toBe('O\'Brien, "Danny"\nJr.');
   });
 
@@ -356,7 +335,7 @@ describe("the case page", () => {
       /<td>reviewer: (Alex Rivera|Beatriz Santos)<\/td><td>sent<\/td>/,
     );
     expect(messages).toContain(
-      '<th scope="row">acknowledgement</th><td>email</td><td>contact: Maria Ortega</td><td>sent</td>',
+      '<th scope="row">acknowledgement</th><td>email</td><td>family: Maria Ortega</td><td>sent</td>',
     );
     expect(await reads()).toBe(1);
 

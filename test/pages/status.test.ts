@@ -13,7 +13,7 @@ async function apply() {
 describe("status links", () => {
   it("the page shows the reference, stage and organization, privately", async () => {
     const { statusUrl, reference } = await apply();
-    const response = await request(new URL(statusUrl).pathname, { headers: { "Accept-Language": "en" } });
+    const response = await request(`${new URL(statusUrl).pathname}?lang=en`);
     const html = await expectText(response, 200);
     expect(html).toContain(reference);
     expect(html).toContain("Being reviewed.");

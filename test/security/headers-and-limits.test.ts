@@ -80,6 +80,11 @@ describe("rate limits", () => {
       "/consult/x",
       "/referral/x",
       "/files/x/y",
+      "/reviewer",
+      "/reviewer/x",
+      "/reviewer/x/cases/y",
+      "/expert/x",
+      "/partner/x/cases/y",
       "/api/v1/status/x",
     ]) {
       const response = await fromEdge(path, "198.51.100.7");
@@ -87,6 +92,26 @@ describe("rate limits", () => {
       expect(response.headers.get("Retry-After"), path).toBe("60");
     }
     await expectStatus(await fromEdge("/status/x", "198.51.100.8"), 404);
+  });
+
+  it("resume codes are tried at most 10 times a minute per address, and a refused try says nothing", async () => {
+    const address = "192.0.2.44";
+    const tryCode = () =>
+      fromEdge("/resume?lang=en", address, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: "code=ABCDE-FGHJK",
+      });
+    const answers: number[] = [];
+    for (let i = 0; i < 11; i++) answers.push((await tryCode()).status);
+    expect(answers.slice(0, 10).every((status) => status === 400)).toBe(true);
+    const refused = await tryCode();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("Retry-After")).toBe("60");
+    // The pages of a draft and the resume link count as link pages.
+    await exhaust(env.LINK_LIMIT, "198.51.100.99");
+    for (const path of [`/apply/${"k".repeat(43)}/you`, `/resume/${"t".repeat(43)}`])
+      expect((await fromEdge(path, "198.51.100.99")).status, path).toBe(429);
   });
 
   it("IPv6 is counted by its /64: rotating through the addresses of one network does not escape the limit", async () => {
@@ -152,7 +177,15 @@ describe("body limits", () => {
   const huge = `token=${"x".repeat(300 * 1024)}`;
 
   it("a form without files declaring more than 256 KiB is refused with 413 before it is read, on every link and staff form", async () => {
-    for (const path of ["/review/x", "/consult/x", "/referral/x", "/staff/cases/x/close", "/dev/staff-login"]) {
+    for (const path of [
+      "/review/x",
+      "/reviewer",
+      "/reviewer/x/cases/y",
+      "/consult/x",
+      "/referral/x",
+      "/staff/cases/x/close",
+      "/dev/staff-login",
+    ]) {
       const response = await request(path, {
         method: "POST",
         headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(huge.length) },
@@ -188,7 +221,19 @@ describe("security headers", () => {
   });
 
   it("capability pages are never cached", async () => {
-    for (const path of ["/status/x", "/review/x", "/respond/x", "/consult/x", "/referral/x", "/files/x/y"])
+    for (const path of [
+      "/status/x",
+      "/review/x",
+      "/respond/x",
+      "/consult/x",
+      "/referral/x",
+      "/files/x/y",
+      "/reviewer",
+      "/reviewer/x",
+      "/reviewer/x/cases/y",
+      "/expert/x",
+      "/partner/x/cases/y",
+    ])
       expect((await request(path)).headers.get("Cache-Control"), path).toBe("no-store");
   });
 

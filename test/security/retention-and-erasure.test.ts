@@ -19,28 +19,7 @@ import {
   waitUntil,
 } from "../helpers";
 import { expectError, expectJson, expectStatus, shapes } from "../http";
-
-/** Tables that hold a case's rows, by the column naming the case. */
-const CASE_TABLES = [
-  ["cases", "id"],
-  ["contacts", "case_id"],
-  ["attachments", "case_id"],
-  ["capability_tokens", "case_id"],
-  ["notifications", "case_id"],
-  ["events", "case_id"],
-  ["assignments", "case_id"],
-  ["decisions", "case_id"],
-  ["responses", "case_id"],
-  ["screenings", "case_id"],
-  ["person_keys", "case_id"],
-  ["case_keys", "case_id"],
-] as const;
-
-async function rowsOf(caseId: string): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const [table, column] of CASE_TABLES) counts[table] = await countRows(table, `${column} = ?`, caseId);
-  return counts;
-}
+import { rowsOf, unzip } from "./case-rows";
 
 /** A case with a document, its acknowledgements sent, as an API client makes it. */
 async function caseWithFile(name: string) {
@@ -56,6 +35,32 @@ async function caseWithFile(name: string) {
   return created;
 }
 
+/** What the intake desk adds to a case: a message to the family, a logged letter with its scan, a note, a task. */
+async function deskRecords(caseId: string) {
+  const detail = await (await staffRequest(`/api/v1/cases/${caseId}`)).json<{
+    contacts: { id: string; isSubmitter: boolean }[];
+  }>();
+  const submitter = detail.contacts.find((c) => c.isSubmitter)?.id;
+  expect(
+    (await staffJson(`/api/v1/cases/${caseId}/messages`, "POST", { contactId: submitter, body: "Hello." })).status,
+  ).toBe(201);
+  const { body, contentType } = multipartBody([
+    { name: "kind", value: "letter" },
+    { name: "date", value: "2026-11-02" },
+    { name: "summary", value: "Sent the trial transcript." },
+    { name: "attachments", filename: "transcript.pdf", type: "application/pdf", content: files.pdf() },
+  ]);
+  const logged = await staffRequest(`/api/v1/cases/${caseId}/correspondence`, {
+    method: "POST",
+    headers: { "Content-Type": contentType },
+    body,
+  });
+  expect(logged.status, await logged.clone().text()).toBe(201);
+  expect((await staffJson(`/api/v1/cases/${caseId}/notes`, "POST", { body: "A note." })).status).toBe(201);
+  const task = await staffJson(`/api/v1/cases/${caseId}/tasks`, "POST", { title: "A task.", dueOn: "2026-12-01" });
+  expect(task.status).toBe(201);
+}
+
 async function ageCase(caseId: string, days: number) {
   await env.DB.prepare("UPDATE cases SET updated_at = ? WHERE id = ?")
     .bind(Date.now() - days * DAY_MS, caseId)
@@ -67,6 +72,7 @@ describe("retention", () => {
     const old = await caseWithFile("Retention Oldcase");
     const recent = await caseWithFile("Retention Recentcase");
     const open = await caseWithFile("Retention Opencase");
+    await deskRecords(old.id);
     for (const kase of [old, recent]) await staffJson(`/api/v1/cases/${kase.id}/close`, "POST", { reason: "other" });
     await ageCase(old.id, 731); // demo-pa keeps closed cases 730 days
     await ageCase(recent.id, 729);
@@ -74,7 +80,7 @@ describe("retention", () => {
     const oldKeys = (
       await env.DB.prepare("SELECT r2_key FROM attachments WHERE case_id = ?").bind(old.id).all<{ r2_key: string }>()
     ).results;
-    expect(oldKeys).toHaveLength(1);
+    expect(oldKeys).toHaveLength(2);
     expect((await rowsOf(old.id)).capability_tokens).toBeGreaterThan(0);
 
     await runDailyJob();
@@ -99,7 +105,7 @@ describe("retention", () => {
       caseId: old.id,
       reason: "retention",
       status: "closed",
-      attachments: 1,
+      attachments: 2,
       notifications: expect.any(Number),
     });
     expect(logged?.data).not.toContain("Oldcase");
@@ -120,7 +126,7 @@ describe("retention", () => {
     await expectError(bad, 400, "invalid_request");
   });
 
-  it("files held for a form that was never completed are removed after a week", async () => {
+  it("files held for a form that was never completed go with its draft, and files no draft keeps after a week", async () => {
     const before = await r2Keys();
     const { body, contentType } = multipartBody([
       { name: "submitter.role", value: "self" },
@@ -130,35 +136,31 @@ describe("retention", () => {
     await expectStatus(form, 400);
     const held = (await r2Keys()).filter((key) => !before.includes(key));
     expect(held).toHaveLength(1);
+    // A week old, but its draft is kept 30 days from its last save.
     await env.DB.prepare("UPDATE attachments SET created_at = ? WHERE case_id IS NULL")
       .bind(Date.now() - 8 * DAY_MS)
       .run();
     await runDailyJob();
+    expect(await r2Keys()).toContain(held[0]);
+    await env.DB.prepare("UPDATE drafts SET saved_at = ?")
+      .bind(Date.now() - 31 * DAY_MS)
+      .run();
+    await runDailyJob();
     expect(await r2Keys()).not.toContain(held[0]);
     expect(await countRows("attachments", "case_id IS NULL")).toBe(0);
+
+    // A held file whose draft is gone (held before drafts were kept): removed after a week.
+    const orphan = `attachments/${crypto.randomUUID()}`;
+    await env.ATTACHMENTS.put(orphan, files.pdf());
+    await env.DB.prepare(
+      "INSERT INTO attachments (id, draft_id, r2_key, file_name, content_type, size, sha256, uploaded_by, created_at) VALUES (?, 'no-such-draft', ?, 'old.pdf', 'application/pdf', 10, 'x', 'applicant', ?)",
+    )
+      .bind(crypto.randomUUID(), orphan, Date.now() - 8 * DAY_MS)
+      .run();
+    await runDailyJob();
+    expect(await r2Keys()).not.toContain(orphan);
   });
 });
-
-/** The entries of a stored ZIP, read from its central directory. */
-function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = bytes.byteLength - 22;
-  expect(view.getUint32(end, true)).toBe(0x06054b50);
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  const entries = new Map<string, Uint8Array>();
-  for (let i = 0; i < count; i++) {
-    expect(view.getUint32(at, true)).toBe(0x02014b50);
-    const size = view.getUint32(at + 24, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const local = view.getUint32(at + 42, true);
-    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    const dataStart = local + 30 + view.getUint16(local + 26, true);
-    entries.set(name, bytes.subarray(dataStart, dataStart + size));
-    at += 46 + nameLength;
-  }
-  return entries;
-}
 
 describe("subject rights", () => {
   it("staff export everything held about the person: the case as JSON and its files, in one ZIP", async () => {

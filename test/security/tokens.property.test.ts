@@ -6,11 +6,14 @@ import { request, waitUntil } from "../helpers";
 import { expectText } from "../http";
 import { CASE_DATA, type LiveLinks, liveLinks } from "./hostile";
 
-/** Everything a link could change, in one row: reading a link must leave it as it was. */
+/**
+ * Everything a link could change, in one row: reading a link must leave it as it was. A look is
+ * appended to the case's record (`link_opened`, `file_downloaded`), and that is counted apart.
+ */
 async function snapshot() {
   return env.DB.prepare(
     `SELECT
-      (SELECT count(*) FROM events) AS events,
+      (SELECT count(*) FROM events WHERE type NOT IN ('link_opened', 'file_downloaded')) AS events,
       (SELECT count(*) FROM capability_tokens) AS tokens,
       (SELECT count(*) FROM capability_tokens WHERE used_at IS NOT NULL) AS used,
       (SELECT count(*) FROM capability_tokens WHERE revoked_at IS NOT NULL) AS revoked,
@@ -67,6 +70,13 @@ async function expectRefused(path: string, init: RequestInit = {}, allowed = [40
     response.status,
   );
   for (const secret of secrets) expect(body, `${path.slice(0, 120)} shows ${secret}`).not.toContain(secret);
+}
+
+async function countLooks(): Promise<number> {
+  const row = await env.DB.prepare(
+    "SELECT count(*) AS n FROM events WHERE type IN ('link_opened', 'file_downloaded')",
+  ).first<{ n: number }>();
+  return row?.n ?? 0;
 }
 
 async function expectNothingChanges(check: () => Promise<void>) {
@@ -220,12 +230,14 @@ describe("capability links that do not exist", () => {
 });
 
 describe("live capability links", () => {
-  it("every route answers its real token, and reading it by GET changes no row", async () => {
+  it("every route answers its real token, and reading it by GET changes no row, only records the look", async () => {
+    const before = await countLooks();
     await expectNothingChanges(async () => {
       for (const route of ROUTES) {
         await expectText(await request(route.path(tokenOf(links, route.purpose))), 200, route.name);
       }
     });
+    expect(await countLooks()).toBe(before + ROUTES.length);
   });
 
   it("other methods on real links answer 404 or 405, show nothing and change nothing", async () => {

@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { DAY_MS } from "../../src/lib/tokens";
 import { countRows, files, r2Keys, request, runDailyJob, submitWithFile, validApplication } from "../helpers";
-import { formFields, freshSubmissionId, heldIdsIn, submitForm } from "../pages/forms";
+import { formFields, heldIdsOfForm, startForm, submitForm } from "../pages/forms";
 
 const MiB = 1024 * 1024;
 
@@ -107,11 +107,12 @@ describe("an upload cut off mid-file", () => {
   });
 
   it("by the client, retrying the form: the same, and the files held from the earlier try stay held", async () => {
-    const submissionId = await freshSubmissionId();
+    const submissionId = await startForm();
     const first = await submitForm(formFields({ submissionId, "applicant.name": "" }), [
       { filename: "letter.pdf", type: "application/pdf", content: files.pdf() },
     ]);
-    const held = heldIdsIn(await first.text());
+    await first.arrayBuffer();
+    const held = await heldIdsOfForm(submissionId);
     expect(held).toHaveLength(1);
     const keysBefore = await r2Keys();
 
@@ -127,9 +128,8 @@ describe("an upload cut off mid-file", () => {
     expect(await journal()).toEqual([]);
     expect(await isOpen(cut)).toBe(false);
     expect(await r2Keys()).toEqual(keysBefore);
-    expect(await countRows("attachments", "id = ? AND draft_id = ? AND case_id IS NULL", held[0], submissionId)).toBe(
-      1,
-    );
+    expect(await heldIdsOfForm(submissionId)).toEqual(held);
+    expect(await countRows("attachments", "id = ? AND case_id IS NULL", held[0])).toBe(1);
   });
 
   it("by the server, at the per-file limit (8 MiB) after the first part went out: aborted and closed too", async () => {
@@ -166,10 +166,12 @@ async function caseFileKey(): Promise<string> {
 
 /** A form that failed validation, holding one file; returns that file's R2 key. */
 async function heldFileKey(): Promise<string> {
-  const response = await submitForm(formFields({ "applicant.name": "" }), [
+  const submissionId = await startForm();
+  const response = await submitForm(formFields({ submissionId, "applicant.name": "" }), [
     { filename: "held.pdf", type: "application/pdf", content: files.pdf() },
   ]);
-  const [id] = heldIdsIn(await response.text());
+  await response.arrayBuffer();
+  const [id] = await heldIdsOfForm(submissionId);
   const row = await env.DB.prepare("SELECT r2_key FROM attachments WHERE id = ?").bind(id).first<{ r2_key: string }>();
   return row?.r2_key ?? "";
 }

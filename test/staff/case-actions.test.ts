@@ -98,7 +98,9 @@ describe("withdraw and close", () => {
     const token = /\/status\/([A-Za-z0-9_-]{43})/.exec(acknowledgement?.text ?? "")?.[1];
     const status = await expectJson(await request(`/api/v1/status/${token}`), 200, shapes.caseStatus);
     expect(status).toMatchObject({ reference: kase.reference, status: "withdrawn" });
-    expect(await expectText(await request(`/status/${token}?lang=en`), 200)).toContain("Withdrawn at your request.");
+    expect(await expectText(await request(`/status/${token}?lang=en`), 200)).toContain(
+      "Your application to Keystone Innocence Project (demo) was withdrawn.",
+    );
 
     const again = await staffRequest(`/api/v1/cases/${kase.id}/withdraw`, { method: "POST" });
     await expectError(again, 409, "conflict");

@@ -74,6 +74,18 @@ describe("case queue: happy path", () => {
       stuck: false,
       // The same person (name and prison number) applied to demo-uk and, again, to demo-pa.
       possibleDuplicates: 2,
+      jurisdiction: "US-PA",
+      offenses: "Robbery",
+      evidenceTypes: ["eyewitness", "alibi"],
+      outcome: null,
+      reasons: [],
+      reviewer: expect.any(String),
+      daysIntake: 0,
+      daysInReview: 0,
+      daysAwaitingInfo: 0,
+      daysAwaitingExpert: 0,
+      daysAccepted: 0,
+      nextTask: null,
     });
     expect(page.cases.find((c) => c.id === paTwo)?.possibleDuplicates).toBe(0);
     // A review is due in the organization's review deadline (14 days at demo-pa, 21 at demo-uk).

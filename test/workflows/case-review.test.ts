@@ -22,6 +22,7 @@ describe("case-review workflow: receipt", () => {
     expect(await instance.waitForStepResult({ name: "send for record receipt", index: 2 })).toEqual({
       notificationId: planned[1],
       outcome: "sent",
+      attempt: 1,
     });
     expect(await countRows("events", "case_id = ? AND type = 'received'", created.id)).toBe(1);
   });

@@ -211,7 +211,7 @@ describe("review paths, driven from the dev mailbox", () => {
     const silent = first.results[0]?.reviewer_id === "rev-pa-1" ? REVIEWER_PA : "beatriz.santos@reviewers.example.org";
     const replacement = silent === REVIEWER_PA ? "beatriz.santos@reviewers.example.org" : REVIEWER_PA;
     const toSilent = await mailFor(kase.reference, { to: silent });
-    expect(toSilent).toHaveLength(3); // the request and two reminders
+    expect(toSilent).toHaveLength(4); // the request, two reminders, and that it went to someone else
     const [escalation] = await mailFor(kase.reference, { to: "intake@demo-pa.example.org" });
     expect(escalation).toBeDefined();
     // The silent reviewer's link was turned off.

@@ -1,56 +1,45 @@
 import { desc, eq } from "drizzle-orm";
-import {
-  isTemplateName,
-  type RenderedEmail,
-  renderEmail,
-  type TemplateName,
-  type TemplateProps,
-} from "../../../emails";
+import { type RenderedEmail, renderEmail, type TemplateProps } from "../../../emails";
+import { formatDate } from "../../../emails/_components/parts";
 import type { Database } from "../../db/client";
 import { findAssignment } from "../../db/queries/assignments";
 import { listOrganizations } from "../../db/queries/organizations";
 import {
-  type ContactRole,
   cases,
   contacts,
   decisions,
   declineReasonCodes,
-  type Language,
-  type notifications,
+  notifications,
   organizations,
   reviewers,
   screenings,
+  staffMessages,
+  staff as staffTable,
+  tasks,
 } from "../../db/schema";
 import { messages } from "../../lib/i18n";
 import { caseCipher, openText } from "../../lib/sealing";
-import { DAY_MS, issueToken, STATUS_LINK_LIFETIME_MS } from "../../lib/tokens";
-import { type MessageContext, messageContexts } from "./plan";
+import { issueToken, STATUS_LINK_LIFETIME_MS } from "../../lib/tokens";
+import {
+  type Build,
+  type Case,
+  link,
+  type Notification,
+  type Organization,
+  type Recipient,
+  UncomposableMessage,
+} from "./build";
+import { actionLink, expertRedactorOf, helperPage, reviewerPage } from "./message-links";
+import { type CaseTemplateName, isCaseTemplateName, type MessageContext, messageContexts } from "./plan";
 
-type Notification = typeof notifications.$inferSelect;
-type Case = typeof cases.$inferSelect;
-type Organization = typeof organizations.$inferSelect;
-export type Recipient = {
-  name: string;
-  email: string | null;
-  postalAddress: string | null;
-  language: Language;
-  contactId: string | null;
-  reviewerId: string | null;
-  role: ContactRole | "reviewer" | "organization";
-  isSubmitter: boolean;
-};
-
-/** A planned message that cannot be composed: its stored context or its props do not fit its template. */
-export class UncomposableMessage extends Error {
-  override name = "UncomposableMessage";
-}
+export { type Recipient, UncomposableMessage };
 
 export type ComposedMessage = { recipient: Recipient; message: RenderedEmail; kase: Case; organization: Organization };
 
 /** A planned message rendered for its recipient, with fresh links: an email to send or a letter to print. */
 export async function composeMessage(env: Env, db: Database, notification: Notification): Promise<ComposedMessage> {
   const { template } = notification;
-  if (!isTemplateName(template)) throw new UncomposableMessage(`notification ${notification.id}: unknown template`);
+  if (!isCaseTemplateName(template)) throw new UncomposableMessage(`notification ${notification.id}: unknown template`);
   const kase = await db.query.cases.findFirst({ where: eq(cases.id, notification.caseId) });
   const organization =
     kase && (await db.query.organizations.findFirst({ where: eq(organizations.id, kase.organizationId) }));
@@ -60,7 +49,7 @@ export async function composeMessage(env: Env, db: Database, notification: Notif
   return { recipient, message, kase, organization };
 }
 
-async function render<T extends TemplateName>(template: T, build: Build): Promise<RenderedEmail> {
+async function render<T extends CaseTemplateName>(template: T, build: Build): Promise<RenderedEmail> {
   const context = contextSchemas[template].safeParse(build.notification.context);
   if (!context.success) throw new UncomposableMessage(`notification ${build.notification.id}: context does not fit`);
   const props = await builders[template](build, context.data);
@@ -106,23 +95,13 @@ async function resolveRecipient(db: Database, notification: Notification): Promi
   };
 }
 
-type Build = {
-  env: Env;
-  db: Database;
-  notification: Notification;
-  kase: Case;
-  organization: Organization;
-  recipient: Recipient;
-};
-
-type Builder<T extends TemplateName> = (build: Build, context: MessageContext<T>) => Promise<TemplateProps<T>>;
+type Builder<T extends CaseTemplateName> = (build: Build, context: MessageContext<T>) => Promise<TemplateProps<T>>;
 
 /** Each template's context schema, typed so that `render` keeps the template and its context together. */
-const contextSchemas: { [T in TemplateName]: { safeParse: (value: unknown) => ParseResult<MessageContext<T>> } } =
+const contextSchemas: { [T in CaseTemplateName]: { safeParse: (value: unknown) => ParseResult<MessageContext<T>> } } =
   messageContexts;
 type ParseResult<V> = { success: true; data: V } | { success: false };
 
-const link = (env: Env, path: string, token: string) => new URL(`/${path}/${token}`, env.PUBLIC_ORIGIN).toString();
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 function base({ recipient, kase }: Build) {
@@ -156,28 +135,8 @@ async function decisionOf(build: Build, decisionId: string | undefined) {
   };
 }
 
-/** An action link for the recipient, answering `assignment`; valid a week past its due date, so a late answer still lands. */
-async function actionLink(
-  build: Build,
-  purpose: "review" | "respond" | "consult" | "referral",
-  assignment: { id: string; round: number; dueAt: Date },
-) {
-  const { recipient } = build;
-  const token = await issueToken(build.db, {
-    caseId: build.kase.id,
-    contactId: recipient.contactId,
-    reviewerId: recipient.reviewerId,
-    assignmentId: assignment.id,
-    role: recipient.role === "organization" ? "referral_partner" : recipient.role,
-    purpose,
-    round: assignment.round,
-    lifetimeMs: assignment.dueAt.getTime() - Date.now() + 7 * DAY_MS,
-  });
-  return link(build.env, purpose, token);
-}
-
 /** The props of each template, gathered from D1 by the ids in the message's context. */
-const builders: { [T in TemplateName]: Builder<T> } = {
+const builders: { [T in CaseTemplateName]: Builder<T> } = {
   async acknowledgement(build) {
     const { recipient } = build;
     const token = await issueToken(build.db, {
@@ -204,6 +163,7 @@ const builders: { [T in TemplateName]: Builder<T> } = {
       reviewerName: build.recipient.name,
       organizationName: build.organization.name,
       reviewUrl: await actionLink(build, "review", assignment),
+      reviewerPageUrl: await reviewerPage(build),
       dueDate: isoDate(assignment.dueAt),
       reason,
       flags: screening?.results.filter((r) => r.result === "fail").length ?? 0,
@@ -215,16 +175,35 @@ const builders: { [T in TemplateName]: Builder<T> } = {
       ...base(build),
       reviewerName: build.recipient.name,
       reviewUrl: await actionLink(build, "review", assignment),
+      reviewerPageUrl: await reviewerPage(build),
       dueDate: isoDate(assignment.dueAt),
       remindersLeft: Math.max(0, build.organization.reminders - assignment.remindersSent),
     };
   },
-  async "staff-alert"(build, { reason, assignmentId }) {
+  async "review-released"(build, { reason }) {
+    return {
+      ...base(build),
+      reviewerName: build.recipient.name,
+      organizationName: build.organization.name,
+      reviewerPageUrl: await reviewerPage(build),
+      reason,
+    };
+  },
+  async "staff-alert"(build, { reason, assignmentId, notificationId, taskId }) {
+    const refused = notificationId
+      ? await build.db.query.notifications.findFirst({ where: eq(notifications.id, notificationId) })
+      : undefined;
     return {
       ...base(build),
       organizationName: build.organization.name,
       reason,
-      detail: assignmentId ? await actorName(build.db, await assignmentOf(build, assignmentId)) : undefined,
+      detail: assignmentId
+        ? await actorName(build.db, await assignmentOf(build, assignmentId))
+        : notificationId
+          ? (refused?.failureCode ?? undefined)
+          : taskId
+            ? await taskDetail(build, taskId)
+            : undefined,
     };
   },
   async "info-request"(build, { assignmentId, decisionId }) {
@@ -241,8 +220,9 @@ const builders: { [T in TemplateName]: Builder<T> } = {
     return {
       ...base(build),
       organizationName: build.organization.name,
-      question: (await decisionOf(build, decisionId))?.questions ?? "",
+      question: (await expertRedactorOf(build)).redact((await decisionOf(build, decisionId))?.questions ?? ""),
       consultUrl: await actionLink(build, "consult", assignment),
+      ownPageUrl: await helperPage(build, "expert"),
       dueDate: isoDate(assignment.dueAt),
     };
   },
@@ -256,23 +236,33 @@ const builders: { [T in TemplateName]: Builder<T> } = {
       partnerName: build.recipient.name,
       organizationName: build.organization.name,
       referralUrl: await actionLink(build, "referral", assignment),
+      ownPageUrl: await helperPage(build, "referral_partner"),
       dueDate: isoDate(assignment.dueAt),
       kind: assignment.organizationId ? "organization" : "lawyer",
     };
   },
-  async "case-referred"(build, { assignmentId }) {
+  async "case-referred"(build, { assignmentId, organizationId }) {
+    // A member that took the case now owns it: the referring organization is the one in the context.
+    const referring = organizationId
+      ? await build.db.query.organizations.findFirst({ where: eq(organizations.id, organizationId) })
+      : undefined;
     return {
       ...applicantSide(build),
+      organizationName: (referring ?? build.organization).name,
       referredToName: (await actorName(build.db, await assignmentOf(build, assignmentId))) ?? "",
     };
   },
-  async "case-routed"(build, { organizationId }) {
+  async "case-routed"(build, { organizationId, movedByStaff }) {
     const from = await build.db.query.organizations.findFirst({ where: eq(organizations.id, organizationId) });
     return {
       ...applicantSide(build),
       fromOrganizationName: from?.name ?? "",
       toOrganizationName: build.organization.name,
+      why: movedByStaff ? "staff" : "place",
     };
+  },
+  "staff-message"(build, { messageId }) {
+    return staffMessageProps(build, messageId);
   },
   async "case-declined"(build, { decisionId, reason }) {
     const decision = await decisionOf(build, decisionId);
@@ -289,6 +279,36 @@ const builders: { [T in TemplateName]: Builder<T> } = {
   },
 };
 
+/** A task's due day and assignee (never its title, which is free text). */
+async function taskDetail(build: Build, taskId: string) {
+  const task = await build.db.query.tasks.findFirst({ where: eq(tasks.id, taskId) });
+  if (!task) throw new UncomposableMessage(`notification ${build.notification.id}: task not found`);
+  const assignee = task.assigneeId
+    ? await build.db.query.staff.findFirst({ where: eq(staffTable.id, task.assigneeId) })
+    : undefined;
+  return [formatDate(build.recipient.language, task.dueOn), assignee?.name].filter(Boolean).join(" · ");
+}
+
+/** Staff's message, opened: the frame around it follows the recipient. */
+async function staffMessageProps(build: Build, messageId: string): Promise<TemplateProps<"staff-message">> {
+  const sealed = await build.db.query.staffMessages.findFirst({ where: eq(staffMessages.id, messageId) });
+  if (!sealed) throw new UncomposableMessage(`notification ${build.notification.id}: message not found`);
+  const cipher = await caseCipher(build.env, build.db, build.kase.id);
+  const body = await openText(cipher, sealed.body);
+  if (!body) throw new UncomposableMessage(`notification ${build.notification.id}: message unreadable`);
+  const { recipient } = build;
+  const audience =
+    recipient.role === "referral_partner" ? "partner" : recipient.role === "expert" ? "expert" : audienceOf(recipient);
+  return {
+    ...base(build),
+    audience,
+    recipientName: recipient.name,
+    organizationName: build.organization.name,
+    heading: (await openText(cipher, sealed.subject)) ?? undefined,
+    body,
+  };
+}
+
 /** Who an assignment asked: the reviewer, or the contact (a partner or member organization). */
 async function actorName(db: Database, assignment: { reviewerId: string | null; contactId: string | null }) {
   if (assignment.reviewerId)
@@ -301,4 +321,12 @@ async function actorName(db: Database, assignment: { reviewerId: string | null; 
 function audienceOf(recipient: Recipient): "submitter" | "contact" | "attorney" {
   if (recipient.isSubmitter) return "submitter";
   return ["defense_attorney", "trial_attorney", "appeal_attorney"].includes(recipient.role) ? "attorney" : "contact";
+}
+
+/**
+ * The resume link of an application form saved part-way, to the address typed in it: about no case,
+ * so composed from what the saving request knows, and sent once by src/cases/resume.ts.
+ */
+export function composeDraftSaved(props: TemplateProps<"draft-saved">): Promise<RenderedEmail> {
+  return renderEmail("draft-saved", props);
 }

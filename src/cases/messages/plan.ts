@@ -1,10 +1,21 @@
 import { and, eq, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import * as z from "zod";
-import type { TemplateName } from "../../../emails";
+import { isTemplateName, type TemplateName } from "../../../emails";
+import { ReviewReleasedProps } from "../../../emails/review-released";
 import { ReviewRequestProps } from "../../../emails/review-request";
 import { StaffAlertProps } from "../../../emails/staff-alert";
 import { type Database, inListChunks, rowsPerInsert } from "../../db/client";
 import { type ContactRole, contacts, notifications } from "../../db/schema";
+
+/**
+ * Templates of messages about a case, planned by the workflow's steps: every one but the resume
+ * link of a saved form, which is about no case (src/cases/resume.ts).
+ */
+export type CaseTemplateName = Exclude<TemplateName, "draft-saved">;
+
+export function isCaseTemplateName(name: string): name is CaseTemplateName {
+  return isTemplateName(name) && name !== "draft-saved";
+}
 
 /**
  * What each message needs besides its case and recipient to be composed at delivery: ids and codes,
@@ -14,24 +25,34 @@ export const messageContexts = {
   acknowledgement: z.object({}),
   "review-request": z.object({ assignmentId: z.string(), reason: ReviewRequestProps.shape.reason }),
   "review-reminder": z.object({ assignmentId: z.string() }),
-  "staff-alert": z.object({ reason: StaffAlertProps.shape.reason, assignmentId: z.string().optional() }),
+  "review-released": z.object({ assignmentId: z.string(), reason: ReviewReleasedProps.shape.reason }),
+  "staff-alert": z.object({
+    reason: StaffAlertProps.shape.reason,
+    assignmentId: z.string().optional(),
+    /** A message the provider refused: the alert shows its code. */
+    notificationId: z.string().optional(),
+    taskId: z.string().optional(),
+  }),
   "info-request": z.object({ assignmentId: z.string(), decisionId: z.string() }),
   "expert-request": z.object({ assignmentId: z.string(), decisionId: z.string() }),
   "case-accepted": z.object({}),
   "referral-request": z.object({ assignmentId: z.string() }),
-  "case-referred": z.object({ assignmentId: z.string() }),
-  /** The organization the case was routed from. */
-  "case-routed": z.object({ organizationId: z.string() }),
+  /** The organization that referred the case (messages planned before it was recorded name none). */
+  "case-referred": z.object({ assignmentId: z.string(), organizationId: z.string().optional() }),
+  /** The organization the case was routed from; `movedByStaff` when staff moved it, not its place. */
+  "case-routed": z.object({ organizationId: z.string(), movedByStaff: z.boolean().optional() }),
   /** The reviewers' decision, or the screening's reason code. */
   "case-declined": z.object({ decisionId: z.string().optional(), reason: z.string().optional() }),
-} satisfies Record<TemplateName, z.ZodType>;
+  /** What staff wrote (sealed in `staff_messages`). */
+  "staff-message": z.object({ messageId: z.string() }),
+} satisfies Record<CaseTemplateName, z.ZodType>;
 
-export type MessageContext<T extends TemplateName> = z.output<(typeof messageContexts)[T]>;
+export type MessageContext<T extends CaseTemplateName> = z.output<(typeof messageContexts)[T]>;
 export type AlertReason = MessageContext<"staff-alert">["reason"];
 
 export type Recipient = { contactId: string } | { reviewerId: string } | { organizationId: string };
 
-export type MessagePlan<T extends TemplateName> = {
+export type MessagePlan<T extends CaseTemplateName> = {
   caseId: string;
   template: T;
   context: MessageContext<T>;
@@ -62,7 +83,10 @@ function recipientKey(recipient: Recipient): string {
 }
 
 /** Plans messages once: a second call with the same plans finds the first and returns their ids. */
-export async function planMessages<T extends TemplateName>(db: Database, plans: MessagePlan<T>[]): Promise<Planned> {
+export async function planMessages<T extends CaseTemplateName>(
+  db: Database,
+  plans: MessagePlan<T>[],
+): Promise<Planned> {
   if (plans.length === 0) return [];
   const rows = plans.map((plan) => ({
     id: crypto.randomUUID(),
@@ -92,10 +116,36 @@ export async function planMessages<T extends TemplateName>(db: Database, plans: 
 }
 
 /**
+ * The same message as a letter for staff to print, once: what an email the provider refused for
+ * good becomes for someone on the applicant's side.
+ */
+export async function planLetterCopy(db: Database, notification: typeof notifications.$inferSelect): Promise<Planned> {
+  const dedupeKey = `${notification.dedupeKey}:letter`;
+  await db
+    .insert(notifications)
+    .values({
+      id: crypto.randomUUID(),
+      caseId: notification.caseId,
+      contactId: notification.contactId,
+      template: notification.template,
+      context: notification.context,
+      channel: "post",
+      language: notification.language,
+      dedupeKey,
+    })
+    .onConflictDoNothing({ target: notifications.dedupeKey });
+  const letter = await db.query.notifications.findFirst({
+    where: eq(notifications.dedupeKey, dedupeKey),
+    columns: { id: true },
+  });
+  return letter ? [letter.id] : [];
+}
+
+/**
  * Plans `template` for everyone on the applicant's side who is kept informed by email, and as a
  * letter for a submitter who gave only a postal address (most applications from prison).
  */
-export async function planApplicantSide<T extends TemplateName>(
+export async function planApplicantSide<T extends CaseTemplateName>(
   db: Database,
   caseId: string,
   message: { template: T; context: MessageContext<T>; occasion: string },
@@ -113,11 +163,26 @@ export async function planApplicantSide<T extends TemplateName>(
   });
   return planMessages(
     db,
-    recipients.map((contact) => ({
+    onePerPerson(recipients).map((contact) => ({
       caseId,
       ...message,
       recipient: { contactId: contact.id },
       channel: contact.email ? ("email" as const) : ("post" as const),
     })),
   );
+}
+
+/**
+ * One person can hold two roles on a case (a lawyer who applies and names herself as the current
+ * lawyer): people are told once, at their first contact in the order given (the submitter first).
+ */
+export function onePerPerson<C extends { email: string | null }>(people: C[]): C[] {
+  const seen = new Set<string>();
+  return people.filter((person) => {
+    if (!person.email) return true;
+    const address = person.email.trim().toLowerCase();
+    if (seen.has(address)) return false;
+    seen.add(address);
+    return true;
+  });
 }

@@ -5,14 +5,14 @@ import { type AlertReason, type Planned, planMessages } from "../messages/plan";
 
 /**
  * Tells the organization's intake team that a case needs a person, once per `occasion`, and logs
- * it. `assignmentId` names who or what the alert is about.
+ * it. `about` names who or what the alert is about: an assignment, a message that failed, or a task.
  */
 export async function alertStaff(
   db: Database,
   caseId: string,
   reason: AlertReason,
   occasion: string,
-  assignmentId?: string,
+  about: { assignmentId: string } | { notificationId: string } | { taskId: string } | Record<string, never> = {},
 ): Promise<Planned> {
   const { organization } = await caseWithOrganization(db, caseId);
   await recordEvent(db, caseId, {
@@ -27,7 +27,7 @@ export async function alertStaff(
       template: "staff-alert",
       occasion: `${reason}:${occasion}`,
       recipient: { organizationId: organization.id },
-      context: { reason, ...(assignmentId ? { assignmentId } : {}) },
+      context: { reason, ...about },
     },
   ]);
 }

@@ -2,12 +2,13 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { caseWithOrganization, listOrganizations, servesJurisdiction } from "../../db/queries/organizations";
 import { assignments, contacts, decisions, organizations, referralPartners, responses } from "../../db/schema";
-import { recordEvent } from "../events";
+import { findRecordedEvent, recordEvent } from "../events";
 import { type MessageContext, type Planned, planApplicantSide, planMessages } from "../messages/plan";
 import { closeAssignment, commit, moveCase } from "../transitions";
 import { alertStaff } from "./alerts";
 import { CaseMovedOn } from "./moved-on";
 import { openAssignment } from "./requests";
+import { epochSuffix } from "./resume";
 
 /** The workflow's outcomes: decline, accept and refer to a lawyer, or refer to another member organization. */
 
@@ -16,7 +17,9 @@ export async function declineCase(
   db: Database,
   caseId: string,
   why: MessageContext<"case-declined">,
+  epoch = 0,
 ): Promise<{ planned: Planned }> {
+  const final = `final${epochSuffix(epoch)}`;
   const moved = await commit(
     db,
     moveCase(
@@ -27,48 +30,65 @@ export async function declineCase(
         type: "declined",
         actor: "system",
         data: { decisionId: why.decisionId ?? null, reason: why.reason ?? null },
-        once: "final",
+        once: final,
       },
     ),
   );
   if (!moved) throw new CaseMovedOn(caseId, "decline");
   return {
-    planned: await planApplicantSide(db, caseId, { template: "case-declined", context: why, occasion: "final" }),
+    planned: await planApplicantSide(db, caseId, { template: "case-declined", context: why, occasion: final }),
   };
 }
 
-export async function acceptCase(db: Database, caseId: string, decisionId: string): Promise<{ planned: Planned }> {
+export async function acceptCase(
+  db: Database,
+  caseId: string,
+  decisionId: string,
+  epoch = 0,
+): Promise<{ planned: Planned }> {
+  const final = `final${epochSuffix(epoch)}`;
   const moved = await commit(
     db,
     moveCase(
       db,
       caseId,
       { from: ["in_review", "accepted"], to: "accepted" },
-      { type: "accepted", actor: "system", data: { decisionId }, once: "final" },
+      { type: "accepted", actor: "system", data: { decisionId }, once: final },
     ),
   );
   if (!moved) throw new CaseMovedOn(caseId, "accept");
   return {
-    planned: await planApplicantSide(db, caseId, { template: "case-accepted", context: {}, occasion: "final" }),
+    planned: await planApplicantSide(db, caseId, { template: "case-accepted", context: {}, occasion: final }),
   };
 }
 
-/** Offers an accepted case to the organization's referral partner (a pro bono lawyer); none alerts staff. */
+/**
+ * Offers an accepted case to a referral partner (a pro bono lawyer) of the organization: the one
+ * staff chose, or the first active one. None (or the chosen one deactivated since) alerts staff.
+ * `epoch` is the staff move that chose the partner (0: the workflow's own offer); it is the
+ * offer's round, so the same partner can be asked again later.
+ */
 export async function offerToPartner(
   db: Database,
   caseId: string,
   dueInDays: number,
+  choice: { partnerId?: string; epoch: number } = { epoch: 0 },
 ): Promise<{ offered: boolean; answered: boolean; planned: Planned }> {
   const { organization } = await caseWithOrganization(db, caseId);
   const partner = await db.query.referralPartners.findFirst({
-    where: and(eq(referralPartners.organizationId, organization.id), eq(referralPartners.active, true)),
+    where: and(
+      eq(referralPartners.organizationId, organization.id),
+      eq(referralPartners.active, true),
+      choice.partnerId ? eq(referralPartners.id, choice.partnerId) : undefined,
+    ),
     orderBy: asc(referralPartners.createdAt),
   });
+  const suffix = epochSuffix(choice.epoch);
   if (!partner)
     return {
       offered: false,
       answered: false,
-      planned: await alertStaff(db, caseId, "referrals_exhausted", "partner"),
+      planned: await alertStaff(db, caseId, "referrals_exhausted", `partner${suffix}`),
     };
   const contactId = `${caseId}:partner:${partner.id}`;
   await db
@@ -85,7 +105,7 @@ export async function offerToPartner(
     .onConflictDoNothing();
   const { assignmentId, answered } = await openAssignment(db, {
     caseId,
-    round: 0,
+    round: choice.epoch,
     kind: "referral",
     contactId,
     dueInDays,
@@ -94,7 +114,7 @@ export async function offerToPartner(
     {
       caseId,
       template: "referral-request",
-      occasion: `partner-${partner.id}`,
+      occasion: `partner-${partner.id}${suffix}`,
       recipient: { contactId },
       context: { assignmentId },
     },
@@ -114,14 +134,16 @@ export async function referralCandidates(db: Database, caseId: string, decisionI
   return [...named, ...serving].map((o) => o.id);
 }
 
+/** Offers a referred case to a member organization, due by that member's own referral deadline; `epoch` as for `offerToPartner`. */
 export async function offerToOrganization(
   db: Database,
   caseId: string,
   organizationId: string,
-  dueInDays: number,
-): Promise<{ planned: Planned; answered: boolean }> {
+  epoch = 0,
+): Promise<{ planned: Planned; answered: boolean; dueInDays: number }> {
   const target = await db.query.organizations.findFirst({ where: eq(organizations.id, organizationId) });
   if (!target) throw new Error(`organization ${organizationId} not found`);
+  const dueInDays = target.referralDeadlineDays;
   const contactId = `${caseId}:member:${organizationId}`;
   await db
     .insert(contacts)
@@ -137,7 +159,7 @@ export async function offerToOrganization(
     .onConflictDoNothing();
   const { assignmentId, answered } = await openAssignment(db, {
     caseId,
-    round: 0,
+    round: epoch,
     kind: "referral",
     contactId,
     organizationId,
@@ -153,12 +175,12 @@ export async function offerToOrganization(
     {
       caseId,
       template: "referral-request",
-      occasion: `member-${organizationId}`,
+      occasion: `member-${organizationId}${epochSuffix(epoch)}`,
       recipient: { contactId },
       context: { assignmentId },
     },
   ]);
-  return { planned, answered };
+  return { planned, answered, dueInDays };
 }
 
 export type ReferralAnswer = { assignmentId: string; answer: "accepted" | "declined" | "lapsed" };
@@ -192,8 +214,11 @@ export async function completeReferral(
   db: Database,
   caseId: string,
   assignmentId: string,
+  epoch = 0,
 ): Promise<{ planned: Planned }> {
+  const final = `final${epochSuffix(epoch)}`;
   const offer = await db.query.assignments.findFirst({ where: eq(assignments.id, assignmentId) });
+  const { case: kase } = await caseWithOrganization(db, caseId);
   const moved = await commit(
     db,
     moveCase(
@@ -204,15 +229,18 @@ export async function completeReferral(
         to: "referred",
         ...(offer?.organizationId ? { organizationId: offer.organizationId } : {}),
       },
-      { type: "referred", actor: "system", data: { assignmentId }, once: "final" },
+      { type: "referred", actor: "system", data: { assignmentId, from: kase.organizationId }, once: final },
     ),
   );
   if (!moved) throw new CaseMovedOn(caseId, "complete referral");
+  // The case now belongs to the member that took it; a retried step finds who referred it in the event.
+  const referred = await findRecordedEvent(db, caseId, { type: "referred", once: final });
+  const from = typeof referred?.data?.from === "string" ? referred.data.from : kase.organizationId;
   return {
     planned: await planApplicantSide(db, caseId, {
       template: "case-referred",
-      context: { assignmentId },
-      occasion: "final",
+      context: { assignmentId, organizationId: from },
+      occasion: final,
     }),
   };
 }
@@ -236,9 +264,9 @@ export async function referralFailed(
 ): Promise<{ planned: Planned }> {
   if (reply.answer === "declined") await recordReferralDeclined(db, caseId, reply.assignmentId);
   const reason = reply.answer === "declined" ? "referral_declined" : "referral_lapsed";
-  return { planned: await alertStaff(db, caseId, reason, reply.assignmentId, reply.assignmentId) };
+  return { planned: await alertStaff(db, caseId, reason, reply.assignmentId, { assignmentId: reply.assignmentId }) };
 }
 
-export async function referralsExhausted(db: Database, caseId: string): Promise<{ planned: Planned }> {
-  return { planned: await alertStaff(db, caseId, "referrals_exhausted", "members") };
+export async function referralsExhausted(db: Database, caseId: string, epoch = 0): Promise<{ planned: Planned }> {
+  return { planned: await alertStaff(db, caseId, "referrals_exhausted", `members${epochSuffix(epoch)}`) };
 }

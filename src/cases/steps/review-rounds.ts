@@ -270,7 +270,8 @@ export async function replaceReviewer(
   );
   const review = await db.query.assignments.findFirst({ where: eq(assignments.id, assignmentId) });
   if (review?.status !== "reassigned") return { outcome: "decided", planned: [] };
-  const alert = await alertStaff(db, caseId, "reviewer_silent", assignmentId, assignmentId);
+  const alert = await alertStaff(db, caseId, "reviewer_silent", assignmentId, { assignmentId });
+  const released = await planReleased(db, caseId, review, "no_answer");
   const replacement = await assignReviewers(db, caseId, round, {
     count: 1,
     keep: [],
@@ -280,6 +281,25 @@ export async function replaceReviewer(
   });
   return {
     outcome: replacement.assigned > 0 ? "replaced" : "nobody_left",
-    planned: [...alert, ...replacement.planned],
+    planned: [...alert, ...released, ...replacement.planned],
   };
+}
+
+/** Plans the message that tells a reviewer taken off a case that they no longer need to review it. */
+export function planReleased(
+  db: Database,
+  caseId: string,
+  review: { id: string; reviewerId: string | null },
+  reason: MessageContext<"review-released">["reason"],
+): Promise<Planned> {
+  if (!review.reviewerId) return Promise.resolve([]);
+  return planMessages(db, [
+    {
+      caseId,
+      template: "review-released",
+      occasion: `released-${review.id}`,
+      recipient: { reviewerId: review.reviewerId },
+      context: { assignmentId: review.id, reason },
+    },
+  ]);
 }

@@ -49,3 +49,18 @@ export async function loadCaseView(env: Pick<Env, "DATA_KEYS">, db: Database, ca
 }
 
 export type CaseView = NonNullable<Awaited<ReturnType<typeof loadCaseView>>>;
+
+/** What the expert of `round` was sent: the reviewer's question and the documents they chose. */
+export function consultPacket(view: CaseView, round: number) {
+  const decision = view.decisions.find((d) => d.round === round && d.outcome === "consult_expert");
+  const chosen = new Set(decision?.expertAttachmentIds ?? []);
+  return { question: decision?.questions ?? "", documents: view.attachments.filter((a) => chosen.has(a.id)) };
+}
+
+/** The documents the reviewer let the expert of `round` see (attachment ids). */
+export async function expertDocumentIds(db: Database, caseId: string, round: number): Promise<string[]> {
+  const decision = await db.query.decisions.findFirst({
+    where: and(eq(decisions.caseId, caseId), eq(decisions.round, round), eq(decisions.outcome, "consult_expert")),
+  });
+  return decision?.expertAttachmentIds ?? [];
+}

@@ -1,22 +1,28 @@
-import { and, asc, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import * as z from "zod";
 import { NOT_MOVING_AFTER_MS } from "../../cases/sweep";
 import { openStatuses } from "../../cases/transitions";
+import { caseCiphers, openText } from "../../lib/sealing";
 import type { Staff } from "../../lib/staff-auth";
 import { DAY_MS } from "../../lib/tokens";
-import type { Database } from "../client";
+import { type Database, inListChunks } from "../client";
 import {
   assignments,
   type CaseStatus,
   cases,
   contacts,
   criteriaVersions,
+  decisions,
   events,
   notifications,
   organizations,
   personKeys,
+  reviewers,
   screenings,
+  tasks,
 } from "../schema";
 import { loadCaseView } from "./case-view";
+import { loadDesk } from "./desk";
 
 export type QueueFilters = {
   status?: CaseStatus[];
@@ -30,7 +36,28 @@ export type QueueFilters = {
   submittedFrom?: string;
   /** Submitted on or before this day (UTC). */
   submittedTo?: string;
+  /** Only cases with an open task of this staff member (see `myTasks`). */
+  tasksOf?: Staff;
+  /** Only cases with an open task due within a week, or overdue. */
+  dueThisWeek?: boolean;
 };
+
+/** The days (UTC, `YYYY-MM-DD`) of `now` and of six days on: "this week" for tasks. */
+export function taskDays(now: number) {
+  return { today: isoDay(now), weekEnd: isoDay(now + 6 * DAY_MS) };
+}
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * A staff member's open tasks: assigned to them, or assigned to nobody and made by them (the
+ * network's API token has no staff row, so its tasks are the ones it made).
+ */
+export function myTasks(staff: Staff) {
+  return or(
+    staff.id ? eq(tasks.assigneeId, staff.id) : undefined,
+    and(isNull(tasks.assigneeId), eq(tasks.createdBy, staff.actor)),
+  );
+}
 
 export type QueueRow = Awaited<ReturnType<typeof listCases>>["rows"][number];
 
@@ -40,7 +67,21 @@ export type QueueRow = Awaited<ReturnType<typeof listCases>>["rows"][number];
  * The cursor is opaque to clients: the last item's submission time and id. `now` is the moment
  * the overdue filter used, for telling which cases are overdue.
  */
+/** Events that move a case into another stage (each names the status it enters). */
+export const stageEvents = [
+  "in_review",
+  "awaiting_info",
+  "awaiting_expert",
+  "accepted",
+  "routed",
+  "referred",
+  "declined",
+  "closed",
+  "withdrawn",
+] as const;
+
 export async function listCases(
+  env: Pick<Env, "DATA_KEYS">,
   db: Database,
   staff: Staff,
   filters: QueueFilters,
@@ -52,6 +93,24 @@ export async function listCases(
   >`(SELECT min(${assignments.dueAt}) FROM ${assignments} WHERE ${assignments.caseId} = ${cases.id} AND ${assignments.status} = 'open')`;
   const notMoving = sql<boolean>`(${cases.workflowState} IN ('errored', 'stuck') OR (${cases.workflowState} = 'pending' AND ${cases.createdAt} < ${now - NOT_MOVING_AFTER_MS})) AND ${inArray(cases.status, [...openStatuses])}`;
   const duplicates = sql<number>`(SELECT count(DISTINCT other.case_id) FROM person_keys AS mine JOIN person_keys AS other ON other.key_hash = mine.key_hash AND other.case_id <> mine.case_id WHERE mine.case_id = ${cases.id})`;
+  // What a director's export adds: why it was declined, who reviewed it last, when it changed stage.
+  const reasons = sql<string | null>`(SELECT group_concat(r.value, ';') FROM ${events} e
+    LEFT JOIN ${decisions} d ON d.id = json_extract(e.data, '$.decisionId')
+    JOIN json_each(coalesce(d.reason_codes, json_array(json_extract(e.data, '$.reason')))) r
+    WHERE e.case_id = ${cases.id} AND e.type = 'declined' AND r.value IS NOT NULL)`;
+  const reviewer = sql<string | null>`(SELECT r.name FROM ${assignments} a JOIN ${reviewers} r ON r.id = a.reviewer_id
+    WHERE a.case_id = ${cases.id} AND a.kind = 'review' ORDER BY a.created_at DESC, a.id DESC LIMIT 1)`;
+  const stageChanges = sql<string>`(SELECT json_group_array(json_array(e.type, e.created_at)) FROM ${events} e
+    WHERE e.case_id = ${cases.id} AND e.type IN (${sql.join(
+      stageEvents.map((t) => sql`${t}`),
+      sql`, `,
+    )}))`;
+  const nextTask = sql<
+    string | null
+  >`(SELECT json_object('id', ${tasks.id}, 'title', ${tasks.title}, 'dueOn', ${tasks.dueOn}, 'assigneeId', ${tasks.assigneeId}) FROM ${tasks} WHERE ${tasks.caseId} = ${cases.id} AND ${tasks.doneAt} IS NULL ORDER BY ${tasks.dueOn}, ${tasks.id} LIMIT 1)`;
+  const { weekEnd } = taskDays(now);
+  const openTask = (condition: SQL | undefined) =>
+    sql`EXISTS (SELECT 1 FROM ${tasks} WHERE ${tasks.caseId} = ${cases.id} AND ${tasks.doneAt} IS NULL AND ${condition})`;
 
   const where: (SQL | undefined)[] = [
     staff.organizationId ? eq(cases.organizationId, staff.organizationId) : undefined,
@@ -66,6 +125,8 @@ export async function listCases(
     filters.stuck ? notMoving : undefined,
     filters.submittedFrom ? gte(cases.createdAt, new Date(filters.submittedFrom)) : undefined,
     filters.submittedTo ? lt(cases.createdAt, new Date(Date.parse(filters.submittedTo) + DAY_MS)) : undefined,
+    filters.tasksOf ? openTask(myTasks(filters.tasksOf)) : undefined,
+    filters.dueThisWeek ? openTask(lte(tasks.dueOn, weekEnd)) : undefined,
   ];
   const after = page.cursor ? decodeCursor(page.cursor) : undefined;
   if (after) {
@@ -91,6 +152,10 @@ export async function listCases(
       stageDueAt,
       duplicates,
       stuck: sql<number>`${notMoving}`,
+      reasons,
+      reviewer,
+      stageChanges,
+      nextTask,
     })
     .from(cases)
     .innerJoin(organizations, eq(organizations.id, cases.organizationId))
@@ -100,8 +165,35 @@ export async function listCases(
 
   const last = rows[page.limit - 1];
   const nextCursor = rows.length > page.limit && last ? encodeCursor(last.createdAt.getTime(), last.id) : null;
-  return { rows: rows.slice(0, page.limit), nextCursor, now };
+  const shown = rows.slice(0, page.limit).map(({ nextTask: task, ...row }) => ({
+    ...row,
+    nextTask: task === null ? null : nextTaskSchema.parse(JSON.parse(task)),
+  }));
+  // Task titles are sealed: one read of the listed cases' keys opens them all.
+  const ciphers = await caseCiphers(
+    env,
+    db,
+    shown.flatMap((row) => (row.nextTask ? [row.id] : [])),
+  );
+  const opened = await Promise.all(
+    shown.map(async (row) =>
+      row.nextTask
+        ? {
+            ...row,
+            nextTask: { ...row.nextTask, title: await openText(ciphers.get(row.id) ?? null, row.nextTask.title) },
+          }
+        : row,
+    ),
+  );
+  return { rows: opened, nextCursor, now };
 }
+
+const nextTaskSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  dueOn: z.string(),
+  assigneeId: z.string().nullable(),
+});
 
 function encodeCursor(createdAt: number, id: string): string {
   return btoa(`${createdAt}:${id}`).replaceAll("=", "");
@@ -118,11 +210,14 @@ export function decodeCursor(cursor: string): { createdAt: number; id: string } 
   }
 }
 
-/** A case as link pages see it, and everything else staff work from: people, every screening, who was asked. */
+/**
+ * A case as link pages see it, and everything else staff work from: people, every screening, who
+ * was asked, and the desk's records (correspondence in and out), sealed text opened.
+ */
 export async function loadStaffCase(env: Pick<Env, "DATA_KEYS">, db: Database, caseId: string) {
   const view = await loadCaseView(env, db, caseId);
   if (!view) return undefined;
-  const [people, screened, asked] = await Promise.all([
+  const [people, screened, asked, desk] = await Promise.all([
     db.query.contacts.findMany({ where: eq(contacts.caseId, caseId), orderBy: asc(contacts.createdAt) }),
     db
       .select({ screening: screenings, version: criteriaVersions.version, organization: organizations.slug })
@@ -135,8 +230,9 @@ export async function loadStaffCase(env: Pick<Env, "DATA_KEYS">, db: Database, c
       where: eq(assignments.caseId, caseId),
       orderBy: [asc(assignments.createdAt), asc(assignments.id)],
     }),
+    loadDesk(env, db, caseId),
   ]);
-  return { ...view, contacts: people, screenings: screened, assignments: asked };
+  return { ...view, contacts: people, screenings: screened, assignments: asked, ...desk };
 }
 
 export type StaffCase = NonNullable<Awaited<ReturnType<typeof loadStaffCase>>>;
@@ -179,6 +275,58 @@ export async function possibleDuplicates(db: Database, caseId: string) {
   }
   return [...byCase.values()];
 }
+
+/**
+ * Everyone a case's records name by id — its contacts, reviewers, organizations, and each message's
+ * recipient — so the timeline and the messages can say who, by role and name.
+ */
+export async function casePeople(db: Database, caseId: string) {
+  const [people, sent, logged, organizationRows] = await Promise.all([
+    db.query.contacts.findMany({ where: eq(contacts.caseId, caseId) }),
+    db
+      .select({
+        id: notifications.id,
+        contactId: notifications.contactId,
+        reviewerId: notifications.reviewerId,
+        organizationId: notifications.organizationId,
+      })
+      .from(notifications)
+      .where(eq(notifications.caseId, caseId)),
+    db.select({ data: events.data }).from(events).where(eq(events.caseId, caseId)),
+    db.select({ id: organizations.id, name: organizations.name }).from(organizations),
+  ]);
+  const reviewerIds = new Set(sent.flatMap((n) => (n.reviewerId ? [n.reviewerId] : [])));
+  for (const { data } of logged) if (typeof data?.reviewerId === "string") reviewerIds.add(data.reviewerId);
+  const reviewerNames = new Map<string, string>();
+  for (const ids of inListChunks([...reviewerIds])) {
+    const rows = await db
+      .select({ id: reviewers.id, name: reviewers.name })
+      .from(reviewers)
+      .where(inArray(reviewers.id, ids));
+    for (const r of rows) reviewerNames.set(r.id, r.name);
+  }
+  const named = (role: string, name: string | undefined) => (name === undefined ? undefined : { role, name });
+  const contactsById = new Map(people.map((p) => [p.id, { role: p.role, name: p.name || (p.email ?? "") }]));
+  const organizationsById = new Map(organizationRows.map((o) => [o.id, o.name]));
+  const person = {
+    contact: (id: string) => contactsById.get(id),
+    reviewer: (id: string) => named("reviewer", reviewerNames.get(id)),
+    organization: (id: string) => named("organization", organizationsById.get(id)),
+  };
+  const recipients = new Map(
+    sent.map((n) => [
+      n.id,
+      n.contactId
+        ? person.contact(n.contactId)
+        : n.reviewerId
+          ? person.reviewer(n.reviewerId)
+          : person.organization(n.organizationId ?? ""),
+    ]),
+  );
+  return { ...person, recipient: (notificationId: string) => recipients.get(notificationId) };
+}
+
+export type CasePeople = Awaited<ReturnType<typeof casePeople>>;
 
 export function caseEvents(db: Database, caseId: string) {
   return db.query.events.findMany({ where: eq(events.caseId, caseId), orderBy: asc(events.id) });

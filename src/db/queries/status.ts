@@ -1,16 +1,16 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { CapabilityToken } from "../../lib/tokens";
 import type { Database } from "../client";
-import { cases, contacts, decisions, events, organizations } from "../schema";
+import { assignments, type CaseStatus, cases, contacts, decisions, events, organizations } from "../schema";
+import { backlogOf } from "./backlog";
 import { listOrganizations } from "./organizations";
-
-/** Roles that are told why a case was declined; other contacts see the stage only. */
-const SEES_REASONS = ["defense_attorney", "trial_attorney", "appeal_attorney"];
 
 /**
  * What a status link shows to its holder (SPEC §4: each role only what it may see): for everyone
- * the reference, stage, organization and dates; after a decline, the directory of other members,
- * and for the submitter and the lawyers, the reasons given.
+ * the reference, stage, organization and dates, what the stage means and when it should end; after
+ * a decline, the reasons and the directory of other members; once referred, who took the case;
+ * and the organization's usual wait.
+ * Only the person a request for information went to is told that it waits for them.
  */
 export async function caseStatus(db: Database, token: CapabilityToken) {
   const [row] = await db
@@ -27,16 +27,95 @@ export async function caseStatus(db: Database, token: CapabilityToken) {
     .innerJoin(organizations, eq(organizations.id, cases.organizationId))
     .where(eq(cases.id, token.caseId));
   if (!row) return undefined;
-  if (row.status !== "declined") return { ...row, reasonCodes: [], directory: [] };
-
   const holder = token.contactId
     ? await db.query.contacts.findFirst({ where: eq(contacts.id, token.contactId) })
     : undefined;
-  const seesReasons = holder?.isSubmitter === true || SEES_REASONS.includes(token.role);
-  const directory = (await listOrganizations(db))
-    .filter((o) => o.id !== row.organizationId)
-    .map((o) => ({ name: o.name, website: o.website, jurisdictions: o.jurisdictions }));
-  return { ...row, reasonCodes: seesReasons ? await declineReasons(db, token.caseId) : [], directory };
+  const declined = row.status === "declined";
+  const directory = declined
+    ? (await listOrganizations(db))
+        .filter((o) => o.id !== row.organizationId)
+        .map((o) => ({ name: o.name, website: o.website, jurisdictions: o.jurisdictions }))
+    : [];
+  return {
+    ...row,
+    holder: {
+      isSubmitter: holder?.isSubmitter === true,
+      language: holder?.language,
+    },
+    request: await openRequest(db, token, row.status),
+    referredTo: row.status === "referred" ? await referredTo(db, token.caseId) : undefined,
+    reasonCodes: declined ? await declineReasons(db, token.caseId) : [],
+    directory,
+    wait: await backlogOf(db, row.organizationId),
+  };
+}
+
+export type CaseStatusView = NonNullable<Awaited<ReturnType<typeof caseStatus>>>;
+
+/**
+ * The open request the case waits on, while it waits: questions to the applicant side (and
+ * whether this link's holder is the one asked) or an expert's opinion, with its due date.
+ */
+async function openRequest(db: Database, token: CapabilityToken, status: CaseStatus) {
+  const kind = status === "awaiting_info" ? "respond" : status === "awaiting_expert" ? "consult" : undefined;
+  if (!kind) return undefined;
+  const open = await db.query.assignments.findFirst({
+    where: and(eq(assignments.caseId, token.caseId), eq(assignments.kind, kind), eq(assignments.status, "open")),
+    orderBy: [desc(assignments.createdAt), desc(assignments.id)],
+  });
+  return {
+    kind,
+    dueAt: open?.dueAt,
+    fromYou: kind === "respond" && open !== undefined && (await isAskedForInformation(db, token, open.contactId)),
+  };
+}
+
+/** The open request for information that `token`'s holder was asked to answer, if there is one. */
+export async function requestToAnswer(db: Database, token: CapabilityToken) {
+  const open = await db.query.assignments.findFirst({
+    where: and(eq(assignments.caseId, token.caseId), eq(assignments.kind, "respond"), eq(assignments.status, "open")),
+    orderBy: asc(assignments.dueAt),
+  });
+  return open && (await isAskedForInformation(db, token, open.contactId)) ? open : undefined;
+}
+
+/** The lawyer or member organization that took a referred case, by the event that referred it. */
+async function referredTo(db: Database, caseId: string): Promise<string | undefined> {
+  const referred = await db.query.events.findFirst({
+    where: and(eq(events.caseId, caseId), eq(events.type, "referred")),
+    orderBy: desc(events.id),
+  });
+  const assignmentId = referred?.data?.assignmentId;
+  if (typeof assignmentId !== "string") return undefined;
+  const [taker] = await db
+    .select({ name: contacts.name })
+    .from(assignments)
+    .innerJoin(contacts, eq(contacts.id, assignments.contactId))
+    .where(eq(assignments.id, assignmentId));
+  return taker?.name;
+}
+
+/**
+ * Whether the link's holder is the person the reviewer's questions went to (the contact of the
+ * open request for an answer, or the submitter when they could only be written to by post), or
+ * the same person under another role, with the same email address.
+ */
+async function isAskedForInformation(
+  db: Database,
+  token: CapabilityToken,
+  askedContactId: string | null,
+): Promise<boolean> {
+  if (!token.contactId) return false;
+  const asked = await db.query.contacts.findFirst({
+    where: askedContactId
+      ? eq(contacts.id, askedContactId)
+      : and(eq(contacts.caseId, token.caseId), eq(contacts.isSubmitter, true)),
+  });
+  if (!asked) return false;
+  if (asked.id === token.contactId) return true;
+  const holder = await db.query.contacts.findFirst({ where: eq(contacts.id, token.contactId) });
+  const address = (email: string | null | undefined) => email?.trim().toLowerCase() || undefined;
+  return address(holder?.email) !== undefined && address(holder?.email) === address(asked.email);
 }
 
 async function declineReasons(db: Database, caseId: string): Promise<string[]> {
@@ -52,5 +131,3 @@ async function declineReasons(db: Database, caseId: string): Promise<string[]> {
   const reason = declined?.data?.reason;
   return typeof reason === "string" ? [reason] : [];
 }
-
-export type CaseStatusView = NonNullable<Awaited<ReturnType<typeof caseStatus>>>;

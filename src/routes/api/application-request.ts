@@ -87,7 +87,7 @@ async function readBody<E extends AppEnv>(c: Context<E>): Promise<{ body: string
   return { body: applicationPart, uploads: multipart.uploads };
 }
 
-function readIdempotencyKey(header: string | undefined): string | null {
+export function readIdempotencyKey(header: string | undefined): string | null {
   if (header === undefined) return null;
   if (!/^[\x21-\x7e]{1,255}$/.test(header)) {
     throw new ApiError("invalid_request", "Idempotency-Key must be 1 to 255 visible ASCII characters.", [
@@ -98,7 +98,7 @@ function readIdempotencyKey(header: string | undefined): string | null {
 }
 
 /** Reads a JSON body, stopping as soon as it passes the limit (a chunked body declares no length). */
-async function readJsonText(request: Request): Promise<string> {
+export async function readJsonText(request: Request): Promise<string> {
   const tooLarge = () => new ApiError("payload_too_large", `JSON bodies are limited to ${MAX_JSON_BYTES} bytes.`);
   if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) throw tooLarge();
   if (!request.body) return "";
@@ -119,7 +119,7 @@ async function readJsonText(request: Request): Promise<string> {
   return text + decoder.decode();
 }
 
-function parseJson(text: string): unknown {
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -127,7 +127,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function uploadError(refused: UploadRejected, limits: UploadLimits): ApiError {
+export function uploadError(refused: UploadRejected, limits: UploadLimits): ApiError {
   const issues = [{ path: "attachments", message: rejectionText("en", refused, limits) }];
   switch (refused.reason) {
     case "type_not_allowed":

@@ -6,9 +6,11 @@ import { recordStaffRead } from "../../cases/staff-actions";
 import {
   caseEvents,
   caseNotifications,
+  casePeople,
   listCases,
   loadStaffCase,
   possibleDuplicates,
+  type QueueFilters,
   type StaffCase,
 } from "../../db/queries/staff-cases";
 import { attachments, caseStatuses } from "../../db/schema";
@@ -60,6 +62,18 @@ export const queueQuerySchema = z.object({
     .optional()
     .transform((v) => v === "true")
     .openapi({ description: "Only cases whose workflow does not run and that staff must move on." }),
+  myTasks: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true")
+    .openapi({
+      description: "Only cases with an open task of yours: assigned to you, or made by you and assigned to nobody.",
+    }),
+  dueThisWeek: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true")
+    .openapi({ description: "Only cases with an open task due in the next seven days (UTC), or overdue." }),
   submittedFrom: day.optional(),
   submittedTo: day.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -141,6 +155,14 @@ const attachmentRoute = createRoute({
   },
 });
 
+/** The queue's filters from its query parameters, as the API and the staff pages take them. */
+export function queueFilters(
+  { reviewer, myTasks, ...filters }: Omit<z.output<typeof queueQuerySchema>, "limit" | "cursor">,
+  staff: Staff,
+): QueueFilters {
+  return { ...filters, reviewerId: reviewer, tasksOf: myTasks ? staff : undefined };
+}
+
 /** The case, if it exists and the caller is staff of its organization. */
 export async function staffCase(c: Context<StaffEnv>, caseId: string): Promise<StaffCase> {
   const kase = await loadStaffCase(c.env, c.var.db, caseId);
@@ -156,8 +178,8 @@ export async function caseDetail(db: StaffEnv["Variables"]["db"], staff: Staff, 
 
 export const casesApi = createApiRouter()
   .openapi(queueRoute, async function listQueue(c) {
-    const { limit, cursor, reviewer, ...filters } = c.req.valid("query");
-    const page = await listCases(c.var.db, c.var.staff, { ...filters, reviewerId: reviewer }, { limit, cursor });
+    const { limit, cursor, ...query } = c.req.valid("query");
+    const page = await listCases(c.env, c.var.db, c.var.staff, queueFilters(query, c.var.staff), { limit, cursor });
     return c.json({ cases: page.rows.map((row) => presentQueueItem(row, page.now)), nextCursor: page.nextCursor }, 200);
   })
   .openapi(paperRoute, async function enterPaperApplication(c) {
@@ -187,14 +209,17 @@ export const casesApi = createApiRouter()
   .openapi(eventsRoute, async function readEvents(c) {
     const kase = await staffCase(c, c.req.valid("param").id);
     await recordStaffRead(c.var.db, c.var.staff, kase.case.id, "events");
-    const rows = await caseEvents(c.var.db, kase.case.id);
-    return c.json({ events: rows.map(presentEvent) }, 200);
+    const [rows, people] = await Promise.all([caseEvents(c.var.db, kase.case.id), casePeople(c.var.db, kase.case.id)]);
+    return c.json({ events: rows.map((row) => presentEvent(row, people)) }, 200);
   })
   .openapi(notificationsRoute, async function readNotifications(c) {
     const kase = await staffCase(c, c.req.valid("param").id);
     await recordStaffRead(c.var.db, c.var.staff, kase.case.id, "notifications");
-    const rows = await caseNotifications(c.var.db, kase.case.id);
-    return c.json({ notifications: rows.map(presentNotification) }, 200);
+    const [rows, people] = await Promise.all([
+      caseNotifications(c.var.db, kase.case.id),
+      casePeople(c.var.db, kase.case.id),
+    ]);
+    return c.json({ notifications: rows.map((row) => presentNotification(row, people)) }, 200);
   })
   .openapi(attachmentRoute, async function downloadAttachment(c) {
     const { id, attachmentId } = c.req.valid("param");

@@ -1,13 +1,20 @@
 import { applicationsApi } from "./applications";
 import { caseActionsApi } from "./case-actions";
+import { caseMovesApi } from "./case-moves";
 import { casesApi } from "./cases";
+import { correspondenceApi } from "./correspondence";
 import { criteriaApi } from "./criteria";
+import { notesTasksApi } from "./notes-tasks";
 import { organizationsApi } from "./organizations";
+import { partnersApi } from "./partners";
+import { reportsApi } from "./reports";
 import { reviewersApi } from "./reviewers";
 import { createApiRouter } from "./router";
+import { snippetsApi } from "./snippets";
 import { staffMembersApi } from "./staff-members";
 import { statusApi } from "./status";
 import { subjectRightsApi } from "./subject-rights";
+import { webhooksApi } from "./webhooks";
 
 export const OPENAPI_PATH = "/openapi.json";
 
@@ -18,11 +25,18 @@ export function createApi() {
     .route("/status", statusApi)
     .route("/organizations", organizationsApi)
     .route("/organizations", criteriaApi)
+    .route("/organizations", webhooksApi)
+    .route("/organizations", snippetsApi)
     .route("/", reviewersApi)
+    .route("/", partnersApi)
+    .route("/", notesTasksApi)
     .route("/cases", casesApi)
     .route("/cases", caseActionsApi)
+    .route("/cases", caseMovesApi)
+    .route("/cases", correspondenceApi)
     .route("/cases", subjectRightsApi)
-    .route("/staff", staffMembersApi);
+    .route("/staff", staffMembersApi)
+    .route("/reports", reportsApi);
 
   api.openAPIRegistry.registerComponent("securitySchemes", "staffToken", {
     type: "http",

@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import * as z from "zod";
 import { isUniqueViolation } from "../../db/client";
+import { backlogs } from "../../db/queries/backlog";
 import { findOrganizationBySlug, listOrganizations } from "../../db/queries/organizations";
 import { organizationEvents, organizations } from "../../db/schema";
 import { ApiError } from "../../errors";
@@ -31,6 +32,8 @@ const directoryRoute = createRoute({
   path: "/",
   tags: ["Organizations"],
   summary: "The public directory of member organizations",
+  description:
+    "Who takes cases from where, and each organization's wait (`backlog`), counted daily from its own records.",
   responses: { 200: json(z.object({ organizations: z.array(directoryEntryShape) }), "Who takes cases from where.") },
 });
 
@@ -90,8 +93,8 @@ const createOrganizationRoute = createRoute({
 
 export const organizationsApi = createApiRouter()
   .openapi(directoryRoute, async function listDirectory(c) {
-    const all = await listOrganizations(c.var.db);
-    return c.json({ organizations: all.map(presentDirectoryEntry) }, 200);
+    const [all, waits] = await Promise.all([listOrganizations(c.var.db), backlogs(c.var.db)]);
+    return c.json({ organizations: all.map((o) => presentDirectoryEntry(o, waits.get(o.id))) }, 200);
   })
   .openapi(readRoute, async function readOrganization(c) {
     const organization = await staffOrganization(c.var.db, c.var.staff, c.req.valid("param").slug);

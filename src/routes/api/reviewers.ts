@@ -5,6 +5,7 @@ import { reviewerLoad } from "../../db/queries/assignments";
 import { organizationEvents, reviewers } from "../../db/schema";
 import { ApiError } from "../../errors";
 import { newId } from "../../lib/ids";
+import { revokeReviewerLinks } from "../../lib/own-page-links";
 import { assertOrganization } from "../../lib/staff-auth";
 import { presentReviewer, reviewerShape } from "../../presenters/organization";
 import { languageSchema } from "../../schemas/organization";
@@ -67,6 +68,27 @@ const updateRoute = createRoute({
   responses: { 200: json(reviewerShape, "The reviewer as they now are."), ...staffErrorResponses },
 });
 
+const revokeLinkRoute = createRoute({
+  method: "post",
+  path: "/reviewers/{id}/revoke-link",
+  tags: ["Reviewers"],
+  summary: "Turn off the links to a reviewer's own page",
+  description:
+    "Every link to the reviewer's page (`/reviewer/:token`) stops working at once, answering 410. Their emailed review links are not affected; the next review email carries a new page link, and they can ask for one at `/reviewer`.",
+  ...staffOnly,
+  request: { params: idParams },
+  responses: {
+    200: json(
+      z.object({
+        reviewerId: z.string(),
+        revoked: z.int().openapi({ description: "How many live links were turned off." }),
+      }),
+      "The links are off.",
+    ),
+    ...staffErrorResponses,
+  },
+});
+
 async function reviewersWithLoad(db: Parameters<typeof staffOrganization>[0], where: SQL) {
   const rows = await db
     .select({ reviewer: reviewers, load: reviewerLoad })
@@ -122,4 +144,13 @@ export const reviewersApi = createApiRouter()
       ]);
     }
     return c.json(await oneReviewer(db, id), 200);
+  })
+  .openapi(revokeLinkRoute, async function revokeReviewerLink(c) {
+    const { db } = c.var;
+    const { id } = c.req.valid("param");
+    const reviewer = await db.query.reviewers.findFirst({ where: eq(reviewers.id, id) });
+    if (!reviewer) throw new ApiError("not_found", "No such reviewer.");
+    assertOrganization(c.var.staff, reviewer.organizationId);
+    const revoked = await revokeReviewerLinks(db, reviewer, c.var.staff.actor);
+    return c.json({ reviewerId: id, revoked }, 200);
   });

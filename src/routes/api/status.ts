@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod";
+import { recordLinkOpened } from "../../cases/link-reads";
 import { caseStatus } from "../../db/queries/status";
 import { ApiError } from "../../errors";
 import { lookUpToken } from "../../lib/tokens";
@@ -33,5 +34,6 @@ export const statusApi = createApiRouter().openapi(statusRoute, async function r
   if (!lookup.ok) throw new ApiError("not_found", "This status link is not valid.");
   const status = await caseStatus(c.var.db, lookup.token);
   if (!status) throw new ApiError("not_found", "This status link is not valid.");
+  await recordLinkOpened(c.var.db, lookup.token, c.req.raw, "api");
   return c.json(presentCaseStatus(status, lookup.token), 200);
 });

@@ -1,0 +1,285 @@
+import type { Child } from "hono/jsx";
+import type { CloseReason } from "../cases/staff-actions";
+import { mayBeReferred, movesByStatus, type ReopenReason, reopenReasons } from "../cases/staff-moves";
+import { messages } from "../lib/i18n";
+import type { CaseDetail } from "../presenters/case";
+import { type StaffLocale, staffHref, statusLabel } from "./staff-parts";
+
+/** The forms on the case page that change the case: hand a review on, end it, or move it on. */
+
+export type CaseAction =
+  | "reassign"
+  | "withdraw"
+  | "close"
+  | "refer-partner"
+  | "refer-organization"
+  | "return"
+  | "reopen"
+  | "move"
+  | "message"
+  | "correspondence"
+  | "note"
+  | "task";
+/** Why an action failed, shown in its form, with what was chosen. */
+export type CaseActionError = { action: CaseAction; message: string; values: Record<string, string> };
+
+export const reopenReasonLabels: Record<ReopenReason, string> = {
+  new_information: "New information came in",
+  applicant_asked: "The applicant asked us to look again",
+  decided_in_error: "It was ended by mistake",
+  other: "Other",
+};
+
+export type CaseActionsProps = {
+  locale: StaffLocale;
+  detail: CaseDetail;
+  /** Reviewers by id, for naming open reviews. */
+  reviewerNames: Map<string, string>;
+  /** Active reviewers of the case's organization: who a review can be handed to. */
+  activeReviewers: { id: string; name: string }[];
+  /** Active referral partners of the case's organization. */
+  partners: { id: string; name: string }[];
+  /** The other member organizations. */
+  organizations: { slug: string; name: string }[];
+  closeReasons: readonly CloseReason[];
+  error?: CaseActionError;
+};
+
+const isOneOfStatuses = (list: readonly string[], status: string) => list.includes(status);
+
+export function CaseActions(props: CaseActionsProps) {
+  const { locale, detail, error } = props;
+  const t = messages[locale.lang].staff.case.actions;
+  const path = `/staff/cases/${detail.id}`;
+  const { status } = detail;
+  const open = (kind: string) => detail.assignments.some((a) => a.kind === kind && a.status === "open");
+  const final = ["declined", "referred", "closed", "withdrawn"].includes(status);
+  const form = (action: CaseAction) => ({ locale, action, path, error: error?.action === action ? error : undefined });
+  const forms: Child[] = [];
+
+  if (open("review")) forms.push(<Reassign {...props} {...form("reassign")} />);
+  if (mayBeReferred(detail) && !open("referral")) {
+    if (props.partners.length > 0)
+      forms.push(
+        <ActionForm
+          {...form("refer-partner")}
+          route="refer"
+          title="Offer to a referral partner"
+          button="Send the offer"
+        >
+          <p>The partner is emailed the case packet and asked to accept or decline by the usual deadline.</p>
+          <SelectField
+            {...form("refer-partner")}
+            name="partnerId"
+            label="Referral partner"
+            options={props.partners.map((p) => [p.id, p.name])}
+          />
+        </ActionForm>,
+      );
+    forms.push(
+      <ActionForm
+        {...form("refer-organization")}
+        route="refer"
+        title="Offer to another member organization"
+        button="Send the offer"
+      >
+        <p>Its intake team is emailed the case packet and asked to take the case or decline it.</p>
+        <SelectField
+          {...form("refer-organization")}
+          name="organization"
+          label="Member organization"
+          options={props.organizations.map((o) => [o.slug, o.name])}
+        />
+      </ActionForm>,
+    );
+  }
+  if (isOneOfStatuses(movesByStatus.returnToReview, status) && !open("review"))
+    forms.push(
+      <ActionForm {...form("return")} route="return-to-review" title="Send back to review" button="Send back to review">
+        <p>
+          Open requests (questions, an expert's opinion, a referral) are revoked, and the reviewers of the last round
+          are asked to decide again; other reviewers when they are no longer active.
+        </p>
+        <ActionError error={form("return").error} />
+      </ActionForm>,
+    );
+  if (isOneOfStatuses(movesByStatus.reopen, status))
+    forms.push(
+      <ActionForm {...form("reopen")} route="reopen" title="Reopen the case" button="Reopen case">
+        <p>The case goes back to review, to the reviewers of its last round while they are active.</p>
+        <SelectField
+          {...form("reopen")}
+          name="reason"
+          label="Why it is reopened"
+          options={reopenReasons.map((reason) => [reason, reopenReasonLabels[reason]])}
+        />
+      </ActionForm>,
+    );
+  if (isOneOfStatuses(movesByStatus.move, status))
+    forms.push(
+      <ActionForm {...form("move")} route="move" title="Move to another organization" button="Move case" secondary>
+        <p>
+          Open requests are revoked; the other organization screens it, its reviewers take it and the applicant side is
+          told. You will no longer see it unless you are network staff.
+        </p>
+        <SelectField
+          {...form("move")}
+          name="organization"
+          label="Organization"
+          options={props.organizations.map((o) => [o.slug, o.name])}
+        />
+      </ActionForm>,
+    );
+  if (!final)
+    forms.push(
+      <ActionForm {...form("withdraw")} route="withdraw" title={t.withdrawTitle} button={t.withdraw} secondary>
+        <p>{t.withdrawBody}</p>
+        <ActionError error={form("withdraw").error} />
+        <div class="field">
+          <label class="choice" for="f-confirm-withdraw">
+            <input
+              type="checkbox"
+              id="f-confirm-withdraw"
+              name="confirm"
+              value="yes"
+              required
+              {...errorAttributes(form("withdraw").error)}
+            />
+            <span>{t.withdrawConfirm}</span>
+          </label>
+        </div>
+      </ActionForm>,
+      <ActionForm {...form("close")} route="close" title={t.closeTitle} button={t.close} secondary>
+        <p>{t.closeBody}</p>
+        <SelectField
+          {...form("close")}
+          name="reason"
+          label={t.reason}
+          noChoice={t.chooseReason}
+          options={props.closeReasons.map((reason) => [reason, t.closeReasons[reason]])}
+        />
+      </ActionForm>,
+    );
+
+  return (
+    <section aria-labelledby="actions">
+      <h2 id="actions">{t.title}</h2>
+      {forms.length > 0 ? forms : <p>{t.nothingMore(statusLabel(locale.lang, status))}</p>}
+    </section>
+  );
+}
+
+function Reassign(props: CaseActionsProps & FormProps) {
+  const { lang } = props.locale;
+  const t = messages[lang].staff.case;
+  const openReviews = props.detail.assignments.filter((a) => a.kind === "review" && a.status === "open");
+  const name = (id: string | null) => (id ? (props.reviewerNames.get(id) ?? id) : t.assignments.nobody);
+  return (
+    <ActionForm {...props} route="reassign" title={t.actions.reassignTitle} button={t.actions.reassign}>
+      <SelectField
+        {...props}
+        name="assignmentId"
+        label={t.actions.review}
+        options={openReviews.map((a) => [
+          a.id,
+          t.actions.reviewOption(a.round, name(a.reviewerId), a.dueAt.slice(0, 10)),
+        ])}
+        noChoice={false}
+      />
+      <div class="field">
+        <label for="f-reassign-reviewerId">{t.actions.newReviewer}</label>
+        <select id="f-reassign-reviewerId" name="reviewerId">
+          <option value="">{t.actions.leastLoaded}</option>
+          {props.activeReviewers.map((r) => (
+            <option value={r.id} selected={props.error?.values.reviewerId === r.id}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+      </div>
+    </ActionForm>
+  );
+}
+
+export type FormProps = { locale: StaffLocale; action: CaseAction; path: string; error?: CaseActionError };
+
+export function ActionForm(
+  props: FormProps & {
+    route: string;
+    title: string;
+    button: string;
+    secondary?: boolean;
+    /** For a form that sends files. */
+    multipart?: boolean;
+    children: Child;
+  },
+) {
+  return (
+    <form
+      method="post"
+      action={staffHref(props.locale, `${props.path}/${props.route}`)}
+      class="panel"
+      id={props.action}
+      aria-labelledby={`${props.action}-title`}
+      enctype={props.multipart ? "multipart/form-data" : undefined}
+    >
+      <h3 id={`${props.action}-title`}>{props.title}</h3>
+      {props.children}
+      <button class={props.secondary ? "button secondary" : "button"} type="submit">
+        {props.button}
+      </button>
+    </form>
+  );
+}
+
+/** A required choice of the form, with the form's error (if any) above it. */
+export function SelectField(
+  props: FormProps & {
+    name: string;
+    label: string;
+    options: [string, string][];
+    /** The first option's text, chosen by default; `false` for none. */
+    noChoice?: string | false;
+    required?: boolean;
+    /** Whether the form's error is shown above this field (the form's first field). */
+    showError?: boolean;
+    selected?: string;
+  },
+) {
+  const id = `f-${props.action}-${props.name}`;
+  const chosen = props.error?.values[props.name] ?? props.selected ?? "";
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      {props.showError !== false && <ActionError error={props.error} />}
+      <select
+        id={id}
+        name={props.name}
+        required={props.required !== false}
+        {...(props.showError !== false ? errorAttributes(props.error) : {})}
+      >
+        {props.noChoice !== false && (
+          <option value="">{props.noChoice ?? messages[props.locale.lang].staff.case.actions.chooseOne}</option>
+        )}
+        {props.options.map(([value, text]) => (
+          <option value={value} selected={chosen === value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function ActionError({ error }: { error: CaseActionError | undefined }) {
+  if (!error) return null;
+  return (
+    <p class="error-message" id={`${error.action}-error`}>
+      {error.message}
+    </p>
+  );
+}
+
+export function errorAttributes(error: CaseActionError | undefined) {
+  return error ? { "aria-invalid": "true", "aria-describedby": `${error.action}-error` } : {};
+}

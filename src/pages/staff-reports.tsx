@@ -1,0 +1,100 @@
+import { fieldId } from "../lib/form-data";
+import type { ReportTable } from "../presenters/report-tables";
+import { FieldError, invalid } from "./action-form";
+import { BarChart } from "./charts";
+import { ErrorSummary, StaffLayout, type StaffLocale, Table } from "./staff-parts";
+
+export type ReportFilters = {
+  values: { from: string; to: string; organization: string };
+  errors: Map<string, string>;
+  organizations: { slug: string; name: string }[];
+};
+
+/** The reports: filters, then each figure as an SVG chart beside its table, and a CSV of each. */
+export function StaffReportsPage({
+  locale,
+  filters,
+  tables,
+  csvQuery,
+}: {
+  locale: StaffLocale;
+  filters: ReportFilters;
+  tables: ReportTable[];
+  csvQuery: string;
+}) {
+  return (
+    <StaffLayout locale={locale} title="Reports" path={`/staff/reports${csvQuery}`}>
+      <h1>Reports</h1>
+      {filters.errors.size > 0 && (
+        <ErrorSummary
+          title="Check the filters"
+          errors={[...filters.errors].map(([field, message]) => ({ field: fieldId(field), message }))}
+        />
+      )}
+      <Filters filters={filters} />
+      {tables.map((table) => (
+        <section class="panel report" aria-labelledby={`${table.name}-heading`}>
+          <h2 id={`${table.name}-heading`}>{table.caption}</h2>
+          {table.chart && (
+            <BarChart
+              id={`${table.name}-chart`}
+              title={`${table.caption}, as a bar chart; the table below has the same figures.`}
+              bars={table.rows.map((row) => ({
+                label: String(row[table.chart?.label ?? 0] ?? ""),
+                value: Number(row[table.chart?.value ?? 1] ?? 0),
+              }))}
+            />
+          )}
+          <Table
+            id={table.name}
+            caption={table.caption}
+            columns={table.columns.map((header, i) => ({
+              header,
+              rowHeader: i === 0,
+              cell: (row: ReportTable["rows"][number]) => (row[i] === null ? "—" : String(row[i])),
+            }))}
+            rows={table.rows}
+            empty="Nothing in this period."
+          />
+          <p>
+            <a href={`/staff/reports/${table.name}.csv${csvQuery}`} download>{`Download “${table.caption}” (CSV)`}</a>
+          </p>
+        </section>
+      ))}
+    </StaffLayout>
+  );
+}
+
+function Filters({ filters }: { filters: ReportFilters }) {
+  const { values } = filters;
+  const form = { values: new Map(Object.entries(values).map(([k, v]) => [k, [v]])), errors: filters.errors };
+  return (
+    <form method="get" action="/staff/reports" class="panel filters" aria-label="Filters">
+      <div class="field">
+        <label for={fieldId("from")}>Received from</label>
+        <FieldError form={form} name="from" />
+        <input type="date" id={fieldId("from")} name="from" value={values.from} {...invalid(form, "from")} />
+      </div>
+      <div class="field">
+        <label for={fieldId("to")}>Received until (included)</label>
+        <FieldError form={form} name="to" />
+        <input type="date" id={fieldId("to")} name="to" value={values.to} {...invalid(form, "to")} />
+      </div>
+      <div class="field">
+        <label for={fieldId("organization")}>Organization</label>
+        <FieldError form={form} name="organization" />
+        <select id={fieldId("organization")} name="organization" {...invalid(form, "organization")}>
+          <option value="">All I can see</option>
+          {filters.organizations.map((o) => (
+            <option value={o.slug} selected={values.organization === o.slug}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button class="button" type="submit">
+        Show
+      </button>
+    </form>
+  );
+}
