@@ -983,6 +983,8 @@ export const es: Catalog = {
       label: "Personal",
       queue: "Cola de casos",
       letters: "Cartas para imprimir",
+      reports: "Informes",
+      partners: "Socios de derivación",
       apiDocs: "Referencia de la API",
     },
     statuses: {
@@ -1034,6 +1036,7 @@ export const es: Catalog = {
         submitted: "Enviado",
         stageDue: "Vence la etapa",
         possibleDuplicates: "Posibles duplicados",
+        nextTask: "Próxima tarea",
       },
       nothingOpen: "nada pendiente",
       overdue: "vencido",
@@ -1048,7 +1051,13 @@ export const es: Catalog = {
         submittedTo: "Escriba el último día como fecha, por ejemplo 2026-11-30.",
         limit: "El número de casos por página (limit) debe ser un número entero del 1 al 200.",
         cursor: "Este enlace de página no es válido. Empiece de nuevo desde la primera página.",
+        myTasks: "«Mis tareas» va marcado (true) o se deja fuera.",
+        dueThisWeek: "«Tareas de esta semana» va marcado (true) o se deja fuera.",
       },
+      myTasks: "Mis tareas (casos con una tarea mía abierta)",
+      dueThisWeek: "Tareas de esta semana (en los próximos siete días, o atrasadas)",
+      noTask: "ninguna",
+      erased: "(borrada)",
     },
     case: {
       title: (reference: string) => `Caso ${reference}`,
@@ -1058,6 +1067,20 @@ export const es: Catalog = {
           "La revisión se reasignó. La nueva persona revisora recibió por correo electrónico el enlace de revisión.",
         withdrawn: "La solicitud se retiró. Se anularon las peticiones abiertas y sus enlaces.",
         closed: "El caso se cerró. Se anularon las peticiones abiertas y sus enlaces.",
+        offered:
+          "Se está ofreciendo el caso. El socio o la organización recibe el expediente por correo en menos de un minuto.",
+        returned:
+          "El caso volvió a revisión. Se anularon las peticiones abiertas; las personas revisoras reciben un correo en menos de un minuto.",
+        reopened:
+          "El caso se reabrió y está otra vez en revisión. Las personas revisoras reciben un correo en menos de un minuto.",
+        moved:
+          "El caso se trasladó. Las personas revisoras de la otra organización y la parte solicitante reciben un correo en menos de un minuto.",
+        emailed: "El mensaje se envió por correo electrónico.",
+        letter: "El mensaje espera en «Cartas para imprimir»: imprímalo y envíelo por correo postal.",
+        logged: "Quedó registrado, con sus escaneos.",
+        noted: "Se añadió la nota.",
+        task: "Se añadió la tarea.",
+        taskChanged: "Se cambió la tarea.",
       },
       summary: {
         title: "Resumen",
@@ -1082,11 +1105,12 @@ export const es: Catalog = {
         reassign: "Reasignar la revisión",
         withdrawTitle: "Retirar la solicitud",
         withdrawBody:
-          "A petición de la persona solicitante. Esto detiene la revisión, anula todos los enlaces de peticiones abiertas y no se puede deshacer.",
+          "A petición de la persona solicitante. Esto detiene la revisión y anula todos los enlaces de peticiones abiertas.",
         withdrawConfirm: "La persona solicitante pidió retirar la solicitud",
         withdraw: "Retirar la solicitud",
         closeTitle: "Cerrar el caso",
-        closeBody: "Esto detiene la revisión, anula todos los enlaces de peticiones abiertas y no se puede deshacer.",
+        closeBody:
+          "Esto detiene la revisión y anula todos los enlaces de peticiones abiertas. Un caso cerrado se puede reabrir mientras se conserve.",
         reason: "Motivo",
         chooseReason: "Elija un motivo",
         close: "Cerrar el caso",
@@ -1098,6 +1122,7 @@ export const es: Catalog = {
           resolved_elsewhere: "Resuelto en otro lugar",
           other: "Otro",
         },
+        chooseOne: "Elija una opción",
       },
       errors: {
         chooseReview: "Elija la revisión.",
@@ -1138,6 +1163,7 @@ export const es: Catalog = {
           appeal_attorney: "abogado de la apelación",
           referral_partner: "entidad colaboradora",
           expert: "experto",
+          staff: "personal",
         },
       },
       documents: {
@@ -1262,6 +1288,7 @@ export const es: Catalog = {
           message_failed: "mensaje fallido",
           viewed_by_staff: "visto por el personal",
         },
+        who: "Quién",
       },
       messages: {
         title: "Mensajes",

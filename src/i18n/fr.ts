@@ -19,8 +19,8 @@ export const fr: Catalog = {
       "Si une personne a été condamnée pour un crime qu'elle n'a pas commis — vous, un proche ou un client —, vous pouvez demander à une organisation d'aide aux personnes innocentes d'étudier le dossier. C'est gratuit.",
     howTitle: "Comment ça marche",
     how: [
-      "Vous remplissez un formulaire. Cela prend environ 20 minutes. Vous pouvez aussi envoyer des papiers, comme des documents du tribunal ou des lettres.",
-      "Vous recevez un numéro de référence et un lien privé pour voir où en est votre demande.",
+      "Vous remplissez un formulaire, un sujet par page. Cela prend environ 20 minutes, et vous pouvez l'enregistrer et le finir plus tard. Vous pouvez aussi envoyer des documents, comme des papiers du tribunal ou des lettres.",
+      "Vous recevez un numéro de référence et un lien privé pour voir où en est la demande.",
       "Une équipe de l'organisation lit chaque demande. Cela peut prendre plusieurs mois. Elle vous écrira.",
     ],
     start: "Commencer une demande",
@@ -32,6 +32,7 @@ export const fr: Catalog = {
     paperTitle: "Pas d'accès à Internet ?",
     paper:
       "Vous pouvez aussi écrire une lettre à l'organisation. L'équipe saisit à la main les demandes reçues par courrier.",
+    resume: "Reprendre une demande enregistrée",
   },
 
   apply: {
@@ -74,7 +75,8 @@ export const fr: Catalog = {
         "Nous y envoyons votre numéro de référence et les nouvelles. Si vous n'avez pas d'e-mail, donnez une adresse postale.",
       "submitter.phone": "Votre numéro de téléphone",
       "submitter.postalAddress": "Votre adresse postale",
-      "submitter.postalAddressSelfHint": "Laissez vide si c'est la même que votre adresse en prison, plus bas.",
+      "submitter.postalAddressSelfHint":
+        "Laissez vide si c'est la même que votre adresse en prison, que vous donnez à la page suivante.",
       "submitter.relationship": "Votre lien avec la personne condamnée",
       "submitter.relationshipHint": "Par exemple : mère, frère, ami, ancien professeur.",
       "applicant.nameSelf": "Vos nom et prénom",
@@ -127,7 +129,7 @@ export const fr: Catalog = {
       attachmentsHint: (types: string, maxMb: number) =>
         `Facultatif. Papiers du tribunal, lettres, photos : ${types}. Jusqu'à ${maxMb} Mo chacun.`,
       heldAttachments: "Fichiers déjà reçus",
-      heldAttachmentsHint: "Nous les avons gardés de votre dernier essai. Décochez un fichier pour le retirer.",
+      heldAttachmentsHint: "Ils sont gardés avec votre demande. Décochez un fichier pour le retirer.",
     },
     choices: {
       yes: "Oui",
@@ -161,8 +163,45 @@ export const fr: Catalog = {
       body: (reference: string) =>
         `Nous avons déjà cette demande, avec la référence ${reference}. Elle a été modifiée après l'envoi, donc nous ne l'avons pas envoyée une deuxième fois. Utilisez le lien de suivi que nous vous avons donné, ou commencez une nouvelle demande.`,
     },
+    stepErrorIntro: "Vos réponses sont gardées. Corrigez les points ci-dessous, puis continuez.",
+    progress: (step: number, of: number) => `Étape ${step} sur ${of}`,
+    continue: "Continuer",
+    saveLater: "Enregistrer et continuer plus tard",
+    back: "Retour",
+    resumeCode: {
+      label: "Votre code pour continuer plus tard",
+      hint: (date: string) =>
+        `Notez-le. Avec ce code, vous pouvez retrouver vos réponses sur n'importe quel appareil jusqu'au ${date}.`,
+    },
+    check: {
+      title: "Vérifiez vos réponses",
+      intro: "Relisez vos réponses avant de les envoyer. Vous pouvez changer chacune d'elles.",
+      change: "Changer",
+      notAnswered: "Pas de réponse",
+      noFiles: "Aucun document ajouté.",
+      send: "Quand vous envoyez la demande, l'organisation la reçoit. Vous recevez un numéro de référence et un lien privé pour voir où elle en est.",
+    },
+    saved: {
+      title: "Votre demande est enregistrée",
+      code: "Notez ce code. Vous en avez besoin pour continuer votre demande :",
+      keptUntil: (date: string) =>
+        `Nous gardons vos réponses et vos documents jusqu'au ${date}. Chaque fois que vous enregistrez, ils sont gardés plus longtemps.`,
+      how: "Pour continuer, ouvrez ce site, choisissez « Reprendre une demande enregistrée » et tapez le code.",
+      emailed: "Nous avons aussi envoyé un lien pour continuer à l'adresse e-mail que vous avez donnée.",
+      continueNow: "Continuer maintenant",
+    },
   },
 
+  resume: {
+    title: "Reprendre une demande enregistrée",
+    intro: "Tapez le code reçu quand vous avez enregistré votre demande. Il ressemble à K7M3Q-XW2PA.",
+    code: "Votre code",
+    codeHint: "10 lettres et chiffres. Majuscules ou minuscules, les deux marchent.",
+    submit: "Continuer",
+    wrongCode:
+      "Ce code n'ouvre aucune demande enregistrée. Vérifiez chaque lettre et chaque chiffre, puis réessayez. Une demande enregistrée est effacée si elle n'est pas enregistrée à nouveau pendant quelques semaines.",
+    startNew: "Commencer plutôt une nouvelle demande",
+  },
   status: {
     title: "Où en est la demande",
     receivedTitle: "Merci. Votre demande a bien été reçue.",
@@ -178,21 +217,176 @@ export const fr: Catalog = {
       submitted: "Reçue. En attente d'une première lecture.",
       screening: "Comparée aux critères de l'organisation.",
       in_review: "En cours d'étude.",
-      awaiting_info: "En attente d'informations de votre part.",
+      awaiting_info: "En attente de plus d'informations.",
       awaiting_expert: "En attente de l'avis d'un expert.",
       accepted: "Acceptée par l'organisation.",
       referred: "Confiée à un avocat ou à une autre organisation.",
       routed: "Envoyée à l'organisation qui couvre ce lieu.",
       declined: "L'organisation ne peut pas prendre ce dossier.",
       closed: "Fermée.",
-      withdrawn: "Retirée à votre demande.",
+      withdrawn: "Retirée.",
     },
     reasonsTitle: "Les raisons données par l'organisation",
     directoryTitle: "D'autres organisations qui pourraient vous aider",
     nextTitle: "Et ensuite ?",
-    next: "Une personne de l'équipe lit chaque demande. Cela peut prendre plusieurs mois. Vous n'avez pas besoin de l'envoyer à nouveau ; nous vous écrirons dès que quelque chose change.",
+    happenedTitle: "Ce qui s'est passé",
+    /**
+     * Per stage, what happened and what comes next, for the person who sent the application and
+     * for everyone else kept informed. `name` is the organization, or who took a referred case.
+     */
+    explain: {
+      submitted: {
+        happened: {
+          submitter: (name: string) => `${name} a reçu votre demande.`,
+          other: (name: string) => `${name} a reçu la demande.`,
+        },
+        next: {
+          submitter:
+            "D'abord, nous vérifions que le formulaire est complet et que nous prenons les dossiers du lieu de la condamnation. Cela prend en général quelques jours. Ensuite, un bénévole lit la demande.",
+          other:
+            "D'abord, l'organisation vérifie que le formulaire est complet et qu'elle prend les dossiers du lieu de la condamnation. Cela prend en général quelques jours. Ensuite, un bénévole lit la demande.",
+        },
+      },
+      screening: {
+        happened: {
+          submitter: (name: string) => `${name} vérifie votre demande selon ses règles pour prendre un dossier.`,
+          other: (name: string) => `${name} vérifie la demande selon ses règles pour prendre un dossier.`,
+        },
+        next: {
+          submitter:
+            "Si une autre organisation couvre le lieu de la condamnation, nous lui envoyons la demande. Sinon, un bénévole la lit. Cela prend en général quelques jours.",
+          other:
+            "Si une autre organisation couvre le lieu de la condamnation, la demande lui est envoyée. Sinon, un bénévole la lit. Cela prend en général quelques jours.",
+        },
+      },
+      in_review: {
+        happened: {
+          submitter: (name: string) => `Un bénévole de ${name} lit votre demande.`,
+          other: (name: string) => `Un bénévole de ${name} lit la demande.`,
+        },
+        next: {
+          submitter:
+            "Le bénévole décide si l'organisation peut prendre le dossier, ou vous pose d'abord des questions. Vous n'avez rien à faire pour l'instant. Nous vous écrirons quand quelque chose change.",
+          other:
+            "Le bénévole décide si l'organisation peut prendre le dossier, ou pose d'abord des questions. Nous vous écrirons quand quelque chose change.",
+        },
+      },
+      awaiting_info: {
+        happened: {
+          submitter: (name: string) =>
+            `Le bénévole a besoin de plus d'informations. ${name} va vous écrire avec les questions.`,
+          other: (name: string) => `${name} a demandé plus d'informations à la personne qui a envoyé la demande.`,
+        },
+        next: {
+          submitter: "Quand votre réponse arrive, l'étude continue.",
+          other: "Quand cette personne répond, l'étude continue. Vous n'avez rien à faire.",
+        },
+      },
+      awaiting_expert: {
+        happened: {
+          submitter: (name: string) =>
+            `Le bénévole de ${name} a demandé l'avis d'un expert, par exemple un scientifique, sur le dossier.`,
+          other: (name: string) =>
+            `Le bénévole de ${name} a demandé l'avis d'un expert, par exemple un scientifique, sur le dossier.`,
+        },
+        next: {
+          submitter: "Quand l'expert répond, l'étude continue. Vous n'avez rien à faire.",
+          other: "Quand l'expert répond, l'étude continue. Vous n'avez rien à faire.",
+        },
+      },
+      accepted: {
+        happened: {
+          submitter: (name: string) => `Bonne nouvelle : ${name} a accepté votre dossier pour y travailler plus.`,
+          other: (name: string) => `${name} a accepté le dossier pour y travailler plus.`,
+        },
+        next: {
+          submitter:
+            "L'organisation cherche maintenant un avocat pour prendre le dossier. Cela peut prendre de nombreux mois. Cette étape ne veut pas encore dire que la condamnation va changer. Vous n'avez rien à faire pour l'instant.",
+          other:
+            "L'organisation cherche maintenant un avocat pour prendre le dossier. Cela peut prendre de nombreux mois. Cette étape ne veut pas encore dire que la condamnation va changer.",
+        },
+      },
+      referred: {
+        happened: {
+          submitter: (name: string) => `${name} a accepté de travailler sur votre dossier.`,
+          other: (name: string) => `${name} a accepté de travailler sur le dossier.`,
+        },
+        next: {
+          submitter:
+            "À partir de maintenant, ils vous contacteront directement. Cela peut prendre du temps. Vous n'avez pas besoin de refaire une demande. Gardez votre numéro de référence.",
+          other: "À partir de maintenant, ce sont eux qui s'occupent du dossier.",
+        },
+      },
+      routed: {
+        happened: {
+          submitter: (name: string) =>
+            `La condamnation a eu lieu dans un lieu que couvre ${name} : votre demande lui a donc été envoyée.`,
+          other: (name: string) =>
+            `La condamnation a eu lieu dans un lieu que couvre ${name} : la demande lui a donc été envoyée.`,
+        },
+        next: {
+          submitter:
+            "Ils vérifient la demande, puis un bénévole la lit. Vous n'avez pas besoin de refaire une demande, et votre référence reste la même.",
+          other:
+            "Ils vérifient la demande, puis un bénévole la lit. Personne n'a besoin de refaire une demande, et la référence reste la même.",
+        },
+      },
+      declined: {
+        happened: {
+          submitter: (name: string) =>
+            `Nous sommes désolés. Après une étude attentive, ${name} ne peut pas prendre votre dossier. Cela ne veut pas dire que l'organisation pense que la personne est coupable.`,
+          other: (name: string) =>
+            `Après une étude attentive, ${name} ne peut pas prendre le dossier. Cela ne veut pas dire que l'organisation pense que la personne est coupable.`,
+        },
+        next: {
+          submitter: "Vous pouvez demander de l'aide à une autre organisation. Gardez bien vos papiers.",
+          other: "Une autre organisation pourra peut-être aider.",
+        },
+      },
+      closed: {
+        happened: {
+          submitter: (name: string) => `${name} a fermé ce dossier.`,
+          other: (name: string) => `${name} a fermé ce dossier.`,
+        },
+        next: {
+          submitter:
+            "Il ne se passera plus rien avec cette demande. Si vous avez des questions, écrivez à l'organisation en donnant votre numéro de référence.",
+          other: "Il ne se passera plus rien avec cette demande.",
+        },
+      },
+      withdrawn: {
+        happened: {
+          submitter: (name: string) => `Votre demande à ${name} a été retirée.`,
+          other: (name: string) => `La demande à ${name} a été retirée.`,
+        },
+        next: {
+          submitter: "Il ne se passera plus rien avec cette demande. Vous pouvez refaire une demande à tout moment.",
+          other: "Il ne se passera plus rien avec cette demande.",
+        },
+      },
+    },
+    dueBy: (date: string) => `Cela devrait se faire vers le ${date}.`,
+    asked: {
+      title: "Nous avons besoin d'informations de votre part",
+      body: (date: string) =>
+        `Le bénévole a des questions sur la demande. Merci d'y répondre d'ici le ${date}. Vous pouvez aussi ajouter des documents. Si vous ne connaissez pas une réponse, vous pouvez le dire.`,
+      button: "Répondre aux questions",
+    },
+    /** The stage for someone on the case whom the reviewer's questions did not go to. */
+    awaitingInfoFromOthers: "En attente de plus d'informations de la personne qui a envoyé la demande.",
   },
 
+  /** An organization's wait, from its own data (the directory, the landing page, receipts and status pages). */
+  wait: {
+    received: "Demandes des 12 derniers mois",
+    waiting: "En attente d'une première décision",
+    time: "Délai d'une première réponse",
+    withinMonths: (n: number) => `La plupart des demandes reçoivent une première réponse en environ ${n} mois.`,
+    withinWeeks: (n: number) =>
+      `La plupart des demandes reçoivent une première réponse en environ ${n} ${Number(n) === 1 ? "semaine" : "semaines"}.`,
+    notEnoughData: "Pas encore assez de données pour dire combien de temps prend une première réponse.",
+    asOf: (date: string) => `Compté le ${date}.`,
+  },
   linkProblem: {
     unknownTitle: "Ce lien ne marche pas",
     unknownBody:
@@ -280,9 +474,72 @@ export const fr: Catalog = {
       questions: "Écrivez les questions.",
       expertEmail: "Indiquez l'adresse e-mail de l'expert.",
       organization: "Choisissez une organisation.",
+      expertDocuments: "Choisissez des documents dans la liste.",
     },
+    readOnlyIntro:
+      "Vous avez décidé pour ce dossier. Cette page est en lecture seule ; le dossier continue avec l'équipe de l'organisation.",
+    yourDecision: "Votre décision",
+    backToYourPage: "← Tous vos dossiers",
+    expertDocuments: "Documents que l'expert peut voir",
+    expertDocumentsHint:
+      "Seulement pour l'avis d'un expert. L'expert voit seulement les documents que vous cochez ; les noms de la demande lui sont cachés dans la question, la demande et les noms de fichiers, mais pas dans les documents eux-mêmes.",
+    organizationsServing: (place: string) => `Membres qui prennent les dossiers de ${place} :`,
+    noOrganizationServes: "Aucun autre membre ne prend les dossiers de ce lieu.",
+    showAllOrganizations: "Voir toutes les organisations",
   },
 
+  reviewerPage: {
+    title: "Vos dossiers",
+    intro: (organization: string) =>
+      `Les dossiers que vous étudiez pour ${organization}. Cette page est personnelle : ne partagez pas son lien.`,
+    openTitle: "En attente de votre décision",
+    noneOpen: "Aucun dossier ne vous attend pour l'instant. Merci.",
+    decidedTitle: "Dossiers que vous avez décidés",
+    noneDecided: "Vous n'avez encore décidé aucun dossier.",
+    case: "Dossier",
+    round: "Tour",
+    dueBy: "À décider avant le",
+    overdue: "date passée",
+    decision: "Votre décision",
+    decidedOn: "Décidé le",
+    open: (reference: string) => `Ouvrir le dossier ${reference}`,
+    read: (reference: string) => `Lire le dossier ${reference}`,
+    back: "Retour à vos dossiers",
+    askTitle: "Recevoir le lien de votre page personnelle",
+    askIntro:
+      "Les bénévoles qui étudient les dossiers, et les experts et partenaires de renvoi sollicités sur plus d'un dossier, ont une page personnelle avec tous leurs dossiers. Entrez l'adresse e-mail à laquelle l'organisation vous écrit, et nous y enverrons le lien.",
+    email: "Votre adresse e-mail",
+    submit: "M'envoyer mon lien",
+    sentTitle: "Regardez vos e-mails",
+    sentBody:
+      "Si cette adresse a une page ici, un lien vers elle est en route. Cela peut prendre quelques minutes. Si rien n'arrive, demandez à l'organisation qui vous envoie des dossiers.",
+    errors: { email: "Entrez une adresse e-mail comme nom@exemple.org." },
+  },
+
+  helperPage: {
+    expert: {
+      title: "Vos demandes d'avis d'expert",
+      intro:
+        "Les dossiers sur lesquels des organisations de lutte contre les condamnations injustes vous ont demandé votre avis. Cette page est personnelle : ne partagez pas son lien.",
+      openTitle: "En attente de votre avis",
+      noneOpen: "Aucune demande ne vous attend pour l'instant. Merci.",
+      doneTitle: "Avis que vous avez envoyés",
+      noneDone: "Vous n'avez encore envoyé aucun avis.",
+    },
+    referral_partner: {
+      title: "Dossiers qui vous sont proposés",
+      intro:
+        "Les dossiers que des organisations de lutte contre les condamnations injustes vous ont proposés. Cette page est personnelle : ne partagez pas son lien.",
+      openTitle: "En attente de votre réponse",
+      noneOpen: "Aucun renvoi ne vous attend pour l'instant. Merci.",
+      doneTitle: "Renvois auxquels vous avez répondu",
+      noneDone: "Vous n'avez encore répondu à aucun renvoi.",
+    },
+    answerBy: "Répondre avant le",
+    answeredOn: "Répondu le",
+    accepted: "Vous l'avez accepté",
+    declined: "Vous l'avez refusé",
+  },
   respond: {
     title: "Répondre aux questions",
     intro:
@@ -309,6 +566,23 @@ export const fr: Catalog = {
     thanksTitle: "Merci. Votre avis a été envoyé.",
     thanksBody: "Il est transmis à la personne qui étudie le dossier. Vous pouvez fermer cette page.",
     errors: { opinion: "Écrivez votre avis." },
+    readOnlyIntro: "Vous avez envoyé votre avis sur ce dossier. Cette page est en lecture seule.",
+    yourOpinion: "Votre avis",
+    namesReplaced:
+      "Les noms de la demande sont remplacés par le rôle de chaque personne, entre crochets, dans la question, les détails du dossier et les noms de fichiers.",
+    documents: "Documents que le bénévole a partagés avec vous",
+    noDocuments: "Le bénévole n'a partagé aucun document.",
+    roles: {
+      applicant: "[le demandeur]",
+      submitter: "[la personne qui a fait la demande]",
+      family: "[un membre de la famille]",
+      supporter: "[un soutien]",
+      trial_attorney: "[l'avocat du procès]",
+      appeal_attorney: "[l'avocat en appel]",
+      current_attorney: "[l'avocat actuel]",
+      co_defendant: "[un coaccusé]",
+      person: "[une personne nommée dans la demande]",
+    },
   },
 
   referral: {
@@ -323,6 +597,9 @@ export const fr: Catalog = {
     thanksTitle: "Merci. Votre réponse a été enregistrée.",
     thanksBody: "L'organisation a été prévenue. Vous pouvez fermer cette page.",
     errors: { response: "Choisissez oui ou non." },
+    readOnlyIntro: "Vous avez répondu à ce renvoi. Cette page est en lecture seule.",
+    youAccepted: "Vous avez accepté le dossier",
+    youDeclined: "Vous avez refusé le dossier",
   },
 
   notFound: { title: "Page introuvable", body: "Il n'y a pas de page à cette adresse." },
@@ -442,6 +719,7 @@ export const fr: Catalog = {
         answer_received: (reference: string) => `La personne a répondu — ${reference}`,
         opinion_received: (reference: string) => `Avis d'expert reçu — ${reference}`,
         reassigned: (reference: string) => `Dossier à étudier, qui vous est confié — ${reference}`,
+        returned: (reference: string) => `Dossier de retour pour étude — ${reference}`,
       },
       intro: {
         new: (organization: string) =>
@@ -452,11 +730,52 @@ export const fr: Catalog = {
           `L'expert a envoyé son avis. Il est maintenant sur la page du dossier. ${organization} vous demande de continuer votre étude.`,
         reassigned: (organization: string) =>
           `${organization} vous confie ce dossier parce que la première personne n'a pas pu finir de l'étudier. Merci de le prendre.`,
+        returned: (organization: string) =>
+          `${organization} a renvoyé ce dossier à l'étude. Merci de le relire, avec ce qu'il y a de nouveau sur la page du dossier, et de décider.`,
       },
       flags: (count: number) =>
         count === 1
           ? "La vérification des critères a relevé 1 point qui demande votre attention."
           : `La vérification des critères a relevé ${count} points qui demandent votre attention.`,
+    },
+    ownPage: {
+      line: {
+        reviewer:
+          "Tous les dossiers que vous avez, avec leurs délais, et ceux que vous avez décidés sont sur votre page :",
+        expert: "Tous les dossiers sur lesquels on vous a demandé un avis, avec leurs délais, sont sur votre page :",
+        referral_partner:
+          "Tous les dossiers qui vous sont proposés, avec leurs délais, et vos réponses sont sur votre page :",
+      },
+      note: "Ce lien est aussi personnel. Si vous le perdez, redemandez-le à",
+    },
+    ownPageLink: {
+      subject: {
+        reviewer: "Votre page de bénévole",
+        expert: "Votre page de demandes d'avis d'expert",
+        referral_partner: "Votre page de dossiers proposés",
+      },
+      intro: {
+        reviewer: (organization: string) =>
+          `Vous avez demandé le lien de votre page de bénévole chez ${organization}. Elle montre les dossiers que vous avez, avec leurs délais, et ceux que vous avez décidés.`,
+        expert: (_organization: string) =>
+          "Vous avez demandé le lien de votre page de demandes d'avis d'expert. Elle montre les dossiers sur lesquels on vous a demandé un avis, avec leurs délais, et les avis que vous avez envoyés.",
+        referral_partner: (_organization: string) =>
+          "Vous avez demandé le lien de votre page de dossiers proposés. Elle montre les dossiers qui vous sont proposés, avec leurs délais, et vos réponses.",
+      },
+      button: "Ouvrir ma page",
+      ignore:
+        "Si vous n'avez rien demandé, vous pouvez ignorer ce message : le lien a été envoyé seulement à vous. Ne le transférez pas ; toute personne qui l'a peut voir vos dossiers.",
+    },
+    reviewReleased: {
+      subject: (reference: string) => `Vous n'avez plus besoin d'étudier ce dossier — ${reference}`,
+      intro: {
+        staff: (organization: string) =>
+          `${organization} a confié ce dossier à un autre bénévole. Vous n'avez plus rien à faire avec lui.`,
+        no_answer: (organization: string) =>
+          `Nous n'avions pas de nouvelles de vous sur ce dossier : ${organization} l'a donc confié à un autre bénévole, pour que le demandeur n'attende pas plus. Nous savons que les bénévoles ont une vie chargée ; vous n'avez pas besoin de répondre.`,
+      },
+      linkOff: "Le lien d'étude que nous vous avions envoyé pour ce dossier ne marche plus.",
+      thanks: "Merci pour le temps que vous donnez à ce travail.",
     },
     reviewReminder: {
       subject: (reference: string) => `Rappel : dossier à étudier — ${reference}`,
@@ -508,6 +827,21 @@ export const fr: Catalog = {
           what: "Les étapes automatiques de ce dossier ont échoué plusieurs fois : il n'avance plus tout seul.",
           todo: "Merci d'ouvrir le dossier et de le faire avancer à la main. Si cela se reproduit, prévenez votre contact technique.",
         },
+        mail_refused: {
+          subject: "E-mail non remis",
+          what: "Le service de messagerie a refusé pour de bon un e-mail sur ce dossier, il n'a donc pas été renvoyé.",
+          todo: "Merci de joindre la personne autrement, et de vérifier son adresse e-mail.",
+        },
+        mail_refused_letter: {
+          subject: "E-mail non remis : lettre à imprimer",
+          what: "Le service de messagerie a refusé pour de bon un e-mail sur ce dossier. Le même message attend sous forme de lettre.",
+          todo: "Merci de l'imprimer et de la poster depuis la page des lettres, et de vérifier l'adresse e-mail de la personne.",
+        },
+        task_overdue: {
+          subject: "Tâche en retard",
+          what: "Une tâche de ce dossier a dépassé sa date et n'est pas marquée comme faite.",
+          todo: "Merci de la faire, ou de lui donner une nouvelle date sur la page du dossier.",
+        },
       },
       detailLabel: "Note",
       lookup: "Cherchez le dossier par sa référence pour voir les détails.",
@@ -521,6 +855,16 @@ export const fr: Catalog = {
       due: (date: string) => `Merci de répondre au plus tard le ${date}.`,
       button: "Répondre aux questions",
       linkNote: "Ce lien est privé. Ne le partagez pas : toute personne qui l'a peut voir les questions et y répondre.",
+    },
+    draftSaved: {
+      subject: "Votre demande enregistrée",
+      greeting: "Bonjour,",
+      intro: "Vous avez enregistré votre demande d'aide pour une condamnation injuste, pour la finir plus tard.",
+      how: "Pour reprendre là où vous vous êtes arrêté, ouvrez le lien ci-dessous. Vous pouvez aussi taper le code que vous avez noté sur la page « Reprendre une demande enregistrée ».",
+      keptUntil: (date: string) =>
+        `Nous gardons ce que vous avez écrit jusqu'au ${date}. Ensuite, c'est effacé, avec les documents ajoutés. Chaque fois que vous enregistrez, c'est gardé plus longtemps.`,
+      button: "Continuer ma demande",
+      linkNote: "Ce lien est privé. Ne le partagez pas : toute personne qui l'a peut voir et changer votre demande.",
     },
     expertRequest: {
       subject: (reference: string) => `Demande d'avis d'expert — ${reference}`,
@@ -608,6 +952,11 @@ export const fr: Catalog = {
         attorney: "Votre client peut chercher de l'aide ailleurs. Merci de nous avoir présenté ce dossier.",
       },
     },
+    staffMessage: {
+      subject: (reference: string) => `Un message sur la demande — ${reference}`,
+      signOff: (organization: string) => `Bien cordialement,\n${organization}`,
+      reply: "Pour répondre, répondez à cet e-mail ou écrivez-nous. Merci de donner le numéro de référence.",
+    },
     caseRouted: {
       subject: (reference: string) => `Demande envoyée à une autre organisation — ${reference}`,
       body: {
@@ -625,11 +974,33 @@ export const fr: Catalog = {
           `Aucune nouvelle demande n'est nécessaire et la référence ne change pas. ${to} poursuivra l'examen et vous contactera si besoin.`,
         ],
       },
+      movedBody: {
+        submitter: (from: string, to: string) => [
+          `${from} a transmis votre demande à ${to}, mieux placée pour étudier votre dossier.`,
+          `${to} va la lire et vous écrire.`,
+          "Vous n'avez pas besoin de refaire une demande. Votre référence reste la même.",
+        ],
+        contact: (from: string, to: string, applicant: string) => [
+          `${from} a transmis la demande pour ${applicant} à ${to}, mieux placée pour étudier le dossier.`,
+          "Personne n'a besoin de refaire une demande. La référence reste la même.",
+        ],
+        attorney: (from: string, to: string, applicant: string) => [
+          `${from} a transféré la demande concernant ${applicant} à ${to}, mieux placée pour étudier le dossier.`,
+          `Aucune nouvelle demande n'est nécessaire, et la référence ne change pas. ${to} poursuit l'étude et vous contactera si besoin.`,
+        ],
+      },
     },
   },
 
   staff: {
-    nav: { label: "Équipe", queue: "Liste des dossiers", letters: "Lettres à imprimer", apiDocs: "Référence de l'API" },
+    nav: {
+      label: "Équipe",
+      queue: "Liste des dossiers",
+      letters: "Lettres à imprimer",
+      reports: "Rapports",
+      partners: "Partenaires de renvoi",
+      apiDocs: "Référence de l'API",
+    },
     statuses: {
       submitted: "envoyé",
       screening: "vérification des critères",
@@ -679,6 +1050,7 @@ export const fr: Catalog = {
         submitted: "Envoyé",
         stageDue: "Échéance de l'étape",
         possibleDuplicates: "Doublons possibles",
+        nextTask: "Prochaine tâche",
       },
       nothingOpen: "rien en attente",
       overdue: "en retard",
@@ -693,7 +1065,13 @@ export const fr: Catalog = {
         submittedTo: "Indiquez le dernier jour sous forme de date, par exemple 2026-11-30.",
         limit: "Le nombre de dossiers par page (limit) doit être un nombre entier de 1 à 200.",
         cursor: "Ce lien de page n'est pas valable. Recommencez depuis la première page.",
+        myTasks: "« Mes tâches » est soit cochée (true), soit laissée de côté.",
+        dueThisWeek: "« Tâches de la semaine » est soit cochée (true), soit laissée de côté.",
       },
+      myTasks: "Mes tâches (dossiers avec une de mes tâches ouvertes)",
+      dueThisWeek: "Tâches de la semaine (dans les sept prochains jours, ou en retard)",
+      noTask: "aucune",
+      erased: "(effacée)",
     },
     case: {
       title: (reference: string) => `Dossier ${reference}`,
@@ -702,6 +1080,19 @@ export const fr: Catalog = {
         reassigned: "L'étude a été confiée à une autre personne. Elle a reçu le lien par e-mail.",
         withdrawn: "La demande a été retirée. Les demandes en cours et leurs liens ont été annulés.",
         closed: "Le dossier a été fermé. Les demandes en cours et leurs liens ont été annulés.",
+        offered: "Le dossier est proposé. Le partenaire ou l'organisation reçoit le dossier par e-mail dans la minute.",
+        returned:
+          "Le dossier est renvoyé à l'étude. Les demandes ouvertes ont été annulées ; les personnes chargées de l'étude reçoivent un e-mail dans la minute.",
+        reopened:
+          "Le dossier a été rouvert et il est de nouveau à l'étude. Les personnes chargées de l'étude reçoivent un e-mail dans la minute.",
+        moved:
+          "Le dossier a été transféré. Les personnes chargées de l'étude dans l'autre organisation et le côté du demandeur reçoivent un e-mail dans la minute.",
+        emailed: "Le message a été envoyé par e-mail.",
+        letter: "Le message attend dans « Lettres à imprimer » : imprimez-le et postez-le.",
+        logged: "C'est enregistré, avec les scans.",
+        noted: "La note a été ajoutée.",
+        task: "La tâche a été ajoutée.",
+        taskChanged: "La tâche a été modifiée.",
       },
       summary: {
         title: "Résumé",
@@ -725,12 +1116,12 @@ export const fr: Catalog = {
         leastLoaded: "La personne la moins chargée qui n'a pas vu le dossier",
         reassign: "Confier l'étude",
         withdrawTitle: "Retirer la demande",
-        withdrawBody:
-          "À la demande de la personne. Cela arrête l'étude, annule tous les liens des demandes en cours et ne peut pas être défait.",
+        withdrawBody: "À la demande du demandeur. Cela arrête l'examen et annule tous les liens de demande ouverts.",
         withdrawConfirm: "La personne a demandé à retirer sa demande",
         withdraw: "Retirer la demande",
         closeTitle: "Fermer le dossier",
-        closeBody: "Cela arrête l'étude, annule tous les liens des demandes en cours et ne peut pas être défait.",
+        closeBody:
+          "Cela arrête l'étude et annule tous les liens de demande ouverts. Un dossier fermé peut être rouvert tant qu'il est conservé.",
         reason: "Raison",
         chooseReason: "Choisissez une raison",
         close: "Fermer le dossier",
@@ -742,6 +1133,7 @@ export const fr: Catalog = {
           resolved_elsewhere: "Réglé ailleurs",
           other: "Autre",
         },
+        chooseOne: "Choisissez",
       },
       errors: {
         chooseReview: "Choisissez l'étude.",
@@ -782,6 +1174,7 @@ export const fr: Catalog = {
           appeal_attorney: "avocat en appel",
           referral_partner: "partenaire",
           expert: "expert",
+          staff: "équipe",
         },
       },
       documents: {
@@ -899,6 +1292,7 @@ export const fr: Catalog = {
           message_failed: "message en échec",
           viewed_by_staff: "consulté par l'équipe",
         },
+        who: "Qui",
       },
       messages: {
         title: "Messages",

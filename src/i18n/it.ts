@@ -19,9 +19,9 @@ export const it: Catalog = {
       "Se Lei, un Suo familiare o un Suo cliente è stato condannato per un reato che non ha commesso, può chiedere a un'organizzazione che aiuta le persone innocenti di esaminare il caso. È gratuito.",
     howTitle: "Come funziona",
     how: [
-      "Compila un modulo. Ci vogliono circa 20 minuti. Può anche inviare documenti, come atti del tribunale o lettere.",
-      "Riceve un numero di riferimento e un link privato per vedere a che punto è la Sua domanda.",
-      "Un gruppo di lavoro dell'organizzazione legge ogni domanda. Può volerci qualche mese. Le scriveranno.",
+      "Compila un modulo, un argomento per pagina. Ci vogliono circa 20 minuti, e può salvarlo e finirlo più tardi. Può anche mandare documenti, come atti del tribunale o lettere.",
+      "Riceve un numero di riferimento e un link privato per vedere a che punto è la domanda.",
+      "Un gruppo dell'organizzazione legge ogni domanda. Può richiedere diversi mesi. Le scriveranno.",
     ],
     start: "Iniziare una domanda",
     directoryTitle: "Le organizzazioni di questa rete",
@@ -32,6 +32,7 @@ export const it: Catalog = {
     paperTitle: "Non ha accesso a Internet?",
     paper:
       "Può anche scrivere una lettera all'organizzazione. Il personale inserisce a mano le domande arrivate per posta.",
+    resume: "Continuare una domanda salvata",
   },
 
   apply: {
@@ -74,7 +75,8 @@ export const it: Catalog = {
         "Qui Le inviamo il numero di riferimento e le novità. Se non ha un'email, indichi un indirizzo postale.",
       "submitter.phone": "Il Suo numero di telefono",
       "submitter.postalAddress": "Il Suo indirizzo postale",
-      "submitter.postalAddressSelfHint": "Lasci vuoto se è lo stesso indirizzo del carcere indicato più sotto.",
+      "submitter.postalAddressSelfHint":
+        "Lasci vuoto se è uguale al Suo indirizzo in carcere, che indica nella pagina seguente.",
       "submitter.relationship": "Il Suo rapporto con la persona condannata",
       "submitter.relationshipHint": "Per esempio: madre, fratello, amico, ex insegnante.",
       "applicant.nameSelf": "Il Suo nome e cognome",
@@ -128,7 +130,7 @@ export const it: Catalog = {
       attachmentsHint: (types: string, maxMb: number) =>
         `Facoltativo. Atti del tribunale, lettere, foto: ${types}. Fino a ${maxMb} MB ciascuno.`,
       heldAttachments: "File già ricevuti",
-      heldAttachmentsHint: "Li abbiamo conservati dal Suo ultimo tentativo. Tolga la spunta a un file per escluderlo.",
+      heldAttachmentsHint: "Sono conservati con la Sua domanda. Tolga la spunta a un file per lasciarlo fuori.",
     },
     choices: {
       yes: "Sì",
@@ -162,8 +164,45 @@ export const it: Catalog = {
       body: (reference: string) =>
         `Abbiamo già questa domanda, con il riferimento ${reference}. È stata modificata dopo l'invio, quindi non l'abbiamo inviata di nuovo. Usi il link per seguire la domanda che Le abbiamo dato, oppure inizi una nuova domanda.`,
     },
+    stepErrorIntro: "Le Sue risposte sono conservate. Corregga i punti qui sotto, poi continui.",
+    progress: (step: number, of: number) => `Passo ${step} di ${of}`,
+    continue: "Continua",
+    saveLater: "Salva e continua più tardi",
+    back: "Indietro",
+    resumeCode: {
+      label: "Il Suo codice per continuare più tardi",
+      hint: (date: string) =>
+        `Lo scriva da qualche parte. Con questo codice può tornare alle Sue risposte da qualsiasi dispositivo fino al ${date}.`,
+    },
+    check: {
+      title: "Controlli le Sue risposte",
+      intro: "Legga le Sue risposte prima di inviarle. Può cambiarle tutte.",
+      change: "Cambia",
+      notAnswered: "Nessuna risposta",
+      noFiles: "Nessun documento aggiunto.",
+      send: "Quando invia la domanda, l'organizzazione la riceve. Lei riceve un numero di riferimento e un link privato per vedere a che punto è.",
+    },
+    saved: {
+      title: "La Sua domanda è salvata",
+      code: "Si scriva questo codice. Le serve per continuare la domanda:",
+      keptUntil: (date: string) =>
+        `Conserviamo le Sue risposte e i Suoi documenti fino al ${date}. Ogni volta che salva, li conserviamo più a lungo.`,
+      how: "Per continuare, apra questo sito, scelga «Continuare una domanda salvata» e scriva il codice.",
+      emailed: "Abbiamo anche mandato un link per continuare all'indirizzo email che ci ha dato.",
+      continueNow: "Continua ora",
+    },
   },
 
+  resume: {
+    title: "Continuare una domanda salvata",
+    intro: "Scriva il codice che ha ricevuto quando ha salvato la domanda. È simile a K7M3Q-XW2PA.",
+    code: "Il Suo codice",
+    codeHint: "10 lettere e numeri. Maiuscole o minuscole vanno bene tutte e due.",
+    submit: "Continua",
+    wrongCode:
+      "Questo codice non apre nessuna domanda salvata. Controlli ogni lettera e ogni numero, poi riprovi. Una domanda salvata viene cancellata se non viene salvata di nuovo per alcune settimane.",
+    startNew: "Iniziare invece una nuova domanda",
+  },
   status: {
     title: "A che punto è la domanda",
     receivedTitle: "Grazie. Abbiamo ricevuto la Sua domanda.",
@@ -179,21 +218,178 @@ export const it: Catalog = {
       submitted: "Ricevuta. In attesa di una prima lettura.",
       screening: "In controllo rispetto ai criteri dell'organizzazione.",
       in_review: "In esame.",
-      awaiting_info: "In attesa di altre informazioni da parte Sua.",
+      awaiting_info: "In attesa di altre informazioni.",
       awaiting_expert: "In attesa del parere di un esperto.",
       accepted: "Accettata dall'organizzazione.",
       referred: "Affidata a un avvocato o a un'altra organizzazione.",
       routed: "Inviata all'organizzazione che si occupa di questo luogo.",
       declined: "L'organizzazione non può prendere questo caso.",
       closed: "Chiusa.",
-      withdrawn: "Ritirata su Sua richiesta.",
+      withdrawn: "Ritirata.",
     },
     reasonsTitle: "I motivi indicati dall'organizzazione",
     directoryTitle: "Altre organizzazioni che potrebbero aiutarLa",
     nextTitle: "Cosa succede adesso",
-    next: "Una persona del gruppo di lavoro legge ogni domanda. Può volerci qualche mese. Non serve inviarla di nuovo: Le scriveremo quando cambia qualcosa.",
+    happenedTitle: "Che cosa è successo",
+    /**
+     * Per stage, what happened and what comes next, for the person who sent the application and
+     * for everyone else kept informed. `name` is the organization, or who took a referred case.
+     */
+    explain: {
+      submitted: {
+        happened: {
+          submitter: (name: string) => `${name} ha ricevuto la Sua domanda.`,
+          other: (name: string) => `${name} ha ricevuto la domanda.`,
+        },
+        next: {
+          submitter:
+            "Prima controlliamo che il modulo sia completo e che prendiamo casi dal luogo della condanna. Di solito ci vogliono pochi giorni. Poi un volontario legge la domanda.",
+          other:
+            "Prima l'organizzazione controlla che il modulo sia completo e che prenda casi dal luogo della condanna. Di solito ci vogliono pochi giorni. Poi un volontario legge la domanda.",
+        },
+      },
+      screening: {
+        happened: {
+          submitter: (name: string) =>
+            `${name} sta controllando la Sua domanda secondo le sue regole per prendere i casi.`,
+          other: (name: string) => `${name} sta controllando la domanda secondo le sue regole per prendere i casi.`,
+        },
+        next: {
+          submitter:
+            "Se un'altra organizzazione copre il luogo della condanna, mandiamo lì la domanda. Se no, la legge un volontario. Di solito ci vogliono pochi giorni.",
+          other:
+            "Se un'altra organizzazione copre il luogo della condanna, la domanda va lì. Se no, la legge un volontario. Di solito ci vogliono pochi giorni.",
+        },
+      },
+      in_review: {
+        happened: {
+          submitter: (name: string) => `Un volontario di ${name} sta leggendo la Sua domanda.`,
+          other: (name: string) => `Un volontario di ${name} sta leggendo la domanda.`,
+        },
+        next: {
+          submitter:
+            "Il volontario decide se l'organizzazione può prendere il caso, oppure prima Le fa delle domande. Per ora non deve fare nulla. Le scriveremo quando cambia qualcosa.",
+          other:
+            "Il volontario decide se l'organizzazione può prendere il caso, oppure prima fa delle domande. Le scriveremo quando cambia qualcosa.",
+        },
+      },
+      awaiting_info: {
+        happened: {
+          submitter: (name: string) =>
+            `Chi esamina il caso ha bisogno di altre informazioni. ${name} Le scriverà con le domande.`,
+          other: (name: string) => `${name} ha chiesto altre informazioni alla persona che ha inviato la domanda.`,
+        },
+        next: {
+          submitter: "Quando arriva la Sua risposta, l'esame continua.",
+          other: "Quando quella persona risponde, l'esame continua. Lei non deve fare nulla.",
+        },
+      },
+      awaiting_expert: {
+        happened: {
+          submitter: (name: string) =>
+            `Chi esamina il caso per ${name} ha chiesto il parere di un esperto, per esempio uno scienziato.`,
+          other: (name: string) =>
+            `Chi esamina il caso per ${name} ha chiesto il parere di un esperto, per esempio uno scienziato.`,
+        },
+        next: {
+          submitter: "Quando l'esperto risponde, l'esame continua. Non deve fare nulla.",
+          other: "Quando l'esperto risponde, l'esame continua. Non deve fare nulla.",
+        },
+      },
+      accepted: {
+        happened: {
+          submitter: (name: string) => `Una buona notizia: ${name} ha accettato il Suo caso per lavorarci ancora.`,
+          other: (name: string) => `${name} ha accettato il caso per lavorarci ancora.`,
+        },
+        next: {
+          submitter:
+            "Ora l'organizzazione cerca un avvocato che prenda il caso. Può richiedere molti mesi. Questo passo non vuol dire ancora che la condanna cambierà. Per ora non deve fare nulla.",
+          other:
+            "Ora l'organizzazione cerca un avvocato che prenda il caso. Può richiedere molti mesi. Questo passo non vuol dire ancora che la condanna cambierà.",
+        },
+      },
+      referred: {
+        happened: {
+          submitter: (name: string) => `${name} ha accettato di lavorare sul Suo caso.`,
+          other: (name: string) => `${name} ha accettato di lavorare sul caso.`,
+        },
+        next: {
+          submitter:
+            "Da ora in poi La contatteranno direttamente. Può volerci un po' di tempo. Non deve fare una nuova domanda. Conservi il Suo numero di riferimento.",
+          other: "Da ora in poi se ne occupano loro.",
+        },
+      },
+      routed: {
+        happened: {
+          submitter: (name: string) =>
+            `La condanna è avvenuta in un luogo che copre ${name}, perciò la Sua domanda è stata mandata lì.`,
+          other: (name: string) =>
+            `La condanna è avvenuta in un luogo che copre ${name}, perciò la domanda è stata mandata lì.`,
+        },
+        next: {
+          submitter:
+            "Controllano la domanda, poi la legge un volontario. Non deve fare una nuova domanda, e il Suo riferimento resta lo stesso.",
+          other:
+            "Controllano la domanda, poi la legge un volontario. Nessuno deve fare una nuova domanda, e il riferimento resta lo stesso.",
+        },
+      },
+      declined: {
+        happened: {
+          submitter: (name: string) =>
+            `Ci dispiace. Dopo un esame attento, ${name} non può prendere il Suo caso. Questo non vuol dire che l'organizzazione pensi che la persona sia colpevole.`,
+          other: (name: string) =>
+            `Dopo un esame attento, ${name} non può prendere il caso. Questo non vuol dire che l'organizzazione pensi che la persona sia colpevole.`,
+        },
+        next: {
+          submitter: "Può chiedere aiuto a un'altra organizzazione. Conservi i Suoi documenti.",
+          other: "Un'altra organizzazione potrebbe aiutare.",
+        },
+      },
+      closed: {
+        happened: {
+          submitter: (name: string) => `${name} ha chiuso questo caso.`,
+          other: (name: string) => `${name} ha chiuso questo caso.`,
+        },
+        next: {
+          submitter:
+            "Con questa domanda non succederà altro. Se ha domande, scriva all'organizzazione indicando il Suo numero di riferimento.",
+          other: "Con questa domanda non succederà altro.",
+        },
+      },
+      withdrawn: {
+        happened: {
+          submitter: (name: string) => `La Sua domanda a ${name} è stata ritirata.`,
+          other: (name: string) => `La domanda a ${name} è stata ritirata.`,
+        },
+        next: {
+          submitter: "Con questa domanda non succederà altro. Può fare una nuova domanda in qualsiasi momento.",
+          other: "Con questa domanda non succederà altro.",
+        },
+      },
+    },
+    dueBy: (date: string) => `Dovrebbe succedere verso il ${date}.`,
+    asked: {
+      title: "Ci servono informazioni da Lei",
+      body: (date: string) =>
+        `Chi esamina il caso ha alcune domande sulla domanda. Risponda entro il ${date}, per favore. Può anche aggiungere documenti. Se non sa una risposta, va bene dirlo.`,
+      button: "Rispondere alle domande",
+    },
+    /** The stage for someone on the case whom the reviewer's questions did not go to. */
+    awaitingInfoFromOthers: "In attesa di altre informazioni dalla persona che ha inviato la domanda.",
   },
 
+  /** An organization's wait, from its own data (the directory, the landing page, receipts and status pages). */
+  wait: {
+    received: "Domande negli ultimi 12 mesi",
+    waiting: "In attesa di una prima decisione ora",
+    time: "Tempo per una prima risposta",
+    withinMonths: (n: number) =>
+      `La maggior parte delle domande riceve una prima risposta entro circa ${n} ${Number(n) === 1 ? "mese" : "mesi"}.`,
+    withinWeeks: (n: number) =>
+      `La maggior parte delle domande riceve una prima risposta entro circa ${n} ${Number(n) === 1 ? "settimana" : "settimane"}.`,
+    notEnoughData: "Non ci sono ancora abbastanza dati per dire quanto tempo serve per una prima risposta.",
+    asOf: (date: string) => `Contato il ${date}.`,
+  },
   linkProblem: {
     unknownTitle: "Questo link non funziona",
     unknownBody:
@@ -280,9 +476,72 @@ export const it: Catalog = {
       questions: "Scriva le domande.",
       expertEmail: "Indichi l'indirizzo email dell'esperto.",
       organization: "Scelga un'organizzazione.",
+      expertDocuments: "Scelga i documenti dall'elenco.",
     },
+    readOnlyIntro:
+      "Lei ha deciso su questo caso. Questa pagina è solo da leggere; il caso continua con il gruppo dell'organizzazione.",
+    yourDecision: "La Sua decisione",
+    backToYourPage: "← Tutti i Suoi casi",
+    expertDocuments: "Documenti che l'esperto può vedere",
+    expertDocumentsHint:
+      "Solo per il parere di un esperto. L'esperto vede solo i documenti che Lei spunta; i nomi della domanda gli sono nascosti nella domanda all'esperto, nella richiesta e nei nomi dei file, ma non dentro i documenti.",
+    organizationsServing: (place: string) => `Membri che prendono casi da ${place}:`,
+    noOrganizationServes: "Nessun altro membro prende casi da questo luogo.",
+    showAllOrganizations: "Mostra tutte le organizzazioni",
   },
 
+  reviewerPage: {
+    title: "I Suoi casi",
+    intro: (organization: string) =>
+      `I casi che Lei esamina per ${organization}. Questa pagina è personale: non condivida il suo link.`,
+    openTitle: "In attesa della Sua decisione",
+    noneOpen: "Ora nessun caso La aspetta. Grazie.",
+    decidedTitle: "Casi su cui ha deciso",
+    noneDecided: "Non ha ancora deciso nessun caso.",
+    case: "Caso",
+    round: "Turno",
+    dueBy: "Decidere entro",
+    overdue: "data passata",
+    decision: "La Sua decisione",
+    decidedOn: "Deciso il",
+    open: (reference: string) => `Apri il caso ${reference}`,
+    read: (reference: string) => `Leggi il caso ${reference}`,
+    back: "Torna ai Suoi casi",
+    askTitle: "Ricevere il link alla Sua pagina personale",
+    askIntro:
+      "I volontari che esaminano i casi, e gli esperti e i partner interpellati su più di un caso, hanno una pagina personale con tutti i loro casi. Scriva l'indirizzo email a cui l'organizzazione Le scrive, e Le manderemo lì il link.",
+    email: "Il Suo indirizzo email",
+    submit: "Mandatemi il mio link",
+    sentTitle: "Controlli la Sua email",
+    sentBody:
+      "Se questo indirizzo ha una pagina qui, un link sta arrivando. Può volerci qualche minuto. Se non arriva nulla, chieda all'organizzazione che Le manda i casi.",
+    errors: { email: "Scriva un indirizzo email come nome@esempio.org." },
+  },
+
+  helperPage: {
+    expert: {
+      title: "Le Sue richieste di parere",
+      intro:
+        "I casi su cui organizzazioni contro le condanne ingiuste Le hanno chiesto un parere. Questa pagina è personale: non condivida il suo link.",
+      openTitle: "In attesa del Suo parere",
+      noneOpen: "Ora nessuna richiesta La aspetta. Grazie.",
+      doneTitle: "Pareri che ha inviato",
+      noneDone: "Non ha ancora inviato nessun parere.",
+    },
+    referral_partner: {
+      title: "Casi affidati a Lei",
+      intro:
+        "I casi che organizzazioni contro le condanne ingiuste Le hanno offerto. Questa pagina è personale: non condivida il suo link.",
+      openTitle: "In attesa della Sua risposta",
+      noneOpen: "Ora nessun affidamento La aspetta. Grazie.",
+      doneTitle: "Affidamenti a cui ha risposto",
+      noneDone: "Non ha ancora risposto a nessun affidamento.",
+    },
+    answerBy: "Rispondere entro",
+    answeredOn: "Risposto il",
+    accepted: "L'ha accettato",
+    declined: "L'ha rifiutato",
+  },
   respond: {
     title: "Rispondere alle domande",
     intro:
@@ -308,6 +567,23 @@ export const it: Catalog = {
     thanksTitle: "Grazie. Il Suo parere è stato inviato.",
     thanksBody: "Sarà inoltrato alla persona che esamina il caso. Può chiudere questa pagina.",
     errors: { opinion: "Scriva il Suo parere." },
+    readOnlyIntro: "Ha inviato il Suo parere su questo caso. Questa pagina è solo da leggere.",
+    yourOpinion: "Il Suo parere",
+    namesReplaced:
+      "I nomi della domanda sono sostituiti dal ruolo di ogni persona, tra parentesi quadre, nella domanda all'esperto, nei dettagli del caso e nei nomi dei file.",
+    documents: "Documenti che chi esamina il caso ha condiviso con Lei",
+    noDocuments: "Chi esamina il caso non ha condiviso documenti.",
+    roles: {
+      applicant: "[il richiedente]",
+      submitter: "[la persona che ha fatto domanda]",
+      family: "[un familiare]",
+      supporter: "[un sostenitore]",
+      trial_attorney: "[l'avvocato del processo]",
+      appeal_attorney: "[l'avvocato dell'appello]",
+      current_attorney: "[l'avvocato attuale]",
+      co_defendant: "[un coimputato]",
+      person: "[una persona nominata nella domanda]",
+    },
   },
 
   referral: {
@@ -322,6 +598,9 @@ export const it: Catalog = {
     thanksTitle: "Grazie. La Sua risposta è stata registrata.",
     thanksBody: "L'organizzazione è stata informata. Può chiudere questa pagina.",
     errors: { response: "Scelga sì o no." },
+    readOnlyIntro: "Ha risposto a questo affidamento. Questa pagina è solo da leggere.",
+    youAccepted: "Ha accettato il caso",
+    youDeclined: "Ha rifiutato il caso",
   },
 
   notFound: { title: "Pagina non trovata", body: "A questo indirizzo non c'è nessuna pagina." },
@@ -439,6 +718,7 @@ export const it: Catalog = {
         answer_received: (reference: string) => `La persona ha risposto — ${reference}`,
         opinion_received: (reference: string) => `Parere dell'esperto ricevuto — ${reference}`,
         reassigned: (reference: string) => `Caso affidato a Lei da esaminare — ${reference}`,
+        returned: (reference: string) => `Caso di nuovo da esaminare — ${reference}`,
       },
       intro: {
         new: (organization: string) => `${organization} Le chiede di esaminare un nuovo caso. Grazie per il Suo aiuto.`,
@@ -448,11 +728,50 @@ export const it: Catalog = {
           `L'esperto ha inviato il suo parere. È ora nella pagina del caso. ${organization} Le chiede di continuare l'esame.`,
         reassigned: (organization: string) =>
           `${organization} Le affida questo caso perché la prima persona non ha potuto finire l'esame. Grazie per averlo accettato.`,
+        returned: (organization: string) =>
+          `${organization} ha rimandato questo caso all'esame. Lo legga di nuovo, con le novità nella pagina del caso, e decida.`,
       },
       flags: (count: number) =>
         count === 1
           ? "Il controllo dei criteri ha segnalato 1 punto alla Sua attenzione."
           : `Il controllo dei criteri ha segnalato ${count} punti alla Sua attenzione.`,
+    },
+    ownPage: {
+      line: {
+        reviewer: "Tutti i casi che ha in mano, con le scadenze, e quelli su cui ha deciso sono nella Sua pagina:",
+        expert: "Tutti i casi su cui Le è stato chiesto un parere, con le scadenze, sono nella Sua pagina:",
+        referral_partner: "Tutti i casi offerti a Lei, con le scadenze, e le Sue risposte sono nella Sua pagina:",
+      },
+      note: "Anche quel link è personale. Se lo perde, lo chieda di nuovo a",
+    },
+    ownPageLink: {
+      subject: {
+        reviewer: "La Sua pagina di volontario",
+        expert: "La Sua pagina delle richieste di parere",
+        referral_partner: "La Sua pagina dei casi affidati",
+      },
+      intro: {
+        reviewer: (organization: string) =>
+          `Ha chiesto il link alla Sua pagina di volontario presso ${organization}. Mostra i casi che ha in mano, con le scadenze, e quelli su cui ha deciso.`,
+        expert: (_organization: string) =>
+          "Ha chiesto il link alla Sua pagina delle richieste di parere. Mostra i casi su cui Le è stato chiesto un parere, con le scadenze, e i pareri che ha inviato.",
+        referral_partner: (_organization: string) =>
+          "Ha chiesto il link alla Sua pagina dei casi affidati. Mostra i casi offerti a Lei, con le scadenze, e le Sue risposte.",
+      },
+      button: "Apri la mia pagina",
+      ignore:
+        "Se non l'ha chiesto, può ignorare questo messaggio: il link è stato mandato solo a Lei. Non lo inoltri; chiunque lo abbia può vedere i Suoi casi.",
+    },
+    reviewReleased: {
+      subject: (reference: string) => `Non deve più esaminare questo caso — ${reference}`,
+      intro: {
+        staff: (organization: string) =>
+          `${organization} ha passato questo caso a un altro volontario. Non deve fare altro.`,
+        no_answer: (organization: string) =>
+          `Non avevamo Sue notizie su questo caso, perciò ${organization} l'ha passato a un altro volontario, perché il richiedente non aspetti di più. Sappiamo che i volontari hanno vite piene; non serve rispondere.`,
+      },
+      linkOff: "Il link per esaminare questo caso che Le avevamo mandato non funziona più.",
+      thanks: "Grazie per il tempo che dedica a questo lavoro.",
     },
     reviewReminder: {
       subject: (reference: string) => `Promemoria: caso da esaminare — ${reference}`,
@@ -504,6 +823,21 @@ export const it: Catalog = {
           what: "I passaggi automatici di questo caso sono falliti più volte, quindi il caso non va più avanti da solo.",
           todo: "Aprite il caso e fatelo avanzare a mano. Se succede di nuovo, avvisate il vostro referente tecnico.",
         },
+        mail_refused: {
+          subject: "Email non consegnata",
+          what: "Il servizio di posta ha rifiutato in modo definitivo un'email su questo caso, perciò non è stata rimandata.",
+          todo: "Contattate la persona in un altro modo e controllate il suo indirizzo email.",
+        },
+        mail_refused_letter: {
+          subject: "Email non consegnata: lettera da stampare",
+          what: "Il servizio di posta ha rifiutato in modo definitivo un'email su questo caso. Lo stesso messaggio aspetta come lettera.",
+          todo: "Stampatela e speditela dalla pagina delle lettere, e controllate l'indirizzo email della persona.",
+        },
+        task_overdue: {
+          subject: "Compito in ritardo",
+          what: "Un compito di questo caso ha superato la sua data e non è segnato come fatto.",
+          todo: "Fatelo, oppure dategli una nuova data nella pagina del caso.",
+        },
       },
       detailLabel: "Nota",
       lookup: "Cercate il caso con il suo riferimento per vedere i dettagli.",
@@ -517,6 +851,16 @@ export const it: Catalog = {
       due: (date: string) => `La preghiamo di rispondere entro il ${date}.`,
       button: "Rispondere alle domande",
       linkNote: "Questo link è privato. Non lo condivida: chiunque lo abbia può vedere le domande e rispondere.",
+    },
+    draftSaved: {
+      subject: "La Sua domanda salvata",
+      greeting: "Buongiorno,",
+      intro: "Ha salvato la Sua domanda di aiuto per una condanna ingiusta, per finirla più tardi.",
+      how: "Per continuare da dove si è fermato, apra il link qui sotto. Può anche scrivere il codice che si è annotato nella pagina «Continuare una domanda salvata».",
+      keptUntil: (date: string) =>
+        `Conserviamo quello che ha scritto fino al ${date}. Dopo viene cancellato, con i documenti aggiunti. Ogni volta che salva, lo conserviamo più a lungo.`,
+      button: "Continuare la mia domanda",
+      linkNote: "Questo link è solo per Lei. Non lo condivida: chiunque lo abbia può vedere e cambiare la Sua domanda.",
     },
     expertRequest: {
       subject: (reference: string) => `Richiesta di parere di un esperto — ${reference}`,
@@ -604,6 +948,11 @@ export const it: Catalog = {
         attorney: "Il Suo assistito può cercare aiuto altrove. La ringraziamo per averci sottoposto il caso.",
       },
     },
+    staffMessage: {
+      subject: (reference: string) => `Un messaggio sulla domanda — ${reference}`,
+      signOff: (organization: string) => `Cordiali saluti,\n${organization}`,
+      reply: "Per rispondere, risponda a questa email o ci scriva. Indichi il numero di riferimento, per favore.",
+    },
     caseRouted: {
       subject: (reference: string) => `Domanda inviata a un'altra organizzazione — ${reference}`,
       body: {
@@ -621,11 +970,33 @@ export const it: Catalog = {
           `Non serve una nuova domanda e il riferimento non cambia. ${to} proseguirà l'esame e La contatterà se necessario.`,
         ],
       },
+      movedBody: {
+        submitter: (from: string, to: string) => [
+          `${from} ha passato la Sua domanda a ${to}, che è più adatta a esaminare il Suo caso.`,
+          `${to} la leggerà e Le scriverà.`,
+          "Non deve fare una nuova domanda. Il Suo riferimento resta lo stesso.",
+        ],
+        contact: (from: string, to: string, applicant: string) => [
+          `${from} ha passato la domanda per ${applicant} a ${to}, che è più adatta a esaminare il caso.`,
+          "Nessuno deve fare una nuova domanda. Il riferimento resta lo stesso.",
+        ],
+        attorney: (from: string, to: string, applicant: string) => [
+          `${from} ha trasferito la domanda relativa a ${applicant} a ${to}, più adatta a esaminare il caso.`,
+          `Non occorre una nuova domanda e il riferimento non cambia. ${to} proseguirà l'esame e La contatterà se necessario.`,
+        ],
+      },
     },
   },
 
   staff: {
-    nav: { label: "Personale", queue: "Elenco dei casi", letters: "Lettere da stampare", apiDocs: "Guida all'API" },
+    nav: {
+      label: "Personale",
+      queue: "Elenco dei casi",
+      letters: "Lettere da stampare",
+      reports: "Rapporti",
+      partners: "Partner per l'affidamento",
+      apiDocs: "Guida all'API",
+    },
     statuses: {
       submitted: "inviato",
       screening: "controllo dei criteri",
@@ -675,6 +1046,7 @@ export const it: Catalog = {
         submitted: "Inviato",
         stageDue: "Scadenza della fase",
         possibleDuplicates: "Possibili doppioni",
+        nextTask: "Prossimo compito",
       },
       nothingOpen: "niente in sospeso",
       overdue: "in ritardo",
@@ -689,7 +1061,13 @@ export const it: Catalog = {
         submittedTo: "Scriva l'ultimo giorno come data, per esempio 2026-11-30.",
         limit: "Il numero di casi per pagina (limit) deve essere un numero intero da 1 a 200.",
         cursor: "Questo link di pagina non è valido. Ricominci dalla prima pagina.",
+        myTasks: "«I miei compiti» è spuntato (true) oppure lasciato fuori.",
+        dueThisWeek: "«Compiti di questa settimana» è spuntato (true) oppure lasciato fuori.",
       },
+      myTasks: "I miei compiti (casi con un mio compito aperto)",
+      dueThisWeek: "Compiti di questa settimana (nei prossimi sette giorni, o in ritardo)",
+      noTask: "nessuno",
+      erased: "(cancellato)",
     },
     case: {
       title: (reference: string) => `Caso ${reference}`,
@@ -698,6 +1076,19 @@ export const it: Catalog = {
         reassigned: "L'esame è stato affidato a un'altra persona, che ha ricevuto il link per email.",
         withdrawn: "La domanda è stata ritirata. Le richieste aperte e i loro link sono stati annullati.",
         closed: "Il caso è stato chiuso. Le richieste aperte e i loro link sono stati annullati.",
+        offered:
+          "Il caso viene offerto. Il partner o l'organizzazione riceve il fascicolo del caso per email entro un minuto.",
+        returned:
+          "Il caso è tornato all'esame. Le richieste aperte sono state annullate; chi esamina riceve un'email entro un minuto.",
+        reopened: "Il caso è stato riaperto ed è di nuovo in esame. Chi esamina riceve un'email entro un minuto.",
+        moved:
+          "Il caso è stato trasferito. Chi esamina nell'altra organizzazione e la parte richiedente ricevono un'email entro un minuto.",
+        emailed: "Il messaggio è stato inviato per email.",
+        letter: "Il messaggio aspetta in «Lettere da stampare»: stampatelo e speditelo.",
+        logged: "È stato registrato, con le scansioni.",
+        noted: "La nota è stata aggiunta.",
+        task: "Il compito è stato aggiunto.",
+        taskChanged: "Il compito è stato modificato.",
       },
       summary: {
         title: "Riepilogo",
@@ -721,12 +1112,12 @@ export const it: Catalog = {
         leastLoaded: "La persona meno impegnata che non ha visto il caso",
         reassign: "Affidare l'esame",
         withdrawTitle: "Ritirare la domanda",
-        withdrawBody:
-          "Su richiesta della persona. Questo ferma l'esame, annulla tutti i link delle richieste aperte e non si può annullare.",
+        withdrawBody: "Su richiesta della persona. Questo ferma l'esame e annulla tutti i link delle richieste aperte.",
         withdrawConfirm: "La persona ha chiesto di ritirare la domanda",
         withdraw: "Ritirare la domanda",
         closeTitle: "Chiudere il caso",
-        closeBody: "Questo ferma l'esame, annulla tutti i link delle richieste aperte e non si può annullare.",
+        closeBody:
+          "Questo ferma l'esame e annulla tutti i link delle richieste aperte. Un caso chiuso si può riaprire finché è conservato.",
         reason: "Motivo",
         chooseReason: "Scelga un motivo",
         close: "Chiudere il caso",
@@ -738,6 +1129,7 @@ export const it: Catalog = {
           resolved_elsewhere: "Risolto altrove",
           other: "Altro",
         },
+        chooseOne: "Scegliete",
       },
       errors: {
         chooseReview: "Scelga l'esame.",
@@ -778,6 +1170,7 @@ export const it: Catalog = {
           appeal_attorney: "avvocato in appello",
           referral_partner: "partner",
           expert: "esperto",
+          staff: "personale",
         },
       },
       documents: {
@@ -899,6 +1292,7 @@ export const it: Catalog = {
           message_failed: "messaggio non riuscito",
           viewed_by_staff: "visto dal personale",
         },
+        who: "Chi",
       },
       messages: {
         title: "Messaggi",

@@ -19,8 +19,8 @@ export const nl: Catalog = {
       "Bent u veroordeeld voor een misdrijf dat u niet heeft gepleegd? Of geldt dat voor een familielid of een cliënt? Dan kunt u een organisatie die onschuldig veroordeelden helpt, vragen om de zaak te bekijken. Dat is gratis.",
     howTitle: "Hoe het werkt",
     how: [
-      "U vult één formulier in. Dat duurt ongeveer 20 minuten. U kunt ook papieren meesturen, zoals stukken van de rechtbank of brieven.",
-      "U krijgt een referentienummer en een persoonlijke link om te zien hoe het met uw aanvraag staat.",
+      "U vult een formulier in, één onderwerp per pagina. Dat duurt ongeveer 20 minuten, en u kunt het opslaan en later afmaken. U kunt ook papieren sturen, zoals stukken van de rechtbank of brieven.",
+      "U krijgt een referentienummer en een privélink om te zien hoe het met de aanvraag staat.",
       "Een team van de organisatie leest elke aanvraag. Dat kan een aantal maanden duren. Zij schrijven u.",
     ],
     start: "Een aanvraag beginnen",
@@ -31,6 +31,7 @@ export const nl: Catalog = {
     languages: "Talen",
     paperTitle: "Geen internet?",
     paper: "U kunt de organisatie ook een brief schrijven. Medewerkers typen aanvragen die per post komen zelf in.",
+    resume: "Verder met een opgeslagen aanvraag",
   },
 
   apply: {
@@ -72,7 +73,8 @@ export const nl: Catalog = {
         "Hier sturen wij uw referentienummer en nieuws naartoe. Heeft u geen e-mail? Geef dan een postadres.",
       "submitter.phone": "Uw telefoonnummer",
       "submitter.postalAddress": "Uw postadres",
-      "submitter.postalAddressSelfHint": "Laat dit leeg als het hetzelfde is als uw adres in de gevangenis hieronder.",
+      "submitter.postalAddressSelfHint":
+        "Laat leeg als het hetzelfde is als uw adres in de gevangenis, dat u op de volgende pagina invult.",
       "submitter.relationship": "Uw relatie met de persoon die veroordeeld is",
       "submitter.relationshipHint": "Bijvoorbeeld: moeder, broer, vriend, oud-leraar.",
       "applicant.nameSelf": "Uw volledige naam",
@@ -126,8 +128,7 @@ export const nl: Catalog = {
       attachmentsHint: (types: string, maxMb: number) =>
         `Niet verplicht. Stukken van de rechtbank, brieven, foto's: ${types}. Tot ${maxMb} MB per bestand.`,
       heldAttachments: "Bestanden die al binnen zijn",
-      heldAttachmentsHint:
-        "Deze zijn bewaard van uw vorige poging. Haal het vinkje weg om een bestand niet mee te sturen.",
+      heldAttachmentsHint: "Deze zijn bewaard bij uw aanvraag. Vink een bestand uit om het weg te laten.",
     },
     choices: {
       yes: "Ja",
@@ -161,8 +162,45 @@ export const nl: Catalog = {
       body: (reference: string) =>
         `Wij hebben deze aanvraag al, met referentie ${reference}. Hij is veranderd nadat hij verstuurd was, daarom hebben wij hem niet opnieuw verstuurd. Gebruik de statuslink die u van ons kreeg, of begin een nieuwe aanvraag.`,
     },
+    stepErrorIntro: "Uw antwoorden zijn bewaard. Verbeter de punten hieronder en ga dan verder.",
+    progress: (step: number, of: number) => `Stap ${step} van ${of}`,
+    continue: "Verder",
+    saveLater: "Opslaan en later verder",
+    back: "Terug",
+    resumeCode: {
+      label: "Uw code om later verder te gaan",
+      hint: (date: string) =>
+        `Schrijf hem op. Met deze code kunt u tot ${date} op elk apparaat terug naar uw antwoorden.`,
+    },
+    check: {
+      title: "Controleer uw antwoorden",
+      intro: "Lees uw antwoorden voordat u ze stuurt. U kunt ze allemaal nog veranderen.",
+      change: "Veranderen",
+      notAnswered: "Niet beantwoord",
+      noFiles: "Geen documenten toegevoegd.",
+      send: "Als u de aanvraag verstuurt, krijgt de organisatie die. U krijgt een referentienummer en een privélink om te zien hoe het ermee staat.",
+    },
+    saved: {
+      title: "Uw aanvraag is opgeslagen",
+      code: "Schrijf deze code op. U hebt hem nodig om verder te gaan met uw aanvraag:",
+      keptUntil: (date: string) =>
+        `We bewaren uw antwoorden en documenten tot ${date}. Elke keer dat u opslaat, bewaren we ze langer.`,
+      how: "Om verder te gaan, opent u deze website, kiest u ‘Verder met een opgeslagen aanvraag’ en typt u de code.",
+      emailed: "We hebben ook een link om verder te gaan naar het e-mailadres gestuurd dat u gaf.",
+      continueNow: "Nu verder",
+    },
   },
 
+  resume: {
+    title: "Verder met een opgeslagen aanvraag",
+    intro: "Typ de code die u kreeg toen u uw aanvraag opsloeg. Hij ziet eruit als K7M3Q-XW2PA.",
+    code: "Uw code",
+    codeHint: "10 letters en cijfers. Kleine letters of hoofdletters werken allebei.",
+    submit: "Verder",
+    wrongCode:
+      "Deze code opent geen opgeslagen aanvraag. Controleer elke letter en elk cijfer en probeer het opnieuw. Een opgeslagen aanvraag wordt gewist als ze een paar weken niet opnieuw is opgeslagen.",
+    startNew: "Liever een nieuwe aanvraag beginnen",
+  },
   status: {
     title: "Stand van de aanvraag",
     receivedTitle: "Dank u wel. Uw aanvraag is ontvangen.",
@@ -178,21 +216,176 @@ export const nl: Catalog = {
       submitted: "Ontvangen. Wacht op een eerste blik.",
       screening: "Wordt naast de criteria van de organisatie gelegd.",
       in_review: "Wordt bekeken.",
-      awaiting_info: "Wacht op meer informatie van u.",
+      awaiting_info: "Wacht op meer informatie.",
       awaiting_expert: "Wacht op het oordeel van een deskundige.",
       accepted: "Aangenomen door de organisatie.",
       referred: "Doorgegeven aan een advocaat of een andere organisatie.",
       routed: "Gestuurd naar de organisatie voor deze plaats.",
       declined: "De organisatie kan deze zaak niet aannemen.",
       closed: "Gesloten.",
-      withdrawn: "Ingetrokken op uw verzoek.",
+      withdrawn: "Ingetrokken.",
     },
     reasonsTitle: "De redenen die de organisatie gaf",
     directoryTitle: "Andere organisaties die misschien kunnen helpen",
     nextTitle: "Wat er nu gebeurt",
-    next: "Iemand van het team leest elke aanvraag. Dat kan een aantal maanden duren. U hoeft hem niet opnieuw te sturen; wij schrijven u als er iets verandert.",
+    happenedTitle: "Wat er is gebeurd",
+    /**
+     * Per stage, what happened and what comes next, for the person who sent the application and
+     * for everyone else kept informed. `name` is the organization, or who took a referred case.
+     */
+    explain: {
+      submitted: {
+        happened: {
+          submitter: (name: string) => `${name} heeft uw aanvraag ontvangen.`,
+          other: (name: string) => `${name} heeft de aanvraag ontvangen.`,
+        },
+        next: {
+          submitter:
+            "Eerst kijken we of het formulier compleet is en of we zaken aannemen uit de plaats van de veroordeling. Dat duurt meestal een paar dagen. Daarna leest een vrijwillige beoordelaar de aanvraag.",
+          other:
+            "Eerst kijkt de organisatie of het formulier compleet is en of ze zaken aanneemt uit de plaats van de veroordeling. Dat duurt meestal een paar dagen. Daarna leest een vrijwillige beoordelaar de aanvraag.",
+        },
+      },
+      screening: {
+        happened: {
+          submitter: (name: string) => `${name} toetst uw aanvraag aan haar regels voor het aannemen van zaken.`,
+          other: (name: string) => `${name} toetst de aanvraag aan haar regels voor het aannemen van zaken.`,
+        },
+        next: {
+          submitter:
+            "Als een andere organisatie de plaats van de veroordeling dekt, sturen we de aanvraag daarheen. Zo niet, dan leest een vrijwillige beoordelaar hem. Dat duurt meestal een paar dagen.",
+          other:
+            "Als een andere organisatie de plaats van de veroordeling dekt, gaat de aanvraag daarheen. Zo niet, dan leest een vrijwillige beoordelaar hem. Dat duurt meestal een paar dagen.",
+        },
+      },
+      in_review: {
+        happened: {
+          submitter: (name: string) => `Een vrijwillige beoordelaar van ${name} leest uw aanvraag.`,
+          other: (name: string) => `Een vrijwillige beoordelaar van ${name} leest de aanvraag.`,
+        },
+        next: {
+          submitter:
+            "De beoordelaar beslist of de organisatie de zaak kan aannemen, of stelt u eerst vragen. U hoeft nu niets te doen. We schrijven u als er iets verandert.",
+          other:
+            "De beoordelaar beslist of de organisatie de zaak kan aannemen, of stelt eerst vragen. We schrijven u als er iets verandert.",
+        },
+      },
+      awaiting_info: {
+        happened: {
+          submitter: (name: string) => `De beoordelaar heeft meer informatie nodig. ${name} schrijft u met de vragen.`,
+          other: (name: string) => `${name} heeft de persoon die de aanvraag stuurde om meer informatie gevraagd.`,
+        },
+        next: {
+          submitter: "Als uw antwoord binnen is, gaat de beoordeling verder.",
+          other: "Als die persoon antwoordt, gaat de beoordeling verder. U hoeft niets te doen.",
+        },
+      },
+      awaiting_expert: {
+        happened: {
+          submitter: (name: string) =>
+            `De beoordelaar van ${name} heeft een deskundige, zoals een wetenschapper, om een mening over de zaak gevraagd.`,
+          other: (name: string) =>
+            `De beoordelaar van ${name} heeft een deskundige, zoals een wetenschapper, om een mening over de zaak gevraagd.`,
+        },
+        next: {
+          submitter: "Als de deskundige antwoordt, gaat de beoordeling verder. U hoeft niets te doen.",
+          other: "Als de deskundige antwoordt, gaat de beoordeling verder. U hoeft niets te doen.",
+        },
+      },
+      accepted: {
+        happened: {
+          submitter: (name: string) => `Goed nieuws: ${name} heeft uw zaak aangenomen om er verder aan te werken.`,
+          other: (name: string) => `${name} heeft de zaak aangenomen om er verder aan te werken.`,
+        },
+        next: {
+          submitter:
+            "De organisatie zoekt nu een advocaat die de zaak oppakt. Dat kan vele maanden duren. Deze stap betekent nog niet dat de veroordeling verandert. U hoeft nu niets te doen.",
+          other:
+            "De organisatie zoekt nu een advocaat die de zaak oppakt. Dat kan vele maanden duren. Deze stap betekent nog niet dat de veroordeling verandert.",
+        },
+      },
+      referred: {
+        happened: {
+          submitter: (name: string) => `${name} wil aan uw zaak werken.`,
+          other: (name: string) => `${name} wil aan de zaak werken.`,
+        },
+        next: {
+          submitter:
+            "Vanaf nu nemen zij zelf contact met u op. Dat kan even duren. U hoeft niet opnieuw aan te vragen. Bewaar uw referentienummer.",
+          other: "Vanaf nu behandelen zij de zaak.",
+        },
+      },
+      routed: {
+        happened: {
+          submitter: (name: string) =>
+            `De veroordeling was in een plaats die ${name} dekt, dus is uw aanvraag naar hen gestuurd.`,
+          other: (name: string) =>
+            `De veroordeling was in een plaats die ${name} dekt, dus is de aanvraag naar hen gestuurd.`,
+        },
+        next: {
+          submitter:
+            "Zij controleren de aanvraag en daarna leest een vrijwillige beoordelaar hem. U hoeft niet opnieuw aan te vragen, en uw referentie blijft hetzelfde.",
+          other:
+            "Zij controleren de aanvraag en daarna leest een vrijwillige beoordelaar hem. Niemand hoeft opnieuw aan te vragen, en de referentie blijft hetzelfde.",
+        },
+      },
+      declined: {
+        happened: {
+          submitter: (name: string) =>
+            `Het spijt ons. Na een zorgvuldige beoordeling kan ${name} uw zaak niet aannemen. Dat betekent niet dat de organisatie denkt dat de persoon schuldig is.`,
+          other: (name: string) =>
+            `Na een zorgvuldige beoordeling kan ${name} de zaak niet aannemen. Dat betekent niet dat de organisatie denkt dat de persoon schuldig is.`,
+        },
+        next: {
+          submitter: "U kunt een andere organisatie om hulp vragen. Bewaar uw papieren goed.",
+          other: "Misschien kan een andere organisatie helpen.",
+        },
+      },
+      closed: {
+        happened: {
+          submitter: (name: string) => `${name} heeft deze zaak gesloten.`,
+          other: (name: string) => `${name} heeft deze zaak gesloten.`,
+        },
+        next: {
+          submitter:
+            "Met deze aanvraag gebeurt niets meer. Hebt u vragen, schrijf dan de organisatie en geef uw referentienummer.",
+          other: "Met deze aanvraag gebeurt niets meer.",
+        },
+      },
+      withdrawn: {
+        happened: {
+          submitter: (name: string) => `Uw aanvraag bij ${name} is ingetrokken.`,
+          other: (name: string) => `De aanvraag bij ${name} is ingetrokken.`,
+        },
+        next: {
+          submitter: "Met deze aanvraag gebeurt niets meer. U kunt altijd opnieuw een aanvraag doen.",
+          other: "Met deze aanvraag gebeurt niets meer.",
+        },
+      },
+    },
+    dueBy: (date: string) => `Dit zou rond ${date} moeten gebeuren.`,
+    asked: {
+      title: "We hebben informatie van u nodig",
+      body: (date: string) =>
+        `De beoordelaar heeft een paar vragen over de aanvraag. Beantwoord ze alstublieft voor ${date}. U kunt ook documenten toevoegen. Weet u een antwoord niet, dan mag u dat zeggen.`,
+      button: "De vragen beantwoorden",
+    },
+    /** The stage for someone on the case whom the reviewer's questions did not go to. */
+    awaitingInfoFromOthers: "Wacht op meer informatie van de persoon die de aanvraag stuurde.",
   },
 
+  /** An organization's wait, from its own data (the directory, the landing page, receipts and status pages). */
+  wait: {
+    received: "Aanvragen in de laatste 12 maanden",
+    waiting: "Wachten nu op een eerste beslissing",
+    time: "Tijd tot een eerste antwoord",
+    withinMonths: (n: number) =>
+      `De meeste aanvragen krijgen binnen ongeveer ${n} ${Number(n) === 1 ? "maand" : "maanden"} een eerste antwoord.`,
+    withinWeeks: (n: number) =>
+      `De meeste aanvragen krijgen binnen ongeveer ${n} ${Number(n) === 1 ? "week" : "weken"} een eerste antwoord.`,
+    notEnoughData: "Nog niet genoeg gegevens om te zeggen hoe lang een eerste antwoord duurt.",
+    asOf: (date: string) => `Geteld op ${date}.`,
+  },
   linkProblem: {
     unknownTitle: "Deze link werkt niet",
     unknownBody:
@@ -279,9 +472,72 @@ export const nl: Catalog = {
       questions: "Schrijf de vragen op.",
       expertEmail: "Vul het e-mailadres van de deskundige in.",
       organization: "Kies een organisatie.",
+      expertDocuments: "Kies documenten uit de lijst.",
     },
+    readOnlyIntro:
+      "U hebt over deze zaak beslist. Deze pagina is alleen om te lezen; de zaak gaat verder bij het team van de organisatie.",
+    yourDecision: "Uw beslissing",
+    backToYourPage: "← Al uw zaken",
+    expertDocuments: "Documenten die de deskundige mag zien",
+    expertDocumentsHint:
+      "Alleen bij een deskundige mening. De deskundige ziet alleen de documenten die u aanvinkt; namen uit de aanvraag zijn voor hem verborgen in de vraag, de claim en de bestandsnamen, maar niet in de documenten zelf.",
+    organizationsServing: (place: string) => `Leden die zaken aannemen uit ${place}:`,
+    noOrganizationServes: "Geen ander lid neemt zaken aan uit deze plaats.",
+    showAllOrganizations: "Alle organisaties tonen",
   },
 
+  reviewerPage: {
+    title: "Uw zaken",
+    intro: (organization: string) =>
+      `De zaken die u beoordeelt voor ${organization}. Deze pagina is persoonlijk: deel de link alstublieft niet.`,
+    openTitle: "Wachten op uw beslissing",
+    noneOpen: "Er wacht nu geen zaak op u. Dank u wel.",
+    decidedTitle: "Zaken waarover u besliste",
+    noneDecided: "U hebt nog over geen enkele zaak beslist.",
+    case: "Zaak",
+    round: "Ronde",
+    dueBy: "Beslissen voor",
+    overdue: "datum voorbij",
+    decision: "Uw beslissing",
+    decidedOn: "Beslist op",
+    open: (reference: string) => `Zaak ${reference} openen`,
+    read: (reference: string) => `Zaak ${reference} lezen`,
+    back: "Terug naar uw zaken",
+    askTitle: "De link naar uw eigen pagina krijgen",
+    askIntro:
+      "Beoordelaars, en deskundigen en doorverwijspartners die voor meer dan één zaak gevraagd zijn, hebben een persoonlijke pagina met al hun zaken. Vul het e-mailadres in waarop de organisatie u schrijft, dan sturen we de link daarheen.",
+    email: "Uw e-mailadres",
+    submit: "Stuur mij mijn link",
+    sentTitle: "Kijk in uw e-mail",
+    sentBody:
+      "Als dit adres hier een pagina heeft, is een link onderweg. Dat kan een paar minuten duren. Komt er niets, vraag het dan aan de organisatie die u zaken stuurt.",
+    errors: { email: "Vul een e-mailadres in zoals naam@voorbeeld.org." },
+  },
+
+  helperPage: {
+    expert: {
+      title: "Uw verzoeken om een deskundige mening",
+      intro:
+        "De zaken waarover organisaties tegen onterechte veroordelingen u om uw mening vroegen. Deze pagina is persoonlijk: deel de link alstublieft niet.",
+      openTitle: "Wachten op uw mening",
+      noneOpen: "Er wacht nu geen verzoek op u. Dank u wel.",
+      doneTitle: "Meningen die u stuurde",
+      noneDone: "U hebt nog geen mening gestuurd.",
+    },
+    referral_partner: {
+      title: "Zaken die naar u zijn doorverwezen",
+      intro:
+        "De zaken die organisaties tegen onterechte veroordelingen u aanboden. Deze pagina is persoonlijk: deel de link alstublieft niet.",
+      openTitle: "Wachten op uw antwoord",
+      noneOpen: "Er wacht nu geen doorverwijzing op u. Dank u wel.",
+      doneTitle: "Doorverwijzingen die u beantwoordde",
+      noneDone: "U hebt nog geen doorverwijzing beantwoord.",
+    },
+    answerBy: "Antwoorden voor",
+    answeredOn: "Beantwoord op",
+    accepted: "U hebt hem aangenomen",
+    declined: "U hebt hem afgewezen",
+  },
   respond: {
     title: "De vragen beantwoorden",
     intro:
@@ -307,6 +563,23 @@ export const nl: Catalog = {
     thanksTitle: "Dank u wel. Uw oordeel is verstuurd.",
     thanksBody: "Het gaat naar wie de zaak bekijkt. U kunt deze pagina sluiten.",
     errors: { opinion: "Schrijf uw oordeel op." },
+    readOnlyIntro: "U hebt uw mening over deze zaak gestuurd. Deze pagina is alleen om te lezen.",
+    yourOpinion: "Uw mening",
+    namesReplaced:
+      "Namen uit de aanvraag zijn vervangen door de rol van elke persoon, tussen vierkante haken, in de vraag, de gegevens van de zaak en de bestandsnamen.",
+    documents: "Documenten die de beoordelaar met u deelde",
+    noDocuments: "De beoordelaar deelde geen documenten.",
+    roles: {
+      applicant: "[de aanvrager]",
+      submitter: "[de persoon die de aanvraag deed]",
+      family: "[een familielid]",
+      supporter: "[een steunpersoon]",
+      trial_attorney: "[de advocaat bij het proces]",
+      appeal_attorney: "[de advocaat in hoger beroep]",
+      current_attorney: "[de huidige advocaat]",
+      co_defendant: "[een medeverdachte]",
+      person: "[een persoon die in de aanvraag wordt genoemd]",
+    },
   },
 
   referral: {
@@ -321,6 +594,9 @@ export const nl: Catalog = {
     thanksTitle: "Dank u wel. Uw antwoord is vastgelegd.",
     thanksBody: "De organisatie heeft bericht gekregen. U kunt deze pagina sluiten.",
     errors: { response: "Kies ja of nee." },
+    readOnlyIntro: "U hebt deze doorverwijzing beantwoord. Deze pagina is alleen om te lezen.",
+    youAccepted: "U hebt de zaak aangenomen",
+    youDeclined: "U hebt de zaak afgewezen",
   },
 
   notFound: { title: "Pagina niet gevonden", body: "Op dit adres staat geen pagina." },
@@ -438,6 +714,7 @@ export const nl: Catalog = {
         answer_received: (reference: string) => `De aanvrager heeft geantwoord — ${reference}`,
         opinion_received: (reference: string) => `Oordeel van de deskundige ontvangen — ${reference}`,
         reassigned: (reference: string) => `Zaak aan u doorgegeven om te bekijken — ${reference}`,
+        returned: (reference: string) => `Zaak terug voor beoordeling — ${reference}`,
       },
       intro: {
         new: (organization: string) => `${organization} vraagt u een nieuwe zaak te bekijken. Dank u wel voor uw hulp.`,
@@ -447,11 +724,51 @@ export const nl: Catalog = {
           `De deskundige heeft een oordeel gestuurd. Het staat nu op de pagina van de zaak. ${organization} vraagt u verder te gaan met het bekijken.`,
         reassigned: (organization: string) =>
           `${organization} geeft deze zaak aan u door, omdat degene die hem eerst bekeek, niet klaar kon komen. Dank u wel dat u hem overneemt.`,
+        returned: (organization: string) =>
+          `${organization} heeft deze zaak teruggestuurd voor beoordeling. Lees hem opnieuw, met wat er nieuw is op de pagina van de zaak, en beslis.`,
       },
       flags: (count: number) =>
         count === 1
           ? "Bij de controle van de criteria viel 1 punt op dat uw aandacht vraagt."
           : `Bij de controle van de criteria vielen ${count} punten op die uw aandacht vragen.`,
+    },
+    ownPage: {
+      line: {
+        reviewer: "Alle zaken die u hebt, met hun termijnen, en de zaken waarover u besliste staan op uw eigen pagina:",
+        expert: "Alle zaken waarover u om een mening is gevraagd, met hun termijnen, staan op uw eigen pagina:",
+        referral_partner:
+          "Alle zaken die u zijn aangeboden, met hun termijnen, en uw antwoorden staan op uw eigen pagina:",
+      },
+      note: "Die link is ook persoonlijk. Raakt u hem kwijt, vraag hem dan opnieuw aan op",
+    },
+    ownPageLink: {
+      subject: {
+        reviewer: "Uw beoordelaarspagina",
+        expert: "Uw pagina met verzoeken om een deskundige mening",
+        referral_partner: "Uw pagina met doorverwezen zaken",
+      },
+      intro: {
+        reviewer: (organization: string) =>
+          `U vroeg om de link naar uw beoordelaarspagina bij ${organization}. Daarop staan de zaken die u hebt, met hun termijnen, en de zaken waarover u besliste.`,
+        expert: (_organization: string) =>
+          "U vroeg om de link naar uw pagina met verzoeken om een deskundige mening. Daarop staan de zaken waarover u om een mening is gevraagd, met hun termijnen, en de meningen die u stuurde.",
+        referral_partner: (_organization: string) =>
+          "U vroeg om de link naar uw pagina met doorverwezen zaken. Daarop staan de zaken die u zijn aangeboden, met hun termijnen, en uw antwoorden.",
+      },
+      button: "Mijn pagina openen",
+      ignore:
+        "Hebt u hier niet om gevraagd, dan kunt u dit bericht negeren: de link is alleen naar u gestuurd. Stuur hem alstublieft niet door; iedereen met de link kan uw zaken zien.",
+    },
+    reviewReleased: {
+      subject: (reference: string) => `U hoeft deze zaak niet meer te beoordelen — ${reference}`,
+      intro: {
+        staff: (organization: string) =>
+          `${organization} heeft deze zaak aan een andere beoordelaar gegeven. U hoeft er niets meer mee te doen.`,
+        no_answer: (organization: string) =>
+          `We hadden niets van u gehoord over deze zaak, dus heeft ${organization} hem aan een andere beoordelaar gegeven, zodat de aanvrager niet langer hoeft te wachten. We weten dat vrijwilligers het druk hebben; u hoeft niet te antwoorden.`,
+      },
+      linkOff: "De beoordelingslink die we u voor deze zaak stuurden, werkt niet meer.",
+      thanks: "Dank u wel voor de tijd die u aan dit werk geeft.",
     },
     reviewReminder: {
       subject: (reference: string) => `Herinnering: zaak om te bekijken — ${reference}`,
@@ -503,6 +820,21 @@ export const nl: Catalog = {
           what: "De automatische stappen van deze zaak zijn een paar keer mislukt. De zaak gaat daarom niet vanzelf verder.",
           todo: "Open de zaak en breng hem zelf verder. Gebeurt dit opnieuw? Meld het dan bij uw technische contactpersoon.",
         },
+        mail_refused: {
+          subject: "E-mail niet bezorgd",
+          what: "De maildienst heeft een e-mail over deze zaak definitief geweigerd, dus is die niet opnieuw verstuurd.",
+          todo: "Neem op een andere manier contact op met de persoon en controleer het e-mailadres.",
+        },
+        mail_refused_letter: {
+          subject: "E-mail niet bezorgd: brief om te printen",
+          what: "De maildienst heeft een e-mail over deze zaak definitief geweigerd. Hetzelfde bericht wacht als brief.",
+          todo: "Print en post hem vanaf de pagina met brieven, en controleer het e-mailadres van de persoon.",
+        },
+        task_overdue: {
+          subject: "Taak te laat",
+          what: "Een taak van deze zaak is over de datum en niet als klaar gemarkeerd.",
+          todo: "Doe de taak, of geef haar een nieuwe datum op de pagina van de zaak.",
+        },
       },
       detailLabel: "Notitie",
       lookup: "Zoek de zaak op met de referentie voor de details.",
@@ -516,6 +848,16 @@ export const nl: Catalog = {
       due: (date: string) => `Graag uw antwoord uiterlijk ${date}.`,
       button: "De vragen beantwoorden",
       linkNote: "Deze link is persoonlijk. Deel hem niet: iedereen die hem heeft, kan de vragen zien en beantwoorden.",
+    },
+    draftSaved: {
+      subject: "Uw opgeslagen aanvraag",
+      greeting: "Hallo,",
+      intro: "U hebt uw aanvraag voor hulp bij een onterechte veroordeling opgeslagen, om die later af te maken.",
+      how: "Om verder te gaan waar u was gebleven, opent u de link hieronder. U kunt ook de code typen die u opschreef, op de pagina ‘Verder met een opgeslagen aanvraag’.",
+      keptUntil: (date: string) =>
+        `We bewaren wat u typte tot ${date}. Daarna wordt het gewist, met de documenten die u toevoegde. Elke keer dat u opslaat, bewaren we het langer.`,
+      button: "Verder met mijn aanvraag",
+      linkNote: "Deze link is alleen voor u. Deel hem niet: iedereen met de link kan uw aanvraag zien en veranderen.",
     },
     expertRequest: {
       subject: (reference: string) => `Verzoek om een deskundig oordeel — ${reference}`,
@@ -603,6 +945,11 @@ export const nl: Catalog = {
         attorney: "Uw cliënt kan ergens anders hulp zoeken. Dank u wel dat u de zaak bij ons aanbracht.",
       },
     },
+    staffMessage: {
+      subject: (reference: string) => `Een bericht over de aanvraag — ${reference}`,
+      signOff: (organization: string) => `Met vriendelijke groet,\n${organization}`,
+      reply: "Om te antwoorden, beantwoordt u deze e-mail of schrijft u ons. Vermeld alstublieft het referentienummer.",
+    },
     caseRouted: {
       subject: (reference: string) => `Aanvraag naar een andere organisatie gestuurd — ${reference}`,
       body: {
@@ -620,11 +967,33 @@ export const nl: Catalog = {
           `Een nieuwe aanvraag is niet nodig en de referentie blijft gelijk. ${to} zet de beoordeling voort en neemt zo nodig contact met u op.`,
         ],
       },
+      movedBody: {
+        submitter: (from: string, to: string) => [
+          `${from} heeft uw aanvraag doorgegeven aan ${to}, die beter in staat is uw zaak te bekijken.`,
+          `${to} leest hem en schrijft u.`,
+          "U hoeft niet opnieuw aan te vragen. Uw referentie blijft hetzelfde.",
+        ],
+        contact: (from: string, to: string, applicant: string) => [
+          `${from} heeft de aanvraag voor ${applicant} doorgegeven aan ${to}, die beter in staat is de zaak te bekijken.`,
+          "Niemand hoeft opnieuw aan te vragen. De referentie blijft hetzelfde.",
+        ],
+        attorney: (from: string, to: string, applicant: string) => [
+          `${from} heeft de aanvraag betreffende ${applicant} overgedragen aan ${to}, die beter in staat is de zaak te beoordelen.`,
+          `Een nieuwe aanvraag is niet nodig en de referentie blijft ongewijzigd. ${to} zet de beoordeling voort en neemt zo nodig contact met u op.`,
+        ],
+      },
     },
   },
 
   staff: {
-    nav: { label: "Medewerkers", queue: "Zakenlijst", letters: "Brieven om te printen", apiDocs: "API-naslag" },
+    nav: {
+      label: "Medewerkers",
+      queue: "Zakenlijst",
+      letters: "Brieven om te printen",
+      reports: "Rapporten",
+      partners: "Doorverwijspartners",
+      apiDocs: "API-naslag",
+    },
     statuses: {
       submitted: "verstuurd",
       screening: "controle criteria",
@@ -674,6 +1043,7 @@ export const nl: Catalog = {
         submitted: "Verstuurd",
         stageDue: "Stap loopt af",
         possibleDuplicates: "Mogelijke dubbele aanvragen",
+        nextTask: "Volgende taak",
       },
       nothingOpen: "niets open",
       overdue: "te laat",
@@ -688,7 +1058,13 @@ export const nl: Catalog = {
         submittedTo: "Vul de laatste dag in als datum, bijvoorbeeld 2026-11-30.",
         limit: "Het aantal zaken per pagina (limit) moet een heel getal van 1 tot en met 200 zijn.",
         cursor: "Deze paginalink klopt niet. Begin opnieuw bij de eerste pagina.",
+        myTasks: "‘Mijn taken’ is aangevinkt (true) of weggelaten.",
+        dueThisWeek: "‘Taken voor deze week’ is aangevinkt (true) of weggelaten.",
       },
+      myTasks: "Mijn taken (zaken met een open taak van mij)",
+      dueThisWeek: "Taken voor deze week (binnen zeven dagen, of te laat)",
+      noTask: "geen",
+      erased: "(gewist)",
     },
     case: {
       title: (reference: string) => `Zaak ${reference}`,
@@ -697,6 +1073,19 @@ export const nl: Catalog = {
         reassigned: "De beoordeling is aan iemand anders gegeven. Die heeft de link per e-mail gekregen.",
         withdrawn: "De aanvraag is ingetrokken. Open verzoeken en hun links zijn ingetrokken.",
         closed: "De zaak is gesloten. Open verzoeken en hun links zijn ingetrokken.",
+        offered:
+          "De zaak wordt aangeboden. De partner of organisatie krijgt het zaakdossier binnen een minuut per e-mail.",
+        returned:
+          "De zaak is terug naar de beoordeling. Open verzoeken zijn ingetrokken; de beoordelaars krijgen binnen een minuut een e-mail.",
+        reopened: "De zaak is heropend en wordt weer beoordeeld. De beoordelaars krijgen binnen een minuut een e-mail.",
+        moved:
+          "De zaak is overgedragen. De beoordelaars van de andere organisatie en de kant van de aanvrager krijgen binnen een minuut een e-mail.",
+        emailed: "Het bericht is per e-mail verstuurd.",
+        letter: "Het bericht wacht bij ‘Brieven om te printen’: print het en post het.",
+        logged: "Het is vastgelegd, met de scans.",
+        noted: "De notitie is toegevoegd.",
+        task: "De taak is toegevoegd.",
+        taskChanged: "De taak is gewijzigd.",
       },
       summary: {
         title: "Overzicht",
@@ -720,13 +1109,12 @@ export const nl: Catalog = {
         leastLoaded: "De minst belaste beoordelaar die de zaak nog niet zag",
         reassign: "Beoordeling doorgeven",
         withdrawTitle: "De aanvraag intrekken",
-        withdrawBody:
-          "Op verzoek van de aanvrager. Dit stopt de beoordeling, zet alle links van open verzoeken uit en kan niet ongedaan worden gemaakt.",
+        withdrawBody: "Op verzoek van de aanvrager. Dit stopt de beoordeling en zet alle links van open verzoeken uit.",
         withdrawConfirm: "De aanvrager heeft gevraagd de aanvraag in te trekken",
         withdraw: "Aanvraag intrekken",
         closeTitle: "De zaak sluiten",
         closeBody:
-          "Dit stopt de beoordeling, zet alle links van open verzoeken uit en kan niet ongedaan worden gemaakt.",
+          "Dit stopt de beoordeling en zet alle links van open verzoeken uit. Een gesloten zaak kan worden heropend zolang ze bewaard wordt.",
         reason: "Reden",
         chooseReason: "Kies een reden",
         close: "Zaak sluiten",
@@ -738,6 +1126,7 @@ export const nl: Catalog = {
           resolved_elsewhere: "Elders opgelost",
           other: "Anders",
         },
+        chooseOne: "Kies er een",
       },
       errors: {
         chooseReview: "Kies de beoordeling.",
@@ -778,6 +1167,7 @@ export const nl: Catalog = {
           appeal_attorney: "advocaat in hoger beroep",
           referral_partner: "partner",
           expert: "deskundige",
+          staff: "medewerker",
         },
       },
       documents: {
@@ -899,6 +1289,7 @@ export const nl: Catalog = {
           message_failed: "bericht mislukt",
           viewed_by_staff: "bekeken door medewerker",
         },
+        who: "Wie",
       },
       messages: {
         title: "Berichten",

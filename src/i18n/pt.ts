@@ -21,8 +21,8 @@ export const pt: Catalog = {
       "Se você, alguém da sua família ou um cliente foi condenado por um crime que não cometeu, você pode pedir a uma organização que ajuda pessoas inocentes para analisar o caso. É gratuito.",
     howTitle: "Como funciona",
     how: [
-      "Você preenche um formulário. Leva uns 20 minutos. Você também pode enviar papéis, como documentos do processo ou cartas.",
-      "Você recebe um número de referência e um link particular para ver como está o seu pedido.",
+      "Você preenche um formulário, um assunto por página. Leva cerca de 20 minutos, e você pode salvar e terminar depois. Você também pode enviar papéis, como documentos do processo ou cartas.",
+      "Você recebe um número de referência e um link particular para ver como está o pedido.",
       "Uma equipe da organização lê cada pedido. Isso pode levar vários meses. Eles vão escrever para você.",
     ],
     start: "Começar um pedido",
@@ -34,6 +34,7 @@ export const pt: Catalog = {
     paperTitle: "Sem acesso à internet?",
     paper:
       "Você também pode escrever uma carta para a organização. A equipe digita à mão os pedidos que chegam pelo correio.",
+    resume: "Continuar um pedido salvo",
   },
 
   apply: {
@@ -75,7 +76,8 @@ export const pt: Catalog = {
         "Mandamos para este e-mail o seu número de referência e as novidades. Se você não tem e-mail, informe um endereço postal.",
       "submitter.phone": "Seu telefone",
       "submitter.postalAddress": "Seu endereço postal",
-      "submitter.postalAddressSelfHint": "Deixe em branco se for o mesmo endereço do presídio, mais abaixo.",
+      "submitter.postalAddressSelfHint":
+        "Deixe em branco se for o mesmo do seu endereço na prisão, que você informa na próxima página.",
       "submitter.relationship": "Sua relação com a pessoa condenada",
       "submitter.relationshipHint": "Por exemplo: mãe, irmão, amigo, ex-professor.",
       "applicant.nameSelf": "Seu nome completo",
@@ -128,8 +130,7 @@ export const pt: Catalog = {
       attachmentsHint: (types: string, maxMb: number) =>
         `Opcional. Papéis do processo, cartas, fotos: ${types}. Até ${maxMb} MB cada um.`,
       heldAttachments: "Arquivos já recebidos",
-      heldAttachmentsHint:
-        "Guardamos estes arquivos da sua última tentativa. Desmarque um arquivo para deixá-lo de fora.",
+      heldAttachmentsHint: "Eles estão guardados com o seu pedido. Desmarque um arquivo para deixá-lo de fora.",
     },
     choices: {
       yes: "Sim",
@@ -163,8 +164,45 @@ export const pt: Catalog = {
       body: (reference: string) =>
         `Já temos este pedido, com a referência ${reference}. Ele foi alterado depois do envio, por isso não enviamos de novo. Use o link de acompanhamento que demos a você, ou comece um pedido novo.`,
     },
+    stepErrorIntro: "Suas respostas estão guardadas. Corrija os itens abaixo e depois continue.",
+    progress: (step: number, of: number) => `Etapa ${step} de ${of}`,
+    continue: "Continuar",
+    saveLater: "Salvar e continuar depois",
+    back: "Voltar",
+    resumeCode: {
+      label: "Seu código para continuar depois",
+      hint: (date: string) =>
+        `Anote este código. Com ele, você pode voltar às suas respostas em qualquer aparelho até ${date}.`,
+    },
+    check: {
+      title: "Confira suas respostas",
+      intro: "Leia suas respostas antes de enviar. Você pode mudar qualquer uma delas.",
+      change: "Mudar",
+      notAnswered: "Sem resposta",
+      noFiles: "Nenhum documento adicionado.",
+      send: "Quando você envia o pedido, a organização o recebe. Você recebe um número de referência e um link particular para ver como ele está.",
+    },
+    saved: {
+      title: "Seu pedido está salvo",
+      code: "Anote este código. Você precisa dele para continuar seu pedido:",
+      keptUntil: (date: string) =>
+        `Guardamos suas respostas e seus documentos até ${date}. Cada vez que você salva, eles ficam guardados por mais tempo.`,
+      how: "Para continuar, abra este site, escolha “Continuar um pedido salvo” e digite o código.",
+      emailed: "Também enviamos um link para continuar ao e-mail que você informou.",
+      continueNow: "Continuar agora",
+    },
   },
 
+  resume: {
+    title: "Continuar um pedido salvo",
+    intro: "Digite o código que você recebeu quando salvou o pedido. Ele se parece com K7M3Q-XW2PA.",
+    code: "Seu código",
+    codeHint: "10 letras e números. Letras maiúsculas ou minúsculas, tanto faz.",
+    submit: "Continuar",
+    wrongCode:
+      "Este código não abre nenhum pedido salvo. Confira cada letra e número e tente de novo. Um pedido salvo é apagado se não for salvo de novo por algumas semanas.",
+    startNew: "Começar um pedido novo",
+  },
   status: {
     title: "Situação do pedido",
     receivedTitle: "Obrigado. Recebemos o seu pedido.",
@@ -180,21 +218,177 @@ export const pt: Catalog = {
       submitted: "Recebido. Esperando uma primeira leitura.",
       screening: "Sendo comparado com os critérios da organização.",
       in_review: "Em análise.",
-      awaiting_info: "Esperando mais informações de você.",
+      awaiting_info: "Aguardando mais informações.",
       awaiting_expert: "Esperando a opinião de um especialista.",
       accepted: "Aceito pela organização.",
       referred: "Passado para um advogado ou outra organização.",
       routed: "Enviado para a organização que atende este lugar.",
       declined: "A organização não pode aceitar este caso.",
       closed: "Encerrado.",
-      withdrawn: "Retirado a seu pedido.",
+      withdrawn: "Retirado.",
     },
     reasonsTitle: "Motivos dados pela organização",
     directoryTitle: "Outras organizações que podem ajudar",
     nextTitle: "O que acontece agora",
-    next: "Uma pessoa da equipe lê cada pedido. Isso pode levar vários meses. Você não precisa enviar de novo; vamos escrever quando algo mudar.",
+    happenedTitle: "O que aconteceu",
+    /**
+     * Per stage, what happened and what comes next, for the person who sent the application and
+     * for everyone else kept informed. `name` is the organization, or who took a referred case.
+     */
+    explain: {
+      submitted: {
+        happened: {
+          submitter: (name: string) => `${name} recebeu o seu pedido.`,
+          other: (name: string) => `${name} recebeu o pedido.`,
+        },
+        next: {
+          submitter:
+            "Primeiro conferimos se o formulário está completo e se aceitamos casos do lugar da condenação. Isso costuma levar alguns dias. Depois, um revisor voluntário lê o pedido.",
+          other:
+            "Primeiro a organização confere se o formulário está completo e se aceita casos do lugar da condenação. Isso costuma levar alguns dias. Depois, um revisor voluntário lê o pedido.",
+        },
+      },
+      screening: {
+        happened: {
+          submitter: (name: string) => `${name} está conferindo o seu pedido com as regras dela para aceitar casos.`,
+          other: (name: string) => `${name} está conferindo o pedido com as regras dela para aceitar casos.`,
+        },
+        next: {
+          submitter:
+            "Se outra organização atende o lugar da condenação, enviamos o pedido para ela. Se não, um revisor voluntário o lê. Isso costuma levar alguns dias.",
+          other:
+            "Se outra organização atende o lugar da condenação, o pedido vai para ela. Se não, um revisor voluntário o lê. Isso costuma levar alguns dias.",
+        },
+      },
+      in_review: {
+        happened: {
+          submitter: (name: string) => `Um revisor voluntário de ${name} está lendo o seu pedido.`,
+          other: (name: string) => `Um revisor voluntário de ${name} está lendo o pedido.`,
+        },
+        next: {
+          submitter:
+            "O revisor decide se a organização pode aceitar o caso, ou antes faz perguntas a você. Você não precisa fazer nada agora. Vamos escrever quando algo mudar.",
+          other:
+            "O revisor decide se a organização pode aceitar o caso, ou antes faz perguntas. Vamos escrever quando algo mudar.",
+        },
+      },
+      awaiting_info: {
+        happened: {
+          submitter: (name: string) =>
+            `O revisor precisa de mais informações. ${name} vai escrever para você com as perguntas.`,
+          other: (name: string) => `${name} pediu mais informações à pessoa que enviou o pedido.`,
+        },
+        next: {
+          submitter: "Quando a sua resposta chegar, a análise continua.",
+          other: "Quando essa pessoa responder, a análise continua. Você não precisa fazer nada.",
+        },
+      },
+      awaiting_expert: {
+        happened: {
+          submitter: (name: string) =>
+            `O revisor de ${name} pediu a opinião de um especialista, como um cientista, sobre o caso.`,
+          other: (name: string) =>
+            `O revisor de ${name} pediu a opinião de um especialista, como um cientista, sobre o caso.`,
+        },
+        next: {
+          submitter: "Quando o especialista responder, a análise continua. Você não precisa fazer nada.",
+          other: "Quando o especialista responder, a análise continua. Você não precisa fazer nada.",
+        },
+      },
+      accepted: {
+        happened: {
+          submitter: (name: string) => `Boa notícia: ${name} aceitou o seu caso para trabalhar mais nele.`,
+          other: (name: string) => `${name} aceitou o caso para trabalhar mais nele.`,
+        },
+        next: {
+          submitter:
+            "Agora a organização procura um advogado para assumir o caso. Isso pode levar muitos meses. Esta etapa ainda não quer dizer que a condenação vai mudar. Você não precisa fazer nada agora.",
+          other:
+            "Agora a organização procura um advogado para assumir o caso. Isso pode levar muitos meses. Esta etapa ainda não quer dizer que a condenação vai mudar.",
+        },
+      },
+      referred: {
+        happened: {
+          submitter: (name: string) => `${name} aceitou trabalhar no seu caso.`,
+          other: (name: string) => `${name} aceitou trabalhar no caso.`,
+        },
+        next: {
+          submitter:
+            "De agora em diante, eles vão falar com você diretamente. Isso pode levar algum tempo. Você não precisa fazer um novo pedido. Guarde o seu número de referência.",
+          other: "De agora em diante, são eles que cuidam do caso.",
+        },
+      },
+      routed: {
+        happened: {
+          submitter: (name: string) =>
+            `A condenação aconteceu num lugar que ${name} atende, por isso o seu pedido foi enviado para lá.`,
+          other: (name: string) =>
+            `A condenação aconteceu num lugar que ${name} atende, por isso o pedido foi enviado para lá.`,
+        },
+        next: {
+          submitter:
+            "Eles conferem o pedido, e depois um revisor voluntário o lê. Você não precisa fazer um novo pedido, e a sua referência continua a mesma.",
+          other:
+            "Eles conferem o pedido, e depois um revisor voluntário o lê. Ninguém precisa fazer um novo pedido, e a referência continua a mesma.",
+        },
+      },
+      declined: {
+        happened: {
+          submitter: (name: string) =>
+            `Sentimos muito. Depois de uma análise cuidadosa, ${name} não pode aceitar o seu caso. Isso não quer dizer que a organização acha que a pessoa é culpada.`,
+          other: (name: string) =>
+            `Depois de uma análise cuidadosa, ${name} não pode aceitar o caso. Isso não quer dizer que a organização acha que a pessoa é culpada.`,
+        },
+        next: {
+          submitter: "Você pode pedir ajuda a outra organização. Guarde os seus papéis.",
+          other: "Outra organização talvez possa ajudar.",
+        },
+      },
+      closed: {
+        happened: {
+          submitter: (name: string) => `${name} encerrou este caso.`,
+          other: (name: string) => `${name} encerrou este caso.`,
+        },
+        next: {
+          submitter:
+            "Nada mais vai acontecer com este pedido. Se tiver perguntas, escreva para a organização e informe o seu número de referência.",
+          other: "Nada mais vai acontecer com este pedido.",
+        },
+      },
+      withdrawn: {
+        happened: {
+          submitter: (name: string) => `O seu pedido a ${name} foi retirado.`,
+          other: (name: string) => `O pedido a ${name} foi retirado.`,
+        },
+        next: {
+          submitter: "Nada mais vai acontecer com este pedido. Você pode fazer um novo pedido a qualquer momento.",
+          other: "Nada mais vai acontecer com este pedido.",
+        },
+      },
+    },
+    dueBy: (date: string) => `Isso deve acontecer por volta de ${date}.`,
+    asked: {
+      title: "Precisamos de informações suas",
+      body: (date: string) =>
+        `O revisor tem algumas perguntas sobre o pedido. Por favor, responda até ${date}. Você também pode adicionar documentos. Se não souber uma resposta, pode dizer isso.`,
+      button: "Responder às perguntas",
+    },
+    /** The stage for someone on the case whom the reviewer's questions did not go to. */
+    awaitingInfoFromOthers: "Aguardando mais informações da pessoa que enviou o pedido.",
   },
 
+  /** An organization's wait, from its own data (the directory, the landing page, receipts and status pages). */
+  wait: {
+    received: "Pedidos nos últimos 12 meses",
+    waiting: "Aguardando uma primeira decisão agora",
+    time: "Tempo até uma primeira resposta",
+    withinMonths: (n: number) =>
+      `A maioria dos pedidos recebe uma primeira resposta em cerca de ${n} ${Number(n) === 1 ? "mês" : "meses"}.`,
+    withinWeeks: (n: number) =>
+      `A maioria dos pedidos recebe uma primeira resposta em cerca de ${n} ${Number(n) === 1 ? "semana" : "semanas"}.`,
+    notEnoughData: "Ainda não há dados suficientes para dizer quanto tempo leva uma primeira resposta.",
+    asOf: (date: string) => `Contado em ${date}.`,
+  },
   linkProblem: {
     unknownTitle: "Este link não funciona",
     unknownBody:
@@ -281,9 +475,71 @@ export const pt: Catalog = {
       questions: "Escreva as perguntas.",
       expertEmail: "Informe o e-mail do especialista.",
       organization: "Escolha uma organização.",
+      expertDocuments: "Escolha documentos da lista.",
     },
+    readOnlyIntro: "Você decidiu este caso. Esta página é só para leitura; o caso segue com a equipe da organização.",
+    yourDecision: "Sua decisão",
+    backToYourPage: "← Todos os seus casos",
+    expertDocuments: "Documentos que o especialista pode ver",
+    expertDocumentsHint:
+      "Só com a opinião de um especialista. O especialista vê apenas os documentos que você marcar; os nomes do pedido ficam escondidos dele na pergunta, na alegação e nos nomes dos arquivos, mas não dentro dos documentos.",
+    organizationsServing: (place: string) => `Membros que aceitam casos de ${place}:`,
+    noOrganizationServes: "Nenhum outro membro aceita casos deste lugar.",
+    showAllOrganizations: "Mostrar todas as organizações",
   },
 
+  reviewerPage: {
+    title: "Seus casos",
+    intro: (organization: string) =>
+      `Os casos que você analisa para ${organization}. Esta página é pessoal: por favor, não compartilhe o link dela.`,
+    openTitle: "Aguardando sua decisão",
+    noneOpen: "Nenhum caso está esperando por você agora. Obrigado.",
+    decidedTitle: "Casos que você decidiu",
+    noneDecided: "Você ainda não decidiu nenhum caso.",
+    case: "Caso",
+    round: "Rodada",
+    dueBy: "Decidir até",
+    overdue: "prazo vencido",
+    decision: "Sua decisão",
+    decidedOn: "Decidido em",
+    open: (reference: string) => `Abrir o caso ${reference}`,
+    read: (reference: string) => `Ler o caso ${reference}`,
+    back: "Voltar aos seus casos",
+    askTitle: "Receber o link da sua página",
+    askIntro:
+      "Revisores, e especialistas e parceiros consultados em mais de um caso, têm uma página pessoal com todos os seus casos. Digite o e-mail em que a organização escreve para você, e enviaremos o link para lá.",
+    email: "Seu e-mail",
+    submit: "Enviar meu link",
+    sentTitle: "Veja o seu e-mail",
+    sentBody:
+      "Se este endereço tiver uma página aqui, um link está a caminho. Pode levar alguns minutos. Se nada chegar, pergunte à organização que envia casos para você.",
+    errors: { email: "Digite um e-mail como nome@exemplo.org." },
+  },
+
+  helperPage: {
+    expert: {
+      title: "Seus pedidos de opinião",
+      intro:
+        "Os casos em que organizações contra condenações injustas pediram a sua opinião. Esta página é pessoal: por favor, não compartilhe o link dela.",
+      openTitle: "Aguardando sua opinião",
+      noneOpen: "Nenhum pedido está esperando por você agora. Obrigado.",
+      doneTitle: "Opiniões que você enviou",
+      noneDone: "Você ainda não enviou nenhuma opinião.",
+    },
+    referral_partner: {
+      title: "Casos encaminhados a você",
+      intro:
+        "Os casos que organizações contra condenações injustas ofereceram a você. Esta página é pessoal: por favor, não compartilhe o link dela.",
+      openTitle: "Aguardando sua resposta",
+      noneOpen: "Nenhum encaminhamento está esperando por você agora. Obrigado.",
+      doneTitle: "Encaminhamentos que você respondeu",
+      noneDone: "Você ainda não respondeu nenhum encaminhamento.",
+    },
+    answerBy: "Responder até",
+    answeredOn: "Respondido em",
+    accepted: "Você aceitou",
+    declined: "Você recusou",
+  },
   respond: {
     title: "Responder às perguntas",
     intro:
@@ -309,6 +565,23 @@ export const pt: Catalog = {
     thanksTitle: "Obrigado. Sua opinião foi enviada.",
     thanksBody: "Ela vai para a pessoa que analisa o caso. Você pode fechar esta página.",
     errors: { opinion: "Escreva a sua opinião." },
+    readOnlyIntro: "Você enviou sua opinião sobre este caso. Esta página é só para leitura.",
+    yourOpinion: "Sua opinião",
+    namesReplaced:
+      "Os nomes do pedido foram trocados pelo papel de cada pessoa, entre colchetes, na pergunta, nos dados do caso e nos nomes dos arquivos.",
+    documents: "Documentos que o revisor compartilhou com você",
+    noDocuments: "O revisor não compartilhou documentos.",
+    roles: {
+      applicant: "[o requerente]",
+      submitter: "[a pessoa que fez o pedido]",
+      family: "[um familiar]",
+      supporter: "[um apoiador]",
+      trial_attorney: "[o advogado do julgamento]",
+      appeal_attorney: "[o advogado da apelação]",
+      current_attorney: "[o advogado atual]",
+      co_defendant: "[um corréu]",
+      person: "[uma pessoa citada no pedido]",
+    },
   },
 
   referral: {
@@ -323,6 +596,9 @@ export const pt: Catalog = {
     thanksTitle: "Obrigado. Sua resposta foi registrada.",
     thanksBody: "A organização foi avisada. Você pode fechar esta página.",
     errors: { response: "Escolha sim ou não." },
+    readOnlyIntro: "Você respondeu a este encaminhamento. Esta página é só para leitura.",
+    youAccepted: "Você aceitou o caso",
+    youDeclined: "Você recusou o caso",
   },
 
   notFound: { title: "Página não encontrada", body: "Não existe nenhuma página neste endereço." },
@@ -438,6 +714,7 @@ export const pt: Catalog = {
         answer_received: (reference: string) => `A pessoa respondeu — ${reference}`,
         opinion_received: (reference: string) => `Opinião do especialista recebida — ${reference}`,
         reassigned: (reference: string) => `Caso passado para você analisar — ${reference}`,
+        returned: (reference: string) => `Caso de volta para análise — ${reference}`,
       },
       intro: {
         new: (organization: string) => `${organization} pede que você analise um caso novo. Obrigado pela ajuda.`,
@@ -447,11 +724,50 @@ export const pt: Catalog = {
           `O especialista enviou a opinião. Ela já está na página do caso. ${organization} pede que você continue a análise.`,
         reassigned: (organization: string) =>
           `${organization} passou este caso para você porque a primeira pessoa não conseguiu terminar a análise. Obrigado por aceitar.`,
+        returned: (organization: string) =>
+          `${organization} devolveu este caso para análise. Por favor, leia de novo, com o que houver de novo na página do caso, e decida.`,
       },
       flags: (count: number) =>
         count === 1
           ? "A verificação dos critérios marcou 1 ponto para a sua atenção."
           : `A verificação dos critérios marcou ${count} pontos para a sua atenção.`,
+    },
+    ownPage: {
+      line: {
+        reviewer: "Todos os casos com você, com seus prazos, e os que você decidiu estão na sua página:",
+        expert: "Todos os casos em que pediram sua opinião, com seus prazos, estão na sua página:",
+        referral_partner: "Todos os casos oferecidos a você, com seus prazos, e suas respostas estão na sua página:",
+      },
+      note: "Esse link também é pessoal. Se você o perder, peça de novo em",
+    },
+    ownPageLink: {
+      subject: {
+        reviewer: "Sua página de revisor",
+        expert: "Sua página de pedidos de opinião",
+        referral_partner: "Sua página de casos encaminhados",
+      },
+      intro: {
+        reviewer: (organization: string) =>
+          `Você pediu o link da sua página de revisor em ${organization}. Ela mostra os casos com você, com seus prazos, e os casos que você decidiu.`,
+        expert: (_organization: string) =>
+          "Você pediu o link da sua página de pedidos de opinião. Ela mostra os casos em que pediram sua opinião, com seus prazos, e as opiniões que você enviou.",
+        referral_partner: (_organization: string) =>
+          "Você pediu o link da sua página de casos encaminhados. Ela mostra os casos oferecidos a você, com seus prazos, e suas respostas.",
+      },
+      button: "Abrir minha página",
+      ignore:
+        "Se você não pediu isto, pode ignorar esta mensagem: o link foi enviado só para você. Por favor, não o encaminhe; quem tiver o link pode ver seus casos.",
+    },
+    reviewReleased: {
+      subject: (reference: string) => `Você não precisa mais analisar este caso — ${reference}`,
+      intro: {
+        staff: (organization: string) =>
+          `${organization} passou este caso para outro revisor. Você não precisa fazer mais nada com ele.`,
+        no_answer: (organization: string) =>
+          `Não tivemos notícias suas sobre este caso, por isso ${organization} o passou para outro revisor, para que o requerente não espere mais. Sabemos que voluntários têm vidas ocupadas; você não precisa responder.`,
+      },
+      linkOff: "O link de análise que enviamos para este caso não funciona mais.",
+      thanks: "Obrigado por dedicar seu tempo a este trabalho.",
     },
     reviewReminder: {
       subject: (reference: string) => `Lembrete: caso para analisar — ${reference}`,
@@ -503,6 +819,21 @@ export const pt: Catalog = {
           what: "As etapas automáticas deste caso falharam várias vezes, por isso ele não anda mais sozinho.",
           todo: "Por favor, abra o caso e faça-o andar manualmente. Se isso acontecer de novo, avise o seu contato técnico.",
         },
+        mail_refused: {
+          subject: "E-mail não entregue",
+          what: "O serviço de e-mail recusou de vez um e-mail sobre este caso, por isso ele não foi reenviado.",
+          todo: "Por favor, fale com a pessoa de outro jeito e confira o e-mail dela.",
+        },
+        mail_refused_letter: {
+          subject: "E-mail não entregue: carta para imprimir",
+          what: "O serviço de e-mail recusou de vez um e-mail sobre este caso. A mesma mensagem está esperando como carta.",
+          todo: "Por favor, imprima e envie pelo correio na página de cartas, e confira o e-mail da pessoa.",
+        },
+        task_overdue: {
+          subject: "Tarefa atrasada",
+          what: "Uma tarefa deste caso passou do prazo e não está marcada como feita.",
+          todo: "Por favor, faça a tarefa, ou dê a ela uma nova data na página do caso.",
+        },
       },
       detailLabel: "Nota",
       lookup: "Procure o caso pela referência para ver os detalhes.",
@@ -517,6 +848,16 @@ export const pt: Catalog = {
       button: "Responder às perguntas",
       linkNote:
         "Este link é só seu. Não compartilhe: qualquer pessoa que tiver o link pode ver as perguntas e responder.",
+    },
+    draftSaved: {
+      subject: "Seu pedido salvo",
+      greeting: "Olá,",
+      intro: "Você salvou o seu pedido de ajuda por uma condenação injusta, para terminar depois.",
+      how: "Para continuar de onde parou, abra o link abaixo. Você também pode digitar o código que anotou na página “Continuar um pedido salvo”.",
+      keptUntil: (date: string) =>
+        `Guardamos o que você escreveu até ${date}. Depois disso, tudo é apagado, com os documentos que você adicionou. Cada vez que você salva, fica guardado por mais tempo.`,
+      button: "Continuar meu pedido",
+      linkNote: "Este link é só seu. Não compartilhe: quem tiver o link pode ver e mudar o seu pedido.",
     },
     expertRequest: {
       subject: (reference: string) => `Pedido de opinião de especialista — ${reference}`,
@@ -603,6 +944,11 @@ export const pt: Catalog = {
         attorney: "O seu cliente pode buscar ajuda em outro lugar. Obrigado por nos apresentar o caso.",
       },
     },
+    staffMessage: {
+      subject: (reference: string) => `Uma mensagem sobre o pedido — ${reference}`,
+      signOff: (organization: string) => `Atenciosamente,\n${organization}`,
+      reply: "Para responder, responda a este e-mail ou escreva para nós. Por favor, informe o número de referência.",
+    },
     caseRouted: {
       subject: (reference: string) => `Pedido enviado para outra organização — ${reference}`,
       body: {
@@ -620,11 +966,33 @@ export const pt: Catalog = {
           `Não é necessário um novo pedido, e a referência não muda. ${to} vai continuar a análise e entrará em contato se for preciso.`,
         ],
       },
+      movedBody: {
+        submitter: (from: string, to: string) => [
+          `${from} passou o seu pedido para ${to}, que está em melhor posição para analisar o seu caso.`,
+          `${to} vai ler o pedido e escrever para você.`,
+          "Você não precisa fazer um novo pedido. A sua referência continua a mesma.",
+        ],
+        contact: (from: string, to: string, applicant: string) => [
+          `${from} passou o pedido de ${applicant} para ${to}, que está em melhor posição para analisar o caso.`,
+          "Ninguém precisa fazer um novo pedido. A referência continua a mesma.",
+        ],
+        attorney: (from: string, to: string, applicant: string) => [
+          `${from} transferiu o pedido referente a ${applicant} para ${to}, que está em melhor posição para analisar o caso.`,
+          `Não é necessário um novo pedido, e a referência não muda. ${to} dará continuidade à análise e entrará em contato se necessário.`,
+        ],
+      },
     },
   },
 
   staff: {
-    nav: { label: "Equipe", queue: "Fila de casos", letters: "Cartas para imprimir", apiDocs: "Referência da API" },
+    nav: {
+      label: "Equipe",
+      queue: "Fila de casos",
+      letters: "Cartas para imprimir",
+      reports: "Relatórios",
+      partners: "Parceiros de encaminhamento",
+      apiDocs: "Referência da API",
+    },
     statuses: {
       submitted: "enviado",
       screening: "verificação de critérios",
@@ -674,6 +1042,7 @@ export const pt: Catalog = {
         submitted: "Enviado",
         stageDue: "Prazo da etapa",
         possibleDuplicates: "Possíveis duplicados",
+        nextTask: "Próxima tarefa",
       },
       nothingOpen: "nada pendente",
       overdue: "atrasado",
@@ -688,7 +1057,13 @@ export const pt: Catalog = {
         submittedTo: "Informe o último dia como data, por exemplo 2026-11-30.",
         limit: "O número de casos por página (limit) deve ser um número inteiro de 1 a 200.",
         cursor: "Este link de página não é válido. Comece de novo pela primeira página.",
+        myTasks: "“Minhas tarefas” fica marcado (true) ou de fora.",
+        dueThisWeek: "“Tarefas desta semana” fica marcado (true) ou de fora.",
       },
+      myTasks: "Minhas tarefas (casos com uma tarefa minha em aberto)",
+      dueThisWeek: "Tarefas desta semana (nos próximos sete dias, ou atrasadas)",
+      noTask: "nenhuma",
+      erased: "(apagada)",
     },
     case: {
       title: (reference: string) => `Caso ${reference}`,
@@ -697,6 +1072,19 @@ export const pt: Catalog = {
         reassigned: "A análise foi passada para outra pessoa, que recebeu o link por e-mail.",
         withdrawn: "O pedido foi retirado. Os pedidos em aberto e os seus links foram cancelados.",
         closed: "O caso foi encerrado. Os pedidos em aberto e os seus links foram cancelados.",
+        offered:
+          "O caso está sendo oferecido. O parceiro ou a organização recebe o pacote do caso por e-mail em até um minuto.",
+        returned:
+          "O caso voltou para análise. Os pedidos em aberto foram cancelados; os revisores recebem um e-mail em até um minuto.",
+        reopened: "O caso foi reaberto e está de novo em análise. Os revisores recebem um e-mail em até um minuto.",
+        moved:
+          "O caso foi transferido. Os revisores da outra organização e o lado do requerente recebem um e-mail em até um minuto.",
+        emailed: "A mensagem foi enviada por e-mail.",
+        letter: "A mensagem está esperando em “Cartas para imprimir”: imprima e envie pelo correio.",
+        logged: "Foi registrado, com as digitalizações.",
+        noted: "A nota foi adicionada.",
+        task: "A tarefa foi adicionada.",
+        taskChanged: "A tarefa foi alterada.",
       },
       summary: {
         title: "Resumo",
@@ -720,12 +1108,12 @@ export const pt: Catalog = {
         leastLoaded: "O revisor com menos casos que ainda não viu este caso",
         reassign: "Passar a análise",
         withdrawTitle: "Retirar o pedido",
-        withdrawBody:
-          "A pedido da pessoa. Isso para a análise, cancela todos os links de pedidos em aberto e não pode ser desfeito.",
+        withdrawBody: "A pedido da pessoa. Isso para a análise e cancela todos os links de pedidos em aberto.",
         withdrawConfirm: "A pessoa pediu para retirar o pedido",
         withdraw: "Retirar o pedido",
         closeTitle: "Encerrar o caso",
-        closeBody: "Isso para a análise, cancela todos os links de pedidos em aberto e não pode ser desfeito.",
+        closeBody:
+          "Isso para a análise e cancela todos os links de pedidos em aberto. Um caso encerrado pode ser reaberto enquanto estiver guardado.",
         reason: "Motivo",
         chooseReason: "Escolha um motivo",
         close: "Encerrar o caso",
@@ -737,6 +1125,7 @@ export const pt: Catalog = {
           resolved_elsewhere: "Resolvido em outro lugar",
           other: "Outro",
         },
+        chooseOne: "Escolha uma opção",
       },
       errors: {
         chooseReview: "Escolha a análise.",
@@ -777,6 +1166,7 @@ export const pt: Catalog = {
           appeal_attorney: "advogado no recurso",
           referral_partner: "parceiro",
           expert: "especialista",
+          staff: "equipe",
         },
       },
       documents: {
@@ -903,6 +1293,7 @@ export const pt: Catalog = {
           message_failed: "mensagem com falha",
           viewed_by_staff: "visto pela equipe",
         },
+        who: "Quem",
       },
       messages: {
         title: "Mensagens",

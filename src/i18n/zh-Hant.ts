@@ -16,7 +16,7 @@ export const zhHant: Catalog = {
     intro: "如果您、您的家人或您的當事人，被判了一個自己沒有犯的罪，您可以請冤案救援組織看看這個案件。完全免費。",
     howTitle: "申請的步驟",
     how: [
-      "您只要填一份表格，大約 20 分鐘。您也可以附上文件，例如法院文件或信件。",
+      "您填一份表格，每頁一個主題。大約需要 20 分鐘，您也可以先儲存，之後再填完。您也可以附上文件，例如法院文件或信件。",
       "您會收到一個申請編號，以及一個只給您的連結，可以查看申請的進度。",
       "組織的團隊會讀每一份申請。這可能需要好幾個月。他們會寫信給您。",
     ],
@@ -27,6 +27,7 @@ export const zhHant: Catalog = {
     languages: "語言",
     paperTitle: "不能上網嗎？",
     paper: "您也可以寫信給組織申請。郵寄來的申請，工作人員會用手輸入。",
+    resume: "繼續填寫已儲存的申請",
   },
 
   apply: {
@@ -67,7 +68,7 @@ export const zhHant: Catalog = {
       "submitter.emailHint": "我們會把申請編號和最新消息寄到這裡。如果您沒有電子郵件，請留下郵寄地址。",
       "submitter.phone": "您的電話號碼",
       "submitter.postalAddress": "您的郵寄地址",
-      "submitter.postalAddressSelfHint": "如果和下面的監獄地址一樣，請留空。",
+      "submitter.postalAddressSelfHint": "如果和您在監所的地址一樣，請留空；監所地址在下一頁填寫。",
       "submitter.relationship": "您和被定罪的人是什麼關係",
       "submitter.relationshipHint": "例如：母親、哥哥、朋友、以前的老師。",
       "applicant.nameSelf": "您的全名",
@@ -119,7 +120,7 @@ export const zhHant: Catalog = {
       attachmentsHint: (types: string, maxMb: number) =>
         `選填。法院文件、信件、照片：${types}。每個檔案最多 ${maxMb} MB。`,
       heldAttachments: "已經收到的檔案",
-      heldAttachmentsHint: "這些是您上次送出時留下的檔案。不想送出的檔案，請取消勾選。",
+      heldAttachmentsHint: "這些檔案和您的申請一起保留著。取消勾選，就不會附上那個檔案。",
     },
     choices: {
       yes: "是",
@@ -149,8 +150,43 @@ export const zhHant: Catalog = {
       body: (reference: string) =>
         `我們已經收到這份申請，申請編號是 ${reference}。它在送出後被改過，所以我們沒有再送一次。請使用我們給您的進度連結，或開始一份新的申請。`,
     },
+    stepErrorIntro: "您的回答都保留著。請修正下面的項目，再繼續。",
+    progress: (step: number, of: number) => `第 ${step} 步，共 ${of} 步`,
+    continue: "繼續",
+    saveLater: "儲存，之後再填",
+    back: "上一步",
+    resumeCode: {
+      label: "您之後繼續填寫用的代碼",
+      hint: (date: string) => `請把它寫下來。有了這個代碼，您在 ${date} 以前，可以用任何裝置回到您的回答。`,
+    },
+    check: {
+      title: "檢查您的回答",
+      intro: "送出以前，請再讀一次您的回答。每一項都可以修改。",
+      change: "修改",
+      notAnswered: "沒有回答",
+      noFiles: "沒有附上文件。",
+      send: "您送出申請後，組織就會收到。您會收到一個申請編號，以及一個只給您的連結，可以查看進度。",
+    },
+    saved: {
+      title: "您的申請已經儲存",
+      code: "請寫下這個代碼。繼續填寫申請時需要它：",
+      keptUntil: (date: string) => `我們會保留您的回答和文件到 ${date}。每次儲存，保留的時間就會延長。`,
+      how: "要繼續填寫，請打開這個網站，選「繼續填寫已儲存的申請」，再輸入代碼。",
+      emailed: "我們也把繼續填寫的連結，寄到您提供的電子郵件地址。",
+      continueNow: "現在繼續",
+    },
   },
 
+  resume: {
+    title: "繼續填寫已儲存的申請",
+    intro: "請輸入您儲存申請時拿到的代碼。它看起來像 K7M3Q-XW2PA。",
+    code: "您的代碼",
+    codeHint: "10 個英文字母和數字。大寫小寫都可以。",
+    submit: "繼續",
+    wrongCode:
+      "這個代碼打不開任何已儲存的申請。請檢查每個字母和數字，再試一次。已儲存的申請如果幾個星期沒有再儲存，就會被刪除。",
+    startNew: "改成開始一份新的申請",
+  },
   status: {
     title: "申請進度",
     receivedTitle: "謝謝您。我們已經收到您的申請。",
@@ -165,21 +201,161 @@ export const zhHant: Catalog = {
       submitted: "已經收到，等待第一次查看。",
       screening: "正在依照組織的受理標準檢查。",
       in_review: "正在審查。",
-      awaiting_info: "正在等您提供更多資料。",
+      awaiting_info: "正在等更多資料。",
       awaiting_expert: "正在等專家的意見。",
       accepted: "組織已經接受這個案件。",
       referred: "已經交給律師或另一個組織。",
       routed: "已經送到負責這個地區的組織。",
       declined: "組織無法接手這個案件。",
       closed: "已經結案。",
-      withdrawn: "已經依照您的要求撤回。",
+      withdrawn: "已撤回。",
     },
     reasonsTitle: "組織說明的原因",
     directoryTitle: "其他可能幫得上忙的組織",
     nextTitle: "接下來會怎樣",
-    next: "團隊成員會讀每一份申請。這可能需要好幾個月。您不需要再送一次；有任何變化時，我們會寫信給您。",
+    happenedTitle: "目前的情況",
+    /**
+     * Per stage, what happened and what comes next, for the person who sent the application and
+     * for everyone else kept informed. `name` is the organization, or who took a referred case.
+     */
+    explain: {
+      submitted: {
+        happened: {
+          submitter: (name: string) => `${name} 已經收到您的申請。`,
+          other: (name: string) => `${name} 已經收到這份申請。`,
+        },
+        next: {
+          submitter:
+            "我們會先確認表格是否完整，以及我們是否受理定罪地點的案件。這通常需要幾天。接著，一位志工審查員會閱讀申請。",
+          other:
+            "組織會先確認表格是否完整，以及是否受理定罪地點的案件。這通常需要幾天。接著，一位志工審查員會閱讀申請。",
+        },
+      },
+      screening: {
+        happened: {
+          submitter: (name: string) => `${name} 正在依照它受理案件的規則，檢查您的申請。`,
+          other: (name: string) => `${name} 正在依照它受理案件的規則，檢查這份申請。`,
+        },
+        next: {
+          submitter:
+            "如果另一個組織負責定罪的地點，我們會把申請送過去。如果不是，就由一位志工審查員閱讀。這通常需要幾天。",
+          other: "如果另一個組織負責定罪的地點，申請會送過去。如果不是，就由一位志工審查員閱讀。這通常需要幾天。",
+        },
+      },
+      in_review: {
+        happened: {
+          submitter: (name: string) => `${name} 的一位志工審查員正在閱讀您的申請。`,
+          other: (name: string) => `${name} 的一位志工審查員正在閱讀這份申請。`,
+        },
+        next: {
+          submitter:
+            "審查員會決定組織能不能接這個案件，或先問您一些問題。您現在不需要做任何事。有變化時，我們會寫信給您。",
+          other: "審查員會決定組織能不能接這個案件，或先問一些問題。有變化時，我們會寫信給您。",
+        },
+      },
+      awaiting_info: {
+        happened: {
+          submitter: (name: string) => `審查員需要更多資料。${name} 會寫信把問題告訴您。`,
+          other: (name: string) => `${name} 已經請送出申請的人提供更多資料。`,
+        },
+        next: {
+          submitter: "收到您的回答後，審查就會繼續。",
+          other: "對方回答後，審查就會繼續。您不需要做任何事。",
+        },
+      },
+      awaiting_expert: {
+        happened: {
+          submitter: (name: string) => `${name} 的審查員請了一位專家（例如科學家）對案件提供意見。`,
+          other: (name: string) => `${name} 的審查員請了一位專家（例如科學家）對案件提供意見。`,
+        },
+        next: {
+          submitter: "專家回覆後，審查就會繼續。您不需要做任何事。",
+          other: "專家回覆後，審查就會繼續。您不需要做任何事。",
+        },
+      },
+      accepted: {
+        happened: {
+          submitter: (name: string) => `好消息：${name} 已經接受您的案件，會進一步處理。`,
+          other: (name: string) => `${name} 已經接受這個案件，會進一步處理。`,
+        },
+        next: {
+          submitter:
+            "組織現在會找一位律師接手案件。這可能需要好幾個月。這一步還不代表定罪會改變。您現在不需要做任何事。",
+          other: "組織現在會找一位律師接手案件。這可能需要好幾個月。這一步還不代表定罪會改變。",
+        },
+      },
+      referred: {
+        happened: {
+          submitter: (name: string) => `${name} 同意處理您的案件。`,
+          other: (name: string) => `${name} 同意處理這個案件。`,
+        },
+        next: {
+          submitter: "從現在起，他們會直接和您聯絡。這可能需要一些時間。您不需要重新申請。請保留您的申請編號。",
+          other: "從現在起，由他們處理這個案件。",
+        },
+      },
+      routed: {
+        happened: {
+          submitter: (name: string) => `定罪的地點由 ${name} 負責，所以您的申請已經送到那裡。`,
+          other: (name: string) => `定罪的地點由 ${name} 負責，所以這份申請已經送到那裡。`,
+        },
+        next: {
+          submitter: "他們會先檢查申請，再由一位志工審查員閱讀。您不需要重新申請，申請編號也不變。",
+          other: "他們會先檢查申請，再由一位志工審查員閱讀。沒有人需要重新申請，申請編號也不變。",
+        },
+      },
+      declined: {
+        happened: {
+          submitter: (name: string) => `很抱歉。經過仔細審查，${name} 無法接您的案件。這不代表組織認為這個人有罪。`,
+          other: (name: string) => `經過仔細審查，${name} 無法接這個案件。這不代表組織認為這個人有罪。`,
+        },
+        next: {
+          submitter: "您可以向其他組織尋求協助。請保留好您的文件。",
+          other: "其他組織也許能夠幫忙。",
+        },
+      },
+      closed: {
+        happened: {
+          submitter: (name: string) => `${name} 已經結束這個案件。`,
+          other: (name: string) => `${name} 已經結束這個案件。`,
+        },
+        next: {
+          submitter: "這份申請不會再有後續。如果您有問題，請寫信給組織，並寫上您的申請編號。",
+          other: "這份申請不會再有後續。",
+        },
+      },
+      withdrawn: {
+        happened: {
+          submitter: (name: string) => `您向 ${name} 提出的申請已經撤回。`,
+          other: (name: string) => `向 ${name} 提出的申請已經撤回。`,
+        },
+        next: {
+          submitter: "這份申請不會再有後續。您隨時可以重新申請。",
+          other: "這份申請不會再有後續。",
+        },
+      },
+    },
+    dueBy: (date: string) => `預計大約在 ${date} 以前完成。`,
+    asked: {
+      title: "我們需要您提供資料",
+      body: (date: string) =>
+        `審查員對這份申請有一些問題。請在 ${date} 以前回答。您也可以附上文件。如果有問題您不知道答案，直接說不知道也沒關係。`,
+      button: "回答問題",
+    },
+    /** The stage for someone on the case whom the reviewer's questions did not go to. */
+    awaitingInfoFromOthers: "正在等送出申請的人提供更多資料。",
   },
 
+  /** An organization's wait, from its own data (the directory, the landing page, receipts and status pages). */
+  wait: {
+    received: "過去 12 個月收到的申請",
+    waiting: "目前等待第一次決定的申請",
+    time: "得到第一次答覆的時間",
+    withinMonths: (n: number) => `大部分申請大約在 ${n} 個月內得到第一次答覆。`,
+    withinWeeks: (n: number) => `大部分申請大約在 ${n} 週內得到第一次答覆。`,
+    notEnoughData: "資料還不夠，無法說出第一次答覆需要多久。",
+    asOf: (date: string) => `統計日期：${date}。`,
+  },
   linkProblem: {
     unknownTitle: "這個連結不能用",
     unknownBody: "請確認整個連結都有複製到。如果還是不能用，請寫信給組織，並寫上您的申請編號。",
@@ -257,9 +433,67 @@ export const zhHant: Catalog = {
       questions: "請寫下問題。",
       expertEmail: "請輸入專家的電子郵件地址。",
       organization: "請選擇一個組織。",
+      expertDocuments: "請從清單中選擇文件。",
     },
+    readOnlyIntro: "您已經對這個案件做出決定。這一頁只能閱讀；案件會由組織的團隊繼續處理。",
+    yourDecision: "您的決定",
+    backToYourPage: "← 您所有的案件",
+    expertDocuments: "專家可以看的文件",
+    expertDocumentsHint:
+      "只在請專家提供意見時使用。專家只會看到您勾選的文件；申請中的姓名在問題、主張和檔名中會對專家隱藏，但文件內容裡的不會。",
+    organizationsServing: (place: string) => `受理 ${place} 案件的成員：`,
+    noOrganizationServes: "沒有其他成員受理這個地點的案件。",
+    showAllOrganizations: "顯示所有組織",
   },
 
+  reviewerPage: {
+    title: "您的案件",
+    intro: (organization: string) => `您為 ${organization} 審查的案件。這一頁只屬於您：請不要分享它的連結。`,
+    openTitle: "等待您決定",
+    noneOpen: "目前沒有案件在等您。謝謝您。",
+    decidedTitle: "您已決定的案件",
+    noneDecided: "您還沒有決定任何案件。",
+    case: "案件",
+    round: "輪次",
+    dueBy: "決定期限",
+    overdue: "已過期限",
+    decision: "您的決定",
+    decidedOn: "決定日期",
+    open: (reference: string) => `打開案件 ${reference}`,
+    read: (reference: string) => `閱讀案件 ${reference}`,
+    back: "回到您的案件",
+    askTitle: "取得您個人頁面的連結",
+    askIntro:
+      "審查員，以及被詢問過不只一個案件的專家和轉介夥伴，都有一個列出所有案件的個人頁面。請輸入組織寫信給您用的電子郵件地址，我們會把連結寄到那裡。",
+    email: "您的電子郵件地址",
+    submit: "寄給我我的連結",
+    sentTitle: "請查看您的電子郵件",
+    sentBody: "如果這個地址在這裡有頁面，連結已經寄出。可能需要幾分鐘。如果沒有收到，請問寄案件給您的組織。",
+    errors: { email: "請輸入電子郵件地址，例如 name@example.org。" },
+  },
+
+  helperPage: {
+    expert: {
+      title: "您的專家意見請求",
+      intro: "冤案救援組織請您提供意見的案件。這一頁只屬於您：請不要分享它的連結。",
+      openTitle: "等待您的意見",
+      noneOpen: "目前沒有請求在等您。謝謝您。",
+      doneTitle: "您已送出的意見",
+      noneDone: "您還沒有送出任何意見。",
+    },
+    referral_partner: {
+      title: "轉介給您的案件",
+      intro: "冤案救援組織提供給您的案件。這一頁只屬於您：請不要分享它的連結。",
+      openTitle: "等待您的答覆",
+      noneOpen: "目前沒有轉介在等您。謝謝您。",
+      doneTitle: "您已答覆的轉介",
+      noneDone: "您還沒有答覆任何轉介。",
+    },
+    answerBy: "答覆期限",
+    answeredOn: "答覆日期",
+    accepted: "您接受了",
+    declined: "您婉拒了",
+  },
   respond: {
     title: "回答審查員的問題",
     intro: "審查員需要更多資料才能做決定。請在下面回答，也可以加上有幫助的文件。",
@@ -283,6 +517,22 @@ export const zhHant: Catalog = {
     thanksTitle: "謝謝您。您的意見已經送出。",
     thanksBody: "意見會交給這個案件的審查員。您可以關閉這個頁面。",
     errors: { opinion: "請寫下您的意見。" },
+    readOnlyIntro: "您已經送出對這個案件的意見。這一頁只能閱讀。",
+    yourOpinion: "您的意見",
+    namesReplaced: "在問題、案件資料和檔名中，申請裡的姓名都換成每個人的角色，放在方括號裡。",
+    documents: "審查員分享給您的文件",
+    noDocuments: "審查員沒有分享文件。",
+    roles: {
+      applicant: "[申請人]",
+      submitter: "[提出申請的人]",
+      family: "[一位家人]",
+      supporter: "[一位支持者]",
+      trial_attorney: "[審判時的律師]",
+      appeal_attorney: "[上訴的律師]",
+      current_attorney: "[目前的律師]",
+      co_defendant: "[一位共同被告]",
+      person: "[申請中提到的一個人]",
+    },
   },
 
   referral: {
@@ -296,6 +546,9 @@ export const zhHant: Catalog = {
     thanksTitle: "謝謝您。您的回答已經記錄下來。",
     thanksBody: "組織已經收到通知。您可以關閉這個頁面。",
     errors: { response: "請選「可以」或「不行」。" },
+    readOnlyIntro: "您已經答覆這個轉介。這一頁只能閱讀。",
+    youAccepted: "您接受了這個案件",
+    youDeclined: "您婉拒了這個案件",
   },
 
   notFound: { title: "找不到頁面", body: "這個網址沒有頁面。" },
@@ -398,6 +651,7 @@ export const zhHant: Catalog = {
         answer_received: (reference: string) => `申請人已經回答 — ${reference}`,
         opinion_received: (reference: string) => `已經收到專家意見 — ${reference}`,
         reassigned: (reference: string) => `轉交給您審查的案件 — ${reference}`,
+        returned: (reference: string) => `案件送回重新審查 — ${reference}`,
       },
       intro: {
         new: (organization: string) => `${organization} 請您審查一個新案件。謝謝您的幫忙。`,
@@ -407,8 +661,45 @@ export const zhHant: Catalog = {
           `專家已經送出意見，意見已經放在案件頁面上。${organization} 請您繼續審查。`,
         reassigned: (organization: string) =>
           `因為第一位審查員沒辦法完成，${organization} 把這個案件轉交給您。謝謝您接手。`,
+        returned: (organization: string) =>
+          `${organization} 把這個案件送回審查。請再讀一次，並看看案件頁面上新增的內容，然後做出決定。`,
       },
       flags: (count: number) => `初步審查標出了 ${count} 個需要您注意的地方。`,
+    },
+    ownPage: {
+      line: {
+        reviewer: "您手上的所有案件和期限，以及您已決定的案件，都在您的個人頁面上：",
+        expert: "所有請您提供意見的案件和期限，都在您的個人頁面上：",
+        referral_partner: "所有提供給您的案件和期限，以及您的答覆，都在您的個人頁面上：",
+      },
+      note: "那個連結也只屬於您。如果遺失了，可以在這裡重新索取：",
+    },
+    ownPageLink: {
+      subject: {
+        reviewer: "您的審查員頁面",
+        expert: "您的專家意見請求頁面",
+        referral_partner: "您的案件轉介頁面",
+      },
+      intro: {
+        reviewer: (organization: string) =>
+          `您索取了您在 ${organization} 的審查員頁面連結。頁面列出您手上的案件和期限，以及您已決定的案件。`,
+        expert: (_organization: string) =>
+          "您索取了您的專家意見請求頁面連結。頁面列出請您提供意見的案件和期限，以及您已送出的意見。",
+        referral_partner: (_organization: string) =>
+          "您索取了您的案件轉介頁面連結。頁面列出提供給您的案件和期限，以及您的答覆。",
+      },
+      button: "打開我的頁面",
+      ignore: "如果您沒有索取，可以不理會這封信：連結只寄給了您。請不要轉寄；任何拿到連結的人都能看到您的案件。",
+    },
+    reviewReleased: {
+      subject: (reference: string) => `您不需要再審查這個案件 — ${reference}`,
+      intro: {
+        staff: (organization: string) => `${organization} 已經把這個案件交給另一位審查員。您不需要再為它做任何事。`,
+        no_answer: (organization: string) =>
+          `我們一直沒有收到您對這個案件的消息，所以 ${organization} 把它交給另一位審查員，讓申請人不用再等。我們知道志工都很忙碌；您不需要回信。`,
+      },
+      linkOff: "我們寄給您的這個案件的審查連結，已經不能使用了。",
+      thanks: "謝謝您為這項工作付出時間。",
     },
     reviewReminder: {
       subject: (reference: string) => `提醒：請審查的案件 — ${reference}`,
@@ -460,6 +751,21 @@ export const zhHant: Catalog = {
           what: "這個案件的自動步驟失敗了好幾次，所以不會自己往下進行。",
           todo: "請打開案件，手動讓它往下進行。如果再發生，請告訴您的技術聯絡人。",
         },
+        mail_refused: {
+          subject: "電子郵件無法送達",
+          what: "郵件服務永久拒收了一封關於這個案件的電子郵件，所以沒有再寄。",
+          todo: "請用其他方式聯絡這個人，並確認他的電子郵件地址。",
+        },
+        mail_refused_letter: {
+          subject: "電子郵件無法送達：有信件待列印",
+          what: "郵件服務永久拒收了一封關於這個案件的電子郵件。同樣的內容已經做成信件等著。",
+          todo: "請在信件頁面列印並寄出，並確認這個人的電子郵件地址。",
+        },
+        task_overdue: {
+          subject: "工作已逾期",
+          what: "這個案件有一項工作已經過了期限，還沒有標示完成。",
+          todo: "請完成它，或在案件頁面給它一個新的日期。",
+        },
       },
       detailLabel: "備註",
       lookup: "請用申請編號查詢案件，了解詳細情況。",
@@ -473,6 +779,16 @@ export const zhHant: Catalog = {
       due: (date: string) => `請在${date}之前回答。`,
       button: "回答問題",
       linkNote: "這個連結只屬於您。請不要分享；任何拿到連結的人，都能看到問題並回答。",
+    },
+    draftSaved: {
+      subject: "您已儲存的申請",
+      greeting: "您好：",
+      intro: "您儲存了為冤案申請協助的表格，方便之後再填完。",
+      how: "要從上次停下的地方繼續，請打開下面的連結。您也可以在「繼續填寫已儲存的申請」頁面，輸入您寫下的代碼。",
+      keptUntil: (date: string) =>
+        `我們會保留您填寫的內容到 ${date}。之後會連同您附上的文件一起刪除。每次儲存，保留的時間就會延長。`,
+      button: "繼續填寫我的申請",
+      linkNote: "這個連結只給您。請不要分享：任何拿到連結的人都能看到並修改您的申請。",
     },
     expertRequest: {
       subject: (reference: string) => `請求專家意見 — ${reference}`,
@@ -557,6 +873,11 @@ export const zhHant: Catalog = {
         attorney: "您的當事人可以向其他地方尋求協助。謝謝您把案件交給我們。",
       },
     },
+    staffMessage: {
+      subject: (reference: string) => `關於申請的訊息 — ${reference}`,
+      signOff: (organization: string) => `敬祝 平安\n${organization}`,
+      reply: "要回覆，請直接回這封電子郵件，或寫信給我們。請寫上申請編號。",
+    },
     caseRouted: {
       subject: (reference: string) => `申請已經轉送到另一個組織 — ${reference}`,
       body: {
@@ -574,11 +895,33 @@ export const zhHant: Catalog = {
           `不需要重新申請，申請編號也不變。${to} 會繼續審查，並在需要時和您聯絡。`,
         ],
       },
+      movedBody: {
+        submitter: (from: string, to: string) => [
+          `${from} 已經把您的申請轉交給 ${to}，他們比較適合處理您的案件。`,
+          `${to} 會閱讀申請，並寫信給您。`,
+          "您不需要重新申請。您的申請編號不變。",
+        ],
+        contact: (from: string, to: string, applicant: string) => [
+          `${from} 已經把 ${applicant} 的申請轉交給 ${to}，他們比較適合處理這個案件。`,
+          "沒有人需要重新申請。申請編號不變。",
+        ],
+        attorney: (from: string, to: string, applicant: string) => [
+          `${from} 已將有關 ${applicant} 的申請移交 ${to}，由其審查本案較為適當。`,
+          `無須重新申請，申請編號亦不變更。${to} 將繼續審查，並視需要與您聯繫。`,
+        ],
+      },
     },
   },
 
   staff: {
-    nav: { label: "工作人員", queue: "案件清單", letters: "待列印的信件", apiDocs: "API 參考文件" },
+    nav: {
+      label: "工作人員",
+      queue: "案件清單",
+      letters: "待列印的信件",
+      reports: "報表",
+      partners: "轉介夥伴",
+      apiDocs: "API 參考文件",
+    },
     statuses: {
       submitted: "已送出",
       screening: "初步審查中",
@@ -628,6 +971,7 @@ export const zhHant: Catalog = {
         submitted: "送出日期",
         stageDue: "這個階段的期限",
         possibleDuplicates: "可能重複",
+        nextTask: "下一項工作",
       },
       nothingOpen: "沒有待處理事項",
       overdue: "逾期",
@@ -642,7 +986,13 @@ export const zhHant: Catalog = {
         submittedTo: "請用日期輸入最後一天，例如 2026-11-30。",
         limit: "每頁的案件數（limit）必須是 1 到 200 的整數。",
         cursor: "這個頁面連結無效。請從第一頁重新開始。",
+        myTasks: "「我的工作」只能勾選（true）或不填。",
+        dueThisWeek: "「本週到期的工作」只能勾選（true）或不填。",
       },
+      myTasks: "我的工作（有我未完成工作的案件）",
+      dueThisWeek: "本週到期的工作（未來七天內，或已逾期）",
+      noTask: "無",
+      erased: "（已刪除）",
     },
     case: {
       title: (reference: string) => `案件 ${reference}`,
@@ -651,6 +1001,16 @@ export const zhHant: Catalog = {
         reassigned: "審查已經改派。新的審查員已經收到寄有審查連結的電子郵件。",
         withdrawn: "申請已經撤回。待處理的請求和它們的連結都已停用。",
         closed: "案件已經結案。待處理的請求和它們的連結都已停用。",
+        offered: "正在提供這個案件。夥伴或組織會在一分鐘內收到案件資料的電子郵件。",
+        returned: "案件已送回審查。待處理的請求已取消；審查員會在一分鐘內收到電子郵件。",
+        reopened: "案件已重新開啟，回到審查中。審查員會在一分鐘內收到電子郵件。",
+        moved: "案件已移交。另一個組織的審查員和申請人這一方，會在一分鐘內收到電子郵件。",
+        emailed: "訊息已用電子郵件寄出。",
+        letter: "訊息在「待列印的信件」等著：請列印並寄出。",
+        logged: "已經記錄，掃描檔也一起存了。",
+        noted: "已新增備註。",
+        task: "已新增工作。",
+        taskChanged: "工作已修改。",
       },
       summary: {
         title: "摘要",
@@ -674,11 +1034,11 @@ export const zhHant: Catalog = {
         leastLoaded: "還沒看過這個案件、工作量最少的審查員",
         reassign: "改派審查",
         withdrawTitle: "撤回申請",
-        withdrawBody: "依照申請人的要求。這會停止審查、停用所有待處理請求的連結，而且無法復原。",
+        withdrawBody: "依照申請人的要求。這會停止審查，並停用所有待處理請求的連結。",
         withdrawConfirm: "申請人要求撤回申請",
         withdraw: "撤回申請",
         closeTitle: "結案",
-        closeBody: "這會停止審查、停用所有待處理請求的連結，而且無法復原。",
+        closeBody: "這會停止審查，並停用所有待處理請求的連結。結案的案件在保存期間內可以重新開啟。",
         reason: "原因",
         chooseReason: "選擇原因",
         close: "結案",
@@ -690,6 +1050,7 @@ export const zhHant: Catalog = {
           resolved_elsewhere: "已經在其他地方解決",
           other: "其他",
         },
+        chooseOne: "請選一項",
       },
       errors: {
         chooseReview: "請選擇審查。",
@@ -729,6 +1090,7 @@ export const zhHant: Catalog = {
           appeal_attorney: "上訴時的律師",
           referral_partner: "轉介合作夥伴",
           expert: "專家",
+          staff: "工作人員",
         },
       },
       documents: {
@@ -840,6 +1202,7 @@ export const zhHant: Catalog = {
           message_failed: "訊息寄送失敗",
           viewed_by_staff: "工作人員已查看",
         },
+        who: "對象",
       },
       messages: {
         title: "訊息",
