@@ -113,23 +113,27 @@ test("the acknowledgement to a postal-only applicant is printed as a letter", as
   await screenshot(page, "staff-letter");
 });
 
-test("axe finds no WCAG 2.2 A/AA violations on the staff pages and the API reference", async () => {
+test("axe finds no WCAG 2.2 A/AA violations on the staff pages and the API reference, in English and Chinese", async () => {
   const page = await (await staffContext({ ...DESKTOP, bypassCSP: true })).newPage();
   const found: string[] = [];
-  for (const [label, path] of [
-    ["queue", "/staff"],
-    ["queue filtered", "/staff?status=in_review&overdue=true"],
-    ["case", `/staff/cases/${caseId}`],
-    ["letters", "/staff/letters"],
-    ["reports", "/staff/reports"],
-    ["reports filtered", "/staff/reports?from=2020-01-01&organization=demo-pa"],
-    ["api docs", "/api/docs"],
-    ["staff sign-in (development)", "/dev/staff-login"],
-  ] as const) {
-    const response = await page.goto(`${server.origin}${path}`);
-    assert.equal(response?.status(), 200, `${label}: ${path}`);
-    const violations = await axe(page);
-    if (violations.length > 0) found.push(describeViolations(label, violations));
+  for (const lang of ["en", "zh-Hant"]) {
+    for (const [label, path] of [
+      ["queue", "/staff"],
+      ["queue filtered", "/staff?status=in_review&overdue=true"],
+      ["case", `/staff/cases/${caseId}`],
+      ["letters", "/staff/letters"],
+      ["reports", "/staff/reports"],
+      ["reports filtered", "/staff/reports?from=2020-01-01&organization=demo-pa"],
+      ["api docs", "/api/docs"],
+      ["staff sign-in (development)", "/dev/staff-login"],
+    ] as const) {
+      const withLang = `${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
+      const response = await page.goto(`${server.origin}${withLang}`);
+      assert.equal(response?.status(), 200, `${label}: ${withLang}`);
+      assert.equal(await page.locator("html").getAttribute("lang"), lang, `${label}: page language`);
+      const violations = await axe(page);
+      if (violations.length > 0) found.push(describeViolations(`${lang} ${label}`, violations));
+    }
   }
   assert.deepEqual(found, []);
 });

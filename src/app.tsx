@@ -157,7 +157,9 @@ export function createApp() {
   const api = createApi();
   app.route("/api/v1", api);
   app.get("/api/docs", function showApiDocs(c) {
-    return c.html(<ApiDocsPage doc={api.getOpenAPI31Document(documentConfig(c.env.PUBLIC_ORIGIN))} />);
+    return c.html(
+      <ApiDocsPage lang={c.var.lang} doc={api.getOpenAPI31Document(documentConfig(c.env.PUBLIC_ORIGIN))} />,
+    );
   });
 
   app.notFound((c) => {

@@ -77,6 +77,12 @@ export async function expectText(response: Response, status: number, label?: str
   return body;
 }
 
+/** `text` as a page shows it inside an element or attribute: escaped as Hono's JSX escapes. */
+export function asHtml(text: string): string {
+  const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&quot;" };
+  return text.replace(/[&<>'"]/g, (character) => entities[character] ?? character);
+}
+
 /**
  * Asserts the status and returns the JSON body. With `shape` (from `src/presenters/`), the body
  * must parse with it and hold no field it does not name, and comes back typed as its output.

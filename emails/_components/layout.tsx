@@ -1,9 +1,11 @@
 /** @jsxImportSource react */
 import { Body, Container, Head, Hr, Html, Preview, Text } from "@react-email/components";
 import type { ReactNode } from "react";
+import { fontStack } from "../../src/lib/fonts";
+import type { Language } from "../../src/lib/i18n";
 import * as styles from "./styles";
 
-type LayoutProps = { language: string; preview: string; footer: string; children: ReactNode };
+type LayoutProps = { language: Language; preview: string; footer: string; children: ReactNode };
 
 export function Layout({ language, preview, footer, children }: LayoutProps) {
   return (
@@ -12,7 +14,7 @@ export function Layout({ language, preview, footer, children }: LayoutProps) {
         <title>{preview}</title>
       </Head>
       <Preview>{preview}</Preview>
-      <Body style={styles.body}>
+      <Body style={{ ...styles.body, fontFamily: fontStack(language) }}>
         <Container style={styles.container}>
           {children}
           <Hr />

@@ -2,7 +2,6 @@ import type { CSSProperties } from "react";
 
 export const body: CSSProperties = {
   backgroundColor: "#f4f4f5",
-  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Hiragino Sans', 'Noto Sans JP', sans-serif",
   color: "#18181b",
   margin: 0,
   padding: "24px 0",

@@ -2,7 +2,15 @@ import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { findAssignment, leastLoadedReviewers } from "../db/queries/assignments";
 import { pendingLetters } from "../db/queries/letters";
-import { assignments, capabilityTokens, cases, notifications, organizations, reviewers } from "../db/schema";
+import {
+  assignments,
+  capabilityTokens,
+  cases,
+  type Language,
+  notifications,
+  organizations,
+  reviewers,
+} from "../db/schema";
 import { ApiError } from "../errors";
 import type { Staff } from "../lib/staff-auth";
 import { recordEvent } from "./events";
@@ -164,6 +172,8 @@ export type Letter = {
   organization: { name: string; intakeEmail: string; website: string | null };
   recipientName: string;
   postalAddress: string;
+  /** The recipient's: the letter is written in it. */
+  language: Language;
   subject: string;
   text: string;
 };
@@ -190,6 +200,7 @@ export async function printLetters(env: Env, db: Database, staff: Staff, ids: st
       organization: { name: organization.name, intakeEmail: organization.intakeEmail, website: organization.website },
       recipientName: recipient.name,
       postalAddress: recipient.postalAddress,
+      language: recipient.language,
       subject: message.subject,
       text: message.text,
     });

@@ -86,6 +86,8 @@ type RuleValue = string | number | boolean;
 export type Criterion = {
   id: string;
   question: string;
+  /** The question in other languages; a reader whose language has none gets `question`. */
+  questions?: Partial<Record<Language, string>>;
   rule?: { field: string; op: "in" | "not_in" | "equals" | "not_equals"; value: RuleValue | RuleValue[] };
   onFail: "decline" | "route" | "flag";
 };

@@ -1,6 +1,11 @@
 import { type Catalog, en } from "../i18n/en";
 import { es } from "../i18n/es";
+import { fr } from "../i18n/fr";
+import { it } from "../i18n/it";
 import { ja } from "../i18n/ja";
+import { nl } from "../i18n/nl";
+import { pt } from "../i18n/pt";
+import { zhHant } from "../i18n/zh-Hant";
 import { isOneOf } from "./is-one-of";
 import type { UploadLimits, UploadRejected } from "./uploads";
 
@@ -9,7 +14,7 @@ import type { UploadLimits, UploadRejected } from "./uploads";
  * one entry here. The stored languages, the forms, the language switch and the email props all
  * derive their list from this map.
  */
-export const messages = { en, es, ja } satisfies Record<string, Catalog>;
+export const messages = { en, es, fr, it, nl, pt, "zh-Hant": zhHant, ja } satisfies Record<string, Catalog>;
 
 export type Language = keyof typeof messages;
 // Object.keys is typed string[]; it returns exactly the keys written above, in that order.
@@ -41,19 +46,48 @@ export function placeName(lang: Language, code: string): string {
   return subdivision ? `${name} — ${subdivision}` : name;
 }
 
+/** `labels[key]` when the catalog names `key` (a status, an event type…), else `key` as words. */
+export function labelOf(labels: Record<string, string>, key: string): string {
+  return Object.hasOwn(labels, key) ? (labels[key] ?? key) : key.replaceAll("_", " ");
+}
+
+/** The language `?lang=` names, or undefined when it names none we have. */
+export function languageFromQuery(query: string | undefined): Language | undefined {
+  return query && isOneOf(languages, query) ? query : undefined;
+}
+
 /** `?lang=` wins, then the best match in `Accept-Language` (by q, then order), then English. */
 export function negotiateLanguage(query: string | undefined, acceptLanguage: string | undefined): Language {
-  if (query && isOneOf(languages, query)) return query;
+  const chosen = languageFromQuery(query);
+  if (chosen) return chosen;
   const ranked = (acceptLanguage ?? "")
     .split(",")
     .map((entry, order) => {
       const [tag = "", ...params] = entry.trim().split(";");
       const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      return { base: tag.toLowerCase().split("-")[0] ?? "", q: q ? Number(q.slice(2)) : 1, order };
+      return { tag, q: q ? Number(q.slice(2)) : 1, order };
     })
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order);
-  return ranked.map((entry) => entry.base).find((tag) => isOneOf(languages, tag)) ?? "en";
+  return ranked.map((entry) => catalogFor(entry.tag)).find((found) => found !== undefined) ?? "en";
+}
+
+/** Chinese as written in these regions is Traditional, when the tag names no script. */
+const traditionalChineseRegions = new Set(["tw", "hk", "mo"]);
+
+/**
+ * The catalog a language tag asks for, if we have one: by its first subtag (`es-MX` → es), except
+ * Chinese, where the script decides, else the region: `zh-Hant`, `zh-Hant-*`, `zh-TW`, `zh-HK` and
+ * `zh-MO` → zh-Hant; `zh-Hans` and `zh-CN` ask for Simplified, which we do not have. `zh` alone
+ * names neither and gets the one Chinese we have.
+ */
+function catalogFor(tag: string): Language | undefined {
+  const [base = "", ...subtags] = tag.toLowerCase().split("-");
+  if (base !== "zh") return isOneOf(languages, base) ? base : undefined;
+  const script = subtags.find((subtag) => /^[a-z]{4}$/.test(subtag));
+  const region = subtags.find((subtag) => /^(?:[a-z]{2}|\d{3})$/.test(subtag));
+  const traditional = script ? script === "hant" : region === undefined || traditionalChineseRegions.has(region);
+  return traditional ? "zh-Hant" : undefined;
 }
 
 type ErrorKey = keyof Catalog["errors"];

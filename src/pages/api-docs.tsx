@@ -1,4 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Language } from "../db/schema";
+import { messages } from "../lib/i18n";
 import { Layout } from "./layout";
 
 type OpenApiDocument = ReturnType<OpenAPIHono["getOpenAPI31Document"]>;
@@ -6,8 +8,14 @@ type Schema = { $ref?: string; properties?: Record<string, unknown>; required?: 
 
 const METHODS = ["get", "post", "patch", "put", "delete"] as const;
 
-/** The API reference, rendered on the server from the OpenAPI document: readable with JavaScript off. */
-export function ApiDocsPage({ doc }: { doc: OpenApiDocument }) {
+/**
+ * The API reference, rendered on the server from the OpenAPI document: readable with JavaScript off.
+ * The page's own words are in the reader's language; what the document says (titles, summaries,
+ * descriptions) is the API's English, marked as such for screen readers.
+ */
+export function ApiDocsPage({ lang, doc }: { lang: Language; doc: OpenApiDocument }) {
+  const t = messages[lang].staff.apiDocs;
+  const english = lang === "en" ? undefined : "en";
   const resolve = (schema: Schema | undefined): Schema | undefined =>
     schema?.$ref ? (doc.components?.schemas?.[schema.$ref.split("/").at(-1) ?? ""] as Schema | undefined) : schema;
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
@@ -18,19 +26,17 @@ export function ApiDocsPage({ doc }: { doc: OpenApiDocument }) {
   );
   const tags = [...new Set(operations.map((o) => o.op.tags?.[0] ?? "Other"))];
   return (
-    <Layout lang="en" title="API reference">
-      <h1>{doc.info.title}</h1>
-      <p>{doc.info.description}</p>
+    <Layout lang={lang} title={t.title} path="/api/docs">
+      <h1 lang={english}>{doc.info.title}</h1>
+      <p lang={english}>{doc.info.description}</p>
       <p>
-        Base URL: <code>{doc.servers?.[0]?.url}</code>. The machine-readable document (OpenAPI 3.1) is at{" "}
-        <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>. Staff endpoints need a Cloudflare Access token (
-        <code>Cf-Access-Jwt-Assertion</code>, set by Access) or <code>Authorization: Bearer</code> with the staff API
-        token.
+        {t.baseUrl} <code>{doc.servers?.[0]?.url}</code>. {t.document}{" "}
+        <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>. {t.auth}
       </p>
-      <nav aria-label="Sections">
+      <nav aria-label={t.sections}>
         <ul>
           {tags.map((tag) => (
-            <li>
+            <li lang={english}>
               <a href={`#${slug(tag)}`}>{tag}</a>
             </li>
           ))}
@@ -38,7 +44,7 @@ export function ApiDocsPage({ doc }: { doc: OpenApiDocument }) {
       </nav>
       {tags.map((tag) => (
         <section id={slug(tag)}>
-          <h2>{tag}</h2>
+          <h2 lang={english}>{tag}</h2>
           {operations
             .filter((o) => (o.op.tags?.[0] ?? "Other") === tag)
             .map(({ path, method, op }) => {
@@ -53,19 +59,19 @@ export function ApiDocsPage({ doc }: { doc: OpenApiDocument }) {
                     </code>
                   </h3>
                   <p>
-                    {op.summary}
-                    {op.security?.length ? <strong> Staff only.</strong> : null}
+                    <span lang={english}>{op.summary}</span>
+                    {op.security?.length ? <strong> {t.staffOnly}</strong> : null}
                   </p>
-                  {op.description ? <p>{op.description}</p> : null}
+                  {op.description ? <p lang={english}>{op.description}</p> : null}
                   {parameters.length ? (
                     <table>
-                      <caption>Parameters</caption>
+                      <caption>{t.parameters}</caption>
                       <thead>
                         <tr>
-                          <th scope="col">Name</th>
-                          <th scope="col">In</th>
-                          <th scope="col">Required</th>
-                          <th scope="col">About</th>
+                          <th scope="col">{t.name}</th>
+                          <th scope="col">{t.in}</th>
+                          <th scope="col">{t.required}</th>
+                          <th scope="col">{t.about}</th>
                         </tr>
                       </thead>
                       <tbody>
@@ -75,8 +81,10 @@ export function ApiDocsPage({ doc }: { doc: OpenApiDocument }) {
                               <code>{p.name}</code>
                             </td>
                             <td>{p.in}</td>
-                            <td>{p.required ? "yes" : "no"}</td>
-                            <td>{p.description ?? (p.schema as Schema | undefined)?.description ?? ""}</td>
+                            <td>{p.required ? messages[lang].caseView.yes : messages[lang].caseView.no}</td>
+                            <td lang={english}>
+                              {p.description ?? (p.schema as Schema | undefined)?.description ?? ""}
+                            </td>
                           </tr>
                         ))}
                       </tbody>
@@ -84,16 +92,16 @@ export function ApiDocsPage({ doc }: { doc: OpenApiDocument }) {
                   ) : null}
                   {body ? (
                     <p>
-                      Body: {Object.keys(body).join(" or ")}.
+                      {t.body(Object.keys(body).join(t.or))}
                       {jsonSchema?.properties ? (
                         <>
                           {" "}
-                          Fields:{" "}
+                          {t.fields}{" "}
                           {Object.keys(jsonSchema.properties).map((name, i) => (
                             <>
                               {i > 0 ? ", " : ""}
                               <code>{name}</code>
-                              {jsonSchema.required?.includes(name) ? " (required)" : ""}
+                              {jsonSchema.required?.includes(name) ? ` ${t.requiredField}` : ""}
                             </>
                           ))}
                           .
@@ -104,7 +112,8 @@ export function ApiDocsPage({ doc }: { doc: OpenApiDocument }) {
                   <ul>
                     {Object.entries(op.responses ?? {}).map(([status, response]) => (
                       <li>
-                        <code>{status}</code> {(response as { description?: string }).description}
+                        <code>{status}</code>{" "}
+                        <span lang={english}>{(response as { description?: string }).description}</span>
                       </li>
                     ))}
                   </ul>

@@ -145,7 +145,8 @@ export function AttachmentList({ lang, view, filesBase }: { lang: Language; view
 export function Screening({ lang, view }: { lang: Language; view: CaseView }) {
   const t = messages[lang].caseView;
   if (!view.screening) return null;
-  const questions = new Map((view.criteria?.criteria ?? []).map((c) => [c.id, c.question]));
+  // Each criterion's question in the reader's language when the organization gave one.
+  const questions = new Map((view.criteria?.criteria ?? []).map((c) => [c.id, c.questions?.[lang] ?? c.question]));
   return (
     <>
       <h2>{t.screening}</h2>

@@ -1,5 +1,7 @@
 import type { Letter } from "../cases/staff-actions";
-import { Layout } from "./layout";
+import { longDate } from "../lib/dates";
+import { labelOf, messages } from "../lib/i18n";
+import { StaffLayout, type StaffLocale, staffHref } from "./staff-parts";
 
 type Waiting = {
   id: string;
@@ -11,28 +13,27 @@ type Waiting = {
 };
 
 /** Letters to print for applicants who can only be reached by post. */
-export function LettersPage({ letters }: { letters: Waiting[] }) {
+export function LettersPage({ locale, letters }: { locale: StaffLocale; letters: Waiting[] }) {
+  const t = messages[locale.lang].staff.letters;
+  const templates = messages[locale.lang].staff.case.messages.templates;
   return (
-    <Layout lang="en" title="Letters to print">
-      <h1>Letters to print</h1>
-      <p>
-        These people gave only a postal address. Print each letter, post it, and it is recorded as sent. Printing issues
-        the private links in the letter, so print each letter once.
-      </p>
+    <StaffLayout locale={locale} title={t.title} path="/staff/letters">
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
       {letters.length === 0 ? (
-        <p>No letters are waiting.</p>
+        <p>{t.none}</p>
       ) : (
-        <form method="post" action="/staff/letters/print">
+        <form method="post" action={staffHref(locale, "/staff/letters/print")}>
           <table>
-            <caption>Waiting letters, oldest first</caption>
+            <caption>{t.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Print</th>
-                <th scope="col">Case</th>
-                <th scope="col">Letter</th>
-                <th scope="col">To</th>
-                <th scope="col">Organization</th>
-                <th scope="col">Since</th>
+                <th scope="col">{t.columns.print}</th>
+                <th scope="col">{t.columns.case}</th>
+                <th scope="col">{t.columns.letter}</th>
+                <th scope="col">{t.columns.to}</th>
+                <th scope="col">{t.columns.organization}</th>
+                <th scope="col">{t.columns.since}</th>
               </tr>
             </thead>
             <tbody>
@@ -45,11 +46,11 @@ export function LettersPage({ letters }: { letters: Waiting[] }) {
                       value={letter.id}
                       id={`letter-${letter.id}`}
                       checked
-                      aria-label={`Print the ${letter.template} letter for ${letter.reference}`}
+                      aria-label={t.printLabel(labelOf(templates, letter.template), letter.reference)}
                     />
                   </td>
                   <td>{letter.reference}</td>
-                  <td>{letter.template}</td>
+                  <td>{labelOf(templates, letter.template)}</td>
                   <td>{letter.recipientName}</td>
                   <td>{letter.organization}</td>
                   <td>{letter.createdAt.toISOString().slice(0, 10)}</td>
@@ -57,25 +58,35 @@ export function LettersPage({ letters }: { letters: Waiting[] }) {
               ))}
             </tbody>
           </table>
-          <button type="submit">Print the chosen letters</button>
+          <button type="submit">{t.print}</button>
         </form>
       )}
-    </Layout>
+    </StaffLayout>
   );
 }
 
-/** The letters themselves, one per printed page. */
-export function PrintedLettersPage({ letters, printedOn }: { letters: Letter[]; printedOn: string }) {
+/**
+ * The letters themselves, one per printed page. The notice above them is in the staff member's
+ * language; each letter, its date included, is in its recipient's.
+ */
+export function PrintedLettersPage({
+  locale,
+  letters,
+  printedOn,
+}: {
+  locale: StaffLocale;
+  letters: Letter[];
+  printedOn: Date;
+}) {
+  const t = messages[locale.lang].staff.letters;
   return (
-    <Layout lang="en" title="Letters">
+    <StaffLayout locale={locale} title={t.printedTitle} path="/staff/letters">
       <p class="no-print">
-        {letters.length === 0
-          ? "None of the chosen letters is waiting any more: they were printed already."
-          : `${letters.length} letter(s), now marked as sent. Use your browser's Print command; each letter starts on a new page.`}{" "}
-        <a href="/staff/letters">Back to the letters</a>
+        {letters.length === 0 ? t.noneLeft : t.printed(letters.length)}{" "}
+        <a href={staffHref(locale, "/staff/letters")}>{t.back}</a>
       </p>
       {letters.map((letter) => (
-        <article class="letter">
+        <article class="letter" lang={letter.language}>
           <p class="letter-from">
             {letter.organization.name}
             <br />
@@ -96,7 +107,7 @@ export function PrintedLettersPage({ letters, printedOn }: { letters: Letter[]; 
               </>
             ))}
           </p>
-          <p>{printedOn}</p>
+          <p>{longDate(letter.language, printedOn)}</p>
           <h2>{letter.subject}</h2>
           {letter.text
             .split(/\n{2,}/)
@@ -107,6 +118,6 @@ export function PrintedLettersPage({ letters, printedOn }: { letters: Letter[]; 
             ))}
         </article>
       ))}
-    </Layout>
+    </StaffLayout>
   );
 }

@@ -1,28 +1,29 @@
-import type { devMailbox } from "../db/schema";
+import type { devMailbox, Language } from "../db/schema";
+import { messages } from "../lib/i18n";
 import { Layout } from "./layout";
 
 type Mail = typeof devMailbox.$inferSelect;
 
 /** Development only: every message sent, newest first, so the whole flow can be clicked through. */
-export function MailboxPage({ mails }: { mails: Mail[] }) {
+export function MailboxPage({ lang, mails }: { lang: Language; mails: Mail[] }) {
+  const t = messages[lang].staff.mailbox;
   return (
-    <Layout lang="en" title="Dev mailbox" path="/dev/mailbox">
-      <h1>Dev mailbox</h1>
+    <Layout lang={lang} title={t.title} path="/dev/mailbox">
+      <h1>{t.title}</h1>
       <p>
-        Every message the app sent, newest first. Open one to see it as the recipient would, and follow its links. As
-        JSON: <a href="/dev/mailbox.json">/dev/mailbox.json</a>.
+        {t.intro} {t.json} <a href="/dev/mailbox.json">/dev/mailbox.json</a>.
       </p>
       {mails.length === 0 ? (
         <p>
-          No messages yet. Send an application from the <a href="/apply">form</a>.
+          {t.empty} <a href={`/apply?lang=${lang}`}>{t.apply}</a>
         </p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">Sent</th>
-              <th scope="col">To</th>
-              <th scope="col">Subject</th>
+              <th scope="col">{t.sent}</th>
+              <th scope="col">{t.to}</th>
+              <th scope="col">{t.subject}</th>
             </tr>
           </thead>
           <tbody>

@@ -2,11 +2,12 @@ import { type Language, languages } from "../db/schema";
 import { fieldId } from "../lib/form-data";
 import { messages } from "../lib/i18n";
 import { type ActionFormState, FieldError, invalid } from "./action-form";
-import { ErrorSummary, StaffLayout, Table } from "./staff-parts";
+import { ErrorSummary, StaffLayout, type StaffLocale, Table } from "./staff-parts";
 
 type Partner = { id: string; name: string; email: string; language: Language; active: boolean };
 
 type PartnersPageProps = {
+  locale: StaffLocale;
   /** The organizations the staff member may manage, each with its partners. */
   organizations: { slug: string; name: string; partners: Partner[] }[];
   /** The add form, as sent, with a message per field in error. */
@@ -17,11 +18,11 @@ type PartnersPageProps = {
 const labels = { organization: "Organization", name: "Name", email: "Email", language: "Language of their emails" };
 
 /** Referral partners: the pro bono lawyers accepted cases are offered to. */
-export function PartnersPage({ organizations, form, done }: PartnersPageProps) {
+export function PartnersPage({ locale, organizations, form, done }: PartnersPageProps) {
   const value = (name: string) => form.values.get(name)?.[0] ?? "";
   const errors = [...form.errors].map(([name, message]) => ({ message, field: fieldId(name) }));
   return (
-    <StaffLayout title="Referral partners">
+    <StaffLayout locale={locale} title="Referral partners" path="/staff/partners">
       <h1>Referral partners</h1>
       <p>
         An accepted case is offered to the organization's first active partner. When a partner declines or does not

@@ -1,8 +1,9 @@
 import type { Child } from "hono/jsx";
 import type { CloseReason } from "../cases/staff-actions";
 import { mayBeReferred, movesByStatus, type ReopenReason, reopenReasons } from "../cases/staff-moves";
+import { messages } from "../lib/i18n";
 import type { CaseDetail } from "../presenters/case";
-import { statusLabel } from "./staff-parts";
+import { type StaffLocale, staffHref, statusLabel } from "./staff-parts";
 
 /** The forms on the case page that change the case: hand a review on, end it, or move it on. */
 
@@ -22,15 +23,6 @@ export type CaseAction =
 /** Why an action failed, shown in its form, with what was chosen. */
 export type CaseActionError = { action: CaseAction; message: string; values: Record<string, string> };
 
-const closeReasonLabels: Record<CloseReason, string> = {
-  duplicate: "Duplicate of another case",
-  no_reviewer: "No reviewer is available",
-  referrals_exhausted: "Every referral was declined",
-  no_response: "The applicant did not respond",
-  resolved_elsewhere: "Resolved elsewhere",
-  other: "Other",
-};
-
 export const reopenReasonLabels: Record<ReopenReason, string> = {
   new_information: "New information came in",
   applicant_asked: "The applicant asked us to look again",
@@ -39,6 +31,7 @@ export const reopenReasonLabels: Record<ReopenReason, string> = {
 };
 
 export type CaseActionsProps = {
+  locale: StaffLocale;
   detail: CaseDetail;
   /** Reviewers by id, for naming open reviews. */
   reviewerNames: Map<string, string>;
@@ -55,12 +48,13 @@ export type CaseActionsProps = {
 const isOneOfStatuses = (list: readonly string[], status: string) => list.includes(status);
 
 export function CaseActions(props: CaseActionsProps) {
-  const { detail, error } = props;
+  const { locale, detail, error } = props;
+  const t = messages[locale.lang].staff.case.actions;
   const path = `/staff/cases/${detail.id}`;
   const { status } = detail;
   const open = (kind: string) => detail.assignments.some((a) => a.kind === kind && a.status === "open");
   const final = ["declined", "referred", "closed", "withdrawn"].includes(status);
-  const form = (action: CaseAction) => ({ action, path, error: error?.action === action ? error : undefined });
+  const form = (action: CaseAction) => ({ locale, action, path, error: error?.action === action ? error : undefined });
   const forms: Child[] = [];
 
   if (open("review")) forms.push(<Reassign {...props} {...form("reassign")} />);
@@ -138,14 +132,8 @@ export function CaseActions(props: CaseActionsProps) {
     );
   if (!final)
     forms.push(
-      <ActionForm
-        {...form("withdraw")}
-        route="withdraw"
-        title="Withdraw the application"
-        button="Withdraw application"
-        secondary
-      >
-        <p>At the applicant's request. This stops the review and revokes every open request link.</p>
+      <ActionForm {...form("withdraw")} route="withdraw" title={t.withdrawTitle} button={t.withdraw} secondary>
+        <p>{t.withdrawBody}</p>
         <ActionError error={form("withdraw").error} />
         <div class="field">
           <label class="choice" for="f-confirm-withdraw">
@@ -157,51 +145,51 @@ export function CaseActions(props: CaseActionsProps) {
               required
               {...errorAttributes(form("withdraw").error)}
             />
-            <span>The applicant asked to withdraw the application</span>
+            <span>{t.withdrawConfirm}</span>
           </label>
         </div>
       </ActionForm>,
-      <ActionForm {...form("close")} route="close" title="Close the case" button="Close case" secondary>
-        <p>
-          This stops the review and revokes every open request link. A closed case can be reopened while it is kept.
-        </p>
+      <ActionForm {...form("close")} route="close" title={t.closeTitle} button={t.close} secondary>
+        <p>{t.closeBody}</p>
         <SelectField
           {...form("close")}
           name="reason"
-          label="Reason"
-          options={props.closeReasons.map((reason) => [reason, closeReasonLabels[reason]])}
+          label={t.reason}
+          noChoice={t.chooseReason}
+          options={props.closeReasons.map((reason) => [reason, t.closeReasons[reason]])}
         />
       </ActionForm>,
     );
 
   return (
     <section aria-labelledby="actions">
-      <h2 id="actions">Actions</h2>
-      {forms.length > 0 ? (
-        forms
-      ) : (
-        <p>{`This case is ${statusLabel(status)}: nothing more can be done with it here.`}</p>
-      )}
+      <h2 id="actions">{t.title}</h2>
+      {forms.length > 0 ? forms : <p>{t.nothingMore(statusLabel(locale.lang, status))}</p>}
     </section>
   );
 }
 
-function Reassign(props: CaseActionsProps & { action: CaseAction; path: string; error?: CaseActionError }) {
+function Reassign(props: CaseActionsProps & FormProps) {
+  const { lang } = props.locale;
+  const t = messages[lang].staff.case;
   const openReviews = props.detail.assignments.filter((a) => a.kind === "review" && a.status === "open");
-  const name = (id: string | null) => (id ? (props.reviewerNames.get(id) ?? id) : "nobody");
+  const name = (id: string | null) => (id ? (props.reviewerNames.get(id) ?? id) : t.assignments.nobody);
   return (
-    <ActionForm {...props} route="reassign" title="Reassign a review" button="Reassign review">
+    <ActionForm {...props} route="reassign" title={t.actions.reassignTitle} button={t.actions.reassign}>
       <SelectField
         {...props}
         name="assignmentId"
-        label="Review"
-        options={openReviews.map((a) => [a.id, `Round ${a.round}: ${name(a.reviewerId)}, due ${a.dueAt.slice(0, 10)}`])}
+        label={t.actions.review}
+        options={openReviews.map((a) => [
+          a.id,
+          t.actions.reviewOption(a.round, name(a.reviewerId), a.dueAt.slice(0, 10)),
+        ])}
         noChoice={false}
       />
       <div class="field">
-        <label for="f-reassign-reviewerId">New reviewer</label>
+        <label for="f-reassign-reviewerId">{t.actions.newReviewer}</label>
         <select id="f-reassign-reviewerId" name="reviewerId">
-          <option value="">The least loaded reviewer who has not seen the case</option>
+          <option value="">{t.actions.leastLoaded}</option>
           {props.activeReviewers.map((r) => (
             <option value={r.id} selected={props.error?.values.reviewerId === r.id}>
               {r.name}
@@ -213,7 +201,7 @@ function Reassign(props: CaseActionsProps & { action: CaseAction; path: string; 
   );
 }
 
-export type FormProps = { action: CaseAction; path: string; error?: CaseActionError };
+export type FormProps = { locale: StaffLocale; action: CaseAction; path: string; error?: CaseActionError };
 
 export function ActionForm(
   props: FormProps & {
@@ -229,7 +217,7 @@ export function ActionForm(
   return (
     <form
       method="post"
-      action={`${props.path}/${props.route}`}
+      action={staffHref(props.locale, `${props.path}/${props.route}`)}
       class="panel"
       id={props.action}
       aria-labelledby={`${props.action}-title`}
@@ -270,7 +258,9 @@ export function SelectField(
         required={props.required !== false}
         {...(props.showError !== false ? errorAttributes(props.error) : {})}
       >
-        {props.noChoice !== false && <option value="">{props.noChoice ?? "Choose one"}</option>}
+        {props.noChoice !== false && (
+          <option value="">{props.noChoice ?? messages[props.locale.lang].staff.case.actions.chooseOne}</option>
+        )}
         {props.options.map(([value, text]) => (
           <option value={value} selected={chosen === value}>
             {text}

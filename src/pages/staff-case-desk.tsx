@@ -1,11 +1,12 @@
 import { correspondenceKinds } from "../db/schema";
 import type { CaseDetail } from "../presenters/case";
 import { ActionForm, type CaseAction, type CaseActionError, SelectField } from "./staff-case-actions";
-import { Day, Table } from "./staff-parts";
+import { Day, type StaffLocale, Table } from "./staff-parts";
 
 /** The intake desk on a case page: correspondence in and out, and the forms to write and to log. */
 
 export type DeskProps = {
+  locale: StaffLocale;
   detail: CaseDetail;
   /** The organization's snippets, to start a message from. */
   snippets: { id: string; title: string; body: string }[];
@@ -87,9 +88,14 @@ export function Correspondence({ detail }: { detail: CaseDetail }) {
 }
 
 /** Write to a person on the case: email when they have one, or a letter to print. */
-export function WriteMessage({ detail, snippets, snippet, clientKey, error }: DeskProps) {
+export function WriteMessage({ locale, detail, snippets, snippet, clientKey, error }: DeskProps) {
   const path = `/staff/cases/${detail.id}`;
-  const form = { action: "message" as CaseAction, path, error: error?.action === "message" ? error : undefined };
+  const form = {
+    locale,
+    action: "message" as CaseAction,
+    path,
+    error: error?.action === "message" ? error : undefined,
+  };
   const reachable = detail.contacts.filter((p) => p.email || p.postalAddress);
   const value = (name: string) => form.error?.values[name] ?? "";
   return (
@@ -156,9 +162,10 @@ export function WriteMessage({ detail, snippets, snippet, clientKey, error }: De
 }
 
 /** Log a letter, call, email or visit that came in, with scans. */
-export function LogCorrespondence({ detail, error }: Pick<DeskProps, "detail" | "error">) {
+export function LogCorrespondence({ locale, detail, error }: Pick<DeskProps, "locale" | "detail" | "error">) {
   const path = `/staff/cases/${detail.id}`;
   const form = {
+    locale,
     action: "correspondence" as CaseAction,
     path,
     error: error?.action === "correspondence" ? error : undefined,

@@ -1,10 +1,11 @@
 import type { CaseDetail } from "../presenters/case";
 import { ActionForm, type CaseAction, type CaseActionError, SelectField } from "./staff-case-actions";
-import { Day, Moment, Table } from "./staff-parts";
+import { Day, Moment, type StaffLocale, Table } from "./staff-parts";
 
 /** Notes and tasks on a case page: the intake team's own records, with their forms. */
 
 export type NotesProps = {
+  locale: StaffLocale;
   detail: CaseDetail;
   /** Active staff who can see the case: whom a task can be given to. */
   staffMembers: { id: string; name: string }[];
@@ -13,12 +14,12 @@ export type NotesProps = {
   error?: CaseActionError;
 };
 
-function formOf(detail: CaseDetail, action: CaseAction, error?: CaseActionError) {
-  return { action, path: `/staff/cases/${detail.id}`, error: error?.action === action ? error : undefined };
+function formOf(locale: StaffLocale, detail: CaseDetail, action: CaseAction, error?: CaseActionError) {
+  return { locale, action, path: `/staff/cases/${detail.id}`, error: error?.action === action ? error : undefined };
 }
 
-export function Tasks({ detail, staffMembers, today, error }: NotesProps) {
-  const form = formOf(detail, "task", error);
+export function Tasks({ locale, detail, staffMembers, today, error }: NotesProps) {
+  const form = formOf(locale, detail, "task", error);
   const value = (name: string) => form.error?.values[name] ?? "";
   return (
     <section aria-labelledby="tasks">
@@ -45,7 +46,7 @@ export function Tasks({ detail, staffMembers, today, error }: NotesProps) {
             ),
           },
           { header: "Assignee", cell: (t) => t.assigneeName ?? "whoever made it" },
-          { header: "Done", cell: (t) => (t.done ? <Moment iso={t.doneAt} /> : "No") },
+          { header: "Done", cell: (t) => (t.done ? <Moment lang={locale.lang} iso={t.doneAt} /> : "No") },
           {
             header: "Change",
             cell: (t) => (
@@ -85,8 +86,8 @@ export function Tasks({ detail, staffMembers, today, error }: NotesProps) {
   );
 }
 
-export function Notes({ detail, error }: Pick<NotesProps, "detail" | "error">) {
-  const form = formOf(detail, "note", error);
+export function Notes({ locale, detail, error }: Pick<NotesProps, "locale" | "detail" | "error">) {
+  const form = formOf(locale, detail, "note", error);
   return (
     <section aria-labelledby="notes">
       <h2 id="notes">Notes</h2>
@@ -97,7 +98,7 @@ export function Notes({ detail, error }: Pick<NotesProps, "detail" | "error">) {
         empty="No notes yet."
         rows={detail.notes}
         columns={[
-          { header: "Written", rowHeader: true, cell: (n) => <Moment iso={n.writtenAt} /> },
+          { header: "Written", rowHeader: true, cell: (n) => <Moment lang={locale.lang} iso={n.writtenAt} /> },
           { header: "By", cell: (n) => n.writtenBy },
           { header: "Note", prewrap: true, cell: (n) => n.body ?? "(erased)" },
         ]}

@@ -1,3 +1,4 @@
+import type { Language } from "../db/schema";
 import type { CaseDetail, CaseNotification } from "../presenters/case";
 import { kindLabels } from "./staff-case-desk";
 import { Day, Moment, Table } from "./staff-parts";
@@ -6,8 +7,14 @@ import { Day, Moment, Table } from "./staff-parts";
  * The case's evidence preservation (src/cases/preservation.ts), when it has any: the task with its
  * due day, whom the letter is for, where the letter is, and the custodian's answers logged.
  */
-export function Preservation(props: { detail: CaseDetail; notifications: CaseNotification[]; today: string }) {
-  const { detail, today } = props;
+/** The evidence preservation task of a case: its day, its letter, the custodian and their answers (English for now). */
+export function Preservation(props: {
+  lang: Language;
+  detail: CaseDetail;
+  notifications: CaseNotification[];
+  today: string;
+}) {
+  const { lang, detail, today } = props;
   const task = detail.tasks.find((t) => t.kind === "evidence_preservation");
   if (!task) return null;
   const custodian = detail.contacts.find((p) => p.role === "evidence_custodian");
@@ -32,7 +39,7 @@ export function Preservation(props: { detail: CaseDetail; notifications: CaseNot
           )}
         </dd>
         <dt>Sent</dt>
-        <dd>{task.done ? <Moment iso={task.doneAt} /> : "Not yet"}</dd>
+        <dd>{task.done ? <Moment lang={lang} iso={task.doneAt} /> : "Not yet"}</dd>
         <dt>Custodian</dt>
         <dd class="prewrap">
           {custodian
@@ -45,7 +52,7 @@ export function Preservation(props: { detail: CaseDetail; notifications: CaseNot
             "None prepared: there is no postal address to send it to."
           ) : letter.status === "sent" ? (
             <>
-              Printed <Moment iso={letter.sentAt} />
+              Printed <Moment lang={lang} iso={letter.sentAt} />
             </>
           ) : (
             <>

@@ -1,11 +1,12 @@
-import { en } from "../i18n/en";
+import type { Language } from "../db/schema";
+import { labelOf, messages } from "../lib/i18n";
 import type { CaseDetail, CaseEvent, CaseNotification } from "../presenters/case";
 import { RedactedApplication } from "./case-view";
 import { CaseActions, type CaseActionsProps } from "./staff-case-actions";
 import { Correspondence, type DeskProps, LogCorrespondence, WriteMessage } from "./staff-case-desk";
 import { Notes, type NotesProps, Tasks } from "./staff-case-notes";
 import { Preservation } from "./staff-case-preservation";
-import { Day, ErrorSummary, Moment, StaffLayout, statusLabel, Table } from "./staff-parts";
+import { Day, ErrorSummary, Moment, StaffLayout, type StaffLocale, staffHref, statusLabel, Table } from "./staff-parts";
 import { PersonalDataPanel, type PersonCount } from "./staff-person";
 
 export const caseActionsDone = [
@@ -25,22 +26,6 @@ export const caseActionsDone = [
 ] as const;
 export type CaseActionDone = (typeof caseActionsDone)[number];
 
-const doneNotices: Record<CaseActionDone, string> = {
-  reassigned: "The review was reassigned. The new reviewer has been emailed the review link.",
-  withdrawn: "The application was withdrawn. Open requests and their links were revoked.",
-  closed: "The case was closed. Open requests and their links were revoked.",
-  offered: "The case is being offered. The partner or organization is emailed the case packet within a minute.",
-  returned: "The case was sent back to review. Open requests were revoked; the reviewers are emailed within a minute.",
-  reopened: "The case was reopened and is back in review. The reviewers are emailed within a minute.",
-  moved: "The case was moved. The other organization's reviewers and the applicant side are emailed within a minute.",
-  emailed: "The message was sent by email.",
-  letter: "The message is waiting under Letters to print: print it and post it.",
-  logged: "It was logged, with its scans.",
-  noted: "The note was added.",
-  task: "The task was added.",
-  taskChanged: "The task was changed.",
-};
-
 type StaffCasePageProps = Omit<CaseActionsProps, "reviewerNames"> &
   Omit<DeskProps, "error"> &
   Omit<NotesProps, "error"> & {
@@ -54,69 +39,76 @@ type StaffCasePageProps = Omit<CaseActionsProps, "reviewerNames"> &
 
 /** One case with everything staff work from, and what they can do with it. */
 export function StaffCasePage(props: StaffCasePageProps) {
-  const { detail, error, done } = props;
+  const { locale, detail, error, done } = props;
+  const { lang } = locale;
+  const t = messages[lang].staff.case;
+  const path = `/staff/cases/${detail.id}`;
   return (
-    <StaffLayout title={`Case ${detail.reference}`}>
-      <h1>{`Case ${detail.reference}`}</h1>
-      {error && (
-        <ErrorSummary title="That could not be done" errors={[{ message: error.message, field: error.action }]} />
-      )}
+    <StaffLayout locale={locale} title={t.title(detail.reference)} path={done ? `${path}?done=${done}` : path}>
+      <h1>{t.title(detail.reference)}</h1>
+      {error && <ErrorSummary title={t.errorTitle} errors={[{ message: error.message, field: error.action }]} />}
       {done && (
         <p class="notice" role="status">
-          {doneNotices[done]}
+          {t.done[done]}
         </p>
       )}
-      <Summary detail={detail} />
+      <Summary lang={lang} detail={detail} />
       <CaseActions {...props} reviewerNames={props.names.reviewers} />
-      <Preservation detail={detail} notifications={props.notifications} today={props.today} />
+      <Preservation lang={lang} detail={detail} notifications={props.notifications} today={props.today} />
       <Tasks {...props} />
-      <Notes detail={detail} error={error} />
+      <Notes locale={locale} detail={detail} error={error} />
       <Correspondence detail={detail} />
       <WriteMessage {...props} />
-      <LogCorrespondence detail={detail} error={error} />
-      <ApplicationSection detail={detail} />
-      <Contacts detail={detail} />
-      <Attachments detail={detail} />
-      <Screenings detail={detail} />
-      <Assignments detail={detail} names={props.names} />
-      <Decisions detail={detail} names={props.names} />
-      <Responses detail={detail} />
-      <Duplicates detail={detail} />
-      <Timeline events={props.events} />
-      <Notifications notifications={props.notifications} />
+      <LogCorrespondence locale={locale} detail={detail} error={error} />
+      <ApplicationSection lang={lang} detail={detail} />
+      <Contacts lang={lang} detail={detail} />
+      <Attachments lang={lang} detail={detail} />
+      <Screenings lang={lang} detail={detail} />
+      <Assignments lang={lang} detail={detail} names={props.names} />
+      <Decisions lang={lang} detail={detail} names={props.names} />
+      <Responses lang={lang} detail={detail} />
+      <Duplicates locale={locale} detail={detail} />
+      <Timeline lang={lang} events={props.events} />
+      <Notifications lang={lang} notifications={props.notifications} />
       <PersonalDataPanel caseId={detail.id} reference={detail.reference} person={props.person} />
     </StaffLayout>
   );
 }
 
-function Summary({ detail }: { detail: CaseDetail }) {
+function Summary({ lang, detail }: { lang: Language; detail: CaseDetail }) {
+  const t = messages[lang].staff.case.summary;
   return (
     <section class="panel" aria-labelledby="summary">
-      <h2 id="summary">Summary</h2>
+      <h2 id="summary">{t.title}</h2>
       <dl class="facts">
-        <dt>Reference</dt>
+        <dt>{t.reference}</dt>
         <dd>{detail.reference}</dd>
-        <dt>Status</dt>
-        <dd>{statusLabel(detail.status)}</dd>
-        <dt>Organization</dt>
+        <dt>{t.status}</dt>
+        <dd>{statusLabel(lang, detail.status)}</dd>
+        <dt>{t.organization}</dt>
         <dd>{detail.organization.name}</dd>
-        <dt>Source</dt>
-        <dd>{detail.source.replaceAll("_", " ")}</dd>
-        <dt>Language</dt>
-        <dd>{detail.language}</dd>
-        <dt>Sent by</dt>
-        <dd>{en.caseView.roles[detail.submitterRole]}</dd>
-        <dt>Submitted</dt>
+        <dt>{t.source}</dt>
+        <dd>{messages[lang].staff.case.sources[detail.source]}</dd>
+        <dt>{t.language}</dt>
+        <dd>{languageName(detail.language)}</dd>
+        <dt>{t.sentBy}</dt>
+        <dd>{messages[lang].caseView.roles[detail.submitterRole]}</dd>
+        <dt>{t.submitted}</dt>
         <dd>
-          <Moment iso={detail.submittedAt} />
+          <Moment lang={lang} iso={detail.submittedAt} />
         </dd>
-        <dt>Last updated</dt>
+        <dt>{t.updated}</dt>
         <dd>
-          <Moment iso={detail.updatedAt} />
+          <Moment lang={lang} iso={detail.updatedAt} />
         </dd>
       </dl>
     </section>
   );
+}
+
+/** A language by its own name (as the switch shows it), marked as that language for screen readers. */
+function languageName(code: Language) {
+  return <span lang={code}>{messages[code].languageName}</span>;
 }
 
 type Row = [label: string, value: string | undefined];
@@ -136,73 +128,83 @@ function Facts({ rows }: { rows: Row[] }) {
   );
 }
 
-const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? "Yes" : "No");
+const yesNo = (lang: Language, value: boolean | undefined) =>
+  value === undefined ? undefined : value ? messages[lang].caseView.yes : messages[lang].caseView.no;
 
-function ApplicationSection({ detail }: { detail: CaseDetail }) {
-  const f = en.apply.fields;
+function ApplicationSection({ lang, detail }: { lang: Language; detail: CaseDetail }) {
+  const f = messages[lang].apply.fields;
+  const t = messages[lang].staff.case.applicant;
   const { submitter, applicant, conviction, claim } = detail.application;
   return (
     <>
-      <h2>Applicant</h2>
+      <h2>{t.title}</h2>
       <Facts
         rows={[
-          ["Name", applicant.name],
+          [t.name, applicant.name],
           [f["applicant.otherNames"], applicant.otherNames],
           [f["applicant.dateOfBirth"], applicant.dateOfBirth],
           [f["applicant.prisonNumber"], applicant.prisonNumber],
           [f["applicant.facility"], applicant.facility],
           [f["applicant.postalAddress"], applicant.postalAddress],
-          [f["applicant.inCustody"], yesNo(applicant.inCustody)],
+          [f["applicant.inCustody"], yesNo(lang, applicant.inCustody)],
           [f["applicant.expectedReleaseDate"], applicant.expectedReleaseDate],
-          ["Submitted by", `${submitter.name} (${en.caseView.roles[submitter.role]})`],
-          ["Relationship", submitter.relationship],
+          [t.submittedBy, t.submitter(submitter.name, messages[lang].caseView.roles[submitter.role])],
+          [t.relationship, submitter.relationship],
           [f["conviction.caseNumber"], conviction.caseNumber],
-          [f["conviction.currentlyRepresented"], yesNo(conviction.currentlyRepresented)],
+          [f["conviction.currentlyRepresented"], yesNo(lang, conviction.currentlyRepresented)],
           [f["claim.coDefendants"], claim.coDefendants],
         ]}
       />
-      <RedactedApplication lang="en" application={detail.application} />
+      <RedactedApplication lang={lang} application={detail.application} />
     </>
   );
 }
 
-function Contacts({ detail }: { detail: CaseDetail }) {
+function Contacts({ lang, detail }: { lang: Language; detail: CaseDetail }) {
+  const t = messages[lang].staff.case.contacts;
   return (
     <>
-      <h2 id="contacts">Contacts</h2>
+      <h2 id="contacts">{t.title}</h2>
       <Table
         id="contacts"
-        caption="People on the case and how to reach them"
+        caption={t.caption}
         rows={detail.contacts}
         columns={[
-          { header: "Name", rowHeader: true, cell: (p) => p.name },
+          { header: t.name, rowHeader: true, cell: (p) => p.name },
           {
-            header: "Role",
-            cell: (p) => `${p.role.replaceAll("_", " ")}${p.isSubmitter ? " (submitted the application)" : ""}`,
+            header: t.role,
+            cell: (p) => (p.isSubmitter ? t.submitter(t.roles[p.role]) : t.roles[p.role]),
           },
-          { header: "Email", cell: (p) => p.email ?? "—" },
-          { header: "Postal address", prewrap: true, cell: (p) => p.postalAddress ?? "—" },
-          { header: "Language", cell: (p) => p.language },
-          { header: "Gets updates", cell: (p) => (p.notify ? "Yes" : "No") },
+          { header: t.email, cell: (p) => p.email ?? "—" },
+          { header: t.postalAddress, prewrap: true, cell: (p) => p.postalAddress ?? "—" },
+          { header: t.language, cell: (p) => languageName(p.language) },
+          { header: t.getsUpdates, cell: (p) => yesNo(lang, p.notify) },
         ]}
       />
     </>
   );
 }
 
-function Attachments({ detail }: { detail: CaseDetail }) {
+function Attachments({ lang, detail }: { lang: Language; detail: CaseDetail }) {
+  const t = messages[lang].staff.case.documents;
+  const roles = messages[lang].staff.case.contacts.roles;
   return (
     <>
-      <h2>Documents</h2>
+      <h2>{t.title}</h2>
       {detail.attachments.length === 0 ? (
-        <p>No documents were sent.</p>
+        <p>{t.none}</p>
       ) : (
         <ul>
           {detail.attachments.map((file) => (
             <li>
               <a href={file.url}>{file.fileName}</a>{" "}
               <span class="tag">
-                {`(${file.contentType}, ${Math.max(1, Math.round(file.size / 1024))} KB, from the ${file.uploadedBy.replaceAll("_", " ")}, ${file.uploadedAt.slice(0, 10)})`}
+                {t.about(
+                  file.contentType,
+                  Math.max(1, Math.round(file.size / 1024)),
+                  roles[file.uploadedBy],
+                  file.uploadedAt.slice(0, 10),
+                )}
               </span>
             </li>
           ))}
@@ -212,26 +214,27 @@ function Attachments({ detail }: { detail: CaseDetail }) {
   );
 }
 
-function Screenings({ detail }: { detail: CaseDetail }) {
+function Screenings({ lang, detail }: { lang: Language; detail: CaseDetail }) {
+  const t = messages[lang].staff.case.screening;
   return (
     <>
-      <h2>Screening</h2>
+      <h2>{t.title}</h2>
       {detail.screenings.length === 0 ? (
-        <p>Not screened yet.</p>
+        <p>{t.none}</p>
       ) : (
         detail.screenings.map((s) => (
-          <section class="panel" aria-label={`Screening at ${s.organization}`}>
+          <section class="panel" aria-label={t.label(s.organization)}>
             <p>
-              {`At ${s.organization}, criteria version ${s.criteriaVersion ?? "none"}: `}
-              <strong>{s.outcome}</strong>
+              {t.at(s.organization, s.criteriaVersion === null ? t.noVersion : String(s.criteriaVersion))}
+              <strong>{t.outcomes[s.outcome]}</strong>
               {" ("}
-              <Moment iso={s.screenedAt} />
+              <Moment lang={lang} iso={s.screenedAt} />
               {")"}
             </p>
             {s.results.length > 0 && (
               <ul>
                 {s.results.map((r) => (
-                  <li>{`${r.id}: ${r.result}${r.result === "pass" ? "" : ` (on failure: ${r.onFail})`}`}</li>
+                  <li>{`${r.id}: ${t.results[r.result]}${r.result === "pass" ? "" : t.onFail(t.onFailActions[r.onFail])}`}</li>
                 ))}
               </ul>
             )}
@@ -244,13 +247,15 @@ function Screenings({ detail }: { detail: CaseDetail }) {
 
 type Names = StaffCasePageProps["names"];
 
-const reviewerName = (names: Names, id: string | null) => (id ? (names.reviewers.get(id) ?? id) : "nobody");
+const reviewerName = (lang: Language, names: Names, id: string | null) =>
+  id ? (names.reviewers.get(id) ?? id) : messages[lang].staff.case.assignments.nobody;
 
-function Assignments({ detail, names }: { detail: CaseDetail; names: Names }) {
+function Assignments({ lang, detail, names }: { lang: Language; detail: CaseDetail; names: Names }) {
+  const t = messages[lang].staff.case.assignments;
   const contacts = new Map(detail.contacts.map((p) => [p.id, p.name]));
   const who = (a: CaseDetail["assignments"][number]) =>
     a.reviewerId
-      ? reviewerName(names, a.reviewerId)
+      ? reviewerName(lang, names, a.reviewerId)
       : a.contactId
         ? (contacts.get(a.contactId) ?? a.contactId)
         : a.organizationId
@@ -258,67 +263,68 @@ function Assignments({ detail, names }: { detail: CaseDetail; names: Names }) {
           : "—";
   return (
     <>
-      <h2>Assignments</h2>
+      <h2>{t.title}</h2>
       <Table
         id="assignments"
-        caption="Who was asked to act, oldest first"
-        empty="Nobody has been asked to act yet."
+        caption={t.caption}
+        empty={t.empty}
         rows={detail.assignments}
         columns={[
-          { header: "Asked", rowHeader: true, cell: who },
-          { header: "Kind", cell: (a) => a.kind },
-          { header: "Round", cell: (a) => a.round },
-          { header: "Status", cell: (a) => a.status },
-          { header: "Due", cell: (a) => <Day iso={a.dueAt} /> },
-          { header: "Reminders", cell: (a) => a.remindersSent },
-          { header: "Created", cell: (a) => <Moment iso={a.createdAt} /> },
-          { header: "Completed", cell: (a) => <Moment iso={a.completedAt} /> },
+          { header: t.asked, rowHeader: true, cell: who },
+          { header: t.kind, cell: (a) => t.kinds[a.kind] },
+          { header: t.round, cell: (a) => a.round },
+          { header: t.status, cell: (a) => t.statuses[a.status] },
+          { header: t.due, cell: (a) => <Day iso={a.dueAt} /> },
+          { header: t.reminders, cell: (a) => a.remindersSent },
+          { header: t.created, cell: (a) => <Moment lang={lang} iso={a.createdAt} /> },
+          { header: t.completed, cell: (a) => <Moment lang={lang} iso={a.completedAt} /> },
         ]}
       />
     </>
   );
 }
 
-function Decisions({ detail, names }: { detail: CaseDetail; names: Names }) {
+function Decisions({ lang, detail, names }: { lang: Language; detail: CaseDetail; names: Names }) {
+  const t = messages[lang].staff.case.decisions;
+  const reasons = messages[lang].declineReasons.label;
   if (detail.decisions.length === 0) return null;
   return (
     <>
-      <h2>Decisions</h2>
+      <h2>{t.title}</h2>
       <Table
         id="decisions"
-        caption="Reviewers' decisions, oldest first"
+        caption={t.caption}
         rows={detail.decisions}
         columns={[
-          { header: "Reviewer", rowHeader: true, cell: (d) => reviewerName(names, d.reviewerId) },
-          { header: "Round", cell: (d) => d.round },
-          { header: "Outcome", cell: (d) => d.outcome.replaceAll("_", " ") },
-          { header: "Reasons", cell: (d) => d.reasonCodes.join(", ") || "—" },
-          { header: "Questions", prewrap: true, cell: (d) => d.questions ?? "—" },
-          { header: "Note", prewrap: true, cell: (d) => d.note ?? "—" },
-          { header: "Decided", cell: (d) => <Moment iso={d.decidedAt} /> },
+          { header: t.reviewer, rowHeader: true, cell: (d) => reviewerName(lang, names, d.reviewerId) },
+          { header: t.round, cell: (d) => d.round },
+          { header: t.outcome, cell: (d) => t.outcomes[d.outcome] },
+          {
+            header: t.reasons,
+            cell: (d) => d.reasonCodes.map((code) => labelOf(reasons, code)).join(", ") || "—",
+          },
+          { header: t.questions, prewrap: true, cell: (d) => d.questions ?? "—" },
+          { header: t.note, prewrap: true, cell: (d) => d.note ?? "—" },
+          { header: t.decided, cell: (d) => <Moment lang={lang} iso={d.decidedAt} /> },
         ]}
       />
     </>
   );
 }
 
-function Responses({ detail }: { detail: CaseDetail }) {
+function Responses({ lang, detail }: { lang: Language; detail: CaseDetail }) {
+  const t = messages[lang].staff.case.responses;
   if (detail.responses.length === 0) return null;
-  const kinds: Record<CaseDetail["responses"][number]["kind"], string> = {
-    answer: "Applicant's answer",
-    opinion: "Expert's opinion",
-    referral: "Referral reply",
-  };
   return (
     <>
-      <h2>Answers, opinions and referral replies</h2>
+      <h2>{t.title}</h2>
       {detail.responses.map((r) => (
-        <section class="panel" aria-label={`${kinds[r.kind]}, round ${r.round}`}>
-          <h3>{`${kinds[r.kind]}, round ${r.round}`}</h3>
-          {r.accepted !== null && <p>{r.accepted ? "Accepted the referral." : "Declined the referral."}</p>}
+        <section class="panel" aria-label={t.heading(t.kinds[r.kind], r.round)}>
+          <h3>{t.heading(t.kinds[r.kind], r.round)}</h3>
+          {r.accepted !== null && <p>{r.accepted ? t.accepted : t.declined}</p>}
           {r.body && <p class="prewrap">{r.body}</p>}
           <p class="tag">
-            Received <Moment iso={r.receivedAt} />
+            {t.received} <Moment lang={lang} iso={r.receivedAt} />
           </p>
         </section>
       ))}
@@ -326,34 +332,31 @@ function Responses({ detail }: { detail: CaseDetail }) {
   );
 }
 
-const matchLabels: Record<CaseDetail["possibleDuplicates"][number]["matchedOn"][number], string> = {
-  name_birth_date: "name and date of birth",
-  name_prison_number: "name and prison number",
-};
-
-function Duplicates({ detail }: { detail: CaseDetail }) {
+function Duplicates({ locale, detail }: { locale: StaffLocale; detail: CaseDetail }) {
+  const { lang } = locale;
+  const t = messages[lang].staff.case.duplicates;
   return (
     <>
-      <h2>Possible duplicates</h2>
+      <h2>{t.title}</h2>
       <Table
         id="duplicates"
-        caption="Other cases that may be about the same person"
-        empty="No other case names the same person."
+        caption={t.caption}
+        empty={t.empty}
         rows={detail.possibleDuplicates}
         columns={[
-          { header: "Organization", rowHeader: true, cell: (d) => d.organization.name },
-          { header: "Submitted", cell: (d) => <Day iso={d.submittedAt} /> },
-          { header: "Matched on", cell: (d) => d.matchedOn.map((kind) => matchLabels[kind]).join("; ") },
+          { header: t.organization, rowHeader: true, cell: (d) => d.organization.name },
+          { header: t.submitted, cell: (d) => <Day iso={d.submittedAt} /> },
+          { header: t.matchedOn, cell: (d) => d.matchedOn.map((kind) => t.matches[kind]).join("; ") },
           {
-            header: "Case",
+            header: t.case,
             cell: (d) =>
               d.id ? (
                 <>
-                  <a href={`/staff/cases/${encodeURIComponent(d.id)}`}>{d.reference ?? d.id}</a>
-                  {d.status && ` (${statusLabel(d.status)})`}
+                  <a href={staffHref(locale, `/staff/cases/${encodeURIComponent(d.id)}`)}>{d.reference ?? d.id}</a>
+                  {d.status && ` (${statusLabel(lang, d.status)})`}
                 </>
               ) : (
-                <span class="tag">at another organization</span>
+                <span class="tag">{t.elsewhere}</span>
               ),
           },
         ]}
@@ -363,25 +366,28 @@ function Duplicates({ detail }: { detail: CaseDetail }) {
 }
 
 /** "family: Maria Ortega", "reviewer: Alex Rivera", "organization: …": a person by role and name. */
-function personLabel(person: { role: string; name: string }) {
-  return `${person.role.replaceAll("_", " ")}: ${person.name}`;
+function personLabel(lang: Language, person: { role: string; name: string }) {
+  const t = messages[lang].staff.case;
+  const roles: Record<string, string> = { ...t.contacts.roles, ...t.messages.recipientKinds };
+  return t.messages.recipientKind(labelOf(roles, person.role), person.name);
 }
 
-function Timeline({ events }: { events: CaseEvent[] }) {
+function Timeline({ lang, events }: { lang: Language; events: CaseEvent[] }) {
+  const t = messages[lang].staff.case.timeline;
   return (
     <>
-      <h2>Timeline</h2>
+      <h2>{t.title}</h2>
       <Table
         id="timeline"
-        caption="Everything that happened to the case, oldest first"
+        caption={t.caption}
         rows={events}
         columns={[
-          { header: "Time", cell: (e) => <Moment iso={e.at} /> },
-          { header: "Event", rowHeader: true, cell: (e) => e.type.replaceAll("_", " ") },
-          { header: "By", cell: (e) => e.actor.replaceAll("_", " ") },
-          { header: "Who", cell: (e) => (e.person ? personLabel(e.person) : "") },
+          { header: t.time, cell: (e) => <Moment lang={lang} iso={e.at} /> },
+          { header: t.event, rowHeader: true, cell: (e) => labelOf(t.events, e.type) },
+          { header: t.by, cell: (e) => e.actor.replaceAll("_", " ") },
+          { header: t.who, cell: (e) => (e.person ? personLabel(lang, e.person) : "") },
           {
-            header: "Details",
+            header: t.details,
             cell: (e) =>
               Object.entries(e.data ?? {})
                 .map(([key, value]) => `${key}: ${value}`)
@@ -393,22 +399,23 @@ function Timeline({ events }: { events: CaseEvent[] }) {
   );
 }
 
-function Notifications({ notifications }: { notifications: CaseNotification[] }) {
+function Notifications({ lang, notifications }: { lang: Language; notifications: CaseNotification[] }) {
+  const t = messages[lang].staff.case.messages;
   return (
     <>
-      <h2>Messages</h2>
+      <h2>{t.title}</h2>
       <Table
         id="notifications"
-        caption="Who was told what, oldest first"
-        empty="No messages yet."
+        caption={t.caption}
+        empty={t.empty}
         rows={notifications}
         columns={[
-          { header: "Template", rowHeader: true, cell: (n) => n.template },
-          { header: "Channel", cell: (n) => n.channel },
-          { header: "Recipient", cell: (n) => personLabel(n.recipient) },
-          { header: "Status", cell: (n) => n.status },
-          { header: "Created", cell: (n) => <Moment iso={n.createdAt} /> },
-          { header: "Sent", cell: (n) => <Moment iso={n.sentAt} /> },
+          { header: t.template, rowHeader: true, cell: (n) => labelOf(t.templates, n.template) },
+          { header: t.channel, cell: (n) => labelOf(t.channels, n.channel) },
+          { header: t.recipient, cell: (n) => personLabel(lang, n.recipient) },
+          { header: t.status, cell: (n) => labelOf(t.statuses, n.status) },
+          { header: t.created, cell: (n) => <Moment lang={lang} iso={n.createdAt} /> },
+          { header: t.sent, cell: (n) => <Moment lang={lang} iso={n.sentAt} /> },
         ]}
       />
     </>

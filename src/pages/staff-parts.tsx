@@ -1,16 +1,51 @@
+import type { Context } from "hono";
 import type { Child } from "hono/jsx";
-import type { CaseStatus } from "../db/schema";
-import { Layout } from "./layout";
+import type { CaseStatus, Language } from "../db/schema";
+import type { AppEnv } from "../env";
+import { labelOf, languageFromQuery, messages } from "../lib/i18n";
+import { Layout, withLang } from "./layout";
 
-/** A staff page: English only for now, and wide enough for the tables. */
-export function StaffLayout({ title, children }: { title: string; children: Child }) {
+/**
+ * How a staff page speaks and links. The language is negotiated like every page's; when the staff
+ * member chose it with `?lang=` (the language switch), the page's own links and forms carry it on,
+ * and otherwise they stay plain so that the browser's `Accept-Language` decides each time.
+ */
+export type StaffLocale = { lang: Language; chosen: boolean };
+
+export function staffLocale(c: Pick<Context<AppEnv>, "req"> & { var: { lang: Language } }): StaffLocale {
+  return { lang: c.var.lang, chosen: languageFromQuery(c.req.query("lang")) !== undefined };
+}
+
+/** `path` with the chosen language kept on, when there is one. */
+export function staffHref(locale: StaffLocale, path: string): string {
+  return locale.chosen ? withLang(path, locale.lang) : path;
+}
+
+/**
+ * A staff page, wide enough for the tables, with the language switch. `path` is the page's own
+ * path and query (without `lang`), which the switch links to in each language.
+ */
+export function StaffLayout({
+  locale,
+  title,
+  path,
+  children,
+}: {
+  locale: StaffLocale;
+  title: string;
+  path: string;
+  children: Child;
+}) {
+  const t = messages[locale.lang].staff.nav;
   return (
-    <Layout lang="en" title={title}>
+    <Layout lang={locale.lang} title={title} path={path}>
       <div class="staff">
-        <nav aria-label="Staff">
-          <a href="/staff">Case queue</a> · <a href="/staff/letters">Letters to print</a> ·{" "}
-          <a href="/staff/reports">Reports</a> · <a href="/staff/partners">Referral partners</a> ·{" "}
-          <a href="/api/docs">API reference</a>
+        <nav aria-label={t.label} class="no-print">
+          <a href={staffHref(locale, "/staff")}>{t.queue}</a> ·{" "}
+          <a href={staffHref(locale, "/staff/letters")}>{t.letters}</a> ·{" "}
+          <a href={staffHref(locale, "/staff/reports")}>{t.reports}</a> ·{" "}
+          <a href={staffHref(locale, "/staff/partners")}>{t.partners}</a> ·{" "}
+          <a href={staffHref(locale, "/api/docs")}>{t.apiDocs}</a>
         </nav>
         {children}
       </div>
@@ -18,8 +53,9 @@ export function StaffLayout({ title, children }: { title: string; children: Chil
   );
 }
 
-/** `in_review` → `in review`: the status as words, the same set the API and the filter use. */
-export const statusLabel = (status: CaseStatus | string) => status.replaceAll("_", " ");
+/** `in_review` → "in review": a status as words in the staff member's language. */
+export const statusLabel = (lang: Language, status: CaseStatus | string) =>
+  labelOf(messages[lang].staff.statuses, status);
 
 /** A day, as staff compare dates across time zones: ISO, UTC. */
 export function Day({ iso }: { iso: string }) {
@@ -27,8 +63,8 @@ export function Day({ iso }: { iso: string }) {
 }
 
 /** A moment, to the minute, in UTC. */
-export function Moment({ iso }: { iso: string | null }) {
-  if (!iso) return <span class="tag">not yet</span>;
+export function Moment({ lang, iso }: { lang: Language; iso: string | null }) {
+  if (!iso) return <span class="tag">{messages[lang].staff.notYet}</span>;
   return <time datetime={iso}>{`${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`}</time>;
 }
 

@@ -1,4 +1,4 @@
-import { StaffLayout } from "./staff-parts";
+import { StaffLayout, type StaffLocale, staffHref } from "./staff-parts";
 
 /** How many cases the person of a case has: those staff may see (this one included), and elsewhere. */
 export type PersonCount = { cases: number; elsewhere: number };
@@ -70,13 +70,13 @@ function EraseForm(props: { action: string; id: string; title: string; reference
 }
 
 /** What an erasure did, or why it did nothing. */
-export function ErasedPage({ title, body }: { title: string; body: string }) {
+export function ErasedPage({ locale, title, body }: { locale: StaffLocale; title: string; body: string }) {
   return (
-    <StaffLayout title={title}>
+    <StaffLayout locale={locale} title={title} path="/staff">
       <h1>{title}</h1>
       <p>{body}</p>
       <p>
-        <a href="/staff">Back to the case queue</a>
+        <a href={staffHref(locale, "/staff")}>Back to the case queue</a>
       </p>
     </StaffLayout>
   );

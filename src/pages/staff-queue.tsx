@@ -1,10 +1,11 @@
 import { caseStatuses } from "../db/schema";
 import { fieldId } from "../lib/form-data";
+import { messages } from "../lib/i18n";
 import { isOneOf } from "../lib/is-one-of";
 import { MAX_SEARCH_WORDS } from "../lib/search-terms";
 import type { QueueItem } from "../presenters/case";
 import { type ActionFormState, FieldError, invalid } from "./action-form";
-import { Day, ErrorSummary, StaffLayout, statusLabel, Table } from "./staff-parts";
+import { Day, ErrorSummary, StaffLayout, type StaffLocale, staffHref, statusLabel, Table } from "./staff-parts";
 
 /** The query parameters of the queue, as `GET /api/v1/cases` takes them, in the order links carry them. */
 export const queueParams = [
@@ -27,6 +28,7 @@ export const queueParams = [
 export const CSV_MAX_ROWS = 10_000;
 
 type StaffQueuePageProps = {
+  locale: StaffLocale;
   /** Only the organizations the staff member may see. */
   organizations: { slug: string; name: string }[];
   reviewers: { id: string; name: string; organizationName: string; active: boolean }[];
@@ -37,7 +39,10 @@ type StaffQueuePageProps = {
 };
 
 /** The case queue: search and filters, one page of cases, the next page and the CSV of every page. */
-export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQueuePageProps) {
+export function StaffQueuePage({ locale, organizations, reviewers, form, page }: StaffQueuePageProps) {
+  const { lang } = locale;
+  const t = messages[lang].staff.queue;
+  const href = (path: string) => staffHref(locale, path);
   const value = (name: string) => form.values.get(name)?.[0] ?? "";
   const names = new Map(organizations.map((o) => [o.slug, o.name]));
   const status = value("status");
@@ -47,15 +52,16 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
     field: name === "limit" || name === "cursor" ? undefined : fieldId(name),
   }));
   return (
-    <StaffLayout title="Case queue">
-      <h1>Case queue</h1>
-      <ErrorSummary title="These filters could not be used" errors={errors} />
+    <StaffLayout locale={locale} title={t.title} path={`/staff${queryString(form, [])}`}>
+      <h1>{t.title}</h1>
+      <ErrorSummary title={t.errorTitle} errors={errors} />
       <form method="get" action="/staff" class="panel filters" aria-labelledby="filters-title">
-        <h2 id="filters-title">Find cases</h2>
+        <h2 id="filters-title">{t.filters}</h2>
+        {locale.chosen && <input type="hidden" name="lang" value={lang} />}
         <div class="field">
-          <label for="f-q">Search</label>
+          <label for="f-q">{t.search}</label>
           <span class="hint" id="f-q-hint">
-            {`A reference, an email address, a prison or case number, or a name: whole words, in any order (at most ${MAX_SEARCH_WORDS}). The filters below narrow it down.`}
+            {t.searchHint(MAX_SEARCH_WORDS)}
           </span>
           <FieldError form={form} name="q" />
           <input
@@ -69,26 +75,29 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
         </div>
         <div class="filter-grid">
           <div class="field">
-            <label for="f-status">Status</label>
+            <label for="f-status">{t.status}</label>
             <FieldError form={form} name="status" />
             <select id="f-status" name="status" {...invalid(form, "status")}>
-              <option value="">Any status</option>
+              <option value="">{t.anyStatus}</option>
               {mixedStatus && (
                 <option value={status} selected>
-                  {status.split(",").map(statusLabel).join(", ")}
+                  {status
+                    .split(",")
+                    .map((s) => statusLabel(lang, s))
+                    .join(", ")}
                 </option>
               )}
               {caseStatuses.map((s) => (
                 <option value={s} selected={status === s}>
-                  {statusLabel(s)}
+                  {statusLabel(lang, s)}
                 </option>
               ))}
             </select>
           </div>
           <div class="field">
-            <label for="f-organization">Organization</label>
+            <label for="f-organization">{t.organization}</label>
             <select id="f-organization" name="organization">
-              <option value="">Any organization</option>
+              <option value="">{t.anyOrganization}</option>
               {organizations.map((o) => (
                 <option value={o.slug} selected={value("organization") === o.slug}>
                   {o.name}
@@ -97,18 +106,20 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
             </select>
           </div>
           <div class="field">
-            <label for="f-reviewer">Reviewer asked</label>
+            <label for="f-reviewer">{t.reviewer}</label>
             <select id="f-reviewer" name="reviewer">
-              <option value="">Any reviewer</option>
+              <option value="">{t.anyReviewer}</option>
               {reviewers.map((r) => (
                 <option value={r.id} selected={value("reviewer") === r.id}>
-                  {`${r.name} (${r.organizationName}${r.active ? "" : ", inactive"})`}
+                  {r.active
+                    ? t.reviewerOption(r.name, r.organizationName)
+                    : t.inactiveReviewerOption(r.name, r.organizationName)}
                 </option>
               ))}
             </select>
           </div>
           <div class="field">
-            <label for="f-submittedFrom">Submitted from</label>
+            <label for="f-submittedFrom">{t.submittedFrom}</label>
             <FieldError form={form} name="submittedFrom" />
             <input
               type="date"
@@ -119,7 +130,7 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
             />
           </div>
           <div class="field">
-            <label for="f-submittedTo">Submitted to</label>
+            <label for="f-submittedTo">{t.submittedTo}</label>
             <FieldError form={form} name="submittedTo" />
             <input
               type="date"
@@ -141,7 +152,7 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
               checked={value("overdue") === "true"}
               {...invalid(form, "overdue")}
             />
-            <span>Overdue only (someone asked to act is past the due date)</span>
+            <span>{t.overdueOnly}</span>
           </label>
         </div>
         <div class="field">
@@ -155,7 +166,7 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
               checked={value("stuck") === "true"}
               {...invalid(form, "stuck")}
             />
-            <span>Stuck only (not moving by itself: move it on by hand)</span>
+            <span>{t.stuckOnly}</span>
           </label>
         </div>
         <div class="field">
@@ -169,7 +180,7 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
               checked={value("myTasks") === "true"}
               {...invalid(form, "myTasks")}
             />
-            <span>My tasks (cases with an open task of mine)</span>
+            <span>{t.myTasks}</span>
           </label>
         </div>
         <div class="field">
@@ -183,7 +194,7 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
               checked={value("dueThisWeek") === "true"}
               {...invalid(form, "dueThisWeek")}
             />
-            <span>Tasks due this week (in the next seven days, or overdue)</span>
+            <span>{t.dueThisWeek}</span>
           </label>
         </div>
         <div class="field">
@@ -197,61 +208,65 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
               checked={value("preservation") === "true"}
               {...invalid(form, "preservation")}
             />
-            <span>Evidence preservation letter not sent yet</span>
+            <span>{t.preservationOnly}</span>
           </label>
         </div>
         {form.values.has("limit") && <input type="hidden" name="limit" value={value("limit")} />}
         <button class="button" type="submit">
-          Show cases
+          {t.show}
         </button>{" "}
-        <a href="/staff">Clear search and filters</a>
+        <a href={href("/staff")}>{t.clear}</a>
       </form>
 
       {page && (
         <>
           <p>
-            <a href={`/staff/cases.csv${queryString(form, ["limit", "cursor"])}`}>Download CSV</a>{" "}
-            <span class="tag">{`(every page for these filters, up to ${CSV_MAX_ROWS.toLocaleString("en")} cases)`}</span>
+            <a href={`/staff/cases.csv${queryString(form, ["limit", "cursor"])}`}>{t.downloadCsv}</a>{" "}
+            <span class="tag">{t.csvNote(CSV_MAX_ROWS.toLocaleString(lang))}</span>
           </p>
           <Table
             id="queue"
-            caption={`${form.values.has("q") ? `Cases found for “${value("q")}”` : "Cases"}, newest first${form.values.has("cursor") ? " (continued)" : ""}: ${page.items.length} shown`}
-            empty={
-              form.values.has("q") ? "No case matches this search and these filters." : "No cases match these filters."
+            caption={
+              form.values.has("q")
+                ? t.captionFound(value("q"), page.items.length, form.values.has("cursor"))
+                : form.values.has("cursor")
+                  ? t.captionContinued(page.items.length)
+                  : t.caption(page.items.length)
             }
+            empty={form.values.has("q") ? t.emptySearch : t.empty}
             rows={page.items}
             columns={[
               {
-                header: "Reference",
+                header: t.columns.reference,
                 rowHeader: true,
-                cell: (item) => <a href={`/staff/cases/${encodeURIComponent(item.id)}`}>{item.reference}</a>,
+                cell: (item) => <a href={href(`/staff/cases/${encodeURIComponent(item.id)}`)}>{item.reference}</a>,
               },
-              { header: "Organization", cell: (item) => names.get(item.organization) ?? item.organization },
-              { header: "Applicant", cell: (item) => item.applicantName },
-              { header: "Status", cell: (item) => statusLabel(item.status) },
-              { header: "Submitted", cell: (item) => <Day iso={item.submittedAt} /> },
+              { header: t.columns.organization, cell: (item) => names.get(item.organization) ?? item.organization },
+              { header: t.columns.applicant, cell: (item) => item.applicantName },
+              { header: t.columns.status, cell: (item) => statusLabel(lang, item.status) },
+              { header: t.columns.submitted, cell: (item) => <Day iso={item.submittedAt} /> },
               {
-                header: "Stage due",
+                header: t.columns.stageDue,
                 cell: (item) => (
                   <>
-                    {item.stageDueAt ? <Day iso={item.stageDueAt} /> : <span class="tag">nothing open</span>}
+                    {item.stageDueAt ? <Day iso={item.stageDueAt} /> : <span class="tag">{t.nothingOpen}</span>}
                     {item.overdue && (
                       <>
                         {" "}
-                        <strong class="overdue">overdue</strong>
+                        <strong class="overdue">{t.overdue}</strong>
                       </>
                     )}
                     {item.stuck && (
                       <>
                         {" "}
-                        <strong class="overdue">stuck</strong>
+                        <strong class="overdue">{t.stuck}</strong>
                       </>
                     )}
                   </>
                 ),
               },
               {
-                header: "Next task",
+                header: t.columns.nextTask,
                 cell: (item) =>
                   item.nextTask ? (
                     <>
@@ -259,33 +274,33 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
                       {item.nextTask.overdue && (
                         <>
                           {" "}
-                          <strong class="overdue">overdue</strong>
+                          <strong class="overdue">{t.overdue}</strong>
                         </>
                       )}
-                      {`: ${item.nextTask.title ?? "(erased)"}`}
+                      {`: ${item.nextTask.title ?? t.erased}`}
                       {item.preservationDueOn && (
                         <>
                           <br />
-                          Evidence preservation letter due <Day iso={item.preservationDueOn} />
+                          {t.preservationDue} <Day iso={item.preservationDueOn} />
                         </>
                       )}
                     </>
                   ) : (
-                    <span class="tag">none</span>
+                    <span class="tag">{t.noTask}</span>
                   ),
               },
-              { header: "Possible duplicates", cell: (item) => item.possibleDuplicates },
+              { header: t.columns.possibleDuplicates, cell: (item) => item.possibleDuplicates },
             ]}
           />
           <p>
             {form.values.has("cursor") && (
               <>
-                <a href={`/staff${queryString(form, ["cursor"])}`}>First page</a>{" "}
+                <a href={href(`/staff${queryString(form, ["cursor"])}`)}>{t.firstPage}</a>{" "}
               </>
             )}
             {page.nextCursor && (
-              <a rel="next" href={`/staff${queryString(form, ["cursor"], { cursor: page.nextCursor })}`}>
-                Next page
+              <a rel="next" href={href(`/staff${queryString(form, ["cursor"], { cursor: page.nextCursor })}`)}>
+                {t.nextPage}
               </a>
             )}
           </p>

@@ -2,7 +2,7 @@ import { fieldId } from "../lib/form-data";
 import type { ReportTable } from "../presenters/report-tables";
 import { FieldError, invalid } from "./action-form";
 import { BarChart } from "./charts";
-import { ErrorSummary, StaffLayout, Table } from "./staff-parts";
+import { ErrorSummary, StaffLayout, type StaffLocale, Table } from "./staff-parts";
 
 export type ReportFilters = {
   values: { from: string; to: string; organization: string };
@@ -12,16 +12,18 @@ export type ReportFilters = {
 
 /** The reports: filters, then each figure as an SVG chart beside its table, and a CSV of each. */
 export function StaffReportsPage({
+  locale,
   filters,
   tables,
   csvQuery,
 }: {
+  locale: StaffLocale;
   filters: ReportFilters;
   tables: ReportTable[];
   csvQuery: string;
 }) {
   return (
-    <StaffLayout title="Reports">
+    <StaffLayout locale={locale} title="Reports" path={`/staff/reports${csvQuery}`}>
       <h1>Reports</h1>
       {filters.errors.size > 0 && (
         <ErrorSummary

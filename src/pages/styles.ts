@@ -1,8 +1,11 @@
+import { fontRules, fontStack } from "../lib/fonts";
+
 /** The one stylesheet, served from /assets/app.css so pages need no inline styles (CSP-friendly). */
 export const stylesheet = `
 *,*::before,*::after{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%}
-body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Hiragino Sans","Noto Sans JP",sans-serif;font-size:1.0625rem;line-height:1.5;color:#18181b;background:#fafafa}
+html{-webkit-text-size-adjust:100%;font-family:${fontStack("en")}}
+${fontRules}
+body{margin:0;font-size:1.0625rem;line-height:1.5;color:#18181b;background:#fafafa}
 a{color:#1d4ed8}
 a:focus,button:focus,input:focus,select:focus,textarea:focus,summary:focus{outline:3px solid #f59e0b;outline-offset:2px}
 .skip{position:absolute;left:-999px}
@@ -10,8 +13,7 @@ a:focus,button:focus,input:focus,select:focus,textarea:focus,summary:focus{outli
 header{background:#1e3a8a;color:#fff;padding:.75rem 1rem}
 header a{color:#fff}
 .site{font-weight:700;text-decoration:none;font-size:1.125rem}
-nav.langs{margin-top:.25rem;font-size:.9375rem}
-nav.langs a{margin-right:.75rem}
+nav.langs{display:flex;flex-wrap:wrap;gap:0 .75rem;margin-top:.25rem;font-size:.9375rem}
 nav.langs [aria-current]{font-weight:700;text-decoration:none}
 main{max-width:42rem;margin:0 auto;padding:1rem}
 footer{max-width:42rem;margin:2rem auto;padding:0 1rem;font-size:.875rem;color:#52525b}

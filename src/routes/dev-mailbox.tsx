@@ -36,7 +36,7 @@ devMailboxRoute.get("/mailbox", async function listMail(c) {
     .select()
     .from(devMailbox)
     .orderBy(...newestFirst);
-  return c.html(<MailboxPage mails={mails} />);
+  return c.html(<MailboxPage lang={c.var.lang} mails={mails} />);
 });
 
 devMailboxRoute.get("/mailbox/:id", async function showMail(c) {

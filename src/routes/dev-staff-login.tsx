@@ -4,8 +4,10 @@ import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
 import { secretsEqual } from "../lib/crypto";
 import { formText, readFormBody } from "../lib/form-body";
+import { messages } from "../lib/i18n";
 import { DEV_STAFF_COOKIE } from "../lib/staff-auth";
 import { Layout } from "../pages/layout";
+import { type StaffLocale, staffHref, staffLocale } from "../pages/staff-parts";
 import { sameOriginForms } from "./staff";
 
 /**
@@ -21,29 +23,32 @@ devStaffLoginRoute.use("/staff-login", async function developmentOnly(c, next) {
 });
 devStaffLoginRoute.use("/staff-login", sameOriginForms());
 
-devStaffLoginRoute.get("/staff-login", (c) => c.html(<DevStaffLoginPage />));
+devStaffLoginRoute.get("/staff-login", (c) => c.html(<DevStaffLoginPage locale={staffLocale(c)} />));
 
 devStaffLoginRoute.post("/staff-login", async function signIn(c) {
   const presented = formText(await readFormBody(c), "token")?.trim() ?? "";
+  const locale = staffLocale(c);
+  const t = messages[locale.lang].staff.devSignIn;
   if (!presented || !c.env.STAFF_API_TOKEN || !(await secretsEqual(presented, c.env.STAFF_API_TOKEN)))
-    return c.html(<DevStaffLoginPage error="That is not the staff API token of this server." />, 400);
+    return c.html(<DevStaffLoginPage locale={locale} error={t.wrongToken} />, 400);
   setCookie(c, DEV_STAFF_COOKIE, presented, { httpOnly: true, sameSite: "Strict", path: "/" });
-  return c.redirect("/staff", 303);
+  return c.redirect(staffHref(locale, "/staff"), 303);
 });
 
-function DevStaffLoginPage({ error }: { error?: string }) {
+function DevStaffLoginPage({ locale, error }: { locale: StaffLocale; error?: string }) {
+  const t = messages[locale.lang].staff.devSignIn;
   return (
-    <Layout lang="en" title="Staff sign-in (development)">
-      <h1>Staff sign-in for local development</h1>
+    <Layout lang={locale.lang} title={t.title} path="/dev/staff-login">
+      <h1>{t.heading}</h1>
+      <p>{t.intro}</p>
       <p>
-        In production, staff sign in through Cloudflare Access. Here, the staff API token opens the{" "}
-        <a href="/staff">staff pages</a> instead.
+        <a href={staffHref(locale, "/staff")}>{t.pagesLink}</a>
       </p>
-      <form method="post" action="/dev/staff-login" class="panel">
+      <form method="post" action={staffHref(locale, "/dev/staff-login")} class="panel">
         <div class="field">
-          <label for="f-token">Staff API token</label>
+          <label for="f-token">{t.token}</label>
           <span class="hint" id="f-token-hint">
-            The value of STAFF_API_TOKEN in .dev.vars.
+            {t.tokenHint}
           </span>
           {error && (
             <p class="error-message" id="f-token-error" role="alert">
@@ -61,7 +66,7 @@ function DevStaffLoginPage({ error }: { error?: string }) {
           />
         </div>
         <button class="button" type="submit">
-          Sign in
+          {t.submit}
         </button>
       </form>
     </Layout>

@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../env";
 import { messages } from "../lib/i18n";
 import { MessagePage } from "../pages/message";
+import { staffHref, staffLocale } from "../pages/staff-parts";
 
 /** The HTML answer for an error on a page: plain words, no details. */
 export function errorPage(c: Context<AppEnv>, status: ContentfulStatusCode) {
@@ -22,8 +23,8 @@ export function errorPage(c: Context<AppEnv>, status: ContentfulStatusCode) {
   return c.html(
     <MessagePage lang={c.var.lang} path={c.req.path} title={title} body={body}>
       {devSignIn && (
-        <p lang="en">
-          <a href="/dev/staff-login">Sign in for local development</a>
+        <p>
+          <a href={staffHref(staffLocale(c), "/dev/staff-login")}>{t.staff.devSignIn.link}</a>
         </p>
       )}
     </MessagePage>,

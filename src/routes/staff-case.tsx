@@ -16,13 +16,14 @@ import { reviewers as reviewersTable } from "../db/schema";
 import type { StaffEnv } from "../env";
 import { ApiError } from "../errors";
 import { formText, readFormBody } from "../lib/form-body";
-import { rejectionText } from "../lib/i18n";
+import { labelOf, messages, rejectionText } from "../lib/i18n";
 import { isOneOf } from "../lib/is-one-of";
 import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
 import { canSeeOrganization } from "../lib/staff-auth";
 import { uploadLimits } from "../lib/uploads";
 import { type CaseActionDone, caseActionsDone, StaffCasePage } from "../pages/staff-case";
 import type { CaseActionError } from "../pages/staff-case-actions";
+import { staffHref, staffLocale, statusLabel } from "../pages/staff-parts";
 import { presentEvent, presentNotification } from "../presenters/case";
 import { correspondenceSchema, messageSchema, noteSchema, taskSchema } from "../schemas/case-actions";
 import { caseDetail, staffCase } from "./api/cases";
@@ -71,7 +72,7 @@ staffCaseRoute.post("/:id/correspondence", async function logIncoming(c) {
     [...form.fields].flatMap(([name, [value]]) => (value?.trim() ? [[name, value.trim()]] : [])),
   );
   const parsed = correspondenceSchema.safeParse(values);
-  const refused = form.rejections.map((r) => rejectionText("en", r, limits));
+  const refused = form.rejections.map((r) => rejectionText(c.var.lang, r, limits));
   if (!parsed.success || refused.length > 0) {
     await deleteUploads(c.env.ATTACHMENTS, form.uploads);
     const message = [...(parsed.success ? [] : [issuesText(parsed.error)]), ...refused].join(" ");
@@ -103,7 +104,7 @@ staffCaseRoute.post("/:id/reassign", async function reassign(c) {
   const { kase, values } = await caseAndForm(c);
   const assignmentId = values.assignmentId ?? "";
   const reviewerId = values.reviewerId || undefined;
-  if (!assignmentId) return actionFailed(c, kase, { action: "reassign", message: "Choose the review.", values });
+  if (!assignmentId) return actionFailed(c, kase, { action: "reassign", message: caseErrors(c).chooseReview, values });
   return attempt(c, kase, { action: "reassign", values }, "reassigned", () =>
     reassignReview(c.env, c.var.db, c.var.staff, kase.case.id, { assignmentId, reviewerId }),
   );
@@ -114,7 +115,7 @@ staffCaseRoute.post("/:id/withdraw", async function withdraw(c) {
   if (values.confirm !== "yes")
     return actionFailed(c, kase, {
       action: "withdraw",
-      message: "Tick the box to confirm that the applicant asked to withdraw.",
+      message: caseErrors(c).confirmWithdraw,
       values,
     });
   return attempt(c, kase, { action: "withdraw", values }, "withdrawn", () =>
@@ -125,7 +126,7 @@ staffCaseRoute.post("/:id/withdraw", async function withdraw(c) {
 staffCaseRoute.post("/:id/close", async function close(c) {
   const { kase, values } = await caseAndForm(c);
   const reason = closeReasons.find((r) => r === values.reason);
-  if (!reason) return actionFailed(c, kase, { action: "close", message: "Choose why the case is closed.", values });
+  if (!reason) return actionFailed(c, kase, { action: "close", message: caseErrors(c).chooseCloseReason, values });
   return attempt(c, kase, { action: "close", values }, "closed", () =>
     endCase(c.env, c.var.db, c.var.staff, kase.case.id, { status: "closed", reason }),
   );
@@ -251,17 +252,47 @@ async function attempt(
     await action();
   } catch (error) {
     if (!(error instanceof ApiError) || !["invalid_request", "not_found", "conflict"].includes(error.code)) throw error;
-    const detail = error.issues?.map((issue) => issue.message).join(" ");
-    const message = detail ? `${error.message} ${detail}` : error.message;
-    return actionFailed(c, kase, { ...form, message }, error.code === "conflict" ? 409 : 400);
+    // Reloaded: the case may have moved on since the page the form came from (hence a conflict).
+    const fresh = await staffCase(c, kase.case.id);
+    const message = refusal(c, fresh, form, error);
+    return renderCase(c, fresh, error.code === "conflict" ? 409 : 400, { error: { ...form, message } });
   }
   // A case moved to an organization the caller is not staff of is no longer theirs to see.
   const after = await c.var.db.query.cases.findFirst({ where: (cases, { eq }) => eq(cases.id, kase.case.id) });
   if (after && c.var.staff.organizationId !== null && after.organizationId !== c.var.staff.organizationId)
-    return c.redirect("/staff", 303);
+    return c.redirect(staffHref(staffLocale(c), "/staff"), 303);
   const notice = typeof done === "function" ? done() : done;
-  return c.redirect(`/staff/cases/${encodeURIComponent(kase.case.id)}?done=${notice}`, 303);
+  return c.redirect(staffHref(staffLocale(c), `/staff/cases/${encodeURIComponent(kase.case.id)}?done=${notice}`), 303);
 }
+
+/**
+ * Why the API refused an action. Reassigning, withdrawing and closing are told in the staff
+ * member's words, from the error's code and the case as it is now; the other actions give the
+ * API's own message, which is English for API clients.
+ */
+function refusal(c: StaffContext, fresh: StaffCase, form: Omit<CaseActionError, "message">, error: ApiError) {
+  const t = caseErrors(c);
+  const { lang } = c.var;
+  if (form.action === "reassign") {
+    const assignment = fresh.assignments.find((a) => a.id === form.values.assignmentId);
+    if (error.code === "invalid_request") return t.chooseAnotherReviewer;
+    if (!assignment) return t.reviewNotFound;
+    if (assignment.status !== "open")
+      return t.reviewNotOpen(labelOf(messages[lang].staff.case.assignments.statuses, assignment.status));
+    return error.code === "not_found" ? t.caseGone : t.noReviewerLeft;
+  }
+  if (form.action === "withdraw" || form.action === "close") {
+    if (error.code === "not_found") return t.caseGone;
+    return t.alreadyEnded(
+      statusLabel(lang, fresh.case.status),
+      statusLabel(lang, form.action === "withdraw" ? "withdrawn" : "closed"),
+    );
+  }
+  const detail = error.issues?.map((issue) => issue.message).join(" ");
+  return detail ? `${error.message} ${detail}` : error.message;
+}
+
+const caseErrors = (c: StaffContext) => messages[c.var.lang].staff.case.errors;
 
 /** The case page again, as it now is, with the action's error in its form. */
 async function actionFailed(c: StaffContext, kase: StaffCase, error: CaseActionError, status: 400 | 409 = 400) {
@@ -304,6 +335,7 @@ async function renderCase(
   const snippet = snippets.find((s) => s.id === extra.snippetId);
   return c.html(
     <StaffCasePage
+      locale={staffLocale(c)}
       detail={detail}
       events={events.map((e) => presentEvent(e, people))}
       notifications={notifications.map((n) => presentNotification(n, people))}

@@ -5,6 +5,7 @@ import type { StaffEnv } from "../env";
 import { formTexts, readFormBody } from "../lib/form-body";
 import { requireStaff } from "../lib/staff-auth";
 import { LettersPage, PrintedLettersPage } from "../pages/letters";
+import { staffLocale } from "../pages/staff-parts";
 import { sameOriginForms } from "./staff";
 
 /** Letters for people reachable only by post: listed, printed (on a POST) and so marked sent. */
@@ -18,11 +19,11 @@ staffLettersRoute.use(async function noStore(c, next) {
 staffLettersRoute.use(sameOriginForms());
 
 staffLettersRoute.get("/", async function listLetters(c) {
-  return c.html(<LettersPage letters={await pendingLetters(c.var.db, c.var.staff)} />);
+  return c.html(<LettersPage locale={staffLocale(c)} letters={await pendingLetters(c.var.db, c.var.staff)} />);
 });
 
 staffLettersRoute.post("/print", async function print(c) {
   const ids = formTexts(await readFormBody(c), "ids");
   const letters = await printLetters(c.env, c.var.db, c.var.staff, ids);
-  return c.html(<PrintedLettersPage letters={letters} printedOn={new Date().toISOString().slice(0, 10)} />);
+  return c.html(<PrintedLettersPage locale={staffLocale(c)} letters={letters} printedOn={new Date()} />);
 });

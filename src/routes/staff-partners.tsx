@@ -6,6 +6,7 @@ import { formText, readFormBody } from "../lib/form-body";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import type { ActionFormState } from "../pages/action-form";
 import { PartnersPage } from "../pages/partners";
+import { staffLocale } from "../pages/staff-parts";
 import { newPartnerSchema } from "../schemas/partner";
 import { addPartner, changePartner } from "./api/partners";
 import { sameOriginForms } from "./staff";
@@ -35,6 +36,7 @@ async function page(c: Context<StaffEnv>, form: ActionFormState, status: 200 | 4
   const done = c.req.query("done");
   return c.html(
     <PartnersPage
+      locale={staffLocale(c)}
       organizations={organizations}
       form={form}
       done={done === "added" || done === "changed" ? done : undefined}

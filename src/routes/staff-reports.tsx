@@ -4,6 +4,7 @@ import type { StaffEnv } from "../env";
 import { ApiError } from "../errors";
 import { toCsv } from "../lib/csv";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
+import { staffLocale } from "../pages/staff-parts";
 import { StaffReportsPage } from "../pages/staff-reports";
 import { reportTables } from "../presenters/report-tables";
 import { reportQuerySchema } from "../schemas/report";
@@ -42,7 +43,12 @@ staffReportsRoute.get("/", async function showReports(c) {
     ? `?${new URLSearchParams({ from: report.scope.from, to: report.scope.to, ...(values.organization ? { organization: values.organization } : {}) })}`
     : "";
   return c.html(
-    <StaffReportsPage filters={filters} tables={report ? reportTables(report) : []} csvQuery={query} />,
+    <StaffReportsPage
+      locale={staffLocale(c)}
+      filters={filters}
+      tables={report ? reportTables(report) : []}
+      csvQuery={query}
+    />,
     report ? 200 : 400,
   );
 });

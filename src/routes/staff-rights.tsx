@@ -3,6 +3,7 @@ import { erasePerson, purgeCase } from "../cases/purge";
 import type { StaffEnv } from "../env";
 import { formText, readFormBody } from "../lib/form-body";
 import { requireStaff } from "../lib/staff-auth";
+import { staffLocale } from "../pages/staff-parts";
 import { ErasedPage } from "../pages/staff-person";
 import { staffCase } from "./api/cases";
 import { sameOriginForms } from "./staff";
@@ -35,17 +36,27 @@ const notConfirmed = (reference: string) =>
 staffRightsRoute.post("/:id/erase", async function eraseCaseForm(c) {
   const kase = await staffCase(c, c.req.param("id"));
   if (!(await confirmed(c, kase.case.reference)))
-    return c.html(<ErasedPage title="Not erased" body={notConfirmed(kase.case.reference)} />, 400);
+    return c.html(
+      <ErasedPage locale={staffLocale(c)} title="Not erased" body={notConfirmed(kase.case.reference)} />,
+      400,
+    );
   await purgeCase(c.env, c.var.db, kase.case.id, "erasure", c.var.staff.actor);
   return c.html(
-    <ErasedPage title="Case erased" body={`Case ${kase.case.reference} and everything about it was erased.`} />,
+    <ErasedPage
+      locale={staffLocale(c)}
+      title="Case erased"
+      body={`Case ${kase.case.reference} and everything about it was erased.`}
+    />,
   );
 });
 
 staffRightsRoute.post("/:id/person/erase", async function erasePersonForm(c) {
   const kase = await staffCase(c, c.req.param("id"));
   if (!(await confirmed(c, kase.case.reference)))
-    return c.html(<ErasedPage title="Not erased" body={notConfirmed(kase.case.reference)} />, 400);
+    return c.html(
+      <ErasedPage locale={staffLocale(c)} title="Not erased" body={notConfirmed(kase.case.reference)} />,
+      400,
+    );
   const { erased, elsewhere } = await erasePerson(c.env, c.var.db, c.var.staff, kase.case.id);
   const left =
     elsewhere > 0
@@ -53,6 +64,7 @@ staffRightsRoute.post("/:id/person/erase", async function erasePersonForm(c) {
       : "";
   return c.html(
     <ErasedPage
+      locale={staffLocale(c)}
       title="Person's cases erased"
       body={`${erased.length} ${erased.length === 1 ? "case" : "cases"} of this person ${erased.length === 1 ? "was" : "were"} erased.${left}`}
     />,

@@ -3,12 +3,15 @@ import type { Context, MiddlewareHandler } from "hono";
 import { Hono } from "hono";
 import { listOrganizations } from "../db/queries/organizations";
 import { listCases } from "../db/queries/staff-cases";
-import { reviewers as reviewersTable } from "../db/schema";
+import { caseStatuses, reviewers as reviewersTable } from "../db/schema";
 import type { AppEnv, StaffEnv } from "../env";
 import { toCsv } from "../lib/csv";
+import { messages } from "../lib/i18n";
+import { isOneOf } from "../lib/is-one-of";
 import { sameSiteOnly } from "../lib/same-origin";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import { MessagePage } from "../pages/message";
+import { staffLocale } from "../pages/staff-parts";
 import { CSV_MAX_ROWS, queueParams, StaffQueuePage } from "../pages/staff-queue";
 import { presentQueueItem, type QueueItem } from "../presenters/case";
 import { queueFilters, queueQuerySchema } from "./api/cases";
@@ -24,8 +27,6 @@ export const staffRoute = new Hono<StaffEnv>();
 // Only this router's own paths: other staff pages (such as /staff/letters) are mounted beside it.
 for (const path of ["/", "/cases.csv", "/cases/*"]) {
   staffRoute.use(path, async function staffPage(c, next) {
-    // Staff pages are in English for now; this also makes the 401/403/404 pages English.
-    c.set("lang", "en");
     await next();
     // Case data must not stay in a browser's or proxy's cache, error pages included.
     c.header("Cache-Control", "no-store");
@@ -38,16 +39,10 @@ for (const path of ["/", "/cases.csv", "/cases/*"]) {
 export function sameOriginForms(): MiddlewareHandler<AppEnv> {
   return sameSiteOnly({
     unstated: "refuse",
-    refuse: (c) =>
-      c.html(
-        <MessagePage
-          lang="en"
-          path={c.req.path}
-          title="This form was refused"
-          body="It did not come from this site's own pages, so nothing was changed. Go back, reload the page and send the form again."
-        />,
-        403,
-      ),
+    refuse: (c) => {
+      const t = messages[c.var.lang].staff.formRefused;
+      return c.html(<MessagePage lang={c.var.lang} path={c.req.path} title={t.title} body={t.body} />, 403);
+    },
   });
 }
 
@@ -55,14 +50,21 @@ staffRoute.route("/cases", staffCaseRoute);
 
 staffRoute.get("/", async function showQueue(c) {
   const values = queueValues(c);
-  const parsed = parseQueue(values);
+  const parsed = parseQueue(c, values);
   const options = await filterOptions(c);
-  if (!parsed.ok) return c.html(<StaffQueuePage {...options} form={{ values, errors: parsed.errors }} />, 400);
+  const locale = staffLocale(c);
+  if (!parsed.ok)
+    return c.html(<StaffQueuePage locale={locale} {...options} form={{ values, errors: parsed.errors }} />, 400);
   const { limit, cursor, ...query } = parsed.query;
   const page = await listCases(c.env, c.var.db, c.var.staff, queueFilters(query, c.var.staff), { limit, cursor });
   const items = page.rows.map((row) => presentQueueItem(row, page.now));
   return c.html(
-    <StaffQueuePage {...options} form={{ values, errors: new Map() }} page={{ items, nextCursor: page.nextCursor }} />,
+    <StaffQueuePage
+      locale={locale}
+      {...options}
+      form={{ values, errors: new Map() }}
+      page={{ items, nextCursor: page.nextCursor }}
+    />,
   );
 });
 
@@ -106,9 +108,12 @@ const csvRow = (item: QueueItem) => [
 
 staffRoute.get("/cases.csv", async function downloadQueue(c) {
   const values = queueValues(c);
-  const parsed = parseQueue(values);
+  const parsed = parseQueue(c, values);
   if (!parsed.ok)
-    return c.html(<StaffQueuePage {...(await filterOptions(c))} form={{ values, errors: parsed.errors }} />, 400);
+    return c.html(
+      <StaffQueuePage locale={staffLocale(c)} {...(await filterOptions(c))} form={{ values, errors: parsed.errors }} />,
+      400,
+    );
   // Every page for the filters: `limit` and `cursor` only page the screen.
   const { limit: _limit, cursor: _cursor, ...query } = parsed.query;
   const filters = queueFilters(query, c.var.staff);
@@ -139,26 +144,31 @@ function queueValues(c: StaffContext): Map<string, string[]> {
   return values;
 }
 
-const queueMessages: Record<string, string> = {
-  overdue: "Overdue is either ticked (true) or left out.",
-  stuck: "Stuck is either ticked (true) or left out.",
-  myTasks: "My tasks is either ticked (true) or left out.",
-  dueThisWeek: "Due this week is either ticked (true) or left out.",
-  preservation: "Evidence preservation letter not sent is either ticked (true) or left out.",
-  submittedFrom: "Enter the first day as a date, like 2026-11-01.",
-  submittedTo: "Enter the last day as a date, like 2026-11-30.",
-  limit: "The number of cases per page (limit) must be a whole number from 1 to 200.",
-  cursor: "This page link is not valid. Start again from the first page.",
-};
-
-/** The API's own query schema, so the page and `GET /api/v1/cases` take exactly the same filters. */
-function parseQueue(values: Map<string, string[]>) {
+/**
+ * The API's own query schema, so the page and `GET /api/v1/cases` take exactly the same filters;
+ * its messages are the API's, so the page words each parameter's problem in the reader's language.
+ */
+function parseQueue(c: StaffContext, values: Map<string, string[]>) {
   const parsed = queueQuerySchema.safeParse(Object.fromEntries([...values].map(([name, [v]]) => [name, v])));
   if (parsed.success) return { ok: true as const, query: parsed.data };
+  const t = messages[c.var.lang].staff.queue.errors;
+  const unknownStatuses = (values.get("status")?.[0] ?? "").split(",").filter((s) => s && !isOneOf(caseStatuses, s));
+  const wording: Record<string, string> = {
+    status: t.status(unknownStatuses.join(", ")),
+    overdue: t.overdue,
+    stuck: t.stuck,
+    myTasks: t.myTasks,
+    dueThisWeek: t.dueThisWeek,
+    preservation: t.preservation,
+    submittedFrom: t.submittedFrom,
+    submittedTo: t.submittedTo,
+    limit: t.limit,
+    cursor: t.cursor,
+  };
   const errors = new Map<string, string>();
   for (const issue of parsed.error.issues) {
     const name = String(issue.path[0] ?? "status");
-    if (!errors.has(name)) errors.set(name, queueMessages[name] ?? issue.message);
+    if (!errors.has(name)) errors.set(name, wording[name] ?? issue.message);
   }
   return { ok: false as const, errors };
 }

@@ -55,7 +55,17 @@ export const organizationSettingsSchema = z.object({
 export const criterionSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9_]{1,64}$/, "Use lowercase letters, digits and underscores."),
-    question: text().min(1).max(500).openapi({ description: "The question as staff and reviewers see it." }),
+    question: text().min(1).max(500).openapi({
+      description: "The question as staff see it, and as reviewers do when `questions` has none in their language.",
+    }),
+    questions: z
+      .partialRecord(languageSchema, text().min(1).max(500))
+      .optional()
+      .openapi({
+        description:
+          "The question in other languages, by language code: each reviewer reads it in the language of their page.",
+        example: { es: "¿Ya terminó la apelación directa?", ja: "直接の上訴は終わっていますか？" },
+      }),
     rule: z
       .object({
         field: z

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MAX_BOUND_PARAMETERS } from "../../src/db/client";
+import { languages } from "../../src/lib/i18n";
 import {
   countRows,
   files,
@@ -20,9 +21,11 @@ import { expectJson, expectStatus, shapes } from "../http";
  */
 
 const SHORT = "x".repeat(200);
-const languages = ["en", "es", "ja"] as const;
 
-/** The schema's maxima: 10 lawyers and 10 contacts, each with an email and asking to be told. */
+/**
+ * The schema's maxima: 10 lawyers and 10 contacts, each with an email and asking to be told, the
+ * contacts in every language in turn.
+ */
 function fullApplication(tag: string) {
   return validApplication({
     lawyers: Array.from({ length: 10 }, (_, n) => ({
@@ -38,7 +41,7 @@ function fullApplication(tag: string) {
       name: `Contact ${n} ${SHORT}`.slice(0, 200),
       email: `contact${n}.${tag}@example.com`,
       relationship: SHORT,
-      language: languages[n % 3],
+      language: languages[n % languages.length],
       notify: true,
     })),
   });

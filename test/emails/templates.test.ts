@@ -120,13 +120,31 @@ describe("email templates", () => {
 
   it("formats the due date in the reader's language", async () => {
     const base = templates["review-request"].component.PreviewProps;
-    expect((await renderEmail("review-request", { ...base, dueDate: "2026-03-15" })).text).toContain("March 15, 2026");
-    expect((await renderEmail("review-request", { ...base, language: "es", dueDate: "2026-03-15" })).text).toContain(
-      "15 de marzo de 2026",
-    );
-    expect((await renderEmail("review-request", { ...base, language: "ja", dueDate: "2026-03-15" })).text).toContain(
-      "2026年3月15日",
-    );
+    const march15: Record<(typeof languages)[number], string> = {
+      en: "March 15, 2026",
+      es: "15 de marzo de 2026",
+      fr: "15 mars 2026",
+      it: "15 marzo 2026",
+      nl: "15 maart 2026",
+      pt: "15 de março de 2026",
+      "zh-Hant": "2026年3月15日",
+      ja: "2026年3月15日",
+    };
+    for (const language of languages) {
+      const email = await renderEmail("review-request", { ...base, language, dueDate: "2026-03-15" });
+      expect(email.text, language).toContain(march15[language]);
+    }
+  });
+
+  it("names Traditional Chinese fonts for zh-Hant and Japanese ones for ja, never the other's", async () => {
+    const base = templates.acknowledgement.component.PreviewProps;
+    const chinese = (await renderEmail("acknowledgement", { ...base, language: "zh-Hant" })).html;
+    const japanese = (await renderEmail("acknowledgement", { ...base, language: "ja" })).html;
+    expect(chinese).toContain("Noto Sans TC");
+    expect(chinese).not.toContain("Noto Sans JP");
+    expect(chinese).not.toContain("Hiragino");
+    expect(japanese).toContain("Noto Sans JP");
+    expect(japanese).not.toContain("Noto Sans TC");
   });
 
   it("warns on the last reminder only", async () => {

@@ -6,12 +6,31 @@ import { displayFileName } from "../../src/lib/uploads";
 describe("negotiateLanguage", () => {
   it.each([
     ["ja", "en", "ja"],
-    [undefined, "es-MX,es;q=0.9,en;q=0.8", "es"],
-    [undefined, "fr-FR, ja;q=0.5, en;q=0.4", "ja"],
-    [undefined, "en;q=0.2, es;q=0.8", "es"],
-    [undefined, "de, fr", "en"],
-    [undefined, undefined, "en"],
+    ["zh-Hant", undefined, "zh-Hant"],
+    // ?lang= names a catalog exactly; anything else leaves the choice to the browser.
+    ["zh-TW", "ja", "ja"],
     ["xx", "ja", "ja"],
+    [undefined, "es-MX,es;q=0.9,en;q=0.8", "es"],
+    [undefined, "de-DE, ja;q=0.5, en;q=0.4", "ja"],
+    [undefined, "en;q=0.2, es;q=0.8", "es"],
+    [undefined, "de, sv", "en"],
+    [undefined, undefined, "en"],
+    [undefined, "fr-CA,fr;q=0.9", "fr"],
+    [undefined, "it-CH", "it"],
+    [undefined, "nl-BE,nl;q=0.9,en;q=0.8", "nl"],
+    [undefined, "pt-BR", "pt"],
+    [undefined, "pt-PT,pt;q=0.9", "pt"],
+    // Chinese: the script decides, else the region; Simplified is not offered, so it falls through.
+    [undefined, "zh-TW,zh;q=0.9,en;q=0.8", "zh-Hant"],
+    [undefined, "zh-HK", "zh-Hant"],
+    [undefined, "zh-MO", "zh-Hant"],
+    [undefined, "zh-Hant", "zh-Hant"],
+    [undefined, "ZH-hant-tw", "zh-Hant"],
+    [undefined, "zh-Hant-CN", "zh-Hant"],
+    [undefined, "zh", "zh-Hant"],
+    [undefined, "zh-CN,en;q=0.5", "en"],
+    [undefined, "zh-Hans-HK, ja;q=0.5", "ja"],
+    [undefined, "zh-SG", "en"],
   ])("?lang=%s with Accept-Language %s → %s", (query, header, expected) => {
     expect(negotiateLanguage(query, header)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
+import { languages, messages } from "../../src/lib/i18n";
 import { request } from "../helpers";
 import { expectJson, expectStatus, expectText, shapes } from "../http";
 
@@ -20,6 +21,29 @@ describe("public pages and directory", () => {
     expect(html).not.toContain("<script");
     expect(response.headers.get("Content-Security-Policy")).toContain("default-src 'self'");
     expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+  });
+
+  it("every language has its page, with the switch to every other, each named in itself", async () => {
+    for (const lang of languages) {
+      const html = await expectText(await request(`/apply?role=family&lang=${lang}`), 200, lang);
+      expect(html).toContain(`<html lang="${lang}">`);
+      for (const code of languages) {
+        const current = code === lang ? ' aria-current="true"' : "";
+        expect(html).toContain(
+          `<a href="/apply?role=family&amp;lang=${code}" hreflang="${code}" lang="${code}"${current}>${messages[code].languageName}</a>`,
+        );
+      }
+    }
+  });
+
+  it("the stylesheet gives Japanese and Traditional Chinese each their own fonts, wherever their lang is", async () => {
+    const css = await expectText(await request("/assets/app.css"), 200);
+    const fontsOf = (lang: string) => css.match(new RegExp(`\\[lang\\|="${lang}"\\]\\{font-family:([^}]*)\\}`))?.[1];
+    expect(fontsOf("ja")).toContain("Noto Sans JP");
+    expect(fontsOf("ja")).not.toContain(" TC");
+    expect(fontsOf("zh-Hant")).toContain("Noto Sans TC");
+    expect(fontsOf("zh-Hant")).not.toContain(" JP");
+    expect(fontsOf("zh-Hant")).not.toContain("Hiragino");
   });
 
   it("GET /api/v1/organizations is the public directory", async () => {

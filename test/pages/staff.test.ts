@@ -331,7 +331,7 @@ describe("the case page", () => {
     expect(timeline).toContain("staff:api-token");
     // The messages sent so far: the acknowledgement and the review request.
     const messages = html.slice(html.indexOf("<h2>Messages</h2>"));
-    expect(rowWith(messages, "review-request")).toMatch(
+    expect(rowWith(messages, "review request")).toMatch(
       /<td>reviewer: (Alex Rivera|Beatriz Santos)<\/td><td>sent<\/td>/,
     );
     expect(messages).toContain(

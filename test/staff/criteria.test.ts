@@ -30,11 +30,13 @@ const PA_VERSION_1: Criterion[] = [
   {
     id: "actual_innocence",
     question: "Does the applicant claim actual innocence (not only a legal error)?",
+    questions: { es: "¿La persona solicitante dice que es inocente de verdad (no solo que hubo un error legal)?" },
     onFail: "decline",
   },
   {
     id: "direct_appeal",
     question: "Is the direct appeal finished?",
+    questions: { es: "¿Ya terminó la apelación directa?" },
     rule: { field: "conviction.appealStatus", op: "not_equals", value: "direct_appeal_pending" },
     onFail: "flag",
   },

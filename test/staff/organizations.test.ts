@@ -165,7 +165,7 @@ describe("organizations: bad input", () => {
     ["reviewDeadlineDays not a number", { reviewDeadlineDays: "x" }, "reviewDeadlineDays"],
     ["a jurisdiction that is not an ISO code", { jurisdictions: ["Pennsylvania"] }, "jurisdictions.0"],
     ["intakeEmail not an email", { intakeEmail: "nope" }, "intakeEmail"],
-    ["a language the system does not speak", { languages: ["fr"] }, "languages.0"],
+    ["a language the system does not speak", { languages: ["de"] }, "languages.0"],
   ];
 
   it("PATCH with every bad field at once → 400 naming each field, and nothing changed", async () => {
