@@ -163,7 +163,8 @@ const REFERENCE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 /**
  * `count` cases received over `days` days up to `until`, spread over the organizations and their
  * reviewers, in every stage: about a third still in review (some overdue), the rest declined with
- * reasons, referred, or closed. The same `seed` gives the same history.
+ * reasons, referred, or closed. The same `seed` gives the same history. Cases are numbered from
+ * `first` (ids `seed-<n>`, references from n), so a later history can continue an earlier one.
  */
 export function generateHistory(options: {
   count: number;
@@ -171,6 +172,7 @@ export function generateHistory(options: {
   until: number;
   days: number;
   seed?: number;
+  first?: number;
 }): SeedCase[] {
   const random = seededRandom(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
@@ -178,7 +180,8 @@ export function generateHistory(options: {
   const evidence = ["dna", "eyewitness", "confession", "forensic", "informant", "alibi", "other"];
   const reasons = ["no_innocence_claim", "appeals_pending", "no_new_evidence", "case_type_excluded", "capacity"];
   const history: SeedCase[] = [];
-  for (let i = 0; i < options.count; i++) {
+  const first = options.first ?? 0;
+  for (let i = first; i < first + options.count; i++) {
     const organization = pick(options.organizations);
     const receivedAt = options.until - Math.floor(random() * options.days * DAY);
     const reviewerId = pick(organization.reviewerIds);
