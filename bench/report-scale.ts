@@ -68,7 +68,7 @@ export function scaleSection(s: Scale): string[] {
     `Rows read per purged case: **${n(Math.round(d.rowsReadPerPurgedCase))}**` +
       (d.unmetered ? ` (${d.unmetered} statement(s) without meta)` : "") +
       (d.queueWhileRunning
-        ? `. \`GET /api/v1/cases\` asked over and over while the purging run ran: median ${ms(d.queueWhileRunning.median)}, max **${ms(d.queueWhileRunning.max)}** (${d.queueWhileRunning.n} requests).`
+        ? `. \`GET /api/v1/cases\` asked over and over while the purging run ran: median ${ms(d.queueWhileRunning.median)}, max **${ms(d.queueWhileRunning.max)}** (${d.queueWhileRunning.n} request${d.queueWhileRunning.n === 1 ? "" : "s"}).`
         : "."),
     "",
     "| longest statements | duration | rows read |",

@@ -1,6 +1,6 @@
 // Generated case histories for bench/seed.ts: as many cases as asked, each with the people,
-// links, messages, review and events a real one leaves behind (about 12 events, 3 to 4 messages,
-// 2 to 3 links), the same every run for the same seed. Pure TypeScript, like seed.ts.
+// links, messages, review and events a real one leaves behind (about 10 events, 2 to 4 messages,
+// a status and a review link), the same every run for the same seed. Pure TypeScript, like seed.ts.
 import type { SeedCase, SeedLink, SeedMessage, SeedPerson } from "./seed.ts";
 
 /** A small, fast, seeded random number generator (mulberry32), so a generated history is the same every run. */
