@@ -1,14 +1,16 @@
-// Building, starting and feeding the worker for bench/run.ts: wrangler builds, Miniflare on the built
-// bundle, the database set-up, and small HTTP and statistics helpers.
+// Building, starting and feeding the worker for the bench: wrangler builds, Miniflare on the built
+// bundle, the database set-up and seeding, and small HTTP and statistics helpers.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { stripVTControlCharacters } from "node:util";
 import { gzipSync } from "node:zlib";
 import { convertV4MiniflareOptions, Log, LogLevel, Miniflare } from "miniflare";
+import type { SeedTable } from "./seed.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const BENCH = path.join(ROOT, "bench");
@@ -76,11 +78,21 @@ export function compatibility(): { date: string; flags: string[] } {
 
 export type Instance = { mf: Miniflare; origin: string };
 
-/** A Miniflare instance on a built bundle, with the bindings of wrangler.toml and state under `stateDir`. */
+/** The key-encryption key of every instance of a run, so data sealed in one (or by the seed) opens in the next. */
+export const DATA_KEYS = `bench-1:${randomBytes(32).toString("base64url")}`;
+
+/**
+ * A Miniflare instance on a built bundle, with the bindings of wrangler.toml and state under
+ * `stateDir`; `inspector` opens V8's inspector (bench/cpu-profile.ts).
+ */
 export async function startWorker(
   bundle: string,
   stateDir: string,
-  extraWorkflows: Record<string, { name: string; className: string }> = {},
+  options: {
+    workflows?: Record<string, { name: string; className: string }>;
+    bindings?: Record<string, string>;
+    inspector?: boolean;
+  } = {},
 ): Promise<Instance> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -90,8 +102,14 @@ export async function startWorker(
     convertV4MiniflareOptions({
       host: "127.0.0.1",
       port,
+      ...(options.inspector ? { inspectorPort: 0 } : {}),
       cf: false,
       log: new Log(LogLevel.WARN),
+      // The worker's own console.log lines (one per dispatcher run, per maintenance…) would bury the
+      // report; its warnings and errors still show.
+      handleStructuredLogs: ({ level, message }) => {
+        if (level === "warn" || level === "error") console.error(message);
+      },
       telemetry: { enabled: false },
       resourcePersistencePath: path.join(stateDir, "state"),
       resourceTmpPath: path.join(stateDir, "tmp"),
@@ -100,7 +118,7 @@ export async function startWorker(
       compatibilityFlags: flags,
       d1Databases: ["DB"],
       r2Buckets: ["ATTACHMENTS"],
-      workflows: { CASE_REVIEW: { name: "case-review", className: "CaseReview" }, ...extraWorkflows },
+      workflows: { CASE_REVIEW: { name: "case-review", className: "CaseReview" }, ...options.workflows },
       email: { send_email: [{ name: "MAIL" }] },
       bindings: {
         ENVIRONMENT: "development",
@@ -110,7 +128,8 @@ export async function startWorker(
         MAX_APPLICATION_BYTES: "100000000",
         MAX_FILES: "20",
         PERSON_HASH_KEY: "bench-person-hash-key",
-        DATA_KEYS: `bench-1:${randomBytes(32).toString("base64url")}`,
+        DATA_KEYS,
+        ...options.bindings,
       },
     }),
   );
@@ -157,6 +176,36 @@ export async function setUpDatabase(mf: Miniflare): Promise<void> {
   await db.prepare("CREATE TABLE bench_floor (id TEXT PRIMARY KEY NOT NULL, created_at INTEGER NOT NULL)").run();
   const orgs = await db.prepare("SELECT count(*) AS n FROM organizations").first<{ n: number }>();
   if (!orgs || orgs.n < 1) throw new Error("the demo network did not load");
+}
+
+/**
+ * Writes rows straight into the local D1 database under `stateDir` (Miniflare stopped: it keeps the
+ * file open), in one transaction with foreign keys enforced as D1 does, one prepared insert per
+ * table. Through the binding, 100,000 cases take many minutes; this takes seconds, and the rows are
+ * the same. `batches` is read one at a time, so a large history need not be held as rows at once.
+ */
+export function writeToLocalD1(stateDir: string, batches: Iterable<SeedTable[]>): number {
+  const dir = path.join(stateDir, "state", "d1", "miniflare-D1DatabaseObject");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
+  if (files.length !== 1) throw new Error(`expected one D1 database in ${dir}, found ${files.join(", ") || "none"}`);
+  const db = new DatabaseSync(path.join(dir, files[0] ?? ""), { enableForeignKeyConstraints: true });
+  const inserts = new Map<string, ReturnType<DatabaseSync["prepare"]>>();
+  let written = 0;
+  try {
+    db.exec("BEGIN");
+    for (const tables of batches)
+      for (const { table, columns, rows } of tables) {
+        const sql = `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`;
+        const insert = inserts.get(sql) ?? db.prepare(sql);
+        inserts.set(sql, insert);
+        for (const row of rows) insert.run(...row);
+        written += rows.length;
+      }
+    db.exec("COMMIT");
+  } finally {
+    db.close();
+  }
+  return written;
 }
 
 /** One request, body read to the end; returns the time in ms. Throws on an unexpected status. */
@@ -210,7 +259,23 @@ export const median = (values: number[]) => {
 
 export const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-export function ensureDir(dir: string): string {
-  if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
-  return dir;
-}
+export type Spread = { n: number; median: number; p90: number; max: number };
+
+export const spread = (values: number[]): Spread => ({
+  n: values.length,
+  median: median(values),
+  p90: percentile(values, 90),
+  max: Math.max(...values),
+});
+
+// Figures as the reports print them.
+export const ms = (v: number | null | undefined) =>
+  v === null || v === undefined || !Number.isFinite(v)
+    ? "—"
+    : v >= 100
+      ? `${v.toFixed(0)} ms`
+      : v >= 10
+        ? `${v.toFixed(1)} ms`
+        : `${v.toFixed(2)} ms`;
+export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+export const n = (v: number) => v.toLocaleString("en");

@@ -64,6 +64,10 @@ export function sampleRss(pid: number, intervalMs = 10) {
   const flag = new Int32Array(control);
   const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
   return {
+    /** Resolves once the first sample is in, so a baseline exists before what is measured starts. */
+    async started(): Promise<void> {
+      while (Atomics.load(flag, 1) === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    },
     async stop(): Promise<RssSample[]> {
       Atomics.store(flag, 0, 1);
       Atomics.notify(flag, 2);

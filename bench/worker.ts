@@ -1,9 +1,59 @@
-// The benchmark's worker: the real app plus floor routes that never ship in production.
-// Built only by bench/run.ts (`wrangler deploy bench/worker.ts --dry-run`), never by `npm run build`.
+// The benchmark's worker: the real app plus floor routes, step markers and metered runs of the
+// daily job and the webhook dispatcher, none of which ship in production. Built only by the bench (`wrangler deploy bench/worker.ts
+// --dry-run`), never by `npm run build`.
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
-import app from "../src/index";
+import { dispatchWebhooks } from "../src/cases/webhooks";
+import type { CaseReviewParams } from "../src/cases/workflow";
+import app, { CaseReview as AppCaseReview, DailyJob as AppDailyJob } from "../src/index";
+import type { DailyJobParams } from "../workflows/daily-job";
+import { metered, type StatementCost } from "./metered-d1";
 
-export { CaseReview } from "../src/index";
+/**
+ * The app's workflow, unchanged, but with `BENCH_MARKERS` set each step fetches `<markers>/start`
+ * before it runs and `<markers>/end` after, so the bench knows which part of the CPU profile is
+ * which step (bench/cpu-profile.ts), and can hold steps back while it times a request.
+ */
+export class CaseReview extends AppCaseReview {
+  override async run(event: WorkflowEvent<CaseReviewParams>, step: WorkflowStep) {
+    const markers = (this.env as BenchEnv).BENCH_MARKERS;
+    if (!markers) return super.run(event, step);
+    const mark = async (at: "start" | "end", name: string) => {
+      const query = new URLSearchParams({ instance: event.instanceId, name });
+      await (await fetch(`${markers}/${at}?${query}`)).arrayBuffer();
+    };
+    const marked = {
+      do: (name: string, ...rest: unknown[]) => {
+        const at = rest.findIndex((arg) => typeof arg === "function");
+        const callback = rest[at] as (...args: unknown[]) => Promise<unknown>;
+        rest[at] = async (...args: unknown[]) => {
+          await mark("start", name);
+          try {
+            return await callback(...args);
+          } finally {
+            await mark("end", name);
+          }
+        };
+        return (step.do as (...args: unknown[]) => Promise<unknown>)(name, ...rest);
+      },
+      sleep: (name, duration) => step.sleep(name, duration),
+      sleepUntil: (name, timestamp) => step.sleepUntil(name, timestamp),
+      waitForEvent: (name, options) => step.waitForEvent(name, options),
+    } as WorkflowStep;
+    return super.run(event, marked);
+  }
+}
+
+/**
+ * The app's daily job, unchanged, on a D1 binding that notes each statement's cost; the costs come
+ * back in the instance's output (SQL and counts only), for the bench's `/__bench/daily-job`.
+ */
+export class DailyJob extends AppDailyJob {
+  override async run(event: WorkflowEvent<DailyJobParams>, step: WorkflowStep) {
+    const statements: StatementCost[] = [];
+    this.env = { ...this.env, DB: metered(this.env.DB, statements) };
+    return { ...(await super.run(event, step)), statements };
+  }
+}
 
 /** The bench table the floor routes write to; bench/run.ts creates it before the run. */
 const FLOOR_TABLE = "bench_floor";
@@ -22,7 +72,7 @@ export class BenchNoop extends WorkflowEntrypoint<Env, unknown> {
 
 const NOOP_APP_PREFIX = "/__diag/noop-workflow";
 
-type BenchEnv = Env & { BENCH_NOOP?: Workflow };
+type BenchEnv = Env & { BENCH_NOOP?: Workflow; BENCH_MARKERS?: string };
 
 async function insertFloorRow(env: Env): Promise<string> {
   const id = crypto.randomUUID();
@@ -50,6 +100,28 @@ export default {
       await env.BENCH_NOOP.create({ id, params: {} });
       return Response.json({ id }, { status: 201 });
     }
+    if (pathname === "/__bench/daily-job" && request.method === "POST") {
+      // The daily job's workflow at `?at=` (ms), run to its end; its output carries each statement's cost.
+      const at = Number(new URL(request.url).searchParams.get("at") ?? Date.now());
+      const instance = await env.DAILY_JOB.create({ params: { now: at } });
+      for (;;) {
+        const status = await instance.status();
+        if (status.status === "complete") {
+          const { statements, ...result } = status.output as { statements: StatementCost[] };
+          return Response.json({ result, statements });
+        }
+        if (status.status === "errored" || status.status === "terminated")
+          return Response.json({ error: status.error }, { status: 500 });
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+    if (pathname === "/__bench/dispatch-webhooks" && request.method === "POST") {
+      // One run of the webhook dispatcher (what the per-minute cron runs) at `?at=`, metered the same way.
+      const at = Number(new URL(request.url).searchParams.get("at") ?? Date.now());
+      const statements: StatementCost[] = [];
+      const result = await dispatchWebhooks({ ...env, DB: metered(env.DB, statements) }, at);
+      return Response.json({ result, statements });
+    }
     if (pathname.startsWith(`${NOOP_APP_PREFIX}/`) && env.BENCH_NOOP) {
       // Diagnostic only: the app itself, with each new case's workflow swapped for the no-op one, so
       // the request's time does not include CaseReview's first steps running in the same workerd.
@@ -59,4 +131,5 @@ export default {
     }
     return app.fetch(request, env, ctx);
   },
+  scheduled: app.scheduled,
 } satisfies ExportedHandler<BenchEnv>;

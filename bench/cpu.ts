@@ -1,0 +1,151 @@
+// CPU per request and per workflow step (bench/cpu-profile.ts says how it is counted), warm and on
+// a fresh isolate: bench/worker.ts (the app, its workflow's steps marked) on an empty network.
+import { APPLICATION_JSON, type AppClient, appClient } from "./app-client.ts";
+import { type CpuProfile, Inspector, nowUs, type StepMarkers, stepMarkers } from "./cpu-profile.ts";
+import { type Instance, type Spread, setUpDatabase, sleep, spread, startWorker, timedFetch } from "./harness.ts";
+
+const ROUNDS = { n: 25, warmup: 3 };
+const FORM = "/apply?role=family&lang=en";
+
+export const requestKinds = ["apply_page", "status_page", "application_request", "review_request"] as const;
+export type RequestKind = (typeof requestKinds)[number];
+type Window = { kind: RequestKind; fromUs: number; toUs: number };
+
+export async function measureCpu(bundle: string, stateDir: string, log: (message: string) => void) {
+  const markers = await stepMarkers();
+  try {
+    const warm = await warmCpu(bundle, stateDir, markers, log);
+    const fresh = await freshCpu(bundle, stateDir, markers, warm.statusPath, log);
+    return { ...warm, fresh };
+  } finally {
+    markers.close();
+  }
+}
+
+export type Cpu = Awaited<ReturnType<typeof measureCpu>>;
+
+/** Until the workflows have sent what they were going to and no step has run for a moment. */
+async function settle(app: AppClient, markers: StepMarkers, after: string) {
+  await app.settle(after);
+  while (markers.busy() > 0 || markers.quietUs() < 300_000) await sleep(20);
+}
+
+async function warmCpu(bundle: string, stateDir: string, markers: StepMarkers, log: (message: string) => void) {
+  const { mf, origin } = await startWorker(bundle, stateDir, {
+    bindings: { BENCH_MARKERS: markers.url },
+    inspector: true,
+  });
+  try {
+    await setUpDatabase(mf);
+    const app = appClient(origin, await mf.getD1Database("DB"));
+    const inspector = await Inspector.connect(mf);
+    const windows: Window[] = [];
+    let statusPath = "";
+
+    /** One round of what an applicant and a reviewer do; workflows held while a request is timed. */
+    const round = async (timed: boolean) => {
+      const time = async <T>(kind: RequestKind, work: () => Promise<T>): Promise<T> => {
+        markers.hold();
+        const fromUs = nowUs();
+        try {
+          return await work();
+        } finally {
+          if (timed) windows.push({ kind, fromUs, toUs: nowUs() });
+          markers.release();
+        }
+      };
+      await time("apply_page", () => timedFetch(`${origin}${FORM}`, {}, [200]));
+      const created = await time("application_request", () => app.apply());
+      await settle(app, markers, "an application");
+      statusPath = new URL(created.statusUrl).pathname;
+      await time("status_page", () => timedFetch(`${origin}${statusPath}`, {}, [200]));
+      const link = (await app.reviewLinks([created.reference], 20)).get(created.reference) ?? "";
+      await time("review_request", () => app.decline(link));
+      await settle(app, markers, "a decision");
+    };
+
+    log("cpu: warming up");
+    for (let i = 0; i < ROUNDS.warmup; i++) await round(false);
+    const stepsFrom = markers.windows.length;
+    log(`cpu: ${ROUNDS.n} rounds of form, application, status page and decision, profiled`);
+    const { profile } = await inspector.profile(async () => {
+      for (let i = 0; i < ROUNDS.n; i++) await round(true);
+    });
+    inspector.close();
+
+    const requests = Object.fromEntries(
+      requestKinds.map((kind) => [
+        kind,
+        spread(windows.filter((w) => w.kind === kind).map((w) => profile.cpuMs(w.fromUs, w.toUs))),
+      ]),
+    ) as Record<RequestKind, Spread>;
+    const byStep = new Map<string, number[]>();
+    for (const w of markers.windows.slice(stepsFrom))
+      byStep.set(w.name, [...(byStep.get(w.name) ?? []), profile.cpuMs(w.startUs, w.endUs)]);
+    const steps = [...byStep].map(([name, values]) => ({ name, ...spread(values) }));
+    return { requests, steps, samplingPeriodUs: profile.periodUs, statusPath };
+  } finally {
+    await mf.dispose();
+  }
+}
+
+/**
+ * The first request a new isolate serves, once per kind, each on its own fresh instance (the
+ * module already evaluated at startup, as on Cloudflare; `wrangler check startup` measures that).
+ */
+async function freshCpu(
+  bundle: string,
+  stateDir: string,
+  markers: StepMarkers,
+  statusPath: string,
+  log: (message: string) => void,
+) {
+  const firsts: { kind: RequestKind; cpuMs: number; wallMs: number }[] = [];
+  const kinds: [RequestKind, (instance: Instance) => Promise<unknown>][] = [
+    ["apply_page", ({ origin }) => timedFetch(`${origin}${FORM}`, {}, [200])],
+    ["status_page", ({ origin }) => timedFetch(`${origin}${statusPath}`, {}, [200])],
+    [
+      "application_request",
+      ({ origin }) =>
+        timedFetch(
+          `${origin}/api/v1/applications`,
+          { method: "POST", body: APPLICATION_JSON, headers: { "content-type": "application/json" } },
+          [201],
+        ),
+    ],
+  ];
+  for (const [kind, request] of kinds) {
+    log(`cpu: first request of a fresh isolate, ${kind}`);
+    const instance = await startWorker(bundle, stateDir, {
+      bindings: { BENCH_MARKERS: markers.url },
+      inspector: true,
+    });
+    try {
+      const inspector = await Inspector.connect(instance.mf);
+      markers.hold();
+      let window = { fromUs: 0, toUs: 0 };
+      let profile: CpuProfile;
+      try {
+        ({ profile } = await inspector.profile(async () => {
+          const fromUs = nowUs();
+          await request(instance);
+          window = { fromUs, toUs: nowUs() };
+        }));
+      } finally {
+        markers.release();
+        inspector.close();
+      }
+      firsts.push({
+        kind,
+        cpuMs: profile.cpuMs(window.fromUs, window.toUs),
+        wallMs: (window.toUs - window.fromUs) / 1000,
+      });
+      // Let the case's workflow reach its reviewer before the instance goes.
+      if (kind === "application_request")
+        await settle(appClient(instance.origin, await instance.mf.getD1Database("DB")), markers, "a fresh application");
+    } finally {
+      await instance.mf.dispose();
+    }
+  }
+  return firsts;
+}

@@ -1,0 +1,75 @@
+// The daily job at scale (for bench/scale.ts), through bench/worker.ts's metered route.
+import type { Miniflare } from "miniflare";
+import { sleep, spread, type timedFetch } from "./harness.ts";
+
+const DAY = 86_400_000;
+/** Cases the daily job finds past retention and purges, beyond a run that finds none. */
+const PURGED = 5;
+
+type StatementCost = { sql: string; rowsRead: number | null; rowsWritten: number | null; durationMs: number | null };
+type DailyJobRun = { result: Record<string, unknown>; statements: StatementCost[] };
+type Db = Awaited<ReturnType<Miniflare["getD1Database"]>>;
+
+/**
+ * The daily job twice through bench/worker.ts's metered route: at a time when nothing is past
+ * retention, then when the `PURGED` oldest ended cases are. Their difference in D1's rows read,
+ * over `PURGED`, is what purging one case reads. While the second runs, the queue is asked again
+ * and again: how long staff wait meanwhile.
+ */
+export async function measureDailyJob(
+  db: Db,
+  get: (path: string, expect?: number[], method?: string) => ReturnType<typeof timedFetch>,
+) {
+  const oldest = await db
+    .prepare(
+      `SELECT updated_at AS at FROM cases WHERE status IN ('declined', 'closed') ORDER BY updated_at LIMIT 1 OFFSET ?`,
+    )
+    .bind(PURGED - 1)
+    .first<{ at: number }>();
+  const retentionDays = 730;
+  const postJob = async (at: number): Promise<DailyJobRun> =>
+    JSON.parse(new TextDecoder().decode((await get(`/__bench/daily-job?at=${at}`, [200], "POST")).body));
+  const rowsRead = (statements: StatementCost[]) => statements.reduce((n, s) => n + (s.rowsRead ?? 0), 0);
+
+  const quietStarted = performance.now();
+  const quiet = await postJob(Date.now());
+  const quietMs = performance.now() - quietStarted;
+
+  const at = (oldest?.at ?? 0) + retentionDays * DAY + 1;
+  const waits: number[] = [];
+  let done = false;
+  const purgeStarted = performance.now();
+  const job = postJob(at).finally(() => {
+    done = true;
+  });
+  while (!done) {
+    waits.push((await get("/api/v1/cases")).ms);
+    await sleep(50);
+  }
+  const purging = await job;
+  const purgeMs = performance.now() - purgeStarted;
+  const longest = [...quiet.statements, ...purging.statements]
+    .filter((s) => s.durationMs !== null)
+    .sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0));
+  const mostRead = [...purging.statements].sort((a, b) => (b.rowsRead ?? 0) - (a.rowsRead ?? 0));
+  return {
+    quiet: {
+      ms: quietMs,
+      statements: quiet.statements.length,
+      rowsRead: rowsRead(quiet.statements),
+      result: quiet.result,
+    },
+    purging: {
+      ms: purgeMs,
+      statements: purging.statements.length,
+      rowsRead: rowsRead(purging.statements),
+      result: purging.result,
+    },
+    purged: PURGED,
+    rowsReadPerPurgedCase: (rowsRead(purging.statements) - rowsRead(quiet.statements)) / PURGED,
+    longest: longest.slice(0, 5),
+    mostRead: mostRead.slice(0, 5),
+    unmetered: purging.statements.filter((s) => s.rowsRead === null).length,
+    queueWhileRunning: waits.length ? spread(waits) : null,
+  };
+}
