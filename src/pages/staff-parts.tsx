@@ -3,14 +3,22 @@ import type { CaseStatus } from "../db/schema";
 import { Layout } from "./layout";
 
 /** A staff page: English only for now, and wide enough for the tables. */
-export function StaffLayout({ title, children }: { title: string; children: Child }) {
+export function StaffLayout({
+  title,
+  refreshSeconds,
+  children,
+}: {
+  title: string;
+  refreshSeconds?: number;
+  children: Child;
+}) {
   return (
-    <Layout lang="en" title={title}>
+    <Layout lang="en" title={title} refreshSeconds={refreshSeconds}>
       <div class="staff">
         <nav aria-label="Staff">
           <a href="/staff">Case queue</a> · <a href="/staff/letters">Letters to print</a> ·{" "}
-          <a href="/staff/reports">Reports</a> · <a href="/staff/partners">Referral partners</a> ·{" "}
-          <a href="/api/docs">API reference</a>
+          <a href="/staff/reports">Reports</a> · <a href="/staff/exports">Exports</a> ·{" "}
+          <a href="/staff/partners">Referral partners</a> · <a href="/api/docs">API reference</a>
         </nav>
         {children}
       </div>

@@ -3,6 +3,7 @@ import { fieldId } from "../lib/form-data";
 import { isOneOf } from "../lib/is-one-of";
 import type { QueueItem } from "../presenters/case";
 import { type ActionFormState, FieldError, invalid } from "./action-form";
+import { ExportButton } from "./staff-exports";
 import { Day, ErrorSummary, StaffLayout, statusLabel, Table } from "./staff-parts";
 
 /** The query parameters of the queue, as `GET /api/v1/cases` takes them, in the order links carry them. */
@@ -19,9 +20,6 @@ export const queueParams = [
   "limit",
   "cursor",
 ] as const;
-
-/** At most this many cases go into one CSV download. */
-export const CSV_MAX_ROWS = 10_000;
 
 type StaffQueuePageProps = {
   /** Only the organizations the staff member may see. */
@@ -177,10 +175,7 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
 
       {page && (
         <>
-          <p>
-            <a href={`/staff/cases.csv${queryString(form, ["limit", "cursor"])}`}>Download CSV</a>{" "}
-            <span class="tag">{`(every page for these filters, up to ${CSV_MAX_ROWS.toLocaleString("en")} cases)`}</span>
-          </p>
+          <ExportButton kind="cases" filters={filtersShown(form)} label="Export these cases as CSV" />
           <Table
             id="queue"
             caption={`Cases, newest first${form.values.has("cursor") ? " (continued)" : ""}: ${page.items.length} shown`}
@@ -253,6 +248,16 @@ export function StaffQueuePage({ organizations, reviewers, form, page }: StaffQu
       )}
     </StaffLayout>
   );
+}
+
+/** The filters shown, for an export of every case they match (not only this page's). */
+function filtersShown(form: ActionFormState): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const name of queueParams) {
+    const value = form.values.get(name)?.[0];
+    if (value && name !== "limit" && name !== "cursor") filters[name] = value;
+  }
+  return filters;
 }
 
 /** The queue's parameters as a query string, leaving out `omit` and setting `set`. */

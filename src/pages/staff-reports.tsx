@@ -2,6 +2,7 @@ import { fieldId } from "../lib/form-data";
 import type { ReportTable } from "../presenters/report-tables";
 import { FieldError, invalid } from "./action-form";
 import { BarChart } from "./charts";
+import { ExportButton } from "./staff-exports";
 import { ErrorSummary, StaffLayout, Table } from "./staff-parts";
 
 export type ReportFilters = {
@@ -14,11 +15,12 @@ export type ReportFilters = {
 export function StaffReportsPage({
   filters,
   tables,
-  csvQuery,
+  csvFilters,
 }: {
   filters: ReportFilters;
   tables: ReportTable[];
-  csvQuery: string;
+  /** The report's filters, as each table's export takes them. */
+  csvFilters: Record<string, string>;
 }) {
   return (
     <StaffLayout title="Reports">
@@ -54,9 +56,11 @@ export function StaffReportsPage({
             rows={table.rows}
             empty="Nothing in this period."
           />
-          <p>
-            <a href={`/staff/reports/${table.name}.csv${csvQuery}`} download>{`Download “${table.caption}” (CSV)`}</a>
-          </p>
+          <ExportButton
+            kind="report"
+            filters={{ table: table.name, ...csvFilters }}
+            label={`Export “${table.caption}” as CSV`}
+          />
         </section>
       ))}
     </StaffLayout>
