@@ -3,7 +3,7 @@ import type { ExportProgress } from "../db/schema";
 /**
  * An export's file is written to R2 as a multipart upload across workflow steps, each small.
  * R2 wants every part but the last to be the same size, at least 5 MiB, and the last no larger,
- * while a step writes a page of rows (about 100 KiB). So each page is stored as a chunk object of
+ * while a step writes a page of rows (about 90 KB). So each page is stored as a chunk object of
  * its own, and once the chunks not yet sent hold a part's worth, a step reads exactly that many
  * bytes of them (the last one in part, by range) and uploads them as the next part; the rest of
  * that chunk goes into the part after. The last step sends what is left as the last part and
