@@ -1,3 +1,4 @@
+import { introspectWorkflow } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import {
@@ -176,6 +177,40 @@ describe("asking through the API", () => {
     );
     await expectInvalid(await staffJson("/api/v1/exports", "POST", { kind: "everything" }), ["kind"]);
     await expectError(await staffRequest("/api/v1/exports/no-such-export"), 404, "not_found");
+  });
+});
+
+describe("a step that fails", () => {
+  it("once is retried, and the file still has every row once", async () => {
+    await newCase();
+    await using workflows = await introspectWorkflow(env.EXPORT_JOB);
+    await workflows.modifyAll(async (m) => {
+      await m.disableRetryDelays();
+      await m.mockStepError({ name: "page from row 0" }, new Error("D1 unavailable"), 1);
+    });
+    const { csv } = await exportThroughPages({ kind: "cases", organization: "demo-pa" });
+    const [, ...rows] = parseCsv(csv);
+    expectRowsOfApi(rows, await apiQueue("organization=demo-pa"));
+  });
+
+  it("for good leaves a failed export, nothing in R2, and a way to ask again", async () => {
+    await using workflows = await introspectWorkflow(env.EXPORT_JOB);
+    await workflows.modifyAll(async (m) => {
+      await m.disableRetryDelays();
+      await m.mockStepError({ name: "page from row 0" }, new Error("D1 unavailable"), 100);
+    });
+    const asked = await postForm("/staff/exports", { kind: "cases", organization: "demo-uk" });
+    await expectStatus(asked, 303);
+    const location = asked.headers.get("Location") ?? "";
+    const id = location.split("/").pop() ?? "";
+    const [instance] = await workflows.get();
+    await instance?.waitForStatus("errored");
+    const html = await expectText(await page(location), 200);
+    expect(html).toContain("This export failed and nothing was kept. Ask for it again.");
+    expect(html).not.toContain('http-equiv="refresh"');
+    expect(html).toContain('href="/staff/cases.csv?organization=demo-uk">Export it again</a>');
+    await expectError(await staffRequest(`/api/v1/exports/${id}/file`), 409, "conflict");
+    expect((await r2Keys()).filter((key) => key.startsWith(`exports/${id}/`))).toEqual([]);
   });
 });
 
