@@ -6,6 +6,7 @@ import { Moment, StaffLayout, Table } from "./staff-parts";
 const REFRESH_SECONDS = 3;
 
 const count = (n: number) => n.toLocaleString("en");
+const rowCount = (n: number) => `${count(n)} ${n === 1 ? "row" : "rows"}`;
 
 function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
@@ -73,11 +74,11 @@ function ExportState({ job }: { job: ExportJob }) {
         <p role="status">
           {job.rowsTotal === null
             ? "Counting the rows…"
-            : `Preparing: ${count(job.rowsDone)} of ${count(job.rowsTotal)} rows written.`}
+            : `Preparing: ${count(job.rowsDone)} of ${rowCount(job.rowsTotal)} written.`}
         </p>
       );
     case "ready":
-      return <p role="status">{`Ready: ${count(job.rowsDone)} rows, ${size(job.bytes ?? 0)}.`}</p>;
+      return <p role="status">{`Ready: ${rowCount(job.rowsDone)}, ${size(job.bytes ?? 0)}.`}</p>;
     case "failed":
       return <p role="status">This export failed and nothing was kept. Ask for it again.</p>;
     case "expired":
@@ -100,14 +101,16 @@ export function ExportProgressPage({ job, expiresAt }: { job: ExportJob; expires
         </p>
       )}
       {job.status === "ready" && (
-        <p>
-          <a class="button" href={`/staff/exports/${job.id}/file`}>
-            Download the CSV
-          </a>{" "}
-          <span class="tag">
-            until <Moment iso={expiresAt.toISOString()} />
-          </span>
-        </p>
+        <>
+          <p>
+            <a class="button" href={`/staff/exports/${job.id}/file`}>
+              Download the CSV
+            </a>
+          </p>
+          <p>
+            Kept until <Moment iso={expiresAt.toISOString()} />, then removed.
+          </p>
+        </>
       )}
       {(job.status === "failed" || job.status === "expired") && (
         <p>
@@ -148,9 +151,9 @@ export function ExportsPage({ rows }: { rows: { job: ExportJob; downloads: numbe
             header: "Status",
             cell: ({ job }) =>
               job.status === "running"
-                ? `running: ${count(job.rowsDone)} of ${job.rowsTotal === null ? "?" : count(job.rowsTotal)} rows`
+                ? `running: ${count(job.rowsDone)} of ${job.rowsTotal === null ? "?" : rowCount(job.rowsTotal)}`
                 : job.status === "ready"
-                  ? `ready: ${count(job.rowsDone)} rows`
+                  ? `ready: ${rowCount(job.rowsDone)}`
                   : job.status,
           },
           { header: "Downloads", cell: ({ downloads }) => downloads },
