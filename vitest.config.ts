@@ -42,6 +42,9 @@ const worker = (vars: Record<string, string> = {}) =>
         MAX_FILE_BYTES: String(8 * 1024 * 1024),
         MAX_APPLICATION_BYTES: String(12 * 1024 * 1024),
         MAX_FILES: "4",
+        // Few steps per workflow instance, so that an export of a few thousand rows hands over to
+        // new runs as one of 100,000 does on the Free plan (1,024 steps).
+        WORKFLOW_MAX_STEPS: "16",
         ...secrets,
         ACCESS_TEAM_DOMAIN,
         ACCESS_AUD: "test-access-aud",

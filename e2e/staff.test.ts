@@ -5,6 +5,7 @@
  * the API reference, and the OpenAPI document is checked against the OpenAPI 3.1 schema.
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import type { Browser, BrowserContext } from "playwright-core";
@@ -113,6 +114,26 @@ test("the acknowledgement to a postal-only applicant is printed as a letter", as
   await screenshot(page, "staff-letter");
 });
 
+let exportPath = "";
+
+test("with JavaScript off on a phone, the queue's CSV is followed on its page until it downloads", async () => {
+  const page = await (await staffContext({ ...PHONE, javaScriptEnabled: false })).newPage();
+  await page.goto(`${server.origin}/staff?organization=demo-pa`);
+  await page.getByRole("button", { name: "Export these cases as CSV" }).click();
+  exportPath = new URL(page.url()).pathname;
+  assert.match(exportPath, /^\/staff\/exports\/[0-9a-f-]+$/);
+  // The page reloads itself (a meta refresh, no script) until the file is ready.
+  const download = page.getByRole("link", { name: "Download the CSV" });
+  await download.waitFor({ timeout: 60_000 });
+  assert.match(await visibleText(page.locator("main")), /Ready: \d+ rows?, /);
+  await screenshot(page, "staff-export-phone");
+  const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
+  assert.equal(file.suggestedFilename(), "cases.csv");
+  const csv = readFileSync(await file.path(), "utf8");
+  assert.match(csv, /^id,reference,organization,status,/);
+  assert.match(csv, new RegExp(`,${reference},demo-pa,`));
+});
+
 test("axe finds no WCAG 2.2 A/AA violations on the staff pages and the API reference, in English and Chinese", async () => {
   const page = await (await staffContext({ ...DESKTOP, bypassCSP: true })).newPage();
   const found: string[] = [];
@@ -124,6 +145,9 @@ test("axe finds no WCAG 2.2 A/AA violations on the staff pages and the API refer
       ["letters", "/staff/letters"],
       ["reports", "/staff/reports"],
       ["reports filtered", "/staff/reports?from=2020-01-01&organization=demo-pa"],
+      ["exports", "/staff/exports"],
+      ["export", exportPath],
+      ["export asked from an old link", "/staff/cases.csv?organization=demo-pa"],
       ["api docs", "/api/docs"],
       ["staff sign-in (development)", "/dev/staff-login"],
     ] as const) {

@@ -28,6 +28,7 @@ import { resumeRoute } from "./routes/resume";
 import { reviewRoute } from "./routes/review";
 import { reviewerRoute } from "./routes/reviewer";
 import { staffRoute } from "./routes/staff";
+import { staffExportsRoute } from "./routes/staff-exports";
 import { staffLettersRoute } from "./routes/staff-letters";
 import { staffPartnersRoute } from "./routes/staff-partners";
 import { staffReportsRoute } from "./routes/staff-reports";
@@ -153,6 +154,7 @@ export function createApp() {
   app.route("/staff/cases", staffRightsRoute);
   app.route("/staff/reports", staffReportsRoute);
   app.route("/staff/partners", staffPartnersRoute);
+  app.route("/staff/exports", staffExportsRoute);
   app.route("/staff", staffRoute);
   const api = createApi();
   app.route("/api/v1", api);

@@ -5,6 +5,7 @@ import { dispatchWebhooks } from "./cases/webhooks";
 
 export { CaseReview } from "../workflows/case-review";
 export { DailyJob } from "../workflows/daily-job";
+export { ExportJob } from "../workflows/export-job";
 
 const app = createApp();
 

@@ -8,6 +8,7 @@ import * as z from "zod";
 import type { ErrorCode } from "../src/errors";
 import { caseStatusShape, createdCaseShape } from "../src/presenters/application";
 import { caseEventShape, caseShape, notificationShape, queueItemShape } from "../src/presenters/case";
+import { exportShape } from "../src/presenters/export";
 import {
   criteriaVersionShape,
   directoryEntryShape,
@@ -46,6 +47,8 @@ export const shapes = {
   reviewers: z.object({ reviewers: z.array(reviewerShape) }),
   staffMember: staffMemberShape,
   staffMembers: z.object({ staff: z.array(staffMemberShape) }),
+  export: exportShape,
+  exports: z.object({ exports: z.array(exportShape) }),
 };
 
 /** A response as a failure message shows it: `<status> <content type>: <the body, cut short>`. */

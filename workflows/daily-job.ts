@@ -1,6 +1,7 @@
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
 import { computeBacklog } from "../src/cases/backlog";
 import { purgeExpiredDrafts, rewrapDraftKeys } from "../src/cases/drafts";
+import { expireExports } from "../src/cases/exports";
 import { alertOverdueTasks } from "../src/cases/notes-and-tasks";
 import { remindUnsentPreservationLetters } from "../src/cases/preservation";
 import { expiredCases, purgeCase, purgeHeldUploads, sweepOrphanFiles, sweepUploadJournal } from "../src/cases/purge";
@@ -19,12 +20,12 @@ const MAX_BATCHES = 200;
 /**
  * The daily maintenance, one instance per cron firing: purge cases past their retention (each
  * case its own step), drafts of the form past theirs, then files held for forms nobody finished,
- * uploads cut off mid-file, files no row names and data keys to re-wrap after a rotation, each a
- * batch per step, alert the intake teams about overdue tasks and remind them of evidence
- * preservation letters not sent, write the search terms of cases that lack them, and recount each
- * organization's wait. Small steps keep
- * every invocation within D1's and the Workers plan's limits and never hold the database for long;
- * a failed step is retried alone. Logs counts only.
+ * uploads cut off mid-file, staff exports past their day, files no row names and data keys to
+ * re-wrap after a rotation, each a batch per step, alert the intake teams about overdue tasks and
+ * remind them of evidence preservation letters not sent, write the search terms of cases that lack
+ * them, and recount each organization's wait. Small steps keep every invocation within D1's and the
+ * Workers plan's limits and never hold the database for long; a failed step is retried alone. Logs
+ * counts only.
  */
 export class DailyJob extends WorkflowEntrypoint<Env, DailyJobParams> {
   override async run(event: WorkflowEvent<DailyJobParams>, step: WorkflowStep) {
@@ -49,6 +50,10 @@ export class DailyJob extends WorkflowEntrypoint<Env, DailyJobParams> {
     const cutOffUploads = await this.batches(step, "cut-off uploads", async () => {
       const { aborted, more } = await sweepUploadJournal(this.env, db(), now);
       return { count: aborted, more };
+    });
+    const oldExports = await this.batches(step, "remove old exports", async () => {
+      const { expired, more } = await expireExports(this.env, db(), now);
+      return { count: expired, more };
     });
     let orphanFiles = 0;
     let cursor: string | null = null;
@@ -86,6 +91,7 @@ export class DailyJob extends WorkflowEntrypoint<Env, DailyJobParams> {
       expiredDrafts,
       heldUploads,
       cutOffUploads,
+      oldExports,
       orphanFiles,
       rewrapped: rewrapped + rewrappedDrafts,
       overdueTasks,

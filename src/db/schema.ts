@@ -174,6 +174,8 @@ export const cases = sqliteTable(
     // Also finds cases past retention: an organization's cases in a final status, oldest first.
     index("cases_org_status").on(t.organizationId, t.status, t.updatedAt),
     index("cases_created").on(t.createdAt, t.id),
+    // An organization's queue, newest first, a page at a time from a cursor without sorting them all.
+    index("cases_org_created").on(t.organizationId, t.createdAt, t.id),
     index("cases_workflow_state").on(t.workflowState, t.updatedAt),
     index("cases_search_terms_version").on(t.searchTermsVersion),
   ],
@@ -874,4 +876,86 @@ export const drafts = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("drafts_saved").on(t.savedAt)],
+);
+
+/** What staff export as a CSV (src/cases/exports.ts): the queue's cases, or one table of the reports. */
+export const exportKinds = ["cases", "report"] as const;
+export type ExportKind = (typeof exportKinds)[number];
+
+/**
+ * `running` while the ExportJob workflow writes the file, then `ready` to download or `failed`;
+ * `expired` once the daily job removed the file, a day after it was asked for.
+ */
+export const exportStatuses = ["running", "ready", "failed", "expired"] as const;
+export type ExportStatus = (typeof exportStatuses)[number];
+
+/**
+ * How far an export's workflow has come, kept on its row so that a run can hand over to the next
+ * (src/cases/export-parts.ts). Ids, numbers and R2's part receipts only: never a row's content.
+ */
+export type ExportProgress = {
+  /** Rows written so far. */
+  rows: number;
+  /** Where the next page of rows starts (the source's own cursor); null before the first. */
+  cursor: string | null;
+  /** The source has no more rows. */
+  done: boolean;
+  /** Pages written as chunk objects (`exports/<id>/chunks/<n>`), numbered from 0. */
+  chunks: number;
+  /** Chunks not yet (wholly) in a part, oldest first, with their sizes in bytes. */
+  pending: { n: number; bytes: number }[];
+  /** Bytes of the first pending chunk already in a part. */
+  offset: number;
+  /** The parts uploaded, as R2 answered them. */
+  parts: { partNumber: number; etag: string }[];
+};
+
+/**
+ * An export staff asked for: who, what (the filters as sent), how far it came, and where its file
+ * is in R2. The row stays after the file is removed, as the record of who took what out.
+ */
+export const exportJobs = sqliteTable(
+  "export_jobs",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind", { enum: exportKinds }).notNull(),
+    /** The query parameters as sent (the queue's, or the report's with its table), validated. */
+    filters: text("filters", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    /** The staff actor who asked (`staff:<id>` or `staff:api-token`). */
+    requestedBy: text("requested_by").notNull(),
+    /** Their staff row, when they have one (whose tasks "my tasks" means). */
+    staffId: text("staff_id").references(() => staff.id),
+    /** Their organization: its staff may download the file. Null for network staff, whose files only network staff get. */
+    organizationId: text("organization_id").references(() => organizations.id),
+    status: text("status", { enum: exportStatuses }).notNull().default("running"),
+    /** Rows the filters matched when the export started; the finished file's count once ready. */
+    rowsTotal: integer("rows_total"),
+    rowsDone: integer("rows_done").notNull().default(0),
+    /** The finished file's size. */
+    bytes: integer("bytes"),
+    /** `exports/<id>/<file name>`; its chunks are under `exports/<id>/chunks/`. */
+    r2Key: text("r2_key").notNull(),
+    uploadId: text("upload_id"),
+    progress: text("progress", { mode: "json" }).$type<ExportProgress>(),
+    createdAt: createdAt(),
+    finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("export_jobs_org_created").on(t.organizationId, t.createdAt),
+    index("export_jobs_status_created").on(t.status, t.createdAt),
+  ],
+);
+
+/** Each download of an export's file, and by whom. */
+export const exportDownloads = sqliteTable(
+  "export_downloads",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    exportId: text("export_id")
+      .notNull()
+      .references(() => exportJobs.id),
+    actor: text("actor").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("export_downloads_export").on(t.exportId)],
 );

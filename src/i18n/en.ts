@@ -1023,6 +1023,7 @@ export const en = {
       queue: "Case queue",
       letters: "Letters to print",
       reports: "Reports",
+      exports: "Exports",
       partners: "Referral partners",
       apiDocs: "API reference",
     },

@@ -1034,6 +1034,7 @@ export const es: Catalog = {
       queue: "Cola de casos",
       letters: "Cartas para imprimir",
       reports: "Informes",
+      exports: "Exportaciones",
       partners: "Socios de derivación",
       apiDocs: "Referencia de la API",
     },

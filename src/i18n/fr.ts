@@ -1050,6 +1050,7 @@ export const fr: Catalog = {
       queue: "Liste des dossiers",
       letters: "Lettres à imprimer",
       reports: "Rapports",
+      exports: "Exports",
       partners: "Partenaires de renvoi",
       apiDocs: "Référence de l'API",
     },

@@ -1044,6 +1044,7 @@ export const it: Catalog = {
       queue: "Elenco dei casi",
       letters: "Lettere da stampare",
       reports: "Rapporti",
+      exports: "Esportazioni",
       partners: "Partner per l'affidamento",
       apiDocs: "Guida all'API",
     },

@@ -1017,6 +1017,7 @@ export const ja: Catalog = {
       queue: "案件一覧",
       letters: "印刷する手紙",
       reports: "レポート",
+      exports: "エクスポート",
       partners: "紹介先パートナー",
       apiDocs: "APIリファレンス",
     },

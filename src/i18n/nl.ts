@@ -1041,6 +1041,7 @@ export const nl: Catalog = {
       queue: "Zakenlijst",
       letters: "Brieven om te printen",
       reports: "Rapporten",
+      exports: "Exports",
       partners: "Doorverwijspartners",
       apiDocs: "API-naslag",
     },

@@ -1040,6 +1040,7 @@ export const pt: Catalog = {
       queue: "Fila de casos",
       letters: "Cartas para imprimir",
       reports: "Relatórios",
+      exports: "Exportações",
       partners: "Parceiros de encaminhamento",
       apiDocs: "Referência da API",
     },

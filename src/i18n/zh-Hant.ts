@@ -967,6 +967,7 @@ export const zhHant: Catalog = {
       queue: "案件清單",
       letters: "待列印的信件",
       reports: "報表",
+      exports: "匯出",
       partners: "轉介夥伴",
       apiDocs: "API 參考文件",
     },

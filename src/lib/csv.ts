@@ -26,7 +26,7 @@ export function csvCell(value: CsvValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** A header line and one line per row, each ended by CRLF as RFC 4180 asks. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return [header, ...rows].map((row) => `${row.map(csvCell).join(",")}\r\n`).join("");
+/** One line of cells, ended by CRLF as RFC 4180 asks. */
+export function csvLine(row: readonly CsvValue[]): string {
+  return `${row.map(csvCell).join(",")}\r\n`;
 }

@@ -1,3 +1,4 @@
+import type { ExportJob } from "../db/queries/exports";
 import type { attachments } from "../db/schema";
 
 /** Nothing in a downloaded file may run, even if a browser were to render it. */
@@ -21,5 +22,14 @@ export function attachmentResponse(
       "Referrer-Policy": "no-referrer",
       "Content-Security-Policy": DOWNLOAD_CSP,
     },
+  });
+}
+
+/** An export's CSV as a download, named as its R2 key ends (`cases.csv`, `sources-2026-01-01-2026-06-30.csv`). */
+export function exportFileResponse(job: Pick<ExportJob, "r2Key">, object: R2ObjectBody): Response {
+  return attachmentResponse(object.body, {
+    contentType: "text/csv; charset=utf-8",
+    size: object.size,
+    fileName: job.r2Key.slice(job.r2Key.lastIndexOf("/") + 1),
   });
 }

@@ -12,10 +12,12 @@ type LayoutProps = {
    * exist in one language only (the staff side, the API reference) leave it out and offer no switch.
    */
   path?: string;
+  /** Reloads the page after this many seconds: a page that follows work in progress, without JavaScript. */
+  refreshSeconds?: number;
   children: Child;
 };
 
-export function Layout({ lang, title, path, children }: LayoutProps) {
+export function Layout({ lang, title, path, refreshSeconds, children }: LayoutProps) {
   const t = messages[lang];
   return (
     <>
@@ -24,6 +26,7 @@ export function Layout({ lang, title, path, children }: LayoutProps) {
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
+          {refreshSeconds !== undefined && <meta http-equiv="refresh" content={String(refreshSeconds)} />}
           <title>{`${title} — ${t.siteName}`}</title>
           <link rel="stylesheet" href="/assets/app.css" />
         </head>

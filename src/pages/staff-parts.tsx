@@ -29,21 +29,25 @@ export function StaffLayout({
   locale,
   title,
   path,
+  refreshSeconds,
   children,
 }: {
   locale: StaffLocale;
   title: string;
   path: string;
+  /** Reloads the page every so many seconds (a page that follows work in progress, without JavaScript). */
+  refreshSeconds?: number;
   children: Child;
 }) {
   const t = messages[locale.lang].staff.nav;
   return (
-    <Layout lang={locale.lang} title={title} path={path}>
+    <Layout lang={locale.lang} title={title} path={path} refreshSeconds={refreshSeconds}>
       <div class="staff">
         <nav aria-label={t.label} class="no-print">
           <a href={staffHref(locale, "/staff")}>{t.queue}</a> ·{" "}
           <a href={staffHref(locale, "/staff/letters")}>{t.letters}</a> ·{" "}
           <a href={staffHref(locale, "/staff/reports")}>{t.reports}</a> ·{" "}
+          <a href={staffHref(locale, "/staff/exports")}>{t.exports}</a> ·{" "}
           <a href={staffHref(locale, "/staff/partners")}>{t.partners}</a> ·{" "}
           <a href={staffHref(locale, "/api/docs")}>{t.apiDocs}</a>
         </nav>

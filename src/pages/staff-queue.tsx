@@ -5,6 +5,7 @@ import { isOneOf } from "../lib/is-one-of";
 import { MAX_SEARCH_WORDS } from "../lib/search-terms";
 import type { QueueItem } from "../presenters/case";
 import { type ActionFormState, FieldError, invalid } from "./action-form";
+import { ExportButton } from "./staff-exports";
 import { Day, ErrorSummary, StaffLayout, type StaffLocale, staffHref, statusLabel, Table } from "./staff-parts";
 
 /** The query parameters of the queue, as `GET /api/v1/cases` takes them, in the order links carry them. */
@@ -23,9 +24,6 @@ export const queueParams = [
   "limit",
   "cursor",
 ] as const;
-
-/** At most this many cases go into one CSV download. */
-export const CSV_MAX_ROWS = 10_000;
 
 type StaffQueuePageProps = {
   locale: StaffLocale;
@@ -220,10 +218,7 @@ export function StaffQueuePage({ locale, organizations, reviewers, form, page }:
 
       {page && (
         <>
-          <p>
-            <a href={`/staff/cases.csv${queryString(form, ["limit", "cursor"])}`}>{t.downloadCsv}</a>{" "}
-            <span class="tag">{t.csvNote(CSV_MAX_ROWS.toLocaleString(lang))}</span>
-          </p>
+          <ExportButton kind="cases" filters={filtersShown(form)} label="Export these cases as CSV" />
           <Table
             id="queue"
             caption={
@@ -308,6 +303,16 @@ export function StaffQueuePage({ locale, organizations, reviewers, form, page }:
       )}
     </StaffLayout>
   );
+}
+
+/** The filters shown, for an export of every case they match (not only this page's). */
+function filtersShown(form: ActionFormState): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const name of queueParams) {
+    const value = form.values.get(name)?.[0];
+    if (value && name !== "limit" && name !== "cursor") filters[name] = value;
+  }
+  return filters;
 }
 
 /** The queue's parameters as a query string, leaving out `omit` and setting `set`. */

@@ -2,6 +2,7 @@ import { fieldId } from "../lib/form-data";
 import type { ReportTable } from "../presenters/report-tables";
 import { FieldError, invalid } from "./action-form";
 import { BarChart } from "./charts";
+import { ExportButton } from "./staff-exports";
 import { ErrorSummary, StaffLayout, type StaffLocale, Table } from "./staff-parts";
 
 export type ReportFilters = {
@@ -15,15 +16,17 @@ export function StaffReportsPage({
   locale,
   filters,
   tables,
-  csvQuery,
+  csvFilters,
 }: {
   locale: StaffLocale;
   filters: ReportFilters;
   tables: ReportTable[];
-  csvQuery: string;
+  /** The report's filters, as each table's export takes them. */
+  csvFilters: Record<string, string>;
 }) {
+  const query = new URLSearchParams(csvFilters).toString();
   return (
-    <StaffLayout locale={locale} title="Reports" path={`/staff/reports${csvQuery}`}>
+    <StaffLayout locale={locale} title="Reports" path={query ? `/staff/reports?${query}` : "/staff/reports"}>
       <h1>Reports</h1>
       {filters.errors.size > 0 && (
         <ErrorSummary
@@ -56,9 +59,11 @@ export function StaffReportsPage({
             rows={table.rows}
             empty="Nothing in this period."
           />
-          <p>
-            <a href={`/staff/reports/${table.name}.csv${csvQuery}`} download>{`Download “${table.caption}” (CSV)`}</a>
-          </p>
+          <ExportButton
+            kind="report"
+            filters={{ table: table.name, ...csvFilters }}
+            label={`Export “${table.caption}” as CSV`}
+          />
         </section>
       ))}
     </StaffLayout>

@@ -70,6 +70,7 @@ main:has(.staff){max-width:80rem}
 .table-scroll{overflow-x:auto;margin:0 0 1.25rem}
 .filter-grid{display:grid;gap:0 1rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
 .overdue{color:#b91c1c}
+form.export{margin:0 0 1rem}
 .cases{list-style:none;padding:0;margin:0 0 1.25rem}
 .cases a{display:inline-block;font-weight:700;margin-bottom:.5rem;min-height:1.5rem}
 .letter-from{text-align:right}

@@ -10,6 +10,7 @@ import {
   criteriaVersions,
   decisions,
   events,
+  exportJobs,
   languages,
   notes,
   notifications,
@@ -117,4 +118,10 @@ export const webhookDeliveryColumns = createSelectSchema(webhookDeliveries, {
   nextAttemptAt: isoDateTime,
   deliveredAt: isoDateTime,
   createdAt: isoDateTime,
+});
+
+export const exportJobColumns = createSelectSchema(exportJobs, {
+  filters: z.record(z.string(), z.string()),
+  createdAt: isoDateTime,
+  finishedAt: isoDateTime,
 });

@@ -1,8 +1,22 @@
 import type { Report } from "./report";
 
-/** One table of the reports: its name (its CSV's file name), caption, columns and rows. */
+/** The reports' tables, in the order of the page; each name is its CSV's. */
+export const reportTableNames = [
+  "months",
+  "sources",
+  "jurisdictions",
+  "organizations",
+  "outcomes",
+  "decline-reasons",
+  "evidence",
+  "timing",
+  "reviewers",
+] as const;
+export type ReportTableName = (typeof reportTableNames)[number];
+
+/** One table of the reports: its name, caption, columns and rows. */
 export type ReportTable = {
-  name: string;
+  name: ReportTableName;
   caption: string;
   columns: string[];
   rows: (string | number | null)[][];

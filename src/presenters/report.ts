@@ -1,5 +1,10 @@
 import * as z from "zod";
-import type { Count, Durations, ReviewerLoad } from "../db/queries/reports";
+import type { Database } from "../db/client";
+import { findOrganizationBySlug } from "../db/queries/organizations";
+import { type Count, type Durations, loadReport, type ReviewerLoad } from "../db/queries/reports";
+import { ApiError } from "../errors";
+import { assertOrganization, type Staff } from "../lib/staff-auth";
+import { type ReportQuery, reportRange } from "../schemas/report";
 
 const count = z.int();
 
@@ -92,4 +97,33 @@ export function presentReport(data: ReportData): Report {
     timing: { toFirstDecision: durations(data.toFirstDecision), toOutcome: durations(data.toOutcome) },
     reviewers: data.reviewers,
   };
+}
+
+/** The report a staff member asked for: organization staff get their own organization's. */
+export async function reportFor(db: Database, staff: Staff, query: ReportQuery, now = new Date()): Promise<Report> {
+  const organization = await reportOrganization(db, staff, query.organization);
+  const range = reportRange(query, now);
+  const data = await loadReport(db, { from: range.from, to: range.to, organizationId: organization?.id }, now);
+  return presentReport({
+    ...data,
+    scope: { fromDay: range.fromDay, toDay: range.toDay, organization: organization?.slug ?? null },
+  });
+}
+
+/**
+ * The organization a report covers: the one asked for (400 when there is none of that name, 403
+ * when it is not the caller's), else the caller's own; none for network staff, who see them all.
+ */
+export async function reportOrganization(db: Database, staff: Staff, slug: string | undefined) {
+  const organization = slug
+    ? await findOrganizationBySlug(db, slug)
+    : staff.organizationId
+      ? await db.query.organizations.findFirst({ where: (o, { eq }) => eq(o.id, staff.organizationId ?? "") })
+      : undefined;
+  if (slug && !organization)
+    throw new ApiError("invalid_request", "The request is not valid.", [
+      { path: "organization", message: `No organization ${slug}.` },
+    ]);
+  if (organization) assertOrganization(staff, organization.id);
+  return organization;
 }

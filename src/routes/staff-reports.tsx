@@ -1,14 +1,15 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { listOrganizations } from "../db/queries/organizations";
 import type { StaffEnv } from "../env";
 import { ApiError } from "../errors";
-import { toCsv } from "../lib/csv";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
+import { ExportStartPage } from "../pages/staff-exports";
 import { staffLocale } from "../pages/staff-parts";
 import { StaffReportsPage } from "../pages/staff-reports";
+import { reportFor } from "../presenters/report";
 import { reportTables } from "../presenters/report-tables";
+import { exportFilters } from "../schemas/export";
 import { reportQuerySchema } from "../schemas/report";
-import { reportFor } from "./api/reports";
 
 /** The reports page and a CSV of each of its tables, from the same report as `GET /api/v1/reports`. */
 export const staffReportsRoute = new Hono<StaffEnv>();
@@ -20,7 +21,7 @@ staffReportsRoute.use(async function staffPage(c, next) {
 });
 staffReportsRoute.use(requireStaff);
 
-function filterValues(c: Parameters<typeof reportFor>[0]) {
+function filterValues(c: Context<StaffEnv>) {
   const value = (name: string) => c.req.query(name)?.trim() ?? "";
   return { from: value("from"), to: value("to"), organization: value("organization") };
 }
@@ -33,21 +34,27 @@ staffReportsRoute.get("/", async function showReports(c) {
   if (!parsed.success)
     for (const issue of parsed.error.issues)
       errors.set(String(issue.path[0] ?? "from"), "Enter a day like 2026-01-31, the last on or after the first.");
-  const report = parsed.success ? await reportFor(c, parsed.data).catch(refusedFilter(errors)) : undefined;
+  const report = parsed.success
+    ? await reportFor(c.var.db, c.var.staff, parsed.data).catch(refusedFilter(errors))
+    : undefined;
   const filters = {
     values: report ? { from: report.scope.from, to: report.scope.to, organization: values.organization } : values,
     errors,
     organizations: organizations.map((o) => ({ slug: o.slug, name: o.name })),
   };
-  const query = report
-    ? `?${new URLSearchParams({ from: report.scope.from, to: report.scope.to, ...(values.organization ? { organization: values.organization } : {}) })}`
-    : "";
+  const csvFilters = report
+    ? {
+        from: report.scope.from,
+        to: report.scope.to,
+        ...(values.organization ? { organization: values.organization } : {}),
+      }
+    : {};
   return c.html(
     <StaffReportsPage
       locale={staffLocale(c)}
       filters={filters}
       tables={report ? reportTables(report) : []}
-      csvQuery={query}
+      csvFilters={csvFilters}
     />,
     report ? 200 : 400,
   );
@@ -62,16 +69,18 @@ function refusedFilter(errors: Map<string, string>) {
   };
 }
 
-staffReportsRoute.get("/:file{[a-z-]+\\.csv}", async function downloadTable(c) {
-  const name = c.req.param("file").replace(/\.csv$/, "");
-  const parsed = reportQuerySchema.safeParse(c.req.query());
-  if (!parsed.success) throw new ApiError("invalid_request", "The filters are not valid.");
-  const table = reportTables(await reportFor(c, parsed.data)).find((t) => t.name === name);
-  if (!table) throw new ApiError("not_found", "No such report table.");
-  c.header("Content-Type", "text/csv; charset=utf-8");
-  c.header(
-    "Content-Disposition",
-    `attachment; filename="${table.name}-${parsed.data.from ?? ""}-${parsed.data.to ?? ""}.csv"`,
+/**
+ * Each table's CSV is made in the background (src/cases/exports.ts): the page posts to
+ * /staff/exports. A link to this address (an old bookmark) gets a page that asks.
+ */
+staffReportsRoute.get("/:file{[a-z-]+\\.csv}", async function askForTableCsv(c) {
+  const table = c.req.param("file").replace(/\.csv$/, "");
+  return c.html(
+    <ExportStartPage
+      locale={staffLocale(c)}
+      path={c.req.path}
+      kind="report"
+      filters={exportFilters("report", { table, ...filterValues(c) })}
+    />,
   );
-  return c.body(toCsv(table.columns, table.rows));
 });

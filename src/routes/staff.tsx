@@ -5,20 +5,20 @@ import { listOrganizations } from "../db/queries/organizations";
 import { listCases } from "../db/queries/staff-cases";
 import { caseStatuses, reviewers as reviewersTable } from "../db/schema";
 import type { AppEnv, StaffEnv } from "../env";
-import { toCsv } from "../lib/csv";
 import { messages } from "../lib/i18n";
 import { isOneOf } from "../lib/is-one-of";
 import { sameSiteOnly } from "../lib/same-origin";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import { MessagePage } from "../pages/message";
+import { ExportStartPage } from "../pages/staff-exports";
 import { staffLocale } from "../pages/staff-parts";
-import { CSV_MAX_ROWS, queueParams, StaffQueuePage } from "../pages/staff-queue";
-import { presentQueueItem, type QueueItem } from "../presenters/case";
-import { queueFilters, queueQuerySchema } from "./api/cases";
+import { queueParams, StaffQueuePage } from "../pages/staff-queue";
+import { presentQueueItem } from "../presenters/case";
+import { queueFilters, queueQuerySchema } from "../schemas/queue";
 import { staffCaseRoute } from "./staff-case";
 
 /**
- * The staff pages: the case queue (and its CSV), and each case with what staff can do to it
+ * The staff pages: the case queue (and the page behind its old CSV link), and each case with what staff can do to it
  * (./staff-case.tsx). They read and change the same data, through the same functions, as the staff
  * JSON API.
  */
@@ -68,45 +68,11 @@ staffRoute.get("/", async function showQueue(c) {
   );
 });
 
-/** The CSV columns: the fields of the API's queue items, in their order, then the next task's. */
-const csvFields = [
-  "id",
-  "reference",
-  "organization",
-  "status",
-  "source",
-  "language",
-  "applicantName",
-  "submittedAt",
-  "updatedAt",
-  "stageDueAt",
-  "overdue",
-  "stuck",
-  "possibleDuplicates",
-  "jurisdiction",
-  "offenses",
-  "evidenceTypes",
-  "outcome",
-  "reasons",
-  "reviewer",
-  "daysIntake",
-  "daysInReview",
-  "daysAwaitingInfo",
-  "daysAwaitingExpert",
-  "daysAccepted",
-  "preservationDueOn",
-] as const satisfies readonly (keyof QueueItem)[];
-const csvColumns = [...csvFields, "nextTaskDueOn", "nextTaskTitle"];
-const csvRow = (item: QueueItem) => [
-  ...csvFields.map((field) => {
-    const value = item[field];
-    return Array.isArray(value) ? value.join("; ") : value;
-  }),
-  item.nextTask?.dueOn ?? null,
-  item.nextTask?.title ?? null,
-];
-
-staffRoute.get("/cases.csv", async function downloadQueue(c) {
+/**
+ * The queue's CSV is made in the background (src/cases/exports.ts): the queue page posts its
+ * filters to /staff/exports. A link to this address (an old bookmark) gets a page that asks.
+ */
+staffRoute.get("/cases.csv", async function askForQueueCsv(c) {
   const values = queueValues(c);
   const parsed = parseQueue(c, values);
   if (!parsed.ok)
@@ -114,22 +80,10 @@ staffRoute.get("/cases.csv", async function downloadQueue(c) {
       <StaffQueuePage locale={staffLocale(c)} {...(await filterOptions(c))} form={{ values, errors: parsed.errors }} />,
       400,
     );
-  // Every page for the filters: `limit` and `cursor` only page the screen.
-  const { limit: _limit, cursor: _cursor, ...query } = parsed.query;
-  const filters = queueFilters(query, c.var.staff);
-  const items: QueueItem[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listCases(c.env, c.var.db, c.var.staff, filters, {
-      limit: Math.min(200, CSV_MAX_ROWS - items.length),
-      cursor,
-    });
-    items.push(...page.rows.map((row) => presentQueueItem(row, page.now)));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor && items.length < CSV_MAX_ROWS);
-  c.header("Content-Type", "text/csv; charset=utf-8");
-  c.header("Content-Disposition", 'attachment; filename="cases.csv"');
-  return c.body(toCsv(csvColumns, items.map(csvRow)));
+  const filters = Object.fromEntries(
+    [...values].filter(([name]) => name !== "limit" && name !== "cursor").map(([name, [value]]) => [name, value ?? ""]),
+  );
+  return c.html(<ExportStartPage locale={staffLocale(c)} path={c.req.path} kind="cases" filters={filters} />);
 });
 
 type StaffContext = Context<StaffEnv>;

@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type SeedCase, seedStatements } from "../../bench/seed";
 import { accessJwt, addStaffMember, asAccess, request, staffRequest } from "../helpers";
+import { exportThroughPages } from "../staff/exporting";
 
 const DAY = 86_400_000;
 const at = (day: string) => Date.parse(`${day}T00:00:00Z`);
@@ -292,17 +293,25 @@ describe("reports", () => {
     expect(html.match(/<svg /g)).toHaveLength(8);
     expect(html.match(/<table>/g)).toHaveLength(9);
     expect(html).toContain('<title id="sources-chart-title">Applications by source, as a bar chart');
-    expect(html).toContain(
-      `href="/staff/reports/sources.csv?from=2025-01-01&amp;to=2025-03-31&amp;organization=rep-a"`,
+    // Each table's button asks for its CSV with the report's filters.
+    const sourcesForm = html.slice(html.indexOf('<input type="hidden" name="table" value="sources"/>'));
+    expect(sourcesForm.slice(0, sourcesForm.indexOf("</form>"))).toContain(
+      '<input type="hidden" name="from" value="2025-01-01"/><input type="hidden" name="to" value="2025-03-31"/><input type="hidden" name="organization" value="rep-a"/>',
     );
 
-    const csv = await staffRequest("/staff/reports/timing.csv?from=2025-01-01&to=2025-03-31");
-    expect(csv.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(await csv.text()).toBe(
+    const timing = await exportThroughPages({ kind: "report", table: "timing", from: "2025-01-01", to: "2025-03-31" });
+    expect(timing.download.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(timing.csv).toBe(
       "to,cases,median days,90th percentile days\r\nfirst decision,3,10,20\r\noutcome,4,5,30\r\n",
     );
-    const sources = await staffRequest("/staff/reports/sources.csv?from=2025-01-01&to=2025-03-31&organization=rep-b");
-    expect(await sources.text()).toBe("source,applications\r\npost,1\r\nweb,1\r\n");
+    const sources = await exportThroughPages({
+      kind: "report",
+      table: "sources",
+      from: "2025-01-01",
+      to: "2025-03-31",
+      organization: "rep-b",
+    });
+    expect(sources.csv).toBe("source,applications\r\npost,1\r\nweb,1\r\n");
   });
 
   it("the page keeps bad filters and says what is wrong", async () => {
@@ -314,9 +323,12 @@ describe("reports", () => {
   });
 
   it("the queue CSV carries what a director needs: place, offences, evidence, outcome, reasons, reviewer, days per stage", async () => {
-    const csv = await (
-      await staffRequest("/staff/cases.csv?organization=rep-a&submittedFrom=2025-01-01&submittedTo=2025-03-31")
-    ).text();
+    const { csv } = await exportThroughPages({
+      kind: "cases",
+      organization: "rep-a",
+      submittedFrom: "2025-01-01",
+      submittedTo: "2025-03-31",
+    });
     const [header, ...lines] = csv.trimEnd().split("\r\n");
     const columns = header?.split(",") ?? [];
     const row = (id: string) => {

@@ -1,10 +1,13 @@
 import { introspectWorkflow } from "cloudflare:test";
+import type { WorkflowEvent, WorkflowStep } from "cloudflare:workers";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { sha256Hex } from "../../src/lib/crypto";
 import { CaseReview } from "../../workflows/case-review";
+import { ExportJob } from "../../workflows/export-job";
 import { mailbox, multipartBody, postApplication, request, validApplication } from "../helpers";
 import { expectError, expectJson, expectStatus, shapes } from "../http";
+import { exportThroughApi } from "../staff/exporting";
 import { linkFor, postForm } from "../workflows/driver";
 
 /**
@@ -215,11 +218,13 @@ type StepRecord = { name: string; index: number; output: unknown };
  * index (steps repeat: "send for record receipt" 1, 2, 3…), together with the params it was started
  * with. The introspector can only wait for a step it is told the name of; this lists them all.
  */
-function recordSteps() {
+function recordSteps(workflow: typeof CaseReview | typeof ExportJob = CaseReview) {
   const steps = new Map<string, StepRecord>();
   const payloads: unknown[] = [];
-  const run = CaseReview.prototype.run;
-  vi.spyOn(CaseReview.prototype, "run").mockImplementation(async function (this: CaseReview, event, step) {
+  const prototype: { run: (event: WorkflowEvent<unknown>, step: WorkflowStep) => Promise<unknown> } =
+    workflow.prototype as never;
+  const run = prototype.run;
+  vi.spyOn(prototype, "run").mockImplementation(async function (this: unknown, event, step) {
     payloads.push(event.payload);
     const seen = new Map<string, number>();
     const record = (name: string, output: unknown) => {
@@ -466,6 +471,33 @@ describe("no personal data in logs, workflow params, step outputs, subjects or t
     ].filter((s) => s.bad.length > 0);
     expect(notOnlyIds).toEqual([]);
   }, 120_000);
+
+  it("an export of the queue keeps the rows in its file: its params and step outputs are ids and counts", async () => {
+    const kase = await expectJson(await postApplication(APPLICATION), 201, shapes.createdCase);
+    const logged = captureConsole();
+    const { steps, payloads } = recordSteps(ExportJob);
+    const create = vi.spyOn(env.EXPORT_JOB, "create");
+
+    const { csv } = await exportThroughApi("cases", { organization: "demo-pa" });
+    // The file does hold the person's data: that is what it is for.
+    expect(findMarkers(csv)).toContain(APPLICANT.name.toLowerCase());
+    expect(csv).toContain(kase.reference);
+
+    const outputs = [...steps.values()].map((s) => ({ step: `${s.name} #${s.index}`, output: s.output }));
+    expect(outputs.map((o) => o.step)).toEqual(["begin #1", "page from row 0 #1", "finish #1"]);
+    const params = [...create.mock.calls.map(([options]) => options), ...payloads];
+    expect(payloads.length).toBe(1);
+    const leaks = [
+      ...logged.map((c) => ({ where: `console.${c.level}`, text: c.text })),
+      ...params.map((p) => ({ where: "workflow params", text: asText(p) })),
+      ...outputs.map((s) => ({ where: `step output "${s.step}"`, text: asText(s.output) })),
+    ]
+      .map(({ where, text }) => ({ where, markers: findMarkers(text) }))
+      .filter((l) => l.markers.length > 0);
+    expect(leaks).toEqual([]);
+    const notOnlyIds = [...params, ...outputs.map((o) => o.output)].flatMap((value) => notIdsCountsOrCodes(value));
+    expect(notOnlyIds).toEqual([]);
+  }, 60_000);
 
   it("the scanners catch personal data when it is there", () => {
     expect(MARKERS.length).toBeGreaterThan(60);

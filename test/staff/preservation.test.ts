@@ -16,6 +16,7 @@ import { expectJson, expectStatus, expectText, shapes } from "../http";
 import { inputValue, postStep, type StepName, sendFromCheck, startForm, stepAnswers } from "../pages/forms";
 import { newCase, page } from "../pages/staff-forms";
 import { linkFor, mailFor, postForm } from "../workflows/driver";
+import { exportThroughPages } from "./exporting";
 
 const day = (offsetDays: number, from = Date.now()) => new Date(from + offsetDays * DAY_MS).toISOString().slice(0, 10);
 
@@ -115,7 +116,7 @@ describe("evidence preservation", () => {
     const queuePage = await expectText(await page("/staff?preservation=true"), 200);
     expect(queuePage).toContain(kase.reference);
     expect(queuePage).not.toContain(none.reference);
-    const csv = await expectText(await page("/staff/cases.csv?preservation=true"), 200);
+    const { csv } = await exportThroughPages({ kind: "cases", preservation: "true" });
     expect(csv.split("\n")[0]).toContain("preservationDueOn");
     expect(csv).toContain(kase.reference);
     expect(csv).toContain(day(14));

@@ -4,6 +4,7 @@ import { caseMovesApi } from "./case-moves";
 import { casesApi } from "./cases";
 import { correspondenceApi } from "./correspondence";
 import { criteriaApi } from "./criteria";
+import { exportsApi } from "./exports";
 import { notesTasksApi } from "./notes-tasks";
 import { organizationsApi } from "./organizations";
 import { partnersApi } from "./partners";
@@ -36,7 +37,8 @@ export function createApi() {
     .route("/cases", correspondenceApi)
     .route("/cases", subjectRightsApi)
     .route("/staff", staffMembersApi)
-    .route("/reports", reportsApi);
+    .route("/reports", reportsApi)
+    .route("/exports", exportsApi);
 
   api.openAPIRegistry.registerComponent("securitySchemes", "staffToken", {
     type: "http",

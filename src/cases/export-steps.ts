@@ -1,0 +1,126 @@
+import { and, eq } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { type ExportJob, findExportJob } from "../db/queries/exports";
+import { type ExportProgress, exportJobs } from "../db/schema";
+import { csvLine } from "../lib/csv";
+import { completeFile, removeChunks, startingProgress, writeChunk, writePart } from "./export-parts";
+import { exportSource } from "./export-sources";
+
+/**
+ * What each step of the ExportJob workflow (workflows/export-job.ts) does. Each takes the progress
+ * the last step returned, does one small thing, saves the new progress on the export's row (for the
+ * progress page, and for the next run after a hand-over) and returns it: ids, counts, a cursor and
+ * R2's part receipts, never a row's content.
+ */
+
+export type ExportRunParams = { exportId: string; run: number };
+
+/** A run's instance id: the export's id, then `-2`, `-3`… for the runs it hands over to. */
+export const exportRunId = (exportId: string, run: number) => (run === 1 ? exportId : `${exportId}-${run}`);
+
+/** Starts run `run` of an export's workflow; a second start of the same run finds it there. */
+export async function startExportRun(env: Env, exportId: string, run: number): Promise<void> {
+  try {
+    await env.EXPORT_JOB.create({ id: exportRunId(exportId, run), params: { exportId, run } });
+  } catch (error) {
+    if (!String(error).includes("already_exists")) throw error;
+  }
+}
+
+async function runningJob(db: Database, exportId: string): Promise<ExportJob & { uploadId: string }> {
+  const job = await findExportJob(db, exportId);
+  if (!job?.uploadId) throw new Error(`export ${exportId} has no upload`);
+  return { ...job, uploadId: job.uploadId };
+}
+
+function saveProgress(db: Database, exportId: string, progress: ExportProgress) {
+  return db
+    .update(exportJobs)
+    .set({ progress, rowsDone: progress.rows })
+    .where(and(eq(exportJobs.id, exportId), eq(exportJobs.status, "running")));
+}
+
+/**
+ * Where a run starts. The first opens the multipart upload and counts the rows (the total the
+ * progress page shows); a later run takes the progress the one before saved. Null when the export
+ * is gone or no longer running (the daily job expired it).
+ */
+export async function beginExportRun(env: Env, db: Database, exportId: string): Promise<ExportProgress | null> {
+  const job = await findExportJob(db, exportId);
+  if (job?.status !== "running") return null;
+  if (job.progress) return job.progress;
+  // Recorded at once, so a retry of this step reuses the upload rather than leaving one open.
+  if (!job.uploadId) {
+    const upload = await env.ATTACHMENTS.createMultipartUpload(job.r2Key, {
+      httpMetadata: { contentType: "text/csv; charset=utf-8" },
+    });
+    await db.update(exportJobs).set({ uploadId: upload.uploadId }).where(eq(exportJobs.id, exportId));
+  }
+  const total = await exportSource(env, db, job).count();
+  const progress = startingProgress();
+  await db.update(exportJobs).set({ rowsTotal: total, progress }).where(eq(exportJobs.id, exportId));
+  return progress;
+}
+
+/** Writes the next page of rows (after the header line, on the first) as a chunk. */
+export async function exportPage(
+  env: Env,
+  db: Database,
+  exportId: string,
+  progress: ExportProgress,
+): Promise<ExportProgress> {
+  const job = await runningJob(db, exportId);
+  const page = await exportSource(env, db, job).page(progress.cursor);
+  const text = (progress.chunks === 0 ? csvLine(page.header) : "") + page.rows.map(csvLine).join("");
+  const written = await writeChunk(env.ATTACHMENTS, exportId, progress, new TextEncoder().encode(text));
+  const next = { ...written, rows: progress.rows + page.rows.length, cursor: page.cursor, done: page.cursor === null };
+  await saveProgress(db, exportId, next);
+  return next;
+}
+
+/** Uploads the next full part of the file from the chunks. */
+export async function exportPart(
+  env: Env,
+  db: Database,
+  exportId: string,
+  progress: ExportProgress,
+): Promise<ExportProgress> {
+  const job = await runningJob(db, exportId);
+  const next = await writePart(env.ATTACHMENTS, { exportId, r2Key: job.r2Key, uploadId: job.uploadId }, progress);
+  await saveProgress(db, exportId, next);
+  return next;
+}
+
+/** Completes the file, removes the chunks, and marks the export ready with its final count. */
+export async function finishExport(env: Env, db: Database, exportId: string, progress: ExportProgress) {
+  const job = await runningJob(db, exportId);
+  const bytes = await completeFile(env.ATTACHMENTS, { exportId, r2Key: job.r2Key, uploadId: job.uploadId }, progress);
+  await removeChunks(env.ATTACHMENTS, exportId);
+  await db
+    .update(exportJobs)
+    .set({
+      status: "ready",
+      progress,
+      rowsDone: progress.rows,
+      rowsTotal: progress.rows,
+      bytes,
+      finishedAt: new Date(),
+    })
+    .where(and(eq(exportJobs.id, exportId), eq(exportJobs.status, "running")));
+  return { rows: progress.rows, bytes };
+}
+
+/** After a step failed for good: the upload aborted, the chunks removed, the export `failed`. */
+export async function failExport(env: Env, db: Database, exportId: string): Promise<void> {
+  const job = await findExportJob(db, exportId);
+  if (!job) return;
+  if (job.uploadId)
+    await env.ATTACHMENTS.resumeMultipartUpload(job.r2Key, job.uploadId)
+      .abort()
+      .catch(() => undefined);
+  await removeChunks(env.ATTACHMENTS, exportId);
+  await db
+    .update(exportJobs)
+    .set({ status: "failed", finishedAt: new Date() })
+    .where(and(eq(exportJobs.id, exportId), eq(exportJobs.status, "running")));
+}
