@@ -22,6 +22,7 @@ export const en = {
       "Each organization takes cases from the places listed. If you do not choose one, we send the application to the one that covers the place of the conviction.",
     serves: "Takes cases from",
     languages: "Languages",
+    postalAddress: "Postal address",
     paperTitle: "No internet access?",
     paper: "You can also write a letter to the organization. Staff enter mailed applications by hand.",
   },
@@ -163,6 +164,7 @@ export const en = {
     stages: {
       submitted: "Received. Waiting for a first look.",
       screening: "Being checked against the organization's criteria.",
+      awaiting_confirmation: "Waiting for the person in prison to agree in writing.",
       in_review: "Being reviewed.",
       awaiting_info: "Waiting for more information from you.",
       awaiting_expert: "Waiting for an expert's opinion.",

@@ -25,6 +25,7 @@ export const es: Catalog = {
       "Cada organización acepta casos de los lugares indicados. Si usted no elige una, enviamos la solicitud a la que cubre el lugar donde fue la condena.",
     serves: "Acepta casos de",
     languages: "Idiomas",
+    postalAddress: "Dirección postal",
     paperTitle: "¿No tiene acceso a internet?",
     paper:
       "También puede escribir una carta a la organización. El personal ingresa a mano las solicitudes que llegan por correo.",
@@ -173,6 +174,7 @@ export const es: Catalog = {
     stages: {
       submitted: "Recibida. Esperando una primera revisión.",
       screening: "Se está comparando con los criterios de la organización.",
+      awaiting_confirmation: "Esperando que la persona en prisión dé su acuerdo por escrito.",
       in_review: "En revisión.",
       awaiting_info: "Esperando más información de usted.",
       awaiting_expert: "Esperando la opinión de un experto.",

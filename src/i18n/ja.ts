@@ -24,6 +24,7 @@ export const ja: Catalog = {
       "各団体は、記載された地域の事件を受け付けています。団体を選ばない場合は、有罪判決を受けた場所を担当する団体に申し込みを送ります。",
     serves: "受け付ける地域",
     languages: "対応言語",
+    postalAddress: "郵送先",
     paperTitle: "インターネットが使えない場合",
     paper: "団体に手紙を書いて申し込むこともできます。郵送された申し込みは、スタッフが手作業で入力します。",
   },
@@ -167,6 +168,7 @@ export const ja: Catalog = {
     stages: {
       submitted: "受け付けました。最初の確認を待っています。",
       screening: "団体の受付基準に合うか確認しています。",
+      awaiting_confirmation: "刑務所にいるご本人の、書面での同意を待っています。",
       in_review: "検討しています。",
       awaiting_info: "あなたからの追加の情報を待っています。",
       awaiting_expert: "専門家の意見を待っています。",

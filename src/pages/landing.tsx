@@ -30,6 +30,12 @@ export function LandingPage({ lang, organizations }: { lang: Language; organizat
             <dd>{o.jurisdictions.join(", ")}</dd>
             <dt>{t.languages}</dt>
             <dd>{o.languages.map((code) => messages[code].languageName).join(", ")}</dd>
+            {o.postalAddress && (
+              <>
+                <dt>{t.postalAddress}</dt>
+                <dd class="prewrap">{o.postalAddress}</dd>
+              </>
+            )}
           </dl>
         </section>
       ))}

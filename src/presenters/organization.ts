@@ -14,10 +14,10 @@ import { criteriaVersionColumns, organizationColumns, partnerColumns, reviewerCo
 export const organizationNameShape = organizationColumns.pick({ slug: true, name: true });
 
 export const directoryEntryShape = organizationColumns
-  .pick({ slug: true, name: true, jurisdictions: true, languages: true, website: true })
+  .pick({ slug: true, name: true, jurisdictions: true, languages: true, website: true, postalAddress: true })
   .openapi("DirectoryEntry");
 
-/** Who takes cases from where: public, so nothing but the name, places, languages and website. */
+/** Who takes cases from where: public, so nothing but the name, places, languages, website and postal address. */
 export function presentDirectoryEntry(o: Organization) {
   return {
     slug: o.slug,
@@ -25,6 +25,7 @@ export function presentDirectoryEntry(o: Organization) {
     jurisdictions: o.jurisdictions,
     languages: o.languages,
     website: o.website,
+    postalAddress: o.postalAddress,
   } satisfies z.output<typeof directoryEntryShape>;
 }
 
@@ -40,6 +41,8 @@ export function presentOrganization(o: Organization) {
     intakeEmail: o.intakeEmail,
     jurisdictions: o.jurisdictions,
     website: o.website,
+    postalAddress: o.postalAddress,
+    requireApplicantConfirmation: o.requireApplicantConfirmation,
     reviewDeadlineDays: o.reviewDeadlineDays,
     reminders: o.reminders,
     quorum: o.quorum,

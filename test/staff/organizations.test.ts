@@ -13,6 +13,8 @@ type Organization = {
   intakeEmail: string;
   jurisdictions: string[];
   website: string | null;
+  postalAddress: string | null;
+  requireApplicantConfirmation: boolean;
   reviewDeadlineDays: number;
   reminders: number;
   quorum: number;
@@ -27,6 +29,7 @@ type DirectoryEntry = {
   jurisdictions: string[];
   languages: string[];
   website: string | null;
+  postalAddress: string | null;
 };
 
 /** Asserts the status (showing the body when it differs) and returns the parsed body. */
@@ -86,6 +89,7 @@ describe("organizations: happy path", () => {
       jurisdictions: ["US-PA", "US-DE"],
       languages: ["en", "es"],
       website: "https://demo-pa.example.org",
+      postalAddress: "PO Box 1234\nPhiladelphia, PA 19101\nUSA",
     });
     expect(organizations).toContainEqual(
       expect.objectContaining({ slug: "demo-uk", jurisdictions: ["GB"], languages: ["en"] }),
@@ -94,7 +98,7 @@ describe("organizations: happy path", () => {
       expect.objectContaining({ slug: "demo-jp", jurisdictions: ["JP"], languages: ["ja", "en"] }),
     );
     for (const o of organizations) {
-      expect(Object.keys(o).sort()).toEqual(["jurisdictions", "languages", "name", "slug", "website"]);
+      expect(Object.keys(o).sort()).toEqual(["jurisdictions", "languages", "name", "postalAddress", "slug", "website"]);
     }
   });
 
@@ -108,6 +112,8 @@ describe("organizations: happy path", () => {
       intakeEmail: "intake@demo-pa.example.org",
       jurisdictions: ["US-PA", "US-DE"],
       website: "https://demo-pa.example.org",
+      postalAddress: "PO Box 1234\nPhiladelphia, PA 19101\nUSA",
+      requireApplicantConfirmation: false,
       reviewDeadlineDays: 14,
       reminders: 2,
       quorum: 1,
@@ -156,6 +162,35 @@ describe("organizations: happy path", () => {
     expect(fields.sort()).toEqual(["jurisdictions", "quorum", "respondDeadlineDays", "reviewDeadlineDays"]);
   });
 
+  it("PATCH sets the postal address letters carry and whether review waits for the written confirmation of a person in prison", async () => {
+    const address = "〒100-0002\n東京都千代田区皇居外苑1-2";
+    const updated = await expectJson<Organization>(
+      await staffJson("/api/v1/organizations/demo-jp", "PATCH", {
+        postalAddress: `  ${address}  `,
+        requireApplicantConfirmation: true,
+      }),
+      200,
+    );
+    expect(updated).toMatchObject({ postalAddress: address, requireApplicantConfirmation: true });
+    expect((await directory()).find((o) => o.slug === "demo-jp")?.postalAddress).toBe(address);
+
+    await expectInvalid(await staffJson("/api/v1/organizations/demo-jp", "PATCH", { postalAddress: " " }), [
+      "postalAddress",
+    ]);
+    await expectInvalid(
+      await staffJson("/api/v1/organizations/demo-jp", "PATCH", { requireApplicantConfirmation: "yes" }),
+      ["requireApplicantConfirmation"],
+    );
+    const cleared = await expectJson<Organization>(
+      await staffJson("/api/v1/organizations/demo-jp", "PATCH", {
+        postalAddress: null,
+        requireApplicantConfirmation: false,
+      }),
+      200,
+    );
+    expect(cleared).toMatchObject({ postalAddress: null, requireApplicantConfirmation: false });
+  });
+
   it("PATCH cannot change the id or slug (they are not settings)", async () => {
     const updated = await expectJson<Organization>(
       await staffJson("/api/v1/organizations/demo-pa", "PATCH", { id: "org-hijacked", slug: "hijacked" }),
@@ -197,6 +232,7 @@ describe("organizations: happy path", () => {
       jurisdictions: ["FR"],
       languages: ["en"],
       website: null,
+      postalAddress: null,
     });
     expect(await readOrganization("demo-fr")).toEqual(created);
     expect(
