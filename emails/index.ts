@@ -2,6 +2,7 @@ import { render, toPlainText } from "@react-email/render";
 import { createElement, type ReactNode } from "react";
 import type * as z from "zod";
 import Acknowledgement, { AcknowledgementProps, acknowledgementSubject } from "./acknowledgement";
+import AppliedForYou, { AppliedForYouProps, appliedForYouSubject } from "./applied-for-you";
 import CaseAccepted, { CaseAcceptedProps, caseAcceptedSubject } from "./case-accepted";
 import CaseDeclined, { CaseDeclinedProps, caseDeclinedSubject } from "./case-declined";
 import CaseReferred, { CaseReferredProps, caseReferredSubject } from "./case-referred";
@@ -97,6 +98,11 @@ export const templates = {
     props: StaffMessageProps,
     subject: staffMessageSubject,
     component: StaffMessage,
+  }),
+  "applied-for-you": defineTemplate({
+    props: AppliedForYouProps,
+    subject: appliedForYouSubject,
+    component: AppliedForYou,
   }),
 };
 

@@ -1,6 +1,7 @@
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
 import { deliverMessage } from "../src/cases/messages/deliver";
 import type { MessageContext, Planned } from "../src/cases/messages/plan";
+import { confirmation } from "../src/cases/steps/custody";
 import { isCaseMovedOn } from "../src/cases/steps/moved-on";
 import {
   acceptCase,
@@ -41,6 +42,9 @@ import { createDb } from "../src/db/client";
 /** Mail providers fail transiently; retry for about half an hour before the instance errors. */
 const SEND_STEP = { retries: { limit: 5, delay: "1 minute", backoff: "exponential" }, timeout: "2 minutes" } as const;
 
+/** How long one wait for a written confirmation lasts; then D1 is read again and the wait goes on. */
+const CONFIRMATION_WAIT = "90 days";
+
 /** A case is routed at most this many times, so two organizations' data can never bounce it forever. */
 const MAX_ROUTES = 3;
 
@@ -79,9 +83,9 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
       return result;
     };
     /** Waits for someone to act; false when the deadline passed first. */
-    const waitFor = async (name: string, type: WakeEvent, days: number) => {
+    const waitFor = async (name: string, type: WakeEvent, timeout: WorkflowSleepDuration) => {
       try {
-        await step.waitForEvent(name, { type, timeout: `${days} days` });
+        await step.waitForEvent(name, { type, timeout });
         return true;
       } catch {
         return false;
@@ -118,7 +122,7 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
 
   /** A new case: receipt, screening (and routing), then review from the first round. */
   private async intake(caseId: string, tools: Tools) {
-    const { notify, step, db } = tools;
+    const { notify, waitFor, step, db } = tools;
     const receipt = await notify("record receipt", () => acknowledgeReceipt(db(), caseId));
 
     let screening = await step.do("screen", () => screenCase(db(), caseId));
@@ -131,6 +135,10 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
       await notify("decline outside jurisdiction", () => declineCase(db(), caseId, { reason: "outside_jurisdiction" }));
       return { caseId, outcome: "declined" satisfies Outcome, acknowledgements: receipt.planned.length };
     }
+
+    // Someone applied for a person in prison: where the organization asks for it, their written agreement first.
+    while (!(await step.do("confirmation", () => confirmation(db(), caseId))).confirmed)
+      await waitFor("wait for confirmation", wakeEvents.confirmation, CONFIRMATION_WAIT);
 
     const deadlines = await step.do("read deadlines", () => deadlinesOf(db(), caseId));
     const outcome = await this.review(caseId, deadlines, tools, { round: 1, keep: [], reason: "new", epoch: 0 });
@@ -168,7 +176,7 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
         await waitFor(
           `wait for ${asking ? "answer" : "opinion"} round ${round}`,
           asking ? wakeEvents.answer : wakeEvents.opinion,
-          due,
+          `${due} days`,
         );
       const kind = asking ? "respond" : "consult";
       const closed = await step.do(`close ${kind} round ${round}`, () => closeRequest(db(), caseId, round, kind));
@@ -210,7 +218,11 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
         }
         if (waiting === 0) return { kind: "stalled" as const };
       }
-      timedOut = !(await waitFor(`wait for decision round ${round}`, wakeEvents.decision, d.reviewDeadlineDays));
+      timedOut = !(await waitFor(
+        `wait for decision round ${round}`,
+        wakeEvents.decision,
+        `${d.reviewDeadlineDays} days`,
+      ));
     }
   }
 
@@ -287,7 +299,7 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
       if (!offered.offered) return { answer: "none" };
       answered = offered.answered;
     }
-    if (!answered) await waitFor(names.wait, wakeEvents.referralResponse, days);
+    if (!answered) await waitFor(names.wait, wakeEvents.referralResponse, `${days} days`);
     const reply = await step.do(names.answer, () => referralOutcome(db(), caseId));
     if (reply.answer === "accepted")
       await notify(names.referred, () => completeReferral(db(), caseId, reply.assignmentId, epoch));
@@ -330,7 +342,7 @@ type ReviewStart = {
 
 type Tools = {
   notify: Notify;
-  waitFor: (name: string, type: WakeEvent, days: number) => Promise<boolean>;
+  waitFor: (name: string, type: WakeEvent, timeout: WorkflowSleepDuration) => Promise<boolean>;
   step: WorkflowStep;
   db: () => ReturnType<typeof createDb>;
 };

@@ -592,6 +592,18 @@ export const en = {
       signOff: (organization: string) => `With best wishes,\n${organization}`,
       reply: "To answer, reply to this email or write to us. Please give the reference number.",
     },
+    appliedForYou: {
+      subject: (reference: string) => `An application for help with your case — ${reference}`,
+      who: (name: string, relation: string) => `${name} (${relation})`,
+      roles: { family: "a family member", supporter: "a friend or supporter", defense_attorney: "your lawyer" },
+      intro: (who: string, organization: string) =>
+        `${who} has asked ${organization} to look at your conviction. ${organization} helps people who may have been wrongly convicted. It is free.`,
+      yourSay:
+        "You can write to us about it: to tell us more about your case, to ask a question, or to tell us that you do not want us to look at it.",
+      confirm:
+        "Before we start to review your case, we need you to agree in writing. Please write to us that you want us to look at your case, sign your letter and put your reference on it.",
+      next: (submitter: string) => `We will keep ${submitter} informed. You can write to us at any time.`,
+    },
     caseRouted: {
       subject: (reference: string) => `Application sent to another organization — ${reference}`,
       body: {

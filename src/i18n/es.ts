@@ -613,6 +613,19 @@ export const es: Catalog = {
       signOff: (organization: string) => `Un saludo cordial,\n${organization}`,
       reply: "Para contestar, responda a este correo o escríbanos. Indique el número de referencia.",
     },
+    appliedForYou: {
+      subject: (reference: string) => `Una solicitud de ayuda con su caso — ${reference}`,
+      who: (name: string, relation: string) => `${name} (${relation})`,
+      roles: { family: "un familiar", supporter: "un amigo o persona que lo apoya", defense_attorney: "su abogado" },
+      intro: (who: string, organization: string) =>
+        `${who} le pidió a ${organization} que revise su condena. ${organization} ayuda a personas que pueden haber sido condenadas injustamente. Es gratis.`,
+      yourSay:
+        "Usted puede escribirnos sobre esto: para contarnos más de su caso, para hacer una pregunta o para decirnos que no quiere que revisemos su caso.",
+      confirm:
+        "Antes de empezar a revisar su caso, necesitamos su acuerdo por escrito. Escríbanos que quiere que revisemos su caso, firme la carta y ponga en ella su número de referencia.",
+      next: (submitter: string) =>
+        `Mantendremos informado/a a ${submitter}. Usted puede escribirnos en cualquier momento.`,
+    },
     caseRouted: {
       subject: (reference: string) => `Solicitud enviada a otra organización — ${reference}`,
       body: {

@@ -604,6 +604,18 @@ export const ja: Catalog = {
       signOff: (organization: string) => `よろしくお願いいたします。\n${organization}`,
       reply: "お返事は、このメールに返信するか、お手紙でお送りください。受付番号を書き添えてください。",
     },
+    appliedForYou: {
+      subject: (reference: string) => `あなたの事件についての支援の申し込み — ${reference}`,
+      who: (name: string, relation: string) => `${name}さん（${relation}）`,
+      roles: { family: "ご家族", supporter: "ご友人・支援者", defense_attorney: "あなたの弁護士" },
+      intro: (who: string, organization: string) =>
+        `${who}から、あなたの有罪判決を調べてほしいという申し込みが${organization}に届きました。${organization}は、無実の罪で有罪とされたおそれのある人を支援しています。費用はかかりません。`,
+      yourSay:
+        "このことについて、お手紙でご連絡いただけます。事件についてもっと教えていただくことも、質問することも、調べてほしくないとお伝えいただくこともできます。",
+      confirm:
+        "審査を始める前に、あなたの書面での同意が必要です。事件を調べてほしいことをお手紙に書き、署名をして、受付番号を書き添えてお送りください。",
+      next: (submitter: string) => `${submitter}さんには、今後の経過をお知らせします。いつでもお手紙でご連絡ください。`,
+    },
     caseRouted: {
       subject: (reference: string) => `申請を別の団体にお送りしました — ${reference}`,
       body: {

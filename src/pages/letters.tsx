@@ -1,5 +1,23 @@
+import { isTemplateName, type TemplateName } from "../../emails";
 import type { Letter } from "../cases/staff-actions";
 import { Layout } from "./layout";
+
+/** What each letter is, as staff call it. */
+const letterKinds: Record<TemplateName, string> = {
+  acknowledgement: "Application received",
+  "applied-for-you": "Someone applied for them",
+  "info-request": "Questions to answer",
+  "staff-message": "Message from staff",
+  "case-accepted": "Case accepted",
+  "case-referred": "Case referred",
+  "case-routed": "Sent to another organization",
+  "case-declined": "Decision: declined",
+  "review-request": "Case to review",
+  "review-reminder": "Review reminder",
+  "expert-request": "Expert opinion request",
+  "referral-request": "Referral request",
+  "staff-alert": "Alert to the intake team",
+};
 
 type Waiting = {
   id: string;
@@ -45,11 +63,11 @@ export function LettersPage({ letters }: { letters: Waiting[] }) {
                       value={letter.id}
                       id={`letter-${letter.id}`}
                       checked
-                      aria-label={`Print the ${letter.template} letter for ${letter.reference}`}
+                      aria-label={`Print the letter "${kindOf(letter.template)}" for ${letter.reference}`}
                     />
                   </td>
                   <td>{letter.reference}</td>
-                  <td>{letter.template}</td>
+                  <td>{kindOf(letter.template)}</td>
                   <td>{letter.recipientName}</td>
                   <td>{letter.organization}</td>
                   <td>{letter.createdAt.toISOString().slice(0, 10)}</td>
@@ -110,3 +128,5 @@ export function PrintedLettersPage({ letters, printedOn }: { letters: Letter[]; 
     </Layout>
   );
 }
+
+const kindOf = (template: string) => (isTemplateName(template) ? letterKinds[template] : template);

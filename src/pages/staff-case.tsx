@@ -20,6 +20,7 @@ export const caseActionsDone = [
   "noted",
   "task",
   "taskChanged",
+  "confirmed",
 ] as const;
 export type CaseActionDone = (typeof caseActionsDone)[number];
 
@@ -37,6 +38,7 @@ const doneNotices: Record<CaseActionDone, string> = {
   noted: "The note was added.",
   task: "The task was added.",
   taskChanged: "The task was changed.",
+  confirmed: "The confirmation was recorded. The reviewers are emailed within a minute.",
 };
 
 type StaffCasePageProps = Omit<CaseActionsProps, "reviewerNames"> &

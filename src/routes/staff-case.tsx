@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import type * as z from "zod";
 import { logCorrespondence, writeMessage } from "../cases/correspondence";
 import { addNote, addTask, changeTask } from "../cases/notes-and-tasks";
+import { recordConfirmation } from "../cases/paper";
 import { closeReasons, endCase, reassignReview, recordStaffRead } from "../cases/staff-actions";
 import { moveToOrganization, referCase, reopenCase, reopenReasons, returnToReview } from "../cases/staff-moves";
 import { staffFor } from "../db/queries/desk";
@@ -22,7 +23,13 @@ import { uploadLimits } from "../lib/uploads";
 import { type CaseActionDone, caseActionsDone, StaffCasePage } from "../pages/staff-case";
 import type { CaseActionError } from "../pages/staff-case-actions";
 import { presentEvent, presentNotification } from "../presenters/case";
-import { correspondenceSchema, messageSchema, noteSchema, taskSchema } from "../schemas/case-actions";
+import {
+  confirmationSchema,
+  correspondenceSchema,
+  messageSchema,
+  noteSchema,
+  taskSchema,
+} from "../schemas/case-actions";
 import { caseDetail, staffCase } from "./api/cases";
 
 /**
@@ -163,6 +170,16 @@ staffCaseRoute.post("/:id/move", async function move(c) {
   );
 });
 
+staffCaseRoute.post("/:id/confirmation", async function confirm(c) {
+  const { kase, values } = await caseAndForm(c);
+  const parsed = confirmationSchema.safeParse(values);
+  if (!parsed.success) return actionFailed(c, kase, { action: "confirm", message: issuesText(parsed.error), values });
+  const receivedOn = parsed.data.receivedOn ?? new Date().toISOString().slice(0, 10);
+  return attempt(c, kase, { action: "confirm", values }, "confirmed", () =>
+    recordConfirmation(moveContext(c), kase.case.id, { receivedOn }),
+  );
+});
+
 staffCaseRoute.post("/:id/notes", async function note(c) {
   const { kase, values } = await caseAndForm(c);
   const parsed = noteSchema.safeParse(values);
@@ -212,6 +229,7 @@ const fieldNames: Record<string, string> = {
   assigneeId: "Who does it",
   date: "Day",
   summary: "What it says",
+  receivedOn: "Day their letter arrived",
 };
 
 function moveContext(c: StaffContext) {

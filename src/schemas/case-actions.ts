@@ -73,3 +73,7 @@ export const taskChangesSchema = z.object({
   dueOn: day.optional(),
   assigneeId: staffId.nullable().optional().openapi({ description: "null leaves it to whoever made it." }),
 });
+
+export const confirmationSchema = z.object({
+  receivedOn: day.optional().openapi({ description: "The day the person's letter arrived; today when left out." }),
+});

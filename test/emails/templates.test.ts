@@ -29,6 +29,7 @@ describe("email templates", () => {
     expect(names.sort()).toEqual(
       [
         "acknowledgement",
+        "applied-for-you",
         "case-accepted",
         "case-declined",
         "case-referred",
@@ -54,7 +55,9 @@ describe("email templates", () => {
         for (const personal of namesIn(props)) expect(email.subject).not.toContain(personal);
 
         const urls = urlsIn(props);
-        if (!name.startsWith("staff-") && !name.startsWith("case-")) expect(urls.length).toBeGreaterThan(0);
+        // Every message that asks someone to act online carries its link; the rest (news, letters) need none.
+        if (!name.startsWith("staff-") && !name.startsWith("case-") && name !== "applied-for-you")
+          expect(urls.length).toBeGreaterThan(0);
         for (const url of urls) expect(email.text).toContain(url);
 
         expect(email.html).toContain(`lang="${language}"`);
@@ -117,6 +120,21 @@ describe("email templates", () => {
     expect(email.html).toContain('href="https://example.org/help"');
     expect(email.html).not.toContain("javascript:");
     expect(email.text).toContain("Bad Org");
+  });
+
+  it("tells a person in prison who applied for them, and asks for their written agreement only when the organization needs it", async () => {
+    const base = templates["applied-for-you"].component.PreviewProps;
+    const asking = await renderEmail("applied-for-you", base);
+    expect(asking.text).toContain("Maria Example (mother) has asked Keystone Innocence Project (demo)");
+    expect(asking.text).toContain("agree in writing");
+    const telling = await renderEmail("applied-for-you", {
+      ...base,
+      relationship: undefined,
+      confirmationRequired: false,
+    });
+    expect(telling.text).toContain("Maria Example (a family member)");
+    expect(telling.text).not.toContain("agree in writing");
+    expect(telling.text).toContain("We will keep Maria Example informed");
   });
 
   it("rejects props that are not valid", async () => {

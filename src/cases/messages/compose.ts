@@ -286,6 +286,21 @@ const builders: { [T in TemplateName]: Builder<T> } = {
   "staff-message"(build, { messageId }) {
     return staffMessageProps(build, messageId);
   },
+  async "applied-for-you"(build) {
+    const { kase, organization, recipient } = build;
+    const { submitter } = kase.application;
+    if (submitter.role === "self")
+      throw new UncomposableMessage(`notification ${build.notification.id}: the applicant applied themselves`);
+    return {
+      ...base(build),
+      recipientName: recipient.name,
+      organizationName: organization.name,
+      submitterName: submitter.name,
+      submitterRole: submitter.role,
+      relationship: submitter.relationship,
+      confirmationRequired: organization.requireApplicantConfirmation,
+    };
+  },
   async "case-declined"(build, { decisionId, reason }) {
     const decision = await decisionOf(build, decisionId);
     const codes = decision?.reasonCodes ?? (reason ? [reason] : []);

@@ -30,6 +30,8 @@ export const messageContexts = {
   "case-declined": z.object({ decisionId: z.string().optional(), reason: z.string().optional() }),
   /** What staff wrote (sealed in `staff_messages`). */
   "staff-message": z.object({ messageId: z.string() }),
+  /** To a person in prison someone else applied for. */
+  "applied-for-you": z.object({}),
 } satisfies Record<TemplateName, z.ZodType>;
 
 export type MessageContext<T extends TemplateName> = z.output<(typeof messageContexts)[T]>;
