@@ -1,6 +1,7 @@
 /** @jsxImportSource react */
 import { Body, Container, Head, Hr, Html, Preview, Text } from "@react-email/components";
 import type { ReactNode } from "react";
+import { emailOnly } from "./letter";
 import * as styles from "./styles";
 
 type LayoutProps = { language: string; preview: string; footer: string; children: ReactNode };
@@ -15,8 +16,10 @@ export function Layout({ language, preview, footer, children }: LayoutProps) {
       <Body style={styles.body}>
         <Container style={styles.container}>
           {children}
-          <Hr />
-          <Text style={styles.small}>{footer}</Text>
+          <Hr {...emailOnly} />
+          <Text style={styles.small} {...emailOnly}>
+            {footer}
+          </Text>
         </Container>
       </Body>
     </Html>

@@ -394,6 +394,10 @@ export const en = {
       referralPartner: "You receive this message because you take referrals of wrongful conviction cases.",
       staff: "Automatic message from the intake system. It was sent to the organization's intake address.",
     },
+    letter: {
+      prisonNumber: (number: string) => `No. ${number}`,
+      writeBack: "To write to us, use the address at the top of this letter. Please put your reference on every page.",
+    },
     openCase: "Open the case",
     personalLinkNote:
       "This link is personal to you and works without an account. Please do not forward it; anyone with it can see the case.",
@@ -498,6 +502,8 @@ export const en = {
         `${organization} is reading the application. We have some questions. Your answers help us understand the case.`,
       questionsLabel: "Our questions",
       how: "You can answer on the page below. You can also add documents there, like court papers or letters. If you do not know an answer, it is fine to say so.",
+      howByPost:
+        "Please write your answers on paper and post them to us. Put your reference on every page. You can send copies of papers that help, like court papers or letters; keep the originals. If you do not know an answer, it is fine to say so.",
       due: (date: string) => `Please answer by ${date}.`,
       button: "Answer the questions",
       linkNote: "This link is private to you. Do not share it; anyone with it can see the questions and answer them.",

@@ -414,6 +414,11 @@ export const es: Catalog = {
       referralPartner: "Recibe este mensaje porque usted recibe derivaciones de casos de condenas injustas.",
       staff: "Mensaje automático del sistema de solicitudes, enviado a la dirección de solicitudes de la organización.",
     },
+    letter: {
+      prisonNumber: (number: string) => `N.º ${number}`,
+      writeBack:
+        "Para escribirnos, use la dirección que aparece arriba en esta carta. Ponga su número de referencia en cada página.",
+    },
     openCase: "Abrir el caso",
     personalLinkNote:
       "Este enlace es personal y funciona sin cuenta. Por favor, no lo reenvíe: cualquiera que lo tenga puede ver el caso.",
@@ -517,6 +522,8 @@ export const es: Catalog = {
         `${organization} está leyendo la solicitud. Tenemos algunas preguntas. Sus respuestas nos ayudan a entender el caso.`,
       questionsLabel: "Nuestras preguntas",
       how: "Puede responder en la página de abajo. Allí también puede añadir documentos, como papeles del juzgado o cartas. Si no sabe una respuesta, puede decirlo sin problema.",
+      howByPost:
+        "Escriba sus respuestas en papel y envíenoslas por correo. Ponga su número de referencia en cada página. Puede enviar copias de papeles que ayuden, como documentos del tribunal o cartas; guarde los originales. Si no sabe una respuesta, puede decirlo.",
       due: (date: string) => `Por favor, responda a más tardar el ${date}.`,
       button: "Responder a las preguntas",
       linkNote:

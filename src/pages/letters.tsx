@@ -1,6 +1,9 @@
 import { isTemplateName, type TemplateName } from "../../emails";
-import type { Letter } from "../cases/staff-actions";
+import { formatDate } from "../../emails/_components/parts";
+import type { Letter } from "../cases/letters";
+import { messages } from "../lib/i18n";
 import { Layout } from "./layout";
+import { StaffLayout, Table } from "./staff-parts";
 
 /** What each letter is, as staff call it. */
 const letterKinds: Record<TemplateName, string> = {
@@ -19,114 +22,158 @@ const letterKinds: Record<TemplateName, string> = {
   "staff-alert": "Alert to the intake team",
 };
 
+const kindOf = (template: string) => (isTemplateName(template) ? letterKinds[template] : template);
+
 type Waiting = {
   id: string;
   reference: string;
   template: string;
   recipientName: string;
   organization: string;
+  hasReturnAddress: boolean;
   createdAt: Date;
 };
 
-/** Letters to print for applicants who can only be reached by post. */
+/** Letters to print for people who can only be reached by post. */
 export function LettersPage({ letters }: { letters: Waiting[] }) {
+  const withoutAddress = [...new Set(letters.filter((l) => !l.hasReturnAddress).map((l) => l.organization))];
   return (
-    <Layout lang="en" title="Letters to print">
+    <StaffLayout title="Letters to print">
       <h1>Letters to print</h1>
       <p>
-        These people gave only a postal address. Print each letter, post it, and it is recorded as sent. Printing issues
-        the private links in the letter, so print each letter once.
+        These people have no email address. Print each letter, post it, and it is recorded as sent. Printing issues the
+        private links in a letter, so print each letter once. Letters to someone in prison carry no link: they give the
+        reference and your address to write back to. A question letter's answer deadline starts when it is printed.
       </p>
+      {withoutAddress.length > 0 && (
+        <div class="error-summary" role="alert" aria-labelledby="no-address-title">
+          <h2 id="no-address-title">No return address</h2>
+          <p>
+            {`${withoutAddress.join(", ")} has no postal address set, so its letters cannot say where to write back. Set it first: PATCH /api/v1/organizations/<slug> with {"postalAddress": "…"}.`}
+          </p>
+        </div>
+      )}
       {letters.length === 0 ? (
         <p>No letters are waiting.</p>
       ) : (
         <form method="post" action="/staff/letters/print">
-          <table>
-            <caption>Waiting letters, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Print</th>
-                <th scope="col">Case</th>
-                <th scope="col">Letter</th>
-                <th scope="col">To</th>
-                <th scope="col">Organization</th>
-                <th scope="col">Since</th>
-              </tr>
-            </thead>
-            <tbody>
-              {letters.map((letter) => (
-                <tr>
-                  <td>
-                    <input
-                      type="checkbox"
-                      name="ids"
-                      value={letter.id}
-                      id={`letter-${letter.id}`}
-                      checked
-                      aria-label={`Print the letter "${kindOf(letter.template)}" for ${letter.reference}`}
-                    />
-                  </td>
-                  <td>{letter.reference}</td>
-                  <td>{kindOf(letter.template)}</td>
-                  <td>{letter.recipientName}</td>
-                  <td>{letter.organization}</td>
-                  <td>{letter.createdAt.toISOString().slice(0, 10)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <button type="submit">Print the chosen letters</button>
+          <Table
+            id="letters"
+            caption="Waiting letters, oldest first"
+            rows={letters}
+            columns={[
+              {
+                header: "Print",
+                cell: (letter) => (
+                  <input
+                    type="checkbox"
+                    name="ids"
+                    value={letter.id}
+                    id={`letter-${letter.id}`}
+                    checked
+                    aria-label={`Print the letter "${kindOf(letter.template)}" for ${letter.reference}`}
+                  />
+                ),
+              },
+              { header: "Case", rowHeader: true, cell: (letter) => letter.reference },
+              { header: "Letter", cell: (letter) => kindOf(letter.template) },
+              { header: "To", cell: (letter) => letter.recipientName },
+              { header: "Organization", cell: (letter) => letter.organization },
+              { header: "Since", cell: (letter) => letter.createdAt.toISOString().slice(0, 10) },
+            ]}
+          />
+          <div class="field">
+            <label for="f-paper">Paper</label>
+            <select id="f-paper" name="paper">
+              <option value="">Each organization's own: US Letter in North America, A4 elsewhere</option>
+              <option value="a4">A4</option>
+              <option value="letter">US Letter</option>
+            </select>
+          </div>
+          <button class="button" type="submit">
+            Print the chosen letters
+          </button>
         </form>
       )}
-    </Layout>
+    </StaffLayout>
   );
 }
 
-/** The letters themselves, one per printed page. */
-export function PrintedLettersPage({ letters, printedOn }: { letters: Letter[]; printedOn: string }) {
+/** The letters themselves, one per printed page, each in its reader's language. */
+export function PrintedLettersPage({ letters }: { letters: Letter[] }) {
   return (
     <Layout lang="en" title="Letters">
-      <p class="no-print">
-        {letters.length === 0
-          ? "None of the chosen letters is waiting any more: they were printed already."
-          : `${letters.length} letter(s), now marked as sent. Use your browser's Print command; each letter starts on a new page.`}{" "}
-        <a href="/staff/letters">Back to the letters</a>
-      </p>
+      <div class="no-print">
+        <h1>Letters to post</h1>
+        <p>
+          {letters.length === 0
+            ? "None of the chosen letters is waiting any more: they were printed already."
+            : `${letters.length} letter(s), now marked as sent. Use your browser's Print command; each letter starts on a new page.`}{" "}
+          <a href="/staff/letters">Back to the letters</a>
+        </p>
+      </div>
       {letters.map((letter) => (
-        <article class="letter">
-          <p class="letter-from">
-            {letter.organization.name}
-            <br />
-            {letter.organization.intakeEmail}
-            {letter.organization.website ? (
-              <>
-                <br />
-                {letter.organization.website}
-              </>
-            ) : null}
-          </p>
-          <p class="letter-to">
-            {letter.recipientName}
-            {letter.postalAddress.split(/\r?\n/).map((line) => (
-              <>
-                <br />
-                {line}
-              </>
-            ))}
-          </p>
-          <p>{printedOn}</p>
-          <h2>{letter.subject}</h2>
-          {letter.text
-            .split(/\n{2,}/)
-            .map((paragraph) => paragraph.trim())
-            .filter(Boolean)
-            .map((paragraph) => (
-              <p class="letter-text">{paragraph}</p>
-            ))}
-        </article>
+        <PrintedLetter letter={letter} />
       ))}
     </Layout>
   );
 }
 
-const kindOf = (template: string) => (isTemplateName(template) ? letterKinds[template] : template);
+function PrintedLetter({ letter }: { letter: Letter }) {
+  const e = messages[letter.language].emails;
+  const { from, to } = letter;
+  return (
+    <article
+      class={`letter paper-${letter.paper}`}
+      lang={letter.language}
+      aria-label={`Letter to ${to.name}, ${letter.reference}`}
+    >
+      <header class="letterhead">
+        <p>
+          <strong>{from.name}</strong>
+          <Lines text={from.postalAddress ?? ""} />
+          {from.email && <Lines text={from.email} />}
+          {from.website && <Lines text={from.website} />}
+        </p>
+      </header>
+      <p class="letter-date">
+        <time datetime={letter.printedOn}>{formatDate(letter.language, letter.printedOn)}</time>
+      </p>
+      <address class="letter-to">
+        {to.name}
+        {to.prisonNumber && <Lines text={e.letter.prisonNumber(to.prisonNumber)} />}
+        <Lines text={to.postalAddress} />
+      </address>
+      <p class="letter-reference">
+        {`${e.referenceLabel.yours}: `}
+        <strong>{letter.reference}</strong>
+      </p>
+      <h2>{letter.subject}</h2>
+      {letter.text
+        .split(/\n{2,}/)
+        .map((paragraph) => paragraph.trim())
+        .filter(Boolean)
+        .map((paragraph) => (
+          <p class="letter-text">{paragraph}</p>
+        ))}
+      <p class="letter-text">{e.letter.writeBack}</p>
+    </article>
+  );
+}
+
+/** Each line of `text` on a line of its own, after what comes before. */
+function Lines({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/\r?\n/)
+        .filter((line) => line.trim() !== "")
+        .map((line) => (
+          <>
+            <br />
+            {line}
+          </>
+        ))}
+    </>
+  );
+}

@@ -56,7 +56,15 @@ main:has(.staff){max-width:80rem}
 .table-scroll{overflow-x:auto;margin:0 0 1.25rem}
 .filter-grid{display:grid;gap:0 1rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
 .overdue{color:#b91c1c}
-.letter-from{text-align:right}
-.letter-text{white-space:pre-wrap;overflow-wrap:anywhere}
-@media print{body>header,body>footer,.skip,.no-print{display:none}.letter{break-after:page}main{max-width:none}}
+.letter{background:#fff;border:1px solid #d4d4d8;padding:2rem;margin:0 0 2rem;font-size:1rem;line-height:1.45}
+.letter h2{font-size:1.125rem;margin:1.5rem 0 1rem}
+.letterhead{text-align:right;margin:0 0 1rem}
+.letterhead p,.letter-date{margin:0 0 1rem}
+.letter-date{text-align:right}
+.letter-to{font-style:normal;margin:0 0 1.5rem;min-height:6rem}
+.letter-reference{margin:0}
+.letter-text{white-space:pre-wrap;overflow-wrap:anywhere;margin:0 0 .75rem}
+@page a4{size:A4;margin:20mm 20mm 18mm}
+@page letter{size:letter;margin:.75in .8in}
+@media print{body{background:#fff}body>header,body>footer,.skip,.no-print,nav{display:none}main{max-width:none;padding:0}.letter,.sheet{border:0;padding:0;margin:0;break-after:page}.letter:last-child,.sheet:last-child{break-after:auto}.paper-a4{page:a4}.paper-letter{page:letter}a{color:inherit;text-decoration:none}}
 `;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderEmail, type TemplateName, type TemplateProps, templates } from "../../emails";
+import { letterText } from "../../emails/_components/letter";
 import { languages } from "../../src/lib/i18n";
 
 const names = Object.keys(templates) as TemplateName[];
@@ -135,6 +136,27 @@ describe("email templates", () => {
     expect(telling.text).toContain("Maria Example (a family member)");
     expect(telling.text).not.toContain("agree in writing");
     expect(telling.text).toContain("We will keep Maria Example informed");
+  });
+
+  it("prints as a letter without the heading, button, reference and footer; without a link, questions are answered on paper", async () => {
+    const base = templates["info-request"].component.PreviewProps;
+    const online = letterText((await renderEmail("info-request", base)).html);
+    expect(online).toContain("You can answer on the page below");
+    expect(online.match(/example-token/g)).toHaveLength(1);
+    expect(online).not.toContain("Answer the questions");
+
+    const onPaper = letterText((await renderEmail("info-request", { ...base, respondUrl: undefined })).html);
+    for (const gone of [
+      "QUESTIONS ABOUT",
+      "Questions about the application",
+      "IN-2026-K7M3QX",
+      "You receive this message",
+      "http",
+    ])
+      expect(onPaper).not.toContain(gone);
+    expect(onPaper).toContain("Please write your answers on paper and post them to us.");
+    expect(onPaper).toContain("1. Who was the lawyer at the trial?\n2. Do you have the names");
+    expect(onPaper).toContain("Please answer by April 1, 2026.");
   });
 
   it("rejects props that are not valid", async () => {

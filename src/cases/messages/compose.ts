@@ -28,6 +28,7 @@ import {
 import { messages } from "../../lib/i18n";
 import { caseCipher, openText } from "../../lib/sealing";
 import { DAY_MS, issueToken, STATUS_LINK_LIFETIME_MS } from "../../lib/tokens";
+import { applicantInCustody } from "../../schemas/application";
 import { type MessageContext, messageContexts } from "./plan";
 
 type Notification = typeof notifications.$inferSelect;
@@ -49,7 +50,17 @@ export class UncomposableMessage extends Error {
   override name = "UncomposableMessage";
 }
 
-export type ComposedMessage = { recipient: Recipient; message: RenderedEmail; kase: Case; organization: Organization };
+/** How a message printed as a letter goes: to someone in prison it carries no link. */
+export type LetterDelivery = { custody: boolean };
+
+export type ComposedMessage = {
+  recipient: Recipient;
+  message: RenderedEmail;
+  kase: Case;
+  organization: Organization;
+  /** Set when the message is a letter to print. */
+  letter: LetterDelivery | null;
+};
 
 /** A planned message rendered for its recipient, with fresh links: an email to send or a letter to print. */
 export async function composeMessage(env: Env, db: Database, notification: Notification): Promise<ComposedMessage> {
@@ -60,8 +71,12 @@ export async function composeMessage(env: Env, db: Database, notification: Notif
     kase && (await db.query.organizations.findFirst({ where: eq(organizations.id, kase.organizationId) }));
   if (!kase || !organization) throw new Error(`notification ${notification.id} has no case`);
   const recipient = await resolveRecipient(db, notification);
-  const message = await render(template, { env, db, notification, kase, organization, recipient });
-  return { recipient, message, kase, organization };
+  const letter =
+    notification.channel === "post"
+      ? { custody: recipient.role === "applicant" && applicantInCustody(kase.application) }
+      : null;
+  const message = await render(template, { env, db, notification, kase, organization, recipient, letter });
+  return { recipient, message, kase, organization, letter };
 }
 
 async function render<T extends TemplateName>(template: T, build: Build): Promise<RenderedEmail> {
@@ -117,7 +132,11 @@ type Build = {
   kase: Case;
   organization: Organization;
   recipient: Recipient;
+  letter: LetterDelivery | null;
 };
+
+/** Whether the message may carry links: not a letter to someone in prison, who cannot open them. */
+const mayLink = (build: Build) => !build.letter?.custody;
 
 type Builder<T extends TemplateName> = (build: Build, context: MessageContext<T>) => Promise<TemplateProps<T>>;
 
@@ -184,17 +203,22 @@ async function actionLink(
 const builders: { [T in TemplateName]: Builder<T> } = {
   async acknowledgement(build) {
     const { recipient } = build;
-    const token = await issueToken(build.db, {
-      caseId: build.kase.id,
-      contactId: recipient.contactId,
-      role: recipient.role === "organization" || recipient.role === "reviewer" ? "applicant" : recipient.role,
-      purpose: "status",
-      lifetimeMs: STATUS_LINK_LIFETIME_MS,
-    });
+    const statusUrl = async () =>
+      link(
+        build.env,
+        "status",
+        await issueToken(build.db, {
+          caseId: build.kase.id,
+          contactId: recipient.contactId,
+          role: recipient.role === "organization" || recipient.role === "reviewer" ? "applicant" : recipient.role,
+          purpose: "status",
+          lifetimeMs: STATUS_LINK_LIFETIME_MS,
+        }),
+      );
     return {
       ...applicantSide(build),
       audience: recipient.isSubmitter ? "submitter" : "contact",
-      statusUrl: link(build.env, "status", token),
+      statusUrl: mayLink(build) ? await statusUrl() : undefined,
     };
   },
   async "review-request"(build, { assignmentId, reason }) {
@@ -240,7 +264,7 @@ const builders: { [T in TemplateName]: Builder<T> } = {
     return {
       ...applicantSide(build),
       questions: (await decisionOf(build, decisionId))?.questions ?? "",
-      respondUrl: await actionLink(build, "respond", assignment),
+      respondUrl: mayLink(build) ? await actionLink(build, "respond", assignment) : undefined,
       dueDate: isoDate(assignment.dueAt),
     };
   },
@@ -307,7 +331,12 @@ const builders: { [T in TemplateName]: Builder<T> } = {
     const known = declineReasonCodes.filter((code) => codes.includes(code));
     const directory = (await listOrganizations(build.db))
       .filter((o) => o.id !== build.organization.id)
-      .map((o) => ({ name: o.name, jurisdictions: o.jurisdictions.join(", "), website: o.website ?? undefined }));
+      .map((o) => ({
+        name: o.name,
+        jurisdictions: o.jurisdictions.join(", "),
+        website: mayLink(build) ? (o.website ?? undefined) : undefined,
+        postalAddress: build.letter ? (o.postalAddress ?? undefined) : undefined,
+      }));
     return {
       ...applicantSide(build),
       reasons: known.map((code) => messages[build.recipient.language].declineReasons.text[code]),
