@@ -16,7 +16,7 @@ import {
   referralOutcome,
   referralsExhausted,
 } from "../src/cases/steps/outcomes";
-import { closeRequest, consultExpert, requestInfo } from "../src/cases/steps/requests";
+import { closeRequest, consultExpert, requestInfo, timeToAnswer } from "../src/cases/steps/requests";
 import { announceMove, resumePoint } from "../src/cases/steps/resume";
 import {
   assignReviewers,
@@ -167,17 +167,25 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
 
       const asking = verdict.kind === "request_info";
       const due = asking ? d.respondDeadlineDays : d.expertDeadlineDays;
-      const { answered } = await notify(`${verdict.kind} round ${round}`, () =>
-        asking
-          ? requestInfo(db(), caseId, round, verdict.decisionId, due)
-          : consultExpert(db(), caseId, round, verdict.decisionId, due),
-      );
-      if (!answered)
-        await waitFor(
-          `wait for ${asking ? "answer" : "opinion"} round ${round}`,
-          asking ? wakeEvents.answer : wakeEvents.opinion,
-          `${due} days`,
-        );
+      const { decisionId } = verdict;
+      const request = asking
+        ? await notify(`request_info round ${round}`, () => requestInfo(db(), caseId, round, decisionId, due))
+        : {
+            ...(await notify(`consult_expert round ${round}`, () =>
+              consultExpert(db(), caseId, round, decisionId, due),
+            )),
+            byLetter: false, // experts are written to by email
+          };
+      if (!request.answered) {
+        const waitName = `wait for ${asking ? "answer" : "opinion"} round ${round}`;
+        let answered = await waitFor(waitName, asking ? wakeEvents.answer : wakeEvents.opinion, `${due} days`);
+        // A letter's deadline starts when staff print it: wait on while D1 says there is time left.
+        while (!answered && request.byLetter) {
+          const left = await step.do(`time to answer round ${round}`, () => timeToAnswer(db(), caseId, round));
+          if (left.seconds === 0) break;
+          answered = await waitFor(waitName, wakeEvents.answer, `${left.seconds} seconds`);
+        }
+      }
       const kind = asking ? "respond" : "consult";
       const closed = await step.do(`close ${kind} round ${round}`, () => closeRequest(db(), caseId, round, kind));
       keep = await step.do(`reviewers of round ${round}`, () => roundReviewers(db(), caseId, round));

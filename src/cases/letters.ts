@@ -8,6 +8,7 @@ import { normalizePrisonNumber } from "../lib/person-keys";
 import type { Staff } from "../lib/staff-auth";
 import { composeMessage } from "./messages/compose";
 import { markMessageSent } from "./messages/deliver";
+import { startAnswerDeadline } from "./paper";
 
 /**
  * Letters for people reachable only by post, printed by staff from /staff/letters. A letter is the
@@ -60,6 +61,8 @@ export async function printLetters(
   const printedOn = new Date().toISOString().slice(0, 10);
   const letters: Letter[] = [];
   for (const notification of rows) {
+    if (notification.template === "info-request" && notification.context.assignmentId)
+      await startAnswerDeadline(db, notification.context.assignmentId);
     const { recipient, message, kase, organization, letter } = await composeMessage(env, db, notification);
     if (!recipient.postalAddress || !letter) continue;
     await markMessageSent(db, notification, recipient.language, null, staff.actor);

@@ -477,11 +477,6 @@ export const en = {
           what: "Every referral partner asked has declined or did not answer.",
           todo: "Please decide how to continue: find another lawyer or organization, or close the case.",
         },
-        postal_only: {
-          subject: "Letter needed",
-          what: "A message for this case could not be sent by email: the person can only be reached by post.",
-          todo: "Please send the news by letter.",
-        },
         workflow_stuck: {
           subject: "Case stopped moving",
           what: "This case's automatic steps failed several times, so it is not moving on by itself.",

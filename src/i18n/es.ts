@@ -497,11 +497,6 @@ export const es: Catalog = {
           what: "Todas las entidades colaboradoras consultadas rechazaron el caso o no respondieron.",
           todo: "Por favor, decida cómo continuar: buscar otro abogado u otra organización, o cerrar el caso.",
         },
-        postal_only: {
-          subject: "Hace falta una carta",
-          what: "Un mensaje de este caso no se pudo enviar por correo electrónico: la persona solo recibe correo postal.",
-          todo: "Por favor, envíe la noticia por carta.",
-        },
         workflow_stuck: {
           subject: "El caso dejó de avanzar",
           what: "Los pasos automáticos de este caso fallaron varias veces, así que no avanza por sí solo.",

@@ -2,7 +2,7 @@ import { en } from "../i18n/en";
 import type { CaseDetail, CaseEvent, CaseNotification } from "../presenters/case";
 import { RedactedApplication } from "./case-view";
 import { CaseActions, type CaseActionsProps } from "./staff-case-actions";
-import { Correspondence, type DeskProps, LogCorrespondence, WriteMessage } from "./staff-case-desk";
+import { Correspondence, type DeskProps, LogCorrespondence, TypeInAnswer, WriteMessage } from "./staff-case-desk";
 import { Notes, type NotesProps, Tasks } from "./staff-case-notes";
 import { Day, ErrorSummary, Moment, StaffLayout, statusLabel, Table } from "./staff-parts";
 
@@ -21,6 +21,7 @@ export const caseActionsDone = [
   "task",
   "taskChanged",
   "confirmed",
+  "answered",
 ] as const;
 export type CaseActionDone = (typeof caseActionsDone)[number];
 
@@ -39,6 +40,7 @@ const doneNotices: Record<CaseActionDone, string> = {
   task: "The task was added.",
   taskChanged: "The task was changed.",
   confirmed: "The confirmation was recorded. The reviewers are emailed within a minute.",
+  answered: "The answer was recorded, with its scans. The reviewers are emailed within a minute.",
 };
 
 type StaffCasePageProps = Omit<CaseActionsProps, "reviewerNames"> &
@@ -67,6 +69,7 @@ export function StaffCasePage(props: StaffCasePageProps) {
       )}
       <Summary detail={detail} />
       <CaseActions {...props} reviewerNames={props.names.reviewers} />
+      <TypeInAnswer detail={detail} error={error} />
       <Tasks {...props} />
       <Notes detail={detail} error={error} />
       <Correspondence detail={detail} />

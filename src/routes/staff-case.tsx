@@ -4,7 +4,7 @@ import { Hono } from "hono";
 import type * as z from "zod";
 import { logCorrespondence, writeMessage } from "../cases/correspondence";
 import { addNote, addTask, changeTask } from "../cases/notes-and-tasks";
-import { recordConfirmation } from "../cases/paper";
+import { recordConfirmation, recordMailedAnswer } from "../cases/paper";
 import { closeReasons, endCase, reassignReview, recordStaffRead } from "../cases/staff-actions";
 import { moveToOrganization, referCase, reopenCase, reopenReasons, returnToReview } from "../cases/staff-moves";
 import { staffFor } from "../db/queries/desk";
@@ -26,6 +26,7 @@ import { presentEvent, presentNotification } from "../presenters/case";
 import {
   confirmationSchema,
   correspondenceSchema,
+  mailedAnswerSchema,
   messageSchema,
   noteSchema,
   taskSchema,
@@ -72,9 +73,7 @@ staffCaseRoute.post("/:id/correspondence", async function logIncoming(c) {
   const kase = await staffCase(c, c.req.param("id"));
   const limits = uploadLimits(c.env);
   const form = await readMultipartForm(c.req.raw, c.env, limits);
-  const values = Object.fromEntries(
-    [...form.fields].flatMap(([name, [value]]) => (value?.trim() ? [[name, value.trim()]] : [])),
-  );
+  const values = trimmedFields(form.fields);
   const parsed = correspondenceSchema.safeParse(values);
   const refused = form.rejections.map((r) => rejectionText("en", r, limits));
   if (!parsed.success || refused.length > 0) {
@@ -91,6 +90,34 @@ staffCaseRoute.post("/:id/correspondence", async function logIncoming(c) {
         { kind: input.kind, receivedOn: input.date, summary: input.summary, contactId: input.contactId },
         form.uploads,
       );
+    } catch (error) {
+      await deleteUploads(c.env.ATTACHMENTS, form.uploads);
+      throw error;
+    }
+  });
+});
+
+staffCaseRoute.post("/:id/answers", async function typeInAnswer(c) {
+  const kase = await staffCase(c, c.req.param("id"));
+  const limits = uploadLimits(c.env);
+  const form = await readMultipartForm(c.req.raw, c.env, limits);
+  const values = trimmedFields(form.fields);
+  const parsed = mailedAnswerSchema.safeParse(values);
+  const refused = form.rejections.map((r) => rejectionText("en", r, limits));
+  const empty = parsed.success && !parsed.data.answer && form.uploads.length === 0;
+  if (!parsed.success || refused.length > 0 || empty) {
+    await deleteUploads(c.env.ATTACHMENTS, form.uploads);
+    const message = [
+      ...(parsed.success ? [] : [issuesText(parsed.error)]),
+      ...(empty ? ["Type the answer in, or add the scans of it."] : []),
+      ...refused,
+    ].join(" ");
+    return actionFailed(c, kase, { action: "answer", message, values });
+  }
+  const text = parsed.data.answer ?? null;
+  return attempt(c, kase, { action: "answer", values }, "answered", async () => {
+    try {
+      await recordMailedAnswer(moveContext(c), kase.case.id, { text }, form.uploads);
     } catch (error) {
       await deleteUploads(c.env.ATTACHMENTS, form.uploads);
       throw error;
@@ -207,6 +234,11 @@ staffCaseRoute.post("/:id/tasks/:taskId", async function changeOne(c) {
   );
 });
 
+/** A multipart form's fields, trimmed, without empty ones. */
+function trimmedFields(fields: Map<string, string[]>): Record<string, string> {
+  return Object.fromEntries([...fields].flatMap(([name, [value]]) => (value?.trim() ? [[name, value.trim()]] : [])));
+}
+
 function deskContext(c: StaffContext) {
   return { env: c.env, db: c.var.db, staff: c.var.staff };
 }
@@ -230,6 +262,7 @@ const fieldNames: Record<string, string> = {
   date: "Day",
   summary: "What it says",
   receivedOn: "Day their letter arrived",
+  answer: "The answer",
 };
 
 function moveContext(c: StaffContext) {
