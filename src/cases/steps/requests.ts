@@ -68,7 +68,7 @@ export async function timeToAnswer(db: Database, caseId: string, round: number):
   const request = await db.query.assignments.findFirst({
     where: and(eq(assignments.caseId, caseId), eq(assignments.round, round), eq(assignments.kind, "respond")),
   });
-  if (!request || request.status !== "open") return { seconds: 0 };
+  if (request?.status !== "open") return { seconds: 0 };
   const letter = await db.query.notifications.findFirst({
     where: and(
       eq(notifications.caseId, caseId),
