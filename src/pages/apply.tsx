@@ -58,26 +58,88 @@ const CONTACT_BLOCKS = 2;
 
 export function ApplyPage({ lang, organizations, maxFileMb, state, turnstileSiteKey }: ApplyPageProps) {
   const t = messages[lang].apply;
-  const f = t.fields;
-  const c = t.choices;
   const { role } = state;
-  const self = role === "self";
   const form = formHelpers(state, lang);
-  const jurisdictions = servedJurisdictions(organizations, lang);
 
-  // The form is built first: building it records each field's label, which the summary names.
+  // The form is built first, its fields called rather than rendered later: building them records
+  // each field's label, which the summary above them names.
   const fields = (
     <form method="post" action={`/apply?lang=${lang}`} enctype="multipart/form-data" novalidate>
       <input type="hidden" name="submitter.role" value={role} />
       <input type="hidden" name="language" value={lang} />
       <input type="hidden" name="submissionId" value={state.submissionId} />
+      {ApplicationFieldsets({
+        lang,
+        form,
+        state,
+        organizations,
+        organizationChoices: [
+          ["", t.fields.organizationAny],
+          ...organizations.map((o): [string, string] => [o.slug, o.name]),
+        ],
+        maxFileMb,
+      })}
 
+      {turnstileSiteKey && (
+        <div id={fieldId(TURNSTILE_FIELD)} tabindex={-1}>
+          {state.errors.has(TURNSTILE_FIELD) && <p class="error-message">{state.errors.get(TURNSTILE_FIELD)}</p>}
+          {/* Without JavaScript the widget does not appear and the form still sends. */}
+          <div class="cf-turnstile" data-sitekey={turnstileSiteKey} data-language={lang} />
+          <script src={`${TURNSTILE_ORIGIN}/turnstile/v0/api.js`} async defer />
+        </div>
+      )}
+
+      <button class="button" type="submit">
+        {t.submit}
+      </button>
+    </form>
+  );
+
+  return (
+    <Layout lang={lang} title={t.title} path={`/apply?role=${role}`}>
+      <h1>{t.title}</h1>
+      <p>
+        <strong>{t.roles[role]}</strong> · <a href={`/apply?lang=${lang}`}>{t.changeRole}</a>
+      </p>
+      {state.errors.size > 0 && <ErrorSummary lang={lang} errors={state.errors} labels={form.labels} />}
+      <p>{t.intro}</p>
+      {fields}
+    </Layout>
+  );
+}
+
+/**
+ * The application form's questions, from where to send it to the consent, worded for who fills it
+ * in: the public form, and the staff form that types in a mailed application (src/pages/staff-intake.tsx).
+ */
+export function ApplicationFieldsets({
+  lang,
+  form,
+  state,
+  organizations,
+  organizationChoices,
+  maxFileMb,
+}: {
+  lang: Language;
+  form: FormHelpers;
+  state: ApplyFormState;
+  /** Whose places the conviction can be chosen from. */
+  organizations: Organization[];
+  /** The organization field's options, value first. */
+  organizationChoices: [string, string][];
+  maxFileMb: number;
+}) {
+  const t = messages[lang].apply;
+  const f = t.fields;
+  const c = t.choices;
+  const { role } = state;
+  const self = role === "self";
+  const jurisdictions = servedJurisdictions(organizations, lang);
+  return (
+    <>
       <fieldset>
         <legend>{t.sections.organization}</legend>
-        {form.select("organization", f.organization, [
-          ["", f.organizationAny],
-          ...organizations.map((o): [string, string] => [o.slug, o.name]),
-        ])}
+        {form.select("organization", f.organization, organizationChoices)}
       </fieldset>
 
       <fieldset>
@@ -238,36 +300,11 @@ export function ApplyPage({ lang, organizations, maxFileMb, state, turnstileSite
         {form.checkbox("consent.dataProcessing", f["consent.dataProcessing"], { required: true })}
         {form.checkbox("consent.contactPeopleNamed", f["consent.contactPeopleNamed"])}
       </fieldset>
-
-      {turnstileSiteKey && (
-        <div id={fieldId(TURNSTILE_FIELD)} tabindex={-1}>
-          {state.errors.has(TURNSTILE_FIELD) && <p class="error-message">{state.errors.get(TURNSTILE_FIELD)}</p>}
-          {/* Without JavaScript the widget does not appear and the form still sends. */}
-          <div class="cf-turnstile" data-sitekey={turnstileSiteKey} data-language={lang} />
-          <script src={`${TURNSTILE_ORIGIN}/turnstile/v0/api.js`} async defer />
-        </div>
-      )}
-
-      <button class="button" type="submit">
-        {t.submit}
-      </button>
-    </form>
-  );
-
-  return (
-    <Layout lang={lang} title={t.title} path={`/apply?role=${role}`}>
-      <h1>{t.title}</h1>
-      <p>
-        <strong>{t.roles[role]}</strong> · <a href={`/apply?lang=${lang}`}>{t.changeRole}</a>
-      </p>
-      {state.errors.size > 0 && <ErrorSummary lang={lang} errors={state.errors} labels={form.labels} />}
-      <p>{t.intro}</p>
-      {fields}
-    </Layout>
+    </>
   );
 }
 
-function ErrorSummary({
+export function ErrorSummary({
   lang,
   errors,
   labels,
@@ -306,8 +343,10 @@ type TextOptions = {
   autocomplete?: string;
 };
 
+export type FormHelpers = ReturnType<typeof formHelpers>;
+
 /** Field renderers bound to the form's values and errors; every error is tied to its field. */
-function formHelpers(state: ApplyFormState, lang: Language) {
+export function formHelpers(state: ApplyFormState, lang: Language) {
   const t = messages[lang].apply;
   const labels = new Map<string, string>();
   const first = (name: string) => state.values.get(name)?.[0] ?? "";

@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { heldFilesOf, holdUploads, releaseHeldFiles, spentByKept } from "../cases/held-files";
 import { submitApplication, submitterContactRole } from "../cases/intake";
 import type { Database } from "../db/client";
 import { listOrganizations } from "../db/queries/organizations";
@@ -9,13 +8,14 @@ import { ApiError } from "../errors";
 import { sha256Hex } from "../lib/crypto";
 import { formToApplication } from "../lib/form-data";
 import { issueText, messages, rejectionText } from "../lib/i18n";
-import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
-import { isTokenShaped, newToken } from "../lib/tokens";
+import { deleteUploads } from "../lib/multipart-form";
+import { newToken } from "../lib/tokens";
 import { checkHuman, TURNSTILE_FIELD, turnstileEnabled } from "../lib/turnstile";
-import { admitStored, UploadBudget, uploadLimits } from "../lib/uploads";
+import { uploadLimits } from "../lib/uploads";
 import { parseApplication } from "../lib/validation";
 import { type ApplyFormState, ApplyPage, RolePage } from "../pages/apply";
 import { MessagePage } from "../pages/message";
+import { admitFormFiles, keepForRetry, readApplicationForm, submissionIdFrom } from "./application-form";
 
 export const applyRoute = new Hono<AppEnv>();
 
@@ -37,17 +37,9 @@ applyRoute.post("/", async function submitApplyForm(c) {
   const t = messages[lang];
   const bucket = c.env.ATTACHMENTS;
   const limits = uploadLimits(c.env);
-  let received: Awaited<ReturnType<typeof readMultipartForm>>;
+  let received: Awaited<ReturnType<typeof readApplicationForm>>;
   try {
-    received = await readMultipartForm(c.req.raw, c.env, limits, {
-      // Browsers send the submission id and the ticked held files before the file input.
-      alreadyHeld: async (fieldsSoFar) => {
-        const submissionId = fieldsSoFar.get("submissionId")?.[0];
-        if (!submissionId || !isTokenShaped(submissionId)) return { files: 0, bytes: 0 };
-        const { kept } = await heldFilesOf(db, submissionId, fieldsSoFar.get("heldAttachments") ?? []);
-        return spentByKept(limits, kept);
-      },
-    });
+    received = await readApplicationForm(c, limits);
   } catch (error) {
     if (error instanceof ApiError && error.code === "payload_too_large") {
       const page = (
@@ -69,25 +61,7 @@ applyRoute.post("/", async function submitApplyForm(c) {
     return c.html(<RolePage lang={lang} />, 400);
   }
   const submissionId = submissionIdFrom(fields.get("submissionId")?.[0]);
-
-  // Held files count first, then this try's, whatever order the fields came in: a file over the
-  // limits is refused as if it had been sent again now, and told next to the file field.
-  const { kept, unticked } = await heldFilesOf(db, submissionId, fields.get("heldAttachments") ?? []);
-  const budget = new UploadBudget(limits);
-  const heldFit = admitStored(budget, kept);
-  const uploadsFit = admitStored(budget, received.uploads);
-  await releaseHeldFiles(db, bucket, [...unticked, ...heldFit.refused.map((refused) => refused.file)]);
-  await deleteUploads(
-    bucket,
-    uploadsFit.refused.map((refused) => refused.file),
-  );
-  const held = heldFit.admitted;
-  const uploads = uploadsFit.admitted;
-  const rejections = [
-    ...heldFit.refused.map((refused) => refused.rejection),
-    ...received.rejections,
-    ...uploadsFit.refused.map((refused) => refused.rejection),
-  ];
+  const { held, uploads, rejections } = await admitFormFiles(db, bucket, limits, submissionId, received);
 
   const { input, fieldName } = formToApplication(fields);
   const parsed = parseApplication(input);
@@ -139,16 +113,15 @@ applyRoute.post("/", async function submitApplyForm(c) {
     }
   }
 
-  const holding = await holdUploads(
+  const holding = await keepForRetry(
     db,
     bucket,
     { submissionId, uploadedBy: submitterContactRole(role), limits },
-    uploads,
+    { held, uploads, rejections },
   );
   rejections.push(...holding.refused);
   explainRejections();
-  const nowHeld = [...held, ...holding.held].map((file) => ({ id: file.id, fileName: file.fileName, size: file.size }));
-  const state: ApplyFormState = { role, submissionId, values: fields, errors, held: nowHeld };
+  const state: ApplyFormState = { role, submissionId, values: fields, errors, held: holding.held };
   return c.html(await formPage(db, lang, c.env, state), 400);
 });
 
@@ -191,9 +164,4 @@ async function DuplicatePage({
 
 function roleFrom(value: string | undefined): SubmitterRole | null {
   return submitterRoles.find((role) => role === value) ?? null;
-}
-
-/** The form's one-time submission id: it makes a double-click one case and lets a retry claim held files. */
-function submissionIdFrom(value: string | undefined): string {
-  return value && isTokenShaped(value) ? value : newToken();
 }
