@@ -1,6 +1,7 @@
 import { en } from "../i18n/en";
 import type { CaseDetail, CaseEvent, CaseNotification } from "../presenters/case";
 import { RedactedApplication } from "./case-view";
+import { DuplicatesTable } from "./duplicates";
 import { CaseActions, type CaseActionsProps } from "./staff-case-actions";
 import { Correspondence, type DeskProps, LogCorrespondence, TypeInAnswer, WriteMessage } from "./staff-case-desk";
 import { Notes, type NotesProps, Tasks } from "./staff-case-notes";
@@ -22,6 +23,7 @@ export const caseActionsDone = [
   "taskChanged",
   "confirmed",
   "answered",
+  "entered",
 ] as const;
 export type CaseActionDone = (typeof caseActionsDone)[number];
 
@@ -41,6 +43,8 @@ const doneNotices: Record<CaseActionDone, string> = {
   taskChanged: "The task was changed.",
   confirmed: "The confirmation was recorded. The reviewers are emailed within a minute.",
   answered: "The answer was recorded, with its scans. The reviewers are emailed within a minute.",
+  entered:
+    "The mailed application was saved with its scans, and its review has started. A reply to someone without email waits under Letters to print.",
 };
 
 type StaffCasePageProps = Omit<CaseActionsProps, "reviewerNames"> &
@@ -326,38 +330,11 @@ function Responses({ detail }: { detail: CaseDetail }) {
   );
 }
 
-const matchLabels: Record<CaseDetail["possibleDuplicates"][number]["matchedOn"][number], string> = {
-  name_birth_date: "name and date of birth",
-  name_prison_number: "name and prison number",
-};
-
 function Duplicates({ detail }: { detail: CaseDetail }) {
   return (
     <>
       <h2>Possible duplicates</h2>
-      <Table
-        id="duplicates"
-        caption="Other cases that may be about the same person"
-        empty="No other case names the same person."
-        rows={detail.possibleDuplicates}
-        columns={[
-          { header: "Organization", rowHeader: true, cell: (d) => d.organization.name },
-          { header: "Submitted", cell: (d) => <Day iso={d.submittedAt} /> },
-          { header: "Matched on", cell: (d) => d.matchedOn.map((kind) => matchLabels[kind]).join("; ") },
-          {
-            header: "Case",
-            cell: (d) =>
-              d.id ? (
-                <>
-                  <a href={`/staff/cases/${encodeURIComponent(d.id)}`}>{d.reference ?? d.id}</a>
-                  {d.status && ` (${statusLabel(d.status)})`}
-                </>
-              ) : (
-                <span class="tag">at another organization</span>
-              ),
-          },
-        ]}
-      />
+      <DuplicatesTable duplicates={detail.possibleDuplicates} empty="No other case names the same person." />
     </>
   );
 }

@@ -23,7 +23,7 @@ export type FormFiles = {
 };
 
 /** Reads the form, counting the files held for it (browsers send its id and ticks before the files). */
-export function readApplicationForm(c: Context<AppEnv>, limits: UploadLimits) {
+export function readApplicationForm<E extends AppEnv>(c: Context<E>, limits: UploadLimits) {
   return readMultipartForm(c.req.raw, c.env, limits, {
     alreadyHeld: async (fieldsSoFar) => {
       const submissionId = fieldsSoFar.get("submissionId")?.[0];
