@@ -26,6 +26,7 @@ import { reviewRoute } from "./routes/review";
 import { staffRoute } from "./routes/staff";
 import { staffLettersRoute } from "./routes/staff-letters";
 import { staffPartnersRoute } from "./routes/staff-partners";
+import { staffQuestionnaireRoute } from "./routes/staff-questionnaire";
 import { statusRoute } from "./routes/status";
 
 /** Room for the longest free-text answers (20,000 characters, up to 4 bytes each) and then some. */
@@ -119,6 +120,7 @@ export function createApp() {
   app.route("/dev", devStaffLoginRoute);
   app.route("/staff/letters", staffLettersRoute);
   app.route("/staff/partners", staffPartnersRoute);
+  app.route("/staff/questionnaire", staffQuestionnaireRoute);
   app.route("/staff", staffRoute);
   const api = createApi();
   app.route("/api/v1", api);

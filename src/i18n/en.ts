@@ -150,6 +150,26 @@ export const en = {
     },
   },
 
+  /** The blank application form staff print and post to people who write in (/staff/questionnaire). */
+  questionnaire: {
+    title: "Application for help with a wrongful conviction",
+    intro: (organization: string) =>
+      `Fill in this form to ask ${organization} to look at a conviction. It is free. Please write clearly. If you do not know an answer, leave it empty.`,
+    returnTo: "Send this form back to:",
+    officeUse: "For the office: reference",
+    who: "Who is filling in this form? Tick one.",
+    applicantNote: "If you are the person convicted, these questions are about you.",
+    submitterNote: "Only if you are not the person convicted.",
+    innocence:
+      "Why is the conviction wrong? In your own words: where the person was, what really happened, what went wrong at trial.",
+    tickAll: "Tick all that apply.",
+    contactsNote: "People we may write to about the application, if you want.",
+    signature: "Signature",
+    date: "Date",
+    documents:
+      "You may send copies of court papers or letters with this form. Keep the originals. Write the name of the person convicted on every page.",
+  },
+
   status: {
     title: "Application status",
     receivedTitle: "Thank you. Your application has been received.",

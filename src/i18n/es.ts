@@ -160,6 +160,26 @@ export const es: Catalog = {
     },
   },
 
+  /** The blank application form staff print and post to people who write in (/staff/questionnaire). */
+  questionnaire: {
+    title: "Solicitud de ayuda por una condena injusta",
+    intro: (organization: string) =>
+      `Llene este formulario para pedir a ${organization} que revise una condena. Es gratis. Escriba con letra clara. Si no sabe una respuesta, déjela en blanco.`,
+    returnTo: "Envíe este formulario a:",
+    officeUse: "Para la oficina: referencia",
+    who: "¿Quién llena este formulario? Marque una opción.",
+    applicantNote: "Si usted es la persona condenada, estas preguntas son sobre usted.",
+    submitterNote: "Solo si usted no es la persona condenada.",
+    innocence:
+      "¿Por qué la condena es injusta? Con sus propias palabras: dónde estaba la persona, qué pasó de verdad, qué salió mal en el juicio.",
+    tickAll: "Marque todas las que correspondan.",
+    contactsNote: "Personas a las que podemos escribir sobre la solicitud, si usted quiere.",
+    signature: "Firma",
+    date: "Fecha",
+    documents:
+      "Puede enviar copias de documentos del tribunal o cartas con este formulario. Guarde los originales. Escriba el nombre de la persona condenada en cada página.",
+  },
+
   status: {
     title: "Estado de la solicitud",
     receivedTitle: "Gracias. Recibimos su solicitud.",

@@ -154,6 +154,26 @@ export const ja: Catalog = {
     },
   },
 
+  /** The blank application form staff print and post to people who write in (/staff/questionnaire). */
+  questionnaire: {
+    title: "えん罪についての支援の申込書",
+    intro: (organization: string) =>
+      `この用紙に記入すると、${organization}に有罪判決を調べてもらうよう申し込むことができます。費用はかかりません。はっきりした字で書いてください。分からない質問は空欄のままでかまいません。`,
+    returnTo: "この用紙の送り先：",
+    officeUse: "事務局記入欄：受付番号",
+    who: "この用紙に記入しているのはどなたですか。一つに印をつけてください。",
+    applicantNote: "あなたご自身が有罪判決を受けた方であれば、ここはあなたについての質問です。",
+    submitterNote: "有罪判決を受けた方ご本人でない場合のみ記入してください。",
+    innocence:
+      "なぜ有罪判決がまちがっているのですか。ご自分の言葉で書いてください。その人がどこにいたか、本当は何があったか、裁判で何がまちがっていたか。",
+    tickAll: "当てはまるものすべてに印をつけてください。",
+    contactsNote: "申し込みについて連絡してよい方がいれば、書いてください。",
+    signature: "署名",
+    date: "日付",
+    documents:
+      "裁判の書類や手紙のコピーを一緒に送ることができます。原本はお手元に保管してください。各ページに、有罪判決を受けた方の名前を書いてください。",
+  },
+
   status: {
     title: "申し込みの状況",
     receivedTitle: "ありがとうございます。申し込みを受け付けました。",

@@ -3,7 +3,7 @@ import { formatDate } from "../../emails/_components/parts";
 import type { Letter } from "../cases/letters";
 import { messages } from "../lib/i18n";
 import { Layout } from "./layout";
-import { StaffLayout, Table } from "./staff-parts";
+import { Lines, StaffLayout, Table } from "./staff-parts";
 
 /** What each letter is, as staff call it. */
 const letterKinds: Record<TemplateName, string> = {
@@ -158,22 +158,5 @@ function PrintedLetter({ letter }: { letter: Letter }) {
         ))}
       <p class="letter-text">{e.letter.writeBack}</p>
     </article>
-  );
-}
-
-/** Each line of `text` on a line of its own, after what comes before. */
-function Lines({ text }: { text: string }) {
-  return (
-    <>
-      {text
-        .split(/\r?\n/)
-        .filter((line) => line.trim() !== "")
-        .map((line) => (
-          <>
-            <br />
-            {line}
-          </>
-        ))}
-    </>
   );
 }

@@ -8,7 +8,8 @@ export function StaffLayout({ title, children }: { title: string; children: Chil
     <Layout lang="en" title={title}>
       <div class="staff">
         <nav aria-label="Staff">
-          <a href="/staff">Case queue</a> · <a href="/staff/letters">Letters to print</a> ·{" "}
+          <a href="/staff">Case queue</a> · <a href="/staff/cases/new">Enter a mailed application</a> ·{" "}
+          <a href="/staff/letters">Letters to print</a> · <a href="/staff/questionnaire">Questionnaire</a> ·{" "}
           <a href="/staff/partners">Referral partners</a> · <a href="/api/docs">API reference</a>
         </nav>
         {children}
@@ -106,5 +107,22 @@ export function Table<Row>({
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** Each line of `text` (an address, say) on a line of its own, after what comes before it. */
+export function Lines({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/\r?\n/)
+        .filter((line) => line.trim() !== "")
+        .map((line) => (
+          <>
+            <br />
+            {line}
+          </>
+        ))}
+    </>
   );
 }
