@@ -7,8 +7,8 @@ a{color:#1d4ed8}
 a:focus,button:focus,input:focus,select:focus,textarea:focus,summary:focus{outline:3px solid #f59e0b;outline-offset:2px}
 .skip{position:absolute;left:-999px}
 .skip:focus{left:8px;top:8px;background:#fff;padding:8px;z-index:1}
-header{background:#1e3a8a;color:#fff;padding:.75rem 1rem}
-header a{color:#fff}
+body>header{background:#1e3a8a;color:#fff;padding:.75rem 1rem}
+body>header a{color:#fff}
 .site{font-weight:700;text-decoration:none;font-size:1.125rem}
 nav.langs{margin-top:.25rem;font-size:.9375rem}
 nav.langs a{margin-right:.75rem}
