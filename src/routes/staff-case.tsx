@@ -1,28 +1,16 @@
-import { asc, eq, inArray, or } from "drizzle-orm";
-import type { Context } from "hono";
 import { Hono } from "hono";
-import type * as z from "zod";
 import { logCorrespondence, writeMessage } from "../cases/correspondence";
 import { addNote, addTask, changeTask } from "../cases/notes-and-tasks";
 import { recordConfirmation, recordMailedAnswer } from "../cases/paper";
-import { closeReasons, endCase, reassignReview, recordStaffRead } from "../cases/staff-actions";
+import { closeReasons, endCase, reassignReview } from "../cases/staff-actions";
 import { moveToOrganization, referCase, reopenCase, reopenReasons, returnToReview } from "../cases/staff-moves";
-import { staffFor } from "../db/queries/desk";
-import { listOrganizations } from "../db/queries/organizations";
-import { organizationPartners } from "../db/queries/partners";
-import { organizationSnippets } from "../db/queries/snippets";
-import { caseEvents, caseNotifications, type StaffCase } from "../db/queries/staff-cases";
-import { reviewers as reviewersTable } from "../db/schema";
 import type { StaffEnv } from "../env";
 import { ApiError } from "../errors";
-import { formText, readFormBody } from "../lib/form-body";
 import { rejectionText } from "../lib/i18n";
 import { isOneOf } from "../lib/is-one-of";
 import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
 import { uploadLimits } from "../lib/uploads";
-import { type CaseActionDone, caseActionsDone, StaffCasePage } from "../pages/staff-case";
-import type { CaseActionError } from "../pages/staff-case-actions";
-import { presentEvent, presentNotification } from "../presenters/case";
+import { caseActionsDone } from "../pages/staff-case";
 import {
   confirmationSchema,
   correspondenceSchema,
@@ -31,7 +19,17 @@ import {
   noteSchema,
   taskSchema,
 } from "../schemas/case-actions";
-import { caseDetail, staffCase } from "./api/cases";
+import { staffCase } from "./api/cases";
+import {
+  actionFailed,
+  attempt,
+  caseAndForm,
+  deskContext,
+  issuesText,
+  moveContext,
+  renderCase,
+  trimmedFields,
+} from "./staff-case-forms";
 
 /**
  * A case's staff page and its forms. Each form runs the same function as the JSON API, then sends
@@ -39,8 +37,6 @@ import { caseDetail, staffCase } from "./api/cases";
  * is shown in the form, with what was chosen.
  */
 export const staffCaseRoute = new Hono<StaffEnv>();
-
-type StaffContext = Context<StaffEnv>;
 
 staffCaseRoute.get("/:id", async function showCase(c) {
   const kase = await staffCase(c, c.req.param("id"));
@@ -233,137 +229,3 @@ staffCaseRoute.post("/:id/tasks/:taskId", async function changeOne(c) {
     changeTask(deskContext(c), task, { done: values.done === "true" }),
   );
 });
-
-/** A multipart form's fields, trimmed, without empty ones. */
-function trimmedFields(fields: Map<string, string[]>): Record<string, string> {
-  return Object.fromEntries([...fields].flatMap(([name, [value]]) => (value?.trim() ? [[name, value.trim()]] : [])));
-}
-
-function deskContext(c: StaffContext) {
-  return { env: c.env, db: c.var.db, staff: c.var.staff };
-}
-
-/** A form's problems in one sentence per field, as staff read them. */
-function issuesText(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${fieldNames[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`)
-    .join(" ");
-}
-
-const fieldNames: Record<string, string> = {
-  contactId: "To",
-  body: "Your text",
-  subject: "Heading",
-  channel: "Send by",
-  kind: "What came in",
-  title: "What to do",
-  dueOn: "Due",
-  assigneeId: "Who does it",
-  date: "Day",
-  summary: "What it says",
-  receivedOn: "Day their letter arrived",
-  answer: "The answer",
-};
-
-function moveContext(c: StaffContext) {
-  return { env: c.env, db: c.var.db, staff: c.var.staff, requestId: c.var.requestId };
-}
-
-/** The case (if the caller may see it) and the form's fields, trimmed, without empty ones. */
-async function caseAndForm(c: StaffContext) {
-  const kase = await staffCase(c, c.req.param("id") ?? "");
-  const body = await readFormBody(c);
-  const values: Record<string, string> = Object.fromEntries(
-    Object.keys(body).flatMap((name) => {
-      const value = formText(body, name)?.trim();
-      return value ? [[name, value]] : [];
-    }),
-  );
-  return { kase, values };
-}
-
-/** Runs an action the way the API does, then back to the case page; a refusal is shown in its form. */
-async function attempt(
-  c: StaffContext,
-  kase: StaffCase,
-  form: Omit<CaseActionError, "message">,
-  done: CaseActionDone | (() => CaseActionDone),
-  action: () => Promise<unknown>,
-) {
-  try {
-    await action();
-  } catch (error) {
-    if (!(error instanceof ApiError) || !["invalid_request", "not_found", "conflict"].includes(error.code)) throw error;
-    const detail = error.issues?.map((issue) => issue.message).join(" ");
-    const message = detail ? `${error.message} ${detail}` : error.message;
-    return actionFailed(c, kase, { ...form, message }, error.code === "conflict" ? 409 : 400);
-  }
-  // A case moved to an organization the caller is not staff of is no longer theirs to see.
-  const after = await c.var.db.query.cases.findFirst({ where: (cases, { eq }) => eq(cases.id, kase.case.id) });
-  if (after && c.var.staff.organizationId !== null && after.organizationId !== c.var.staff.organizationId)
-    return c.redirect("/staff", 303);
-  const notice = typeof done === "function" ? done() : done;
-  return c.redirect(`/staff/cases/${encodeURIComponent(kase.case.id)}?done=${notice}`, 303);
-}
-
-/** The case page again, as it now is, with the action's error in its form. */
-async function actionFailed(c: StaffContext, kase: StaffCase, error: CaseActionError, status: 400 | 409 = 400) {
-  // Reloaded: the case may have moved on since the page the form came from (hence a conflict).
-  const fresh = await staffCase(c, kase.case.id);
-  return renderCase(c, fresh, status, { error });
-}
-
-async function renderCase(
-  c: StaffContext,
-  kase: StaffCase,
-  status: 200 | 400 | 409,
-  extra: { error?: CaseActionError; done?: CaseActionDone; snippetId?: string },
-) {
-  const { db, staff } = c.var;
-  const caseId = kase.case.id;
-  await recordStaffRead(db, staff, caseId, "case-page");
-  const named = kase.assignments.flatMap((a) => (a.reviewerId ? [a.reviewerId] : []));
-  const decided = kase.decisions.map((d) => d.reviewerId);
-  const [detail, events, notifications, reviewers, organizations, partners, snippets, staffMembers] = await Promise.all(
-    [
-      caseDetail(db, staff, kase),
-      caseEvents(db, caseId),
-      caseNotifications(db, caseId),
-      db.query.reviewers.findMany({
-        where: or(
-          eq(reviewersTable.organizationId, kase.case.organizationId),
-          inArray(reviewersTable.id, [...named, ...decided]),
-        ),
-        orderBy: [asc(reviewersTable.name), asc(reviewersTable.id)],
-      }),
-      listOrganizations(db),
-      organizationPartners(db, kase.case.organizationId, "active"),
-      organizationSnippets(db, kase.case.organizationId),
-      staffFor(db, kase.case.organizationId),
-    ],
-  );
-  const snippet = snippets.find((s) => s.id === extra.snippetId);
-  return c.html(
-    <StaffCasePage
-      detail={detail}
-      events={events.map(presentEvent)}
-      notifications={notifications.map(presentNotification)}
-      names={{
-        reviewers: new Map(reviewers.map((r) => [r.id, r.name])),
-        organizations: new Map(organizations.map((o) => [o.id, o.name])),
-      }}
-      activeReviewers={reviewers.filter((r) => r.active && r.organizationId === kase.case.organizationId)}
-      partners={partners}
-      organizations={organizations.filter((o) => o.id !== kase.case.organizationId)}
-      closeReasons={closeReasons}
-      snippets={snippets}
-      snippet={snippet}
-      clientKey={crypto.randomUUID()}
-      staffMembers={staffMembers}
-      today={new Date().toISOString().slice(0, 10)}
-      error={extra.error}
-      done={extra.done}
-    />,
-    status,
-  );
-}
