@@ -30,6 +30,7 @@ import { reviewerRoute } from "./routes/reviewer";
 import { staffRoute } from "./routes/staff";
 import { staffLettersRoute } from "./routes/staff-letters";
 import { staffPartnersRoute } from "./routes/staff-partners";
+import { staffQuestionnaireRoute } from "./routes/staff-questionnaire";
 import { staffReportsRoute } from "./routes/staff-reports";
 import { staffRightsRoute } from "./routes/staff-rights";
 import { statusRoute } from "./routes/status";
@@ -153,6 +154,7 @@ export function createApp() {
   app.route("/staff/cases", staffRightsRoute);
   app.route("/staff/reports", staffReportsRoute);
   app.route("/staff/partners", staffPartnersRoute);
+  app.route("/staff/questionnaire", staffQuestionnaireRoute);
   app.route("/staff", staffRoute);
   const api = createApi();
   app.route("/api/v1", api);

@@ -16,6 +16,7 @@ import { CSV_MAX_ROWS, queueParams, StaffQueuePage } from "../pages/staff-queue"
 import { presentQueueItem, type QueueItem } from "../presenters/case";
 import { queueFilters, queueQuerySchema } from "./api/cases";
 import { staffCaseRoute } from "./staff-case";
+import { staffIntakeRoute } from "./staff-intake";
 
 /**
  * The staff pages: the case queue (and its CSV), and each case with what staff can do to it
@@ -46,6 +47,7 @@ export function sameOriginForms(): MiddlewareHandler<AppEnv> {
   });
 }
 
+staffRoute.route("/cases/new", staffIntakeRoute);
 staffRoute.route("/cases", staffCaseRoute);
 
 staffRoute.get("/", async function showQueue(c) {

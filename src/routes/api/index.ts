@@ -6,6 +6,7 @@ import { correspondenceApi } from "./correspondence";
 import { criteriaApi } from "./criteria";
 import { notesTasksApi } from "./notes-tasks";
 import { organizationsApi } from "./organizations";
+import { paperApi } from "./paper";
 import { partnersApi } from "./partners";
 import { reportsApi } from "./reports";
 import { reviewersApi } from "./reviewers";
@@ -34,6 +35,7 @@ export function createApi() {
     .route("/cases", caseActionsApi)
     .route("/cases", caseMovesApi)
     .route("/cases", correspondenceApi)
+    .route("/cases", paperApi)
     .route("/cases", subjectRightsApi)
     .route("/staff", staffMembersApi)
     .route("/reports", reportsApi);
