@@ -1079,6 +1079,7 @@ export const en = {
     statuses: {
       submitted: "submitted",
       screening: "screening",
+      awaiting_confirmation: "awaiting confirmation",
       in_review: "in review",
       awaiting_info: "awaiting info",
       awaiting_expert: "awaiting expert",

@@ -1091,6 +1091,7 @@ export const es: Catalog = {
     statuses: {
       submitted: "enviado",
       screening: "en evaluación preliminar",
+      awaiting_confirmation: "esperando confirmación",
       in_review: "en revisión",
       awaiting_info: "esperando información",
       awaiting_expert: "esperando al experto",

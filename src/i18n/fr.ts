@@ -1110,6 +1110,7 @@ export const fr: Catalog = {
     statuses: {
       submitted: "envoyé",
       screening: "vérification des critères",
+      awaiting_confirmation: "en attente de confirmation",
       in_review: "en cours d'étude",
       awaiting_info: "en attente d'informations",
       awaiting_expert: "en attente de l'expert",

@@ -1105,6 +1105,7 @@ export const it: Catalog = {
     statuses: {
       submitted: "inviato",
       screening: "controllo dei criteri",
+      awaiting_confirmation: "in attesa di conferma",
       in_review: "in esame",
       awaiting_info: "in attesa di informazioni",
       awaiting_expert: "in attesa dell'esperto",

@@ -1073,6 +1073,7 @@ export const ja: Catalog = {
     statuses: {
       submitted: "受付",
       screening: "基準確認中",
+      awaiting_confirmation: "確認待ち",
       in_review: "審査中",
       awaiting_info: "情報待ち",
       awaiting_expert: "専門家意見待ち",

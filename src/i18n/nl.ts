@@ -1099,6 +1099,7 @@ export const nl: Catalog = {
     statuses: {
       submitted: "verstuurd",
       screening: "controle criteria",
+      awaiting_confirmation: "wacht op bevestiging",
       in_review: "wordt bekeken",
       awaiting_info: "wacht op informatie",
       awaiting_expert: "wacht op deskundige",

@@ -1095,6 +1095,7 @@ export const pt: Catalog = {
     statuses: {
       submitted: "enviado",
       screening: "verificação de critérios",
+      awaiting_confirmation: "aguardando confirmação",
       in_review: "em análise",
       awaiting_info: "esperando informações",
       awaiting_expert: "esperando especialista",

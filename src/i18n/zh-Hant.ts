@@ -1017,6 +1017,7 @@ export const zhHant: Catalog = {
     statuses: {
       submitted: "已送出",
       screening: "初步審查中",
+      awaiting_confirmation: "等待確認",
       in_review: "審查中",
       awaiting_info: "等待資料",
       awaiting_expert: "等待專家",
