@@ -1,9 +1,9 @@
 /** @jsxImportSource react */
-import { Button, Heading, Section, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
 import * as z from "zod";
 import { languages, messages } from "../src/lib/i18n";
 import { Layout } from "./_components/layout";
-import { Reference } from "./_components/parts";
+import { ActionLink, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
 export const AcknowledgementProps = z.object({
@@ -14,7 +14,8 @@ export const AcknowledgementProps = z.object({
   applicantName: z.string(),
   organizationName: z.string(),
   reference: z.string(),
-  statusUrl: z.url(),
+  /** Left out in a letter to someone in prison, who cannot open it. */
+  statusUrl: z.url().optional(),
 });
 export type AcknowledgementProps = z.infer<typeof AcknowledgementProps>;
 
@@ -37,14 +38,7 @@ export default function Acknowledgement(props: AcknowledgementProps) {
       <Text style={styles.paragraph}>{intro}</Text>
       <Reference label={e.referenceLabel.yours} reference={props.reference} />
       <Text style={styles.paragraph}>{t.next}</Text>
-      <Section>
-        <Button href={props.statusUrl} style={styles.button}>
-          {t.button}
-        </Button>
-      </Section>
-      <Text style={styles.small}>
-        {t.linkNote} {props.statusUrl}
-      </Text>
+      <ActionLink url={props.statusUrl} label={t.button} note={t.linkNote} />
     </Layout>
   );
 }

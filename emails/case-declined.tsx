@@ -3,7 +3,7 @@ import { Heading, Link, Section, Text } from "@react-email/components";
 import * as z from "zod";
 import { languages, messages } from "../src/lib/i18n";
 import { Layout } from "./_components/layout";
-import { applicantSideGreeting, Paragraphs, Reference } from "./_components/parts";
+import { applicantSideGreeting, Lines, Paragraphs, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
 export const CaseDeclinedProps = z.object({
@@ -15,8 +15,15 @@ export const CaseDeclinedProps = z.object({
   reference: z.string(),
   /** Plain-language sentences, already in the recipient's language (see `declineReasons` in the catalogs, `src/i18n/<lang>.ts`). */
   reasons: z.array(z.string()),
-  /** Other organizations that might help. */
-  directory: z.array(z.object({ name: z.string(), jurisdictions: z.string(), website: z.string().optional() })),
+  /** Other organizations that might help; a letter gives their postal address, and no website to someone in prison. */
+  directory: z.array(
+    z.object({
+      name: z.string(),
+      jurisdictions: z.string(),
+      website: z.string().optional(),
+      postalAddress: z.string().optional(),
+    }),
+  ),
 });
 export type CaseDeclinedProps = z.infer<typeof CaseDeclinedProps>;
 
@@ -67,6 +74,12 @@ export default function CaseDeclined(props: CaseDeclinedProps) {
                   <strong>{entry.name}</strong>
                   <br />
                   {t.takesCasesFrom}: {entry.jurisdictions}
+                  {entry.postalAddress ? (
+                    <>
+                      <br />
+                      <Lines text={entry.postalAddress} />
+                    </>
+                  ) : null}
                   {href ? (
                     <>
                       <br />

@@ -3,6 +3,7 @@ import { createElement, type ReactNode } from "react";
 import type * as z from "zod";
 import { plainText } from "./_components/plain-text";
 import Acknowledgement, { AcknowledgementProps, acknowledgementSubject } from "./acknowledgement";
+import AppliedForYou, { AppliedForYouProps, appliedForYouSubject } from "./applied-for-you";
 import CaseAccepted, { CaseAcceptedProps, caseAcceptedSubject } from "./case-accepted";
 import CaseDeclined, { CaseDeclinedProps, caseDeclinedSubject } from "./case-declined";
 import CaseReferred, { CaseReferredProps, caseReferredSubject } from "./case-referred";
@@ -113,6 +114,11 @@ export const templates = {
     props: PreservationRequestProps,
     subject: preservationRequestSubject,
     component: PreservationRequest,
+  }),
+  "applied-for-you": defineTemplate({
+    props: AppliedForYouProps,
+    subject: appliedForYouSubject,
+    component: AppliedForYou,
   }),
 };
 

@@ -1,9 +1,9 @@
 /** @jsxImportSource react */
-import { Button, Heading, Section, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
 import * as z from "zod";
 import { languages, messages } from "../src/lib/i18n";
 import { Layout } from "./_components/layout";
-import { formatDate, Lines, Reference } from "./_components/parts";
+import { ActionLink, formatDate, Lines, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
 export const InfoRequestProps = z.object({
@@ -13,7 +13,8 @@ export const InfoRequestProps = z.object({
   reference: z.string(),
   /** The reviewer's questions, free text; line breaks are kept. */
   questions: z.string(),
-  respondUrl: z.url(),
+  /** Left out in a letter to someone in prison: they answer on paper, and staff type the answer in. */
+  respondUrl: z.url().optional(),
   /** ISO date, `YYYY-MM-DD`. */
   dueDate: z.iso.date(),
 });
@@ -39,16 +40,9 @@ export default function InfoRequest(props: InfoRequestProps) {
       <Text style={{ ...styles.paragraph, borderLeft: "3px solid #d4d4d8", paddingLeft: "12px" }}>
         <Lines text={props.questions} />
       </Text>
-      <Text style={styles.paragraph}>{t.how}</Text>
+      <Text style={styles.paragraph}>{props.respondUrl ? t.how : t.howByPost}</Text>
       <Text style={styles.paragraph}>{t.due(formatDate(props.language, props.dueDate))}</Text>
-      <Section>
-        <Button href={props.respondUrl} style={styles.button}>
-          {t.button}
-        </Button>
-      </Section>
-      <Text style={styles.small}>
-        {t.linkNote} {props.respondUrl}
-      </Text>
+      <ActionLink url={props.respondUrl} label={t.button} note={t.linkNote} />
     </Layout>
   );
 }

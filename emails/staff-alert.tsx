@@ -17,7 +17,6 @@ export const StaffAlertProps = z.object({
     "referral_declined",
     "referral_lapsed",
     "referrals_exhausted",
-    "postal_only",
     "workflow_stuck",
     "mail_refused",
     "mail_refused_letter",

@@ -3,6 +3,7 @@ import { Heading, Text } from "@react-email/components";
 import * as z from "zod";
 import { languages, messages } from "../src/lib/i18n";
 import { Layout } from "./_components/layout";
+import { emailOnly } from "./_components/letter";
 import { Lines, Reference } from "./_components/parts";
 import * as styles from "./_components/styles";
 
@@ -54,7 +55,9 @@ export default function StaffMessage(props: StaffMessageProps) {
         <Lines text={t.signOff(props.organizationName)} />
       </Text>
       <Reference label={e.referenceLabel.plain} reference={props.reference} />
-      <Text style={styles.small}>{t.reply}</Text>
+      <Text style={styles.small} {...emailOnly}>
+        {t.reply}
+      </Text>
     </Layout>
   );
 }

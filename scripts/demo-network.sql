@@ -1,11 +1,16 @@
 -- The demo network loaded by `npm start` and by the tests: three member organizations in three
 -- countries, each with two reviewers and a referral partner, at example addresses only. Safe to load twice.
-INSERT OR IGNORE INTO organizations (id, slug, name, languages, intake_email, jurisdictions, website, review_deadline_days, referral_deadline_days)
-VALUES ('org-demo-pa', 'demo-pa', 'Keystone Innocence Project (demo)', '["en","es"]', 'intake@demo-pa.example.org', '["US-PA","US-DE"]', 'https://demo-pa.example.org', 14, 21);
-INSERT OR IGNORE INTO organizations (id, slug, name, languages, intake_email, jurisdictions, website, review_deadline_days, referral_deadline_days)
-VALUES ('org-demo-uk', 'demo-uk', 'Innocence Network UK (demo)', '["en"]', 'intake@demo-uk.example.org', '["GB"]', 'https://demo-uk.example.org', 21, 28);
-INSERT OR IGNORE INTO organizations (id, slug, name, languages, intake_email, jurisdictions, website, review_deadline_days, referral_deadline_days)
-VALUES ('org-demo-jp', 'demo-jp', 'Innocence Project Japan (demo)', '["ja","en"]', 'intake@demo-jp.example.org', '["JP"]', 'https://demo-jp.example.org', 21, 30);
+INSERT OR IGNORE INTO organizations (id, slug, name, languages, intake_email, jurisdictions, website, postal_address, review_deadline_days, referral_deadline_days)
+VALUES ('org-demo-pa', 'demo-pa', 'Keystone Innocence Project (demo)', '["en","es"]', 'intake@demo-pa.example.org', '["US-PA","US-DE"]', 'https://demo-pa.example.org', 'PO Box 1234
+Philadelphia, PA 19101
+USA', 14, 21);
+INSERT OR IGNORE INTO organizations (id, slug, name, languages, intake_email, jurisdictions, website, postal_address, review_deadline_days, referral_deadline_days)
+VALUES ('org-demo-uk', 'demo-uk', 'Innocence Network UK (demo)', '["en"]', 'intake@demo-uk.example.org', '["GB"]', 'https://demo-uk.example.org', 'Freepost INUK-DEMO
+London EC1A 1AA
+United Kingdom', 21, 28);
+INSERT OR IGNORE INTO organizations (id, slug, name, languages, intake_email, jurisdictions, website, postal_address, review_deadline_days, referral_deadline_days)
+VALUES ('org-demo-jp', 'demo-jp', 'Innocence Project Japan (demo)', '["ja","en"]', 'intake@demo-jp.example.org', '["JP"]', 'https://demo-jp.example.org', '〒100-0001
+東京都千代田区千代田1-1 デモビル3階', 21, 30);
 INSERT OR IGNORE INTO criteria_versions (id, organization_id, version, criteria)
 VALUES ('crit-demo-pa-1', 'org-demo-pa', 1, '[{"id":"actual_innocence","question":"Does the applicant claim actual innocence (not only a legal error)?","questions":{"es":"¿La persona solicitante dice que es inocente de verdad (no solo que hubo un error legal)?"},"onFail":"decline"},{"id":"direct_appeal","question":"Is the direct appeal finished?","questions":{"es":"¿Ya terminó la apelación directa?"},"rule":{"field":"conviction.appealStatus","op":"not_equals","value":"direct_appeal_pending"},"onFail":"flag"}]');
 INSERT OR IGNORE INTO criteria_versions (id, organization_id, version, criteria)

@@ -31,6 +31,7 @@ import { staffRoute } from "./routes/staff";
 import { staffExportsRoute } from "./routes/staff-exports";
 import { staffLettersRoute } from "./routes/staff-letters";
 import { staffPartnersRoute } from "./routes/staff-partners";
+import { staffQuestionnaireRoute } from "./routes/staff-questionnaire";
 import { staffReportsRoute } from "./routes/staff-reports";
 import { staffRightsRoute } from "./routes/staff-rights";
 import { statusRoute } from "./routes/status";
@@ -155,6 +156,7 @@ export function createApp() {
   app.route("/staff/reports", staffReportsRoute);
   app.route("/staff/partners", staffPartnersRoute);
   app.route("/staff/exports", staffExportsRoute);
+  app.route("/staff/questionnaire", staffQuestionnaireRoute);
   app.route("/staff", staffRoute);
   const api = createApi();
   app.route("/api/v1", api);

@@ -2,6 +2,7 @@ import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloud
 import { deliverMessage } from "../src/cases/messages/deliver";
 import type { MessageContext, Planned } from "../src/cases/messages/plan";
 import { preserveClaimedEvidence } from "../src/cases/preservation";
+import { confirmation } from "../src/cases/steps/custody";
 import { isCaseMovedOn } from "../src/cases/steps/moved-on";
 import {
   acceptCase,
@@ -16,7 +17,7 @@ import {
   referralOutcome,
   referralsExhausted,
 } from "../src/cases/steps/outcomes";
-import { closeRequest, consultExpert, requestInfo } from "../src/cases/steps/requests";
+import { closeRequest, consultExpert, requestInfo, timeToAnswer } from "../src/cases/steps/requests";
 import { announceMove, resumePoint } from "../src/cases/steps/resume";
 import {
   assignReviewers,
@@ -44,6 +45,9 @@ import { createDb } from "../src/db/client";
  * permanent refusal is not thrown, so it is never retried (see `deliverMessage`).
  */
 const SEND_STEP = { retries: { limit: 5, delay: "1 minute", backoff: "exponential" }, timeout: "2 minutes" } as const;
+
+/** How long one wait for a written confirmation lasts; then D1 is read again and the wait goes on. */
+const CONFIRMATION_WAIT = "90 days";
 
 /** A case is routed at most this many times, so two organizations' data can never bounce it forever. */
 const MAX_ROUTES = 3;
@@ -85,9 +89,9 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
       return result;
     };
     /** Waits for someone to act; false when the deadline passed first. */
-    const waitFor = async (name: string, type: WakeEvent, days: number) => {
+    const waitFor = async (name: string, type: WakeEvent, timeout: WorkflowSleepDuration) => {
       try {
-        await step.waitForEvent(name, { type, timeout: `${days} days` });
+        await step.waitForEvent(name, { type, timeout });
         return true;
       } catch {
         return false;
@@ -126,7 +130,7 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
 
   /** A new case: receipt, screening (and routing), then review from the first round. */
   private async intake(caseId: string, tools: Tools) {
-    const { notify, step, db } = tools;
+    const { notify, waitFor, step, db } = tools;
     const receipt = await notify("record receipt", () => acknowledgeReceipt(db(), caseId));
 
     let screening = await step.do("screen", () => screenCase(db(), caseId));
@@ -142,6 +146,11 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
 
     // Biological evidence can be lost while the case waits for review: ask for it to be kept now.
     await step.do("evidence preservation", () => preserveClaimedEvidence(this.env, db(), caseId));
+
+    // Someone applied for a person in prison: where the organization asks for it, their written agreement first.
+    while (!(await step.do("confirmation", () => confirmation(db(), caseId))).confirmed)
+      await waitFor("wait for confirmation", wakeEvents.confirmation, CONFIRMATION_WAIT);
+
     const deadlines = await step.do("read deadlines", () => deadlinesOf(db(), caseId));
     const outcome = await this.review(caseId, deadlines, tools, { round: 1, keep: [], reason: "new", epoch: 0 });
     return { caseId, outcome, acknowledgements: receipt.planned.length };
@@ -169,17 +178,25 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
 
       const asking = verdict.kind === "request_info";
       const due = asking ? d.respondDeadlineDays : d.expertDeadlineDays;
-      const { answered } = await notify(`${verdict.kind} round ${round}`, () =>
-        asking
-          ? requestInfo(db(), caseId, round, verdict.decisionId, due)
-          : consultExpert(db(), caseId, round, verdict.decisionId, due),
-      );
-      if (!answered)
-        await waitFor(
-          `wait for ${asking ? "answer" : "opinion"} round ${round}`,
-          asking ? wakeEvents.answer : wakeEvents.opinion,
-          due,
-        );
+      const { decisionId } = verdict;
+      const request = asking
+        ? await notify(`request_info round ${round}`, () => requestInfo(db(), caseId, round, decisionId, due))
+        : {
+            ...(await notify(`consult_expert round ${round}`, () =>
+              consultExpert(db(), caseId, round, decisionId, due),
+            )),
+            byLetter: false, // experts are written to by email
+          };
+      if (!request.answered) {
+        const waitName = `wait for ${asking ? "answer" : "opinion"} round ${round}`;
+        let answered = await waitFor(waitName, asking ? wakeEvents.answer : wakeEvents.opinion, `${due} days`);
+        // A letter's deadline starts when staff print it: wait on while D1 says there is time left.
+        while (!answered && request.byLetter) {
+          const left = await step.do(`time to answer round ${round}`, () => timeToAnswer(db(), caseId, round));
+          if (left.seconds === 0) break;
+          answered = await waitFor(waitName, wakeEvents.answer, `${left.seconds} seconds`);
+        }
+      }
       const kind = asking ? "respond" : "consult";
       const closed = await step.do(`close ${kind} round ${round}`, () => closeRequest(db(), caseId, round, kind));
       keep = await step.do(`reviewers of round ${round}`, () => roundReviewers(db(), caseId, round));
@@ -220,7 +237,11 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
         }
         if (waiting === 0) return { kind: "stalled" as const };
       }
-      timedOut = !(await waitFor(`wait for decision round ${round}`, wakeEvents.decision, d.reviewDeadlineDays));
+      timedOut = !(await waitFor(
+        `wait for decision round ${round}`,
+        wakeEvents.decision,
+        `${d.reviewDeadlineDays} days`,
+      ));
     }
   }
 
@@ -298,7 +319,7 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
       if (!offered.offered) return { answer: "none" };
       answered = offered.answered;
     }
-    if (!answered) await waitFor(names.wait, wakeEvents.referralResponse, days);
+    if (!answered) await waitFor(names.wait, wakeEvents.referralResponse, `${days} days`);
     const reply = await step.do(names.answer, () => referralOutcome(db(), caseId));
     if (reply.answer === "accepted")
       await notify(names.referred, () => completeReferral(db(), caseId, reply.assignmentId, epoch));
@@ -341,7 +362,7 @@ type ReviewStart = {
 
 type Tools = {
   notify: Notify;
-  waitFor: (name: string, type: WakeEvent, days: number) => Promise<boolean>;
+  waitFor: (name: string, type: WakeEvent, timeout: WorkflowSleepDuration) => Promise<boolean>;
   step: WorkflowStep;
   db: () => ReturnType<typeof createDb>;
 };

@@ -3,6 +3,7 @@ import { Body, Container, Head, Hr, Html, Preview, Text } from "@react-email/com
 import type { ReactNode } from "react";
 import { fontStack } from "../../src/lib/fonts";
 import type { Language } from "../../src/lib/i18n";
+import { emailOnly } from "./letter";
 import * as styles from "./styles";
 
 type LayoutProps = { language: Language; preview: string; footer: string; children: ReactNode };
@@ -17,8 +18,10 @@ export function Layout({ language, preview, footer, children }: LayoutProps) {
       <Body style={{ ...styles.body, fontFamily: fontStack(language) }}>
         <Container style={styles.container}>
           {children}
-          <Hr />
-          <Text style={styles.small}>{footer}</Text>
+          <Hr {...emailOnly} />
+          <Text style={styles.small} {...emailOnly}>
+            {footer}
+          </Text>
         </Container>
       </Body>
     </Html>

@@ -1,9 +1,10 @@
 /** @jsxImportSource react */
-import { Heading, Text } from "@react-email/components";
+import { Button, Heading, Section, Text } from "@react-email/components";
 import { createElement, Fragment } from "react";
 import { longDate } from "../../src/lib/dates";
 import { type Language, messages } from "../../src/lib/i18n";
 import { Layout } from "./layout";
+import { emailOnly } from "./letter";
 import * as styles from "./styles";
 
 /** An ISO date (`2026-12-01`) as the reader writes dates. */
@@ -24,8 +25,32 @@ export function Lines({ text }: { text: string }) {
 export function Reference({ label, reference }: { label: string; reference: string }) {
   return (
     <>
-      <Text style={styles.paragraph}>{label}:</Text>
-      <Text style={styles.reference}>{reference}</Text>
+      <Text style={styles.paragraph} {...emailOnly}>
+        {label}:
+      </Text>
+      <Text style={styles.reference} {...emailOnly}>
+        {reference}
+      </Text>
+    </>
+  );
+}
+
+/**
+ * The link to act on: a button, then the address itself with a note. A letter keeps the note and
+ * the address; one to someone in prison has no link at all (`url` left out).
+ */
+export function ActionLink({ url, label, note }: { url: string | undefined; label: string; note: string }) {
+  if (!url) return null;
+  return (
+    <>
+      <Section {...emailOnly}>
+        <Button href={url} style={styles.button}>
+          {label}
+        </Button>
+      </Section>
+      <Text style={styles.small}>
+        {note} {url}
+      </Text>
     </>
   );
 }

@@ -10,6 +10,7 @@ export const eventTypes = [
   "screened",
   "routed",
   // the case's status, logged when it changes
+  "awaiting_confirmation",
   "in_review",
   "awaiting_info",
   "awaiting_expert",
@@ -33,6 +34,8 @@ export const eventTypes = [
   "referral_refused",
   "referral_declined",
   "referral_lapsed",
+  // the paper route: what staff type in from the post
+  "confirmed",
   // staff moving a stuck case on (each also restarts the workflow, which resumes from it)
   "returned_to_review",
   "reopened",

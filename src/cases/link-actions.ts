@@ -22,17 +22,34 @@ import { type WakeEvent, wakeEvents, wakeWorkflow } from "./workflow";
 export type ActingLink = Pick<CapabilityToken, "id" | "caseId" | "assignmentId" | "round" | "reviewerId">;
 type LinkAction = { env: Env; db: Database; token: ActingLink; requestId: string };
 
-async function act(action: LinkAction, event: CaseEvent, records: Statement[], wake: WakeEvent): Promise<boolean> {
-  const { env, db, token } = action;
+/** The request an action answers: an open assignment of the case, in its round. */
+export type OpenRequest = { caseId: string; assignmentId: string; round: number };
+
+/** The request a link answers. */
+function requestOf(token: ActingLink): OpenRequest {
   if (!token.assignmentId) throw new Error(`link ${token.id} has no assignment`);
+  return { caseId: token.caseId, assignmentId: token.assignmentId, round: token.round };
+}
+
+async function act(
+  action: Omit<LinkAction, "token">,
+  request: OpenRequest,
+  event: CaseEvent,
+  records: Statement[],
+  wake: WakeEvent,
+): Promise<boolean> {
+  const { env, db } = action;
   let recorded: boolean;
   try {
-    recorded = await commit(db, [...closeAssignment(db, token.caseId, token.assignmentId, "done", event), ...records]);
+    recorded = await commit(db, [
+      ...closeAssignment(db, request.caseId, request.assignmentId, "done", event),
+      ...records,
+    ]);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     recorded = false;
   }
-  if (recorded) await wakeWorkflow(env, token.caseId, wake, action.requestId);
+  if (recorded) await wakeWorkflow(env, request.caseId, wake, action.requestId);
   return recorded;
 }
 
@@ -51,6 +68,7 @@ export async function recordDecision(
   const seal = (text: string | undefined) => sealText(env, db, token.caseId, text ?? null);
   return act(
     action,
+    requestOf(token),
     {
       type: "decided",
       actor: "reviewer",
@@ -67,7 +85,7 @@ export async function recordDecision(
         id: decisionId,
         caseId: token.caseId,
         round: token.round,
-        assignmentId: token.assignmentId ?? "",
+        assignmentId: requestOf(token).assignmentId,
         reviewerId: token.reviewerId ?? "",
         outcome: decision.decision,
         reasonCodes: decision.decision === "decline" ? decision.reasonCodes : [],
@@ -83,35 +101,51 @@ export async function recordDecision(
   );
 }
 
-/** The applicant side's answer to the reviewer's questions, with any documents (already in R2). */
+/** The applicant side's answer through the respond link, with any documents (already in R2). */
 export async function recordAnswer(
   action: LinkAction,
   answer: { text: string | null; uploads: StoredUpload[]; responderRole: ContactRole },
 ): Promise<boolean> {
-  const { env, db, token } = action;
+  return (await answerRequest(action, requestOf(action.token), answer)) !== null;
+}
+
+/**
+ * Records an answer to the reviewer's questions: through the respond link, or typed in by staff
+ * from a letter (`actor` is then the staff member, src/cases/paper.ts). Either way the same
+ * compare-and-set and the same wake of the workflow. Returns the response's id, or null when the
+ * request was no longer open.
+ */
+export async function answerRequest(
+  action: Omit<LinkAction, "token">,
+  request: OpenRequest,
+  answer: { text: string | null; uploads: StoredUpload[]; responderRole: ContactRole; actor?: string },
+): Promise<string | null> {
+  const { env, db } = action;
   const responseId = crypto.randomUUID();
-  return act(
+  const recorded = await act(
     action,
+    request,
     {
       type: "answered",
-      actor: answer.responderRole,
-      data: { responseId, round: token.round, attachments: answer.uploads.length },
+      actor: answer.actor ?? answer.responderRole,
+      data: { responseId, round: request.round, attachments: answer.uploads.length },
     },
     [
       db.insert(responses).values({
         id: responseId,
-        caseId: token.caseId,
-        round: token.round,
-        assignmentId: token.assignmentId ?? "",
+        caseId: request.caseId,
+        round: request.round,
+        assignmentId: request.assignmentId,
         kind: "answer",
-        body: await sealText(env, db, token.caseId, answer.text),
+        body: await sealText(env, db, request.caseId, answer.text),
       }),
       ...answer.uploads.map((upload) =>
-        db.insert(attachments).values({ ...upload, caseId: token.caseId, uploadedBy: answer.responderRole }),
+        db.insert(attachments).values({ ...upload, caseId: request.caseId, uploadedBy: answer.responderRole }),
       ),
     ],
     wakeEvents.answer,
   );
+  return recorded ? responseId : null;
 }
 
 export async function recordOpinion(action: LinkAction, opinion: OpinionForm): Promise<boolean> {
@@ -119,6 +153,7 @@ export async function recordOpinion(action: LinkAction, opinion: OpinionForm): P
   const responseId = crypto.randomUUID();
   return act(
     action,
+    requestOf(token),
     {
       type: "opinion_given",
       actor: "expert",
@@ -129,7 +164,7 @@ export async function recordOpinion(action: LinkAction, opinion: OpinionForm): P
         id: responseId,
         caseId: token.caseId,
         round: token.round,
-        assignmentId: token.assignmentId ?? "",
+        assignmentId: requestOf(token).assignmentId,
         kind: "opinion",
         body: await sealText(env, db, token.caseId, opinion.opinion),
       }),
@@ -143,6 +178,7 @@ export async function recordReferralReply(action: LinkAction, accepted: boolean)
   const { db, token } = action;
   return act(
     action,
+    requestOf(token),
     {
       type: accepted ? "referral_accepted" : "referral_refused",
       actor: "referral_partner",
@@ -153,7 +189,7 @@ export async function recordReferralReply(action: LinkAction, accepted: boolean)
         id: crypto.randomUUID(),
         caseId: token.caseId,
         round: token.round,
-        assignmentId: token.assignmentId ?? "",
+        assignmentId: requestOf(token).assignmentId,
         kind: "referral",
         accepted,
       }),

@@ -1,22 +1,11 @@
-import { and, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, eq, isNull, ne } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { findAssignment, leastLoadedReviewers } from "../db/queries/assignments";
-import { pendingLetters } from "../db/queries/letters";
-import {
-  assignments,
-  capabilityTokens,
-  cases,
-  type Language,
-  notifications,
-  organizations,
-  reviewers,
-} from "../db/schema";
+import { assignments, capabilityTokens, cases, organizations, reviewers } from "../db/schema";
 import { ApiError } from "../errors";
 import type { Staff } from "../lib/staff-auth";
 import { recordEvent } from "./events";
-import { composeMessage } from "./messages/compose";
-import { deliverMessage, markMessageSent } from "./messages/deliver";
-import { taskDoneByLetter } from "./preservation";
+import { deliverMessage } from "./messages/deliver";
 import { assignReviewers, planReleased } from "./steps/review-rounds";
 import { closeAssignment, closeOpenAssignments, commit, isFinal, moveCase, openStatuses } from "./transitions";
 import { stopWorkflow } from "./workflow";
@@ -164,46 +153,4 @@ export async function endCase(
 /** Every staff read of a case is on its record, with who read which part. */
 export async function recordStaffRead(db: Database, staff: Staff, caseId: string, view: string) {
   await recordEvent(db, caseId, { type: "viewed_by_staff", actor: staff.actor, data: { view } });
-}
-
-export type Letter = {
-  id: string;
-  reference: string;
-  organization: { name: string; intakeEmail: string; website: string | null };
-  recipientName: string;
-  postalAddress: string;
-  /** The recipient's: the letter is written in it. */
-  language: Language;
-  subject: string;
-  text: string;
-};
-
-/**
- * Renders the chosen letters for printing and marks them printed. Each print issues the links in
- * it afresh (only their hashes are stored), so it happens on a POST, once per letter. A printed
- * evidence preservation letter is a sent one: its task is done.
- */
-export async function printLetters(env: Env, db: Database, staff: Staff, ids: string[]): Promise<Letter[]> {
-  const waiting = new Set((await pendingLetters(db, staff)).map((l) => l.id));
-  const chosen = ids.filter((id) => waiting.has(id));
-  if (chosen.length === 0) return [];
-  const rows = await db.query.notifications.findMany({ where: inArray(notifications.id, chosen) });
-  const letters: Letter[] = [];
-  for (const notification of rows) {
-    const { recipient, message, kase, organization } = await composeMessage(env, db, notification);
-    if (!recipient.postalAddress) continue;
-    await markMessageSent(db, notification, recipient.language, null, staff.actor);
-    await taskDoneByLetter(db, notification, staff.actor);
-    letters.push({
-      id: notification.id,
-      reference: kase.reference,
-      organization: { name: organization.name, intakeEmail: organization.intakeEmail, website: organization.website },
-      recipientName: recipient.name,
-      postalAddress: recipient.postalAddress,
-      language: recipient.language,
-      subject: message.subject,
-      text: message.text,
-    });
-  }
-  return letters;
 }

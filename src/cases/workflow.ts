@@ -12,12 +12,13 @@ import { commit, openStatuses } from "./transitions";
 
 export type CaseReviewParams = { caseId: string };
 
-/** What wakes a waiting workflow: someone acted on a link. The workflow then reads D1. */
+/** What wakes a waiting workflow: someone acted on a link, or staff typed in what came by post. The workflow then reads D1. */
 export const wakeEvents = {
   decision: "decision",
   answer: "answer",
   opinion: "opinion",
   referralResponse: "referral-response",
+  confirmation: "confirmation",
 } as const;
 export type WakeEvent = (typeof wakeEvents)[keyof typeof wakeEvents];
 

@@ -8,6 +8,7 @@ export { type Language, languages };
 export const caseStatuses = [
   "submitted",
   "screening",
+  "awaiting_confirmation",
   "in_review",
   "awaiting_info",
   "awaiting_expert",
@@ -106,6 +107,13 @@ export const organizations = sqliteTable("organizations", {
   /** ISO 3166 codes: a country (`GB`) serves all its subdivisions, a subdivision (`US-PA`) only itself. */
   jurisdictions: text("jurisdictions", { mode: "json" }).$type<string[]>().notNull(),
   website: text("website"),
+  /** Where people write to: the letterhead of every letter and the return address of the questionnaire. */
+  postalAddress: text("postal_address"),
+  /**
+   * When someone else applies for a person in prison, review starts only once that person has
+   * agreed in writing (staff record it on the case).
+   */
+  requireApplicantConfirmation: integer("require_applicant_confirmation", { mode: "boolean" }).notNull().default(false),
   /** Days a reviewer has before each reminder; after `reminders` of them the case is reassigned. */
   reviewDeadlineDays: integer("review_deadline_days").notNull().default(14),
   reminders: integer("reminders").notNull().default(2),

@@ -23,6 +23,7 @@ export const en = {
       "Each organization takes cases from the places listed. If you do not choose one, we send the application to the one that covers the place of the conviction.",
     serves: "Takes cases from",
     languages: "Languages",
+    postalAddress: "Postal address",
     paperTitle: "No internet access?",
     paper: "You can also write a letter to the organization. Staff enter mailed applications by hand.",
   },
@@ -203,6 +204,26 @@ export const en = {
     startNew: "Start a new application instead",
   },
 
+  /** The blank application form staff print and post to people who write in (/staff/questionnaire). */
+  questionnaire: {
+    title: "Application for help with a wrongful conviction",
+    intro: (organization: string) =>
+      `Fill in this form to ask ${organization} to look at a conviction. It is free. Please write clearly. If you do not know an answer, leave it empty.`,
+    returnTo: "Send this form back to:",
+    officeUse: "For the office: reference",
+    who: "Who is filling in this form? Tick one.",
+    applicantNote: "If you are the person convicted, these questions are about you.",
+    submitterNote: "Only if you are not the person convicted.",
+    innocence:
+      "Why is the conviction wrong? In your own words: where the person was, what really happened, what went wrong at trial.",
+    tickAll: "Tick all that apply.",
+    contactsNote: "People we may write to about the application, if you want.",
+    signature: "Signature",
+    date: "Date",
+    documents:
+      "You may send copies of court papers or letters with this form. Keep the originals. Write the name of the person convicted on every page.",
+  },
+
   status: {
     title: "Application status",
     receivedTitle: "Thank you. Your application has been received.",
@@ -217,6 +238,7 @@ export const en = {
     stages: {
       submitted: "Received. Waiting for a first look.",
       screening: "Being checked against the organization's criteria.",
+      awaiting_confirmation: "Waiting for the person in prison to agree in writing.",
       in_review: "Being reviewed.",
       awaiting_info: "Waiting for more information.",
       awaiting_expert: "Waiting for an expert's opinion.",
@@ -256,6 +278,19 @@ export const en = {
             "If another organization covers the place of the conviction, we send the application there. If not, a volunteer reviewer reads it. This usually takes a few days.",
           other:
             "If another organization covers the place of the conviction, the application goes there. If not, a volunteer reviewer reads it. This usually takes a few days.",
+        },
+      },
+      awaiting_confirmation: {
+        happened: {
+          submitter: (name: string) =>
+            `${name} has received your application. Before the review starts, the person in prison has to agree to it in writing.`,
+          other: (name: string) =>
+            `${name} has received the application. Before the review starts, the person in prison has to agree to it in writing.`,
+        },
+        next: {
+          submitter:
+            "We have written to them. When their signed letter arrives, a volunteer reviewer reads the application.",
+          other: "When the person in prison agrees in writing, a volunteer reviewer reads the application.",
         },
       },
       in_review: {
@@ -691,6 +726,10 @@ export const en = {
       staff: "Automatic message from the intake system. It was sent to the organization's intake address.",
       custodian: "You receive this letter because it concerns evidence in a case of a possible wrongful conviction.",
     },
+    letter: {
+      prisonNumber: (number: string) => `No. ${number}`,
+      writeBack: "To write to us, use the address at the top of this letter. Please put your reference on every page.",
+    },
     openCase: "Open the case",
     personalLinkNote:
       "This link is personal to you and works without an account. Please do not forward it; anyone with it can see the case.",
@@ -807,11 +846,6 @@ export const en = {
           what: "Every referral partner asked has declined or did not answer.",
           todo: "Please decide how to continue: find another lawyer or organization, or close the case.",
         },
-        postal_only: {
-          subject: "Letter needed",
-          what: "A message for this case could not be sent by email: the person can only be reached by post.",
-          todo: "Please send the news by letter.",
-        },
         mail_refused: {
           subject: "Email not delivered",
           what: "The mail service refused an email about this case for good, so it was not sent again.",
@@ -847,6 +881,8 @@ export const en = {
         `${organization} is reading the application. We have some questions. Your answers help us understand the case.`,
       questionsLabel: "Our questions",
       how: "You can answer on the page below. You can also add documents there, like court papers or letters. If you do not know an answer, it is fine to say so.",
+      howByPost:
+        "Please write your answers on paper and post them to us. Put your reference on every page. You can send copies of papers that help, like court papers or letters; keep the originals. If you do not know an answer, it is fine to say so.",
       due: (date: string) => `Please answer by ${date}.`,
       button: "Answer the questions",
       linkNote: "This link is private to you. Do not share it; anyone with it can see the questions and answer them.",
@@ -978,6 +1014,18 @@ export const en = {
       signOff: (organization: string) => `With best wishes,\n${organization}`,
       reply: "To answer, reply to this email or write to us. Please give the reference number.",
     },
+    appliedForYou: {
+      subject: (reference: string) => `An application for help with your case — ${reference}`,
+      who: (name: string, relation: string) => `${name} (${relation})`,
+      roles: { family: "a family member", supporter: "a friend or supporter", defense_attorney: "your lawyer" },
+      intro: (who: string, organization: string) =>
+        `${who} has asked ${organization} to look at your conviction. ${organization} helps people who may have been wrongly convicted. It is free.`,
+      yourSay:
+        "You can write to us about it: to tell us more about your case, to ask a question, or to tell us that you do not want us to look at it.",
+      confirm:
+        "Before we start to review your case, we need you to agree in writing. Please write to us that you want us to look at your case, sign your letter and put your reference on it.",
+      next: (submitter: string) => `We will keep ${submitter} informed. You can write to us at any time.`,
+    },
     caseRouted: {
       subject: (reference: string) => `Application sent to another organization — ${reference}`,
       body: {
@@ -1021,7 +1069,9 @@ export const en = {
     nav: {
       label: "Staff",
       queue: "Case queue",
+      newCase: "Enter a mailed application",
       letters: "Letters to print",
+      questionnaire: "Questionnaire",
       reports: "Reports",
       exports: "Exports",
       partners: "Referral partners",
@@ -1030,6 +1080,7 @@ export const en = {
     statuses: {
       submitted: "submitted",
       screening: "screening",
+      awaiting_confirmation: "awaiting confirmation",
       in_review: "in review",
       awaiting_info: "awaiting info",
       awaiting_expert: "awaiting expert",
@@ -1127,6 +1178,10 @@ export const en = {
         noted: "The note was added.",
         task: "The task was added.",
         taskChanged: "The task was changed.",
+        confirmed: "The confirmation was recorded. The reviewers are emailed within a minute.",
+        answered: "The answer was recorded, with its scans. The reviewers are emailed within a minute.",
+        entered:
+          "The mailed application was saved with its scans, and its review has started. A reply to someone without email waits under Letters to print.",
       },
       summary: {
         title: "Summary",
@@ -1347,6 +1402,7 @@ export const en = {
           "case-referred": "case referred",
           "case-declined": "case declined",
           "case-routed": "case routed",
+          "applied-for-you": "someone applied for them",
         },
         channels: { email: "email", post: "post" },
         statuses: { pending: "pending", sent: "sent", failed: "failed" },
@@ -1356,6 +1412,11 @@ export const en = {
       title: "Letters to print",
       intro:
         "These people gave only a postal address. Print each letter, post it, and it is recorded as sent. Printing issues the private links in the letter, so print each letter once.",
+      custodyNote:
+        "Letters to someone in prison carry no link: they give the reference and your address to write back to. A question letter's answer deadline starts when it is printed.",
+      noAddressTitle: "No return address",
+      noAddress: (organizations: string) =>
+        `${organizations} has no postal address set, so its letters cannot say where to write back. Set it first: PATCH /api/v1/organizations/<slug> with {"postalAddress": "…"}.`,
       none: "No letters are waiting.",
       caption: "Waiting letters, oldest first",
       columns: {
@@ -1367,6 +1428,10 @@ export const en = {
         since: "Since",
       },
       printLabel: (letter: string, reference: string) => `Print the ${letter} letter for ${reference}`,
+      paper: "Paper",
+      paperOwn: "Each organization's own: US Letter in North America, A4 elsewhere",
+      paperA4: "A4",
+      paperLetter: "US Letter",
       print: "Print the chosen letters",
       printedTitle: "Letters",
       noneLeft: "None of the chosen letters is waiting any more: they were printed already.",
@@ -1375,6 +1440,7 @@ export const en = {
           ? "1 letter, now marked as sent. Use your browser's Print command."
           : `${count} letters, now marked as sent. Use your browser's Print command; each letter starts on a new page.`,
       back: "Back to the letters",
+      letterLabel: (name: string, reference: string) => `Letter to ${name}, ${reference}`,
     },
     apiDocs: {
       title: "API reference",

@@ -26,6 +26,7 @@ export const es: Catalog = {
       "Cada organización acepta casos de los lugares indicados. Si usted no elige una, enviamos la solicitud a la que cubre el lugar donde fue la condena.",
     serves: "Acepta casos de",
     languages: "Idiomas",
+    postalAddress: "Dirección postal",
     paperTitle: "¿No tiene acceso a internet?",
     paper:
       "También puede escribir una carta a la organización. El personal ingresa a mano las solicitudes que llegan por correo.",
@@ -213,6 +214,26 @@ export const es: Catalog = {
     startNew: "Empezar una solicitud nueva",
   },
 
+  /** The blank application form staff print and post to people who write in (/staff/questionnaire). */
+  questionnaire: {
+    title: "Solicitud de ayuda por una condena injusta",
+    intro: (organization: string) =>
+      `Llene este formulario para pedir a ${organization} que revise una condena. Es gratis. Escriba con letra clara. Si no sabe una respuesta, déjela en blanco.`,
+    returnTo: "Envíe este formulario a:",
+    officeUse: "Para la oficina: referencia",
+    who: "¿Quién llena este formulario? Marque una opción.",
+    applicantNote: "Si usted es la persona condenada, estas preguntas son sobre usted.",
+    submitterNote: "Solo si usted no es la persona condenada.",
+    innocence:
+      "¿Por qué la condena es injusta? Con sus propias palabras: dónde estaba la persona, qué pasó de verdad, qué salió mal en el juicio.",
+    tickAll: "Marque todas las que correspondan.",
+    contactsNote: "Personas a las que podemos escribir sobre la solicitud, si usted quiere.",
+    signature: "Firma",
+    date: "Fecha",
+    documents:
+      "Puede enviar copias de documentos del tribunal o cartas con este formulario. Guarde los originales. Escriba el nombre de la persona condenada en cada página.",
+  },
+
   status: {
     title: "Estado de la solicitud",
     receivedTitle: "Gracias. Recibimos su solicitud.",
@@ -227,6 +248,7 @@ export const es: Catalog = {
     stages: {
       submitted: "Recibida. Esperando una primera revisión.",
       screening: "Se está comparando con los criterios de la organización.",
+      awaiting_confirmation: "Esperando que la persona en prisión dé su acuerdo por escrito.",
       in_review: "En revisión.",
       awaiting_info: "Esperando más información.",
       awaiting_expert: "Esperando la opinión de un experto.",
@@ -262,6 +284,18 @@ export const es: Catalog = {
             "Si otra organización cubre el lugar de la condena, le enviamos la solicitud a ella. Si no, un revisor voluntario la lee. Esto suele tardar unos días.",
           other:
             "Si otra organización cubre el lugar de la condena, la solicitud va a ella. Si no, un revisor voluntario la lee. Esto suele tardar unos días.",
+        },
+      },
+      awaiting_confirmation: {
+        happened: {
+          submitter: (name: string) =>
+            `${name} recibió su solicitud. Antes de empezar la revisión, la persona en prisión tiene que dar su acuerdo por escrito.`,
+          other: (name: string) =>
+            `${name} recibió la solicitud. Antes de empezar la revisión, la persona en prisión tiene que dar su acuerdo por escrito.`,
+        },
+        next: {
+          submitter: "Le hemos escrito. Cuando llegue su carta firmada, un revisor voluntario leerá la solicitud.",
+          other: "Cuando la persona en prisión dé su acuerdo por escrito, un revisor voluntario leerá la solicitud.",
         },
       },
       in_review: {
@@ -705,6 +739,11 @@ export const es: Catalog = {
       staff: "Mensaje automático del sistema de solicitudes, enviado a la dirección de solicitudes de la organización.",
       custodian: "Recibe esta carta porque trata de pruebas de un caso de posible condena injusta.",
     },
+    letter: {
+      prisonNumber: (number: string) => `N.º ${number}`,
+      writeBack:
+        "Para escribirnos, use la dirección que aparece arriba en esta carta. Ponga su número de referencia en cada página.",
+    },
     openCase: "Abrir el caso",
     personalLinkNote:
       "Este enlace es personal y funciona sin cuenta. Por favor, no lo reenvíe: cualquiera que lo tenga puede ver el caso.",
@@ -821,11 +860,6 @@ export const es: Catalog = {
           what: "Todas las entidades colaboradoras consultadas rechazaron el caso o no respondieron.",
           todo: "Por favor, decida cómo continuar: buscar otro abogado u otra organización, o cerrar el caso.",
         },
-        postal_only: {
-          subject: "Hace falta una carta",
-          what: "Un mensaje de este caso no se pudo enviar por correo electrónico: la persona solo recibe correo postal.",
-          todo: "Por favor, envíe la noticia por carta.",
-        },
         mail_refused: {
           subject: "Correo no entregado",
           what: "El servicio de correo rechazó para siempre un correo sobre este caso, así que no se volvió a enviar.",
@@ -861,6 +895,8 @@ export const es: Catalog = {
         `${organization} está leyendo la solicitud. Tenemos algunas preguntas. Sus respuestas nos ayudan a entender el caso.`,
       questionsLabel: "Nuestras preguntas",
       how: "Puede responder en la página de abajo. Allí también puede añadir documentos, como papeles del juzgado o cartas. Si no sabe una respuesta, puede decirlo sin problema.",
+      howByPost:
+        "Escriba sus respuestas en papel y envíenoslas por correo. Ponga su número de referencia en cada página. Puede enviar copias de papeles que ayuden, como documentos del tribunal o cartas; guarde los originales. Si no sabe una respuesta, puede decirlo.",
       due: (date: string) => `Por favor, responda a más tardar el ${date}.`,
       button: "Responder a las preguntas",
       linkNote:
@@ -994,6 +1030,19 @@ export const es: Catalog = {
       signOff: (organization: string) => `Un saludo cordial,\n${organization}`,
       reply: "Para contestar, responda a este correo o escríbanos. Indique el número de referencia.",
     },
+    appliedForYou: {
+      subject: (reference: string) => `Una solicitud de ayuda con su caso — ${reference}`,
+      who: (name: string, relation: string) => `${name} (${relation})`,
+      roles: { family: "un familiar", supporter: "un amigo o persona que lo apoya", defense_attorney: "su abogado" },
+      intro: (who: string, organization: string) =>
+        `${who} le pidió a ${organization} que revise su condena. ${organization} ayuda a personas que pueden haber sido condenadas injustamente. Es gratis.`,
+      yourSay:
+        "Usted puede escribirnos sobre esto: para contarnos más de su caso, para hacer una pregunta o para decirnos que no quiere que revisemos su caso.",
+      confirm:
+        "Antes de empezar a revisar su caso, necesitamos su acuerdo por escrito. Escríbanos que quiere que revisemos su caso, firme la carta y ponga en ella su número de referencia.",
+      next: (submitter: string) =>
+        `Mantendremos informado/a a ${submitter}. Usted puede escribirnos en cualquier momento.`,
+    },
     caseRouted: {
       subject: (reference: string) => `Solicitud enviada a otra organización — ${reference}`,
       body: {
@@ -1032,7 +1081,9 @@ export const es: Catalog = {
     nav: {
       label: "Personal",
       queue: "Cola de casos",
+      newCase: "Registrar una solicitud por correo",
       letters: "Cartas para imprimir",
+      questionnaire: "Cuestionario",
       reports: "Informes",
       exports: "Exportaciones",
       partners: "Socios de derivación",
@@ -1041,6 +1092,7 @@ export const es: Catalog = {
     statuses: {
       submitted: "enviado",
       screening: "en evaluación preliminar",
+      awaiting_confirmation: "esperando confirmación",
       in_review: "en revisión",
       awaiting_info: "esperando información",
       awaiting_expert: "esperando al experto",
@@ -1141,6 +1193,10 @@ export const es: Catalog = {
         noted: "Se añadió la nota.",
         task: "Se añadió la tarea.",
         taskChanged: "Se cambió la tarea.",
+        confirmed: "Se registró la confirmación. Los revisores reciben un correo en menos de un minuto.",
+        answered: "Se registró la respuesta, con sus escaneos. Los revisores reciben un correo en menos de un minuto.",
+        entered:
+          "Se guardó la solicitud recibida por correo postal con sus escaneos, y su revisión empezó. La respuesta a alguien sin correo electrónico espera en Cartas para imprimir.",
       },
       summary: {
         title: "Resumen",
@@ -1375,6 +1431,7 @@ export const es: Catalog = {
           "case-referred": "caso derivado",
           "case-declined": "caso rechazado",
           "case-routed": "caso reenviado",
+          "applied-for-you": "solicitud hecha por otra persona",
         },
         channels: { email: "correo electrónico", post: "correo postal" },
         statuses: { pending: "pendiente", sent: "enviado", failed: "fallido" },
@@ -1384,6 +1441,11 @@ export const es: Catalog = {
       title: "Cartas para imprimir",
       intro:
         "Estas personas solo dieron una dirección postal. Imprima cada carta y envíela por correo; queda registrada como enviada. Al imprimir se crean los enlaces privados de la carta, así que imprima cada carta una sola vez.",
+      custodyNote:
+        "Las cartas a alguien en prisión no llevan enlaces: dan la referencia y su dirección para responder. El plazo para responder a una carta con preguntas empieza cuando se imprime.",
+      noAddressTitle: "Falta la dirección para responder",
+      noAddress: (organizations: string) =>
+        `${organizations} no tiene dirección postal, así que sus cartas no pueden decir adónde escribir. Póngala primero: PATCH /api/v1/organizations/<slug> con {"postalAddress": "…"}.`,
       none: "No hay cartas esperando.",
       caption: "Cartas en espera, de la más antigua a la más reciente",
       columns: {
@@ -1395,6 +1457,10 @@ export const es: Catalog = {
         since: "Desde",
       },
       printLabel: (letter: string, reference: string) => `Imprimir la carta «${letter}» de ${reference}`,
+      paper: "Papel",
+      paperOwn: "El de cada organización: carta (US Letter) en Norteamérica, A4 en el resto",
+      paperA4: "A4",
+      paperLetter: "Carta (US Letter)",
       print: "Imprimir las cartas elegidas",
       printedTitle: "Cartas",
       noneLeft: "Ninguna de las cartas elegidas sigue esperando: ya se imprimieron.",
@@ -1403,6 +1469,7 @@ export const es: Catalog = {
           ? "1 carta, ya marcada como enviada. Use la opción Imprimir de su navegador."
           : `${count} cartas, ya marcadas como enviadas. Use la opción Imprimir de su navegador; cada carta empieza en una página nueva.`,
       back: "Volver a las cartas",
+      letterLabel: (name: string, reference: string) => `Carta a ${name}, ${reference}`,
     },
     apiDocs: {
       title: "Referencia de la API",

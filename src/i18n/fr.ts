@@ -29,6 +29,7 @@ export const fr: Catalog = {
       "Chaque organisation accepte les dossiers des lieux indiqués. Si vous n'en choisissez pas, nous envoyons la demande à celle qui couvre le lieu de la condamnation.",
     serves: "Accepte les dossiers de",
     languages: "Langues",
+    postalAddress: "Adresse postale",
     paperTitle: "Pas d'accès à Internet ?",
     paper:
       "Vous pouvez aussi écrire une lettre à l'organisation. L'équipe saisit à la main les demandes reçues par courrier.",
@@ -216,6 +217,26 @@ export const fr: Catalog = {
       "Ce code n'ouvre aucune demande enregistrée. Vérifiez chaque lettre et chaque chiffre, puis réessayez. Une demande enregistrée est effacée si elle n'est pas enregistrée à nouveau pendant quelques semaines.",
     startNew: "Commencer plutôt une nouvelle demande",
   },
+  /** The blank application form staff print and post to people who write in (/staff/questionnaire). */
+  questionnaire: {
+    title: "Demande d'aide pour une condamnation injuste",
+    intro: (organization: string) =>
+      `Remplissez ce formulaire pour demander à ${organization} d'examiner une condamnation. C'est gratuit. Merci d'écrire lisiblement. Si vous ne connaissez pas une réponse, laissez-la vide.`,
+    returnTo: "Renvoyez ce formulaire à :",
+    officeUse: "Réservé au bureau : référence",
+    who: "Qui remplit ce formulaire ? Cochez une seule case.",
+    applicantNote: "Si vous êtes la personne condamnée, ces questions parlent de vous.",
+    submitterNote: "Seulement si vous n'êtes pas la personne condamnée.",
+    innocence:
+      "Pourquoi la condamnation est-elle injuste ? Avec vos propres mots : où était la personne, ce qui s'est vraiment passé, ce qui n'a pas marché au procès.",
+    tickAll: "Cochez tout ce qui correspond.",
+    contactsNote: "Des personnes à qui nous pouvons écrire au sujet de la demande, si vous le voulez.",
+    signature: "Signature",
+    date: "Date",
+    documents:
+      "Vous pouvez joindre des copies de papiers du tribunal ou de lettres. Gardez les originaux. Écrivez le nom de la personne condamnée sur chaque page.",
+  },
+
   status: {
     title: "Où en est la demande",
     receivedTitle: "Merci. Votre demande a bien été reçue.",
@@ -230,6 +251,7 @@ export const fr: Catalog = {
     stages: {
       submitted: "Reçue. En attente d'une première lecture.",
       screening: "Comparée aux critères de l'organisation.",
+      awaiting_confirmation: "En attente de l'accord écrit de la personne en prison.",
       in_review: "En cours d'étude.",
       awaiting_info: "En attente de plus d'informations.",
       awaiting_expert: "En attente de l'avis d'un expert.",
@@ -271,6 +293,18 @@ export const fr: Catalog = {
             "Si une autre organisation couvre le lieu de la condamnation, nous lui envoyons la demande. Sinon, un bénévole la lit. Cela prend en général quelques jours.",
           other:
             "Si une autre organisation couvre le lieu de la condamnation, la demande lui est envoyée. Sinon, un bénévole la lit. Cela prend en général quelques jours.",
+        },
+      },
+      awaiting_confirmation: {
+        happened: {
+          submitter: (name: string) =>
+            `${name} a reçu votre demande. Avant l'examen, la personne en prison doit donner son accord par écrit.`,
+          other: (name: string) =>
+            `${name} a reçu la demande. Avant l'examen, la personne en prison doit donner son accord par écrit.`,
+        },
+        next: {
+          submitter: "Nous lui avons écrit. Quand sa lettre signée arrivera, un relecteur bénévole lira la demande.",
+          other: "Quand la personne en prison aura donné son accord par écrit, un relecteur bénévole lira la demande.",
         },
       },
       in_review: {
@@ -717,6 +751,11 @@ export const fr: Catalog = {
       custodian:
         "Vous recevez cette lettre parce qu'elle concerne des preuves dans une affaire de possible condamnation injuste.",
     },
+    letter: {
+      prisonNumber: (number: string) => `N° ${number}`,
+      writeBack:
+        "Pour nous écrire, utilisez l'adresse en haut de cette lettre. Merci d'indiquer votre référence sur chaque page.",
+    },
     openCase: "Ouvrir le dossier",
     personalLinkNote:
       "Ce lien est personnel et marche sans compte. Merci de ne pas le transférer : toute personne qui l'a peut voir le dossier.",
@@ -836,11 +875,6 @@ export const fr: Catalog = {
           what: "Tous les partenaires sollicités ont refusé ou n'ont pas répondu.",
           todo: "Merci de décider de la suite : trouver un autre avocat ou une autre organisation, ou fermer le dossier.",
         },
-        postal_only: {
-          subject: "Lettre à envoyer",
-          what: "Un message de ce dossier n'a pas pu partir par e-mail : la personne ne peut être jointe que par courrier.",
-          todo: "Merci d'envoyer la nouvelle par lettre.",
-        },
         workflow_stuck: {
           subject: "Le dossier n'avance plus",
           what: "Les étapes automatiques de ce dossier ont échoué plusieurs fois : il n'avance plus tout seul.",
@@ -876,6 +910,8 @@ export const fr: Catalog = {
         `${organization} lit la demande. Nous avons quelques questions. Vos réponses nous aident à comprendre le dossier.`,
       questionsLabel: "Nos questions",
       how: "Vous pouvez répondre sur la page ci-dessous. Vous pouvez aussi y ajouter des documents, comme des papiers du tribunal ou des lettres. Si vous ne savez pas répondre à une question, vous pouvez le dire, ce n'est pas grave.",
+      howByPost:
+        "Merci d'écrire vos réponses sur papier et de nous les envoyer par la poste. Indiquez votre référence sur chaque page. Vous pouvez joindre des copies de papiers utiles, comme des papiers du tribunal ou des lettres ; gardez les originaux. Si vous ne savez pas répondre à une question, vous pouvez le dire, ce n'est pas grave.",
       due: (date: string) => `Merci de répondre au plus tard le ${date}.`,
       button: "Répondre aux questions",
       linkNote: "Ce lien est privé. Ne le partagez pas : toute personne qui l'a peut voir les questions et y répondre.",
@@ -1009,6 +1045,22 @@ export const fr: Catalog = {
       signOff: (organization: string) => `Bien cordialement,\n${organization}`,
       reply: "Pour répondre, répondez à cet e-mail ou écrivez-nous. Merci de donner le numéro de référence.",
     },
+    appliedForYou: {
+      subject: (reference: string) => `Une demande d'aide pour votre dossier — ${reference}`,
+      who: (name: string, relation: string) => `${name} (${relation})`,
+      roles: {
+        family: "un membre de votre famille",
+        supporter: "un ami ou un soutien",
+        defense_attorney: "votre avocat",
+      },
+      intro: (who: string, organization: string) =>
+        `${who} a demandé à ${organization} d'examiner votre condamnation. ${organization} aide les personnes qui ont peut-être été condamnées à tort. C'est gratuit.`,
+      yourSay:
+        "Vous pouvez nous écrire à ce sujet : pour nous en dire plus sur votre dossier, pour poser une question, ou pour nous dire que vous ne voulez pas que nous l'examinions.",
+      confirm:
+        "Avant d'examiner votre dossier, nous avons besoin de votre accord écrit. Écrivez-nous que vous voulez que nous examinions votre dossier, signez votre lettre et indiquez-y votre référence.",
+      next: (submitter: string) => `Nous tiendrons ${submitter} au courant. Vous pouvez nous écrire à tout moment.`,
+    },
     caseRouted: {
       subject: (reference: string) => `Demande envoyée à une autre organisation — ${reference}`,
       body: {
@@ -1048,7 +1100,9 @@ export const fr: Catalog = {
     nav: {
       label: "Équipe",
       queue: "Liste des dossiers",
+      newCase: "Saisir une demande reçue par courrier",
       letters: "Lettres à imprimer",
+      questionnaire: "Questionnaire",
       reports: "Rapports",
       exports: "Exports",
       partners: "Partenaires de renvoi",
@@ -1057,6 +1111,7 @@ export const fr: Catalog = {
     statuses: {
       submitted: "envoyé",
       screening: "vérification des critères",
+      awaiting_confirmation: "en attente de confirmation",
       in_review: "en cours d'étude",
       awaiting_info: "en attente d'informations",
       awaiting_expert: "en attente de l'expert",
@@ -1155,6 +1210,10 @@ export const fr: Catalog = {
         noted: "La note a été ajoutée.",
         task: "La tâche a été ajoutée.",
         taskChanged: "La tâche a été modifiée.",
+        confirmed: "La confirmation a été enregistrée. Les relecteurs reçoivent un e-mail dans la minute.",
+        answered: "La réponse a été enregistrée, avec ses scans. Les relecteurs reçoivent un e-mail dans la minute.",
+        entered:
+          "La demande reçue par courrier a été enregistrée avec ses scans, et son examen a commencé. Une réponse à quelqu'un sans e-mail attend dans Lettres à imprimer.",
       },
       summary: {
         title: "Résumé",
@@ -1381,6 +1440,7 @@ export const fr: Catalog = {
           "case-referred": "dossier confié",
           "case-declined": "dossier refusé",
           "case-routed": "dossier transmis",
+          "applied-for-you": "demande faite pour la personne",
         },
         channels: { email: "e-mail", post: "courrier" },
         statuses: { pending: "en attente", sent: "envoyé", failed: "échec" },
@@ -1390,6 +1450,11 @@ export const fr: Catalog = {
       title: "Lettres à imprimer",
       intro:
         "Ces personnes n'ont donné qu'une adresse postale. Imprimez chaque lettre, postez-la, et elle est enregistrée comme envoyée. L'impression crée les liens privés de la lettre : imprimez donc chaque lettre une seule fois.",
+      custodyNote:
+        "Les lettres à une personne en prison ne contiennent aucun lien : elles donnent la référence et votre adresse pour répondre. Le délai de réponse d'une lettre de questions commence à l'impression.",
+      noAddressTitle: "Pas d'adresse de retour",
+      noAddress: (organizations: string) =>
+        `${organizations} n'a pas d'adresse postale : ses lettres ne peuvent pas dire où répondre. Ajoutez-la d'abord : PATCH /api/v1/organizations/<slug> avec {"postalAddress": "…"}.`,
       none: "Aucune lettre n'attend.",
       caption: "Lettres en attente, de la plus ancienne à la plus récente",
       columns: {
@@ -1401,6 +1466,10 @@ export const fr: Catalog = {
         since: "Depuis",
       },
       printLabel: (letter: string, reference: string) => `Imprimer la lettre « ${letter} » pour ${reference}`,
+      paper: "Papier",
+      paperOwn: "Celui de chaque organisation : US Letter en Amérique du Nord, A4 ailleurs",
+      paperA4: "A4",
+      paperLetter: "US Letter",
       print: "Imprimer les lettres choisies",
       printedTitle: "Lettres",
       noneLeft: "Aucune des lettres choisies n'attend plus : elles ont déjà été imprimées.",
@@ -1409,6 +1478,7 @@ export const fr: Catalog = {
           ? "1 lettre, maintenant marquée comme envoyée. Utilisez la commande Imprimer de votre navigateur."
           : `${count} lettres, maintenant marquées comme envoyées. Utilisez la commande Imprimer de votre navigateur ; chaque lettre commence sur une nouvelle page.`,
       back: "Retour aux lettres",
+      letterLabel: (name: string, reference: string) => `Lettre à ${name}, ${reference}`,
     },
     apiDocs: {
       title: "Référence de l'API",

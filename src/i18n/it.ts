@@ -29,6 +29,7 @@ export const it: Catalog = {
       "Ogni organizzazione accetta i casi dei luoghi indicati. Se non ne sceglie una, inviamo la domanda a quella che si occupa del luogo della condanna.",
     serves: "Accetta casi da",
     languages: "Lingue",
+    postalAddress: "Indirizzo postale",
     paperTitle: "Non ha accesso a Internet?",
     paper:
       "Può anche scrivere una lettera all'organizzazione. Il personale inserisce a mano le domande arrivate per posta.",
@@ -217,6 +218,26 @@ export const it: Catalog = {
       "Questo codice non apre nessuna domanda salvata. Controlli ogni lettera e ogni numero, poi riprovi. Una domanda salvata viene cancellata se non viene salvata di nuovo per alcune settimane.",
     startNew: "Iniziare invece una nuova domanda",
   },
+  /** The blank application form staff print and post to people who write in (/staff/questionnaire). */
+  questionnaire: {
+    title: "Domanda di aiuto per una condanna ingiusta",
+    intro: (organization: string) =>
+      `Compili questo modulo per chiedere a ${organization} di esaminare una condanna. È gratuito. Scriva in modo chiaro. Se non sa una risposta, lasci lo spazio vuoto.`,
+    returnTo: "Rispedisca questo modulo a:",
+    officeUse: "Per l'ufficio: riferimento",
+    who: "Chi compila questo modulo? Segni una sola casella.",
+    applicantNote: "Se è Lei la persona condannata, queste domande parlano di Lei.",
+    submitterNote: "Solo se non è Lei la persona condannata.",
+    innocence:
+      "Perché la condanna è sbagliata? Con parole Sue: dov'era la persona, che cosa è successo davvero, che cosa è andato storto al processo.",
+    tickAll: "Segni tutte le caselle giuste.",
+    contactsNote: "Persone a cui possiamo scrivere per la domanda, se vuole.",
+    signature: "Firma",
+    date: "Data",
+    documents:
+      "Può mandare con questo modulo copie di atti del tribunale o di lettere. Tenga gli originali. Scriva il nome della persona condannata su ogni pagina.",
+  },
+
   status: {
     title: "A che punto è la domanda",
     receivedTitle: "Grazie. Abbiamo ricevuto la Sua domanda.",
@@ -231,6 +252,7 @@ export const it: Catalog = {
     stages: {
       submitted: "Ricevuta. In attesa di una prima lettura.",
       screening: "In controllo rispetto ai criteri dell'organizzazione.",
+      awaiting_confirmation: "In attesa che la persona in carcere dia il suo consenso per iscritto.",
       in_review: "In esame.",
       awaiting_info: "In attesa di altre informazioni.",
       awaiting_expert: "In attesa del parere di un esperto.",
@@ -273,6 +295,20 @@ export const it: Catalog = {
             "Se un'altra organizzazione copre il luogo della condanna, mandiamo lì la domanda. Se no, la legge un volontario. Di solito ci vogliono pochi giorni.",
           other:
             "Se un'altra organizzazione copre il luogo della condanna, la domanda va lì. Se no, la legge un volontario. Di solito ci vogliono pochi giorni.",
+        },
+      },
+      awaiting_confirmation: {
+        happened: {
+          submitter: (name: string) =>
+            `${name} ha ricevuto la Sua domanda. Prima dell'esame, la persona in carcere deve dare il suo consenso per iscritto.`,
+          other: (name: string) =>
+            `${name} ha ricevuto la domanda. Prima dell'esame, la persona in carcere deve dare il suo consenso per iscritto.`,
+        },
+        next: {
+          submitter:
+            "Le abbiamo scritto. Quando arriverà la sua lettera firmata, un revisore volontario leggerà la domanda.",
+          other:
+            "Quando la persona in carcere avrà dato il suo consenso per iscritto, un revisore volontario leggerà la domanda.",
         },
       },
       in_review: {
@@ -716,6 +752,10 @@ export const it: Catalog = {
         "Messaggio automatico del sistema delle domande, inviato all'indirizzo dell'organizzazione per le domande.",
       custodian: "Riceve questa lettera perché riguarda prove in un caso di possibile condanna ingiusta.",
     },
+    letter: {
+      prisonNumber: (number: string) => `N. ${number}`,
+      writeBack: "Per scriverci, usi l'indirizzo in alto in questa lettera. Scriva il Suo riferimento su ogni pagina.",
+    },
     openCase: "Aprire il caso",
     personalLinkNote:
       "Questo link è personale e funziona senza account. Non lo inoltri, per favore: chiunque lo abbia può vedere il caso.",
@@ -831,11 +871,6 @@ export const it: Catalog = {
           what: "Tutti i partner interpellati hanno rifiutato o non hanno risposto.",
           todo: "Decidete come continuare: cercare un altro avvocato o un'altra organizzazione, oppure chiudere il caso.",
         },
-        postal_only: {
-          subject: "Serve una lettera",
-          what: "Un messaggio di questo caso non è partito per email: la persona si può raggiungere solo per posta.",
-          todo: "Inviate la notizia per lettera.",
-        },
         workflow_stuck: {
           subject: "Il caso non va più avanti",
           what: "I passaggi automatici di questo caso sono falliti più volte, quindi il caso non va più avanti da solo.",
@@ -871,6 +906,8 @@ export const it: Catalog = {
         `${organization} sta leggendo la domanda. Abbiamo alcune domande. Le Sue risposte ci aiutano a capire il caso.`,
       questionsLabel: "Le nostre domande",
       how: "Può rispondere nella pagina qui sotto. Lì può anche aggiungere documenti, come atti del tribunale o lettere. Se non sa una risposta, può dirlo senza problemi.",
+      howByPost:
+        "Scriva le Sue risposte su carta e ce le mandi per posta. Scriva il Suo riferimento su ogni pagina. Può mandare copie di documenti utili, come atti del tribunale o lettere; tenga gli originali. Se non sa una risposta, può dirlo senza problemi.",
       due: (date: string) => `La preghiamo di rispondere entro il ${date}.`,
       button: "Rispondere alle domande",
       linkNote: "Questo link è privato. Non lo condivida: chiunque lo abbia può vedere le domande e rispondere.",
@@ -1003,6 +1040,22 @@ export const it: Catalog = {
       signOff: (organization: string) => `Cordiali saluti,\n${organization}`,
       reply: "Per rispondere, risponda a questa email o ci scriva. Indichi il numero di riferimento, per favore.",
     },
+    appliedForYou: {
+      subject: (reference: string) => `Una domanda di aiuto per il Suo caso — ${reference}`,
+      who: (name: string, relation: string) => `${name} (${relation})`,
+      roles: {
+        family: "un familiare",
+        supporter: "un amico o una persona che La sostiene",
+        defense_attorney: "il Suo avvocato",
+      },
+      intro: (who: string, organization: string) =>
+        `${who} ha chiesto a ${organization} di esaminare la Sua condanna. ${organization} aiuta le persone che potrebbero essere state condannate ingiustamente. È gratuito.`,
+      yourSay:
+        "Può scriverci per questo: per dirci di più sul Suo caso, per fare una domanda, o per dirci che non vuole che lo esaminiamo.",
+      confirm:
+        "Prima di esaminare il Suo caso, abbiamo bisogno del Suo consenso per iscritto. Ci scriva che vuole che esaminiamo il Suo caso, firmi la lettera e scriva il Suo riferimento.",
+      next: (submitter: string) => `Terremo informato ${submitter}. Può scriverci in qualsiasi momento.`,
+    },
     caseRouted: {
       subject: (reference: string) => `Domanda inviata a un'altra organizzazione — ${reference}`,
       body: {
@@ -1042,7 +1095,9 @@ export const it: Catalog = {
     nav: {
       label: "Personale",
       queue: "Elenco dei casi",
+      newCase: "Inserire una domanda arrivata per posta",
       letters: "Lettere da stampare",
+      questionnaire: "Questionario",
       reports: "Rapporti",
       exports: "Esportazioni",
       partners: "Partner per l'affidamento",
@@ -1051,6 +1106,7 @@ export const it: Catalog = {
     statuses: {
       submitted: "inviato",
       screening: "controllo dei criteri",
+      awaiting_confirmation: "in attesa di conferma",
       in_review: "in esame",
       awaiting_info: "in attesa di informazioni",
       awaiting_expert: "in attesa dell'esperto",
@@ -1149,6 +1205,10 @@ export const it: Catalog = {
         noted: "La nota è stata aggiunta.",
         task: "Il compito è stato aggiunto.",
         taskChanged: "Il compito è stato modificato.",
+        confirmed: "La conferma è stata registrata. I revisori ricevono un'email entro un minuto.",
+        answered: "La risposta è stata registrata, con le sue scansioni. I revisori ricevono un'email entro un minuto.",
+        entered:
+          "La domanda arrivata per posta è stata salvata con le sue scansioni, e il suo esame è cominciato. Una risposta a chi non ha email aspetta in Lettere da stampare.",
       },
       summary: {
         title: "Riepilogo",
@@ -1379,6 +1439,7 @@ export const it: Catalog = {
           "case-referred": "caso affidato",
           "case-declined": "caso rifiutato",
           "case-routed": "caso trasferito",
+          "applied-for-you": "domanda fatta da altri",
         },
         channels: { email: "email", post: "posta" },
         statuses: { pending: "in attesa", sent: "inviato", failed: "non riuscito" },
@@ -1388,6 +1449,11 @@ export const it: Catalog = {
       title: "Lettere da stampare",
       intro:
         "Queste persone hanno dato solo un indirizzo postale. Stampi ogni lettera e la spedisca: viene registrata come inviata. La stampa crea i link privati della lettera, quindi stampi ogni lettera una sola volta.",
+      custodyNote:
+        "Le lettere a chi è in carcere non hanno link: danno il riferimento e il vostro indirizzo per rispondere. Il termine per rispondere a una lettera di domande parte quando viene stampata.",
+      noAddressTitle: "Manca l'indirizzo per la risposta",
+      noAddress: (organizations: string) =>
+        `${organizations} non ha un indirizzo postale, quindi le sue lettere non possono dire dove rispondere. Lo inserisca prima: PATCH /api/v1/organizations/<slug> con {"postalAddress": "…"}.`,
       none: "Non ci sono lettere in attesa.",
       caption: "Lettere in attesa, dalla più vecchia",
       columns: {
@@ -1399,6 +1465,10 @@ export const it: Catalog = {
         since: "Dal",
       },
       printLabel: (letter: string, reference: string) => `Stampare la lettera «${letter}» per ${reference}`,
+      paper: "Carta",
+      paperOwn: "Quella di ogni organizzazione: US Letter in Nord America, A4 altrove",
+      paperA4: "A4",
+      paperLetter: "US Letter",
       print: "Stampare le lettere scelte",
       printedTitle: "Lettere",
       noneLeft: "Nessuna delle lettere scelte è ancora in attesa: sono già state stampate.",
@@ -1407,6 +1477,7 @@ export const it: Catalog = {
           ? "1 lettera, ora segnata come inviata. Usi il comando Stampa del browser."
           : `${count} lettere, ora segnate come inviate. Usi il comando Stampa del browser; ogni lettera inizia su una pagina nuova.`,
       back: "Tornare alle lettere",
+      letterLabel: (name: string, reference: string) => `Lettera a ${name}, ${reference}`,
     },
     apiDocs: {
       title: "Guida all'API",

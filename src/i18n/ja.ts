@@ -25,6 +25,7 @@ export const ja: Catalog = {
       "各団体は、記載された地域の事件を受け付けています。団体を選ばない場合は、有罪判決を受けた場所を担当する団体に申し込みを送ります。",
     serves: "受け付ける地域",
     languages: "対応言語",
+    postalAddress: "郵送先",
     paperTitle: "インターネットが使えない場合",
     paper: "団体に手紙を書いて申し込むこともできます。郵送された申し込みは、スタッフが手作業で入力します。",
   },
@@ -204,6 +205,26 @@ export const ja: Catalog = {
     startNew: "新しく申し込みを始める",
   },
 
+  /** The blank application form staff print and post to people who write in (/staff/questionnaire). */
+  questionnaire: {
+    title: "えん罪についての支援の申込書",
+    intro: (organization: string) =>
+      `この用紙に記入すると、${organization}に有罪判決を調べてもらうよう申し込むことができます。費用はかかりません。はっきりした字で書いてください。分からない質問は空欄のままでかまいません。`,
+    returnTo: "この用紙の送り先：",
+    officeUse: "事務局記入欄：受付番号",
+    who: "この用紙に記入しているのはどなたですか。一つに印をつけてください。",
+    applicantNote: "あなたご自身が有罪判決を受けた方であれば、ここはあなたについての質問です。",
+    submitterNote: "有罪判決を受けた方ご本人でない場合のみ記入してください。",
+    innocence:
+      "なぜ有罪判決がまちがっているのですか。ご自分の言葉で書いてください。その人がどこにいたか、本当は何があったか、裁判で何がまちがっていたか。",
+    tickAll: "当てはまるものすべてに印をつけてください。",
+    contactsNote: "申し込みについて連絡してよい方がいれば、書いてください。",
+    signature: "署名",
+    date: "日付",
+    documents:
+      "裁判の書類や手紙のコピーを一緒に送ることができます。原本はお手元に保管してください。各ページに、有罪判決を受けた方の名前を書いてください。",
+  },
+
   status: {
     title: "申し込みの状況",
     receivedTitle: "ありがとうございます。申し込みを受け付けました。",
@@ -218,6 +239,7 @@ export const ja: Catalog = {
     stages: {
       submitted: "受け付けました。最初の確認を待っています。",
       screening: "団体の受付基準に合うか確認しています。",
+      awaiting_confirmation: "刑務所にいるご本人の、書面での同意を待っています。",
       in_review: "検討しています。",
       awaiting_info: "追加の情報を待っています。",
       awaiting_expert: "専門家の意見を待っています。",
@@ -253,6 +275,19 @@ export const ja: Catalog = {
             "有罪判決を受けた場所をほかの団体が担当している場合は、その団体に申し込みを送ります。そうでなければ、ボランティアの検討者が読みます。ふつうは数日かかります。",
           other:
             "有罪判決を受けた場所をほかの団体が担当している場合は、申し込みはその団体に送られます。そうでなければ、ボランティアの検討者が読みます。ふつうは数日かかります。",
+        },
+      },
+      awaiting_confirmation: {
+        happened: {
+          submitter: (name: string) =>
+            `${name}はあなたの申し込みを受け取りました。審査を始める前に、刑務所にいるご本人の書面での同意が必要です。`,
+          other: (name: string) =>
+            `${name}は申し込みを受け取りました。審査を始める前に、刑務所にいるご本人の書面での同意が必要です。`,
+        },
+        next: {
+          submitter:
+            "ご本人に手紙を送りました。署名入りの返事が届いたら、ボランティアの審査担当者が申し込みを読みます。",
+          other: "刑務所にいるご本人が書面で同意したら、ボランティアの審査担当者が申し込みを読みます。",
         },
       },
       in_review: {
@@ -688,6 +723,10 @@ export const ja: Catalog = {
       staff: "受付システムからの自動メッセージです。団体の受付用アドレスにお送りしています。",
       custodian: "冤罪の可能性がある事件の証拠についての手紙のため、お送りしています。",
     },
+    letter: {
+      prisonNumber: (number: string) => `称呼番号 ${number}`,
+      writeBack: "お手紙は、この手紙のいちばん上にある住所にお送りください。すべてのページに受付番号を書いてください。",
+    },
     openCase: "案件を開く",
     personalLinkNote:
       "このリンクはあなた専用で、アカウントなしで使えます。転送しないでください。リンクを知っている人は誰でも案件を見られます。",
@@ -803,11 +842,6 @@ export const ja: Catalog = {
           what: "依頼したすべての紹介先が、断ったか回答しませんでした。",
           todo: "今後の対応を決めてください。別の弁護士や団体を探すか、案件を終了してください。",
         },
-        postal_only: {
-          subject: "郵便での連絡が必要です",
-          what: "この案件のお知らせをメールで送れませんでした。相手には郵便でしか連絡できません。",
-          todo: "お知らせを手紙で送ってください。",
-        },
         mail_refused: {
           subject: "メールが届きませんでした",
           what: "この案件についてのメールが、メール配信サービスに受け取りを断られました。再送はしていません。",
@@ -843,6 +877,8 @@ export const ja: Catalog = {
         `${organization}は申請を読んでいます。いくつか質問があります。ご回答は、案件を理解するために役立ちます。`,
       questionsLabel: "質問",
       how: "下のページで回答できます。裁判の書類や手紙などの書類も、そのページで追加できます。分からないことは、分からないと書いていただいてかまいません。",
+      howByPost:
+        "答えを紙に書いて、郵便でお送りください。すべてのページに受付番号を書いてください。裁判の書類や手紙など、役に立つ書類のコピーも送れます。原本はお手元に保管してください。分からない質問には「分からない」と書いていただいてかまいません。",
       due: (date: string) => `${date}までにご回答をお願いします。`,
       button: "質問に回答する",
       linkNote:
@@ -977,6 +1013,18 @@ export const ja: Catalog = {
       signOff: (organization: string) => `よろしくお願いいたします。\n${organization}`,
       reply: "お返事は、このメールに返信するか、お手紙でお送りください。受付番号を書き添えてください。",
     },
+    appliedForYou: {
+      subject: (reference: string) => `あなたの事件についての支援の申し込み — ${reference}`,
+      who: (name: string, relation: string) => `${name}さん（${relation}）`,
+      roles: { family: "ご家族", supporter: "ご友人・支援者", defense_attorney: "あなたの弁護士" },
+      intro: (who: string, organization: string) =>
+        `${who}から、あなたの有罪判決を調べてほしいという申し込みが${organization}に届きました。${organization}は、無実の罪で有罪とされたおそれのある人を支援しています。費用はかかりません。`,
+      yourSay:
+        "このことについて、お手紙でご連絡いただけます。事件についてもっと教えていただくことも、質問することも、調べてほしくないとお伝えいただくこともできます。",
+      confirm:
+        "審査を始める前に、あなたの書面での同意が必要です。事件を調べてほしいことをお手紙に書き、署名をして、受付番号を書き添えてお送りください。",
+      next: (submitter: string) => `${submitter}さんには、今後の経過をお知らせします。いつでもお手紙でご連絡ください。`,
+    },
     caseRouted: {
       subject: (reference: string) => `申請を別の団体にお送りしました — ${reference}`,
       body: {
@@ -1015,7 +1063,9 @@ export const ja: Catalog = {
     nav: {
       label: "スタッフ",
       queue: "案件一覧",
+      newCase: "郵送された申し込みを入力する",
       letters: "印刷する手紙",
+      questionnaire: "質問票",
       reports: "レポート",
       exports: "エクスポート",
       partners: "紹介先パートナー",
@@ -1024,6 +1074,7 @@ export const ja: Catalog = {
     statuses: {
       submitted: "受付",
       screening: "基準確認中",
+      awaiting_confirmation: "確認待ち",
       in_review: "審査中",
       awaiting_info: "情報待ち",
       awaiting_expert: "専門家意見待ち",
@@ -1119,6 +1170,10 @@ export const ja: Catalog = {
         noted: "メモを追加しました。",
         task: "タスクを追加しました。",
         taskChanged: "タスクを変更しました。",
+        confirmed: "確認を記録しました。審査担当者には1分以内にメールが届きます。",
+        answered: "回答をスキャンと一緒に記録しました。審査担当者には1分以内にメールが届きます。",
+        entered:
+          "郵送された申し込みをスキャンと一緒に保存し、審査を始めました。メールのない人への返事は「印刷する手紙」で待っています。",
       },
       summary: {
         title: "概要",
@@ -1339,6 +1394,7 @@ export const ja: Catalog = {
           "case-referred": "紹介済みのお知らせ",
           "case-declined": "不受理のお知らせ",
           "case-routed": "移送のお知らせ",
+          "applied-for-you": "代理の申し込み",
         },
         channels: { email: "メール", post: "郵便" },
         statuses: { pending: "未送信", sent: "送信済み", failed: "失敗" },
@@ -1348,16 +1404,26 @@ export const ja: Catalog = {
       title: "印刷する手紙",
       intro:
         "次の人は住所だけを教えてくれています。手紙を1通ずつ印刷して郵送してください。印刷すると送信済みとして記録されます。印刷のときに手紙の中の専用リンクが作られるため、各手紙は1回だけ印刷してください。",
+      custodyNote:
+        "刑務所にいる人への手紙にはリンクを入れません。受付番号と返信先の住所だけを書きます。質問の手紙の回答期限は、印刷したときから始まります。",
+      noAddressTitle: "返信先の住所がありません",
+      noAddress: (organizations: string) =>
+        `${organizations}には住所が設定されていないため、手紙に返信先を書けません。先に設定してください：PATCH /api/v1/organizations/<slug> に {"postalAddress": "…"}。`,
       none: "印刷を待っている手紙はありません。",
       caption: "印刷を待っている手紙（古い順）",
       columns: { print: "印刷", case: "案件", letter: "手紙", to: "宛先", organization: "団体", since: "作成日" },
       printLabel: (letter: string, reference: string) => `${reference}の「${letter}」を印刷する`,
+      paper: "用紙",
+      paperOwn: "各団体の用紙（北米は US Letter、それ以外は A4）",
+      paperA4: "A4",
+      paperLetter: "US Letter",
       print: "選んだ手紙を印刷する",
       printedTitle: "手紙",
       noneLeft: "選んだ手紙はもう印刷を待っていません。すでに印刷されています。",
       printed: (count: number) =>
         `${count}通の手紙を送信済みにしました。ブラウザの印刷機能を使ってください。手紙は1通ずつ新しいページから始まります。`,
       back: "手紙の一覧に戻る",
+      letterLabel: (name: string, reference: string) => `${name}さんへの手紙、${reference}`,
     },
     apiDocs: {
       title: "APIリファレンス",

@@ -29,6 +29,7 @@ export const nl: Catalog = {
       "Elke organisatie neemt zaken aan uit de plaatsen die erbij staan. Kiest u er geen? Dan sturen wij de aanvraag naar de organisatie voor de plaats van de veroordeling.",
     serves: "Neemt zaken aan uit",
     languages: "Talen",
+    postalAddress: "Postadres",
     paperTitle: "Geen internet?",
     paper: "U kunt de organisatie ook een brief schrijven. Medewerkers typen aanvragen die per post komen zelf in.",
     resume: "Verder met een opgeslagen aanvraag",
@@ -215,6 +216,26 @@ export const nl: Catalog = {
       "Deze code opent geen opgeslagen aanvraag. Controleer elke letter en elk cijfer en probeer het opnieuw. Een opgeslagen aanvraag wordt gewist als ze een paar weken niet opnieuw is opgeslagen.",
     startNew: "Liever een nieuwe aanvraag beginnen",
   },
+  /** The blank application form staff print and post to people who write in (/staff/questionnaire). */
+  questionnaire: {
+    title: "Aanvraag voor hulp bij een onterechte veroordeling",
+    intro: (organization: string) =>
+      `Vul dit formulier in om ${organization} te vragen naar een veroordeling te kijken. Het is gratis. Schrijf duidelijk. Weet u een antwoord niet? Laat het dan leeg.`,
+    returnTo: "Stuur dit formulier terug naar:",
+    officeUse: "Voor het kantoor: referentie",
+    who: "Wie vult dit formulier in? Kruis er één aan.",
+    applicantNote: "Bent u zelf de veroordeelde? Dan gaan deze vragen over u.",
+    submitterNote: "Alleen als u niet zelf de veroordeelde bent.",
+    innocence:
+      "Waarom is de veroordeling onterecht? In uw eigen woorden: waar de persoon was, wat er echt gebeurde, wat er misging bij het proces.",
+    tickAll: "Kruis alles aan wat klopt.",
+    contactsNote: "Mensen naar wie we over de aanvraag mogen schrijven, als u dat wilt.",
+    signature: "Handtekening",
+    date: "Datum",
+    documents:
+      "U kunt kopieën van stukken van de rechtbank of brieven meesturen. Houd de originelen zelf. Schrijf de naam van de veroordeelde op elke bladzijde.",
+  },
+
   status: {
     title: "Stand van de aanvraag",
     receivedTitle: "Dank u wel. Uw aanvraag is ontvangen.",
@@ -229,6 +250,7 @@ export const nl: Catalog = {
     stages: {
       submitted: "Ontvangen. Wacht op een eerste blik.",
       screening: "Wordt naast de criteria van de organisatie gelegd.",
+      awaiting_confirmation: "Wacht tot de persoon in de gevangenis schriftelijk akkoord geeft.",
       in_review: "Wordt bekeken.",
       awaiting_info: "Wacht op meer informatie.",
       awaiting_expert: "Wacht op het oordeel van een deskundige.",
@@ -270,6 +292,20 @@ export const nl: Catalog = {
             "Als een andere organisatie de plaats van de veroordeling dekt, sturen we de aanvraag daarheen. Zo niet, dan leest een vrijwillige beoordelaar hem. Dat duurt meestal een paar dagen.",
           other:
             "Als een andere organisatie de plaats van de veroordeling dekt, gaat de aanvraag daarheen. Zo niet, dan leest een vrijwillige beoordelaar hem. Dat duurt meestal een paar dagen.",
+        },
+      },
+      awaiting_confirmation: {
+        happened: {
+          submitter: (name: string) =>
+            `${name} heeft uw aanvraag ontvangen. Voordat de beoordeling begint, moet de persoon in de gevangenis schriftelijk akkoord geven.`,
+          other: (name: string) =>
+            `${name} heeft de aanvraag ontvangen. Voordat de beoordeling begint, moet de persoon in de gevangenis schriftelijk akkoord geven.`,
+        },
+        next: {
+          submitter:
+            "We hebben deze persoon geschreven. Als de ondertekende brief binnen is, leest een vrijwillige beoordelaar de aanvraag.",
+          other:
+            "Als de persoon in de gevangenis schriftelijk akkoord geeft, leest een vrijwillige beoordelaar de aanvraag.",
         },
       },
       in_review: {
@@ -711,6 +747,11 @@ export const nl: Catalog = {
       staff: "Automatisch bericht van het aanvraagsysteem. Het is verstuurd naar het aanvraagadres van de organisatie.",
       custodian: "U krijgt deze brief omdat hij gaat over bewijs in een zaak van een mogelijk onterechte veroordeling.",
     },
+    letter: {
+      prisonNumber: (number: string) => `Nr. ${number}`,
+      writeBack:
+        "Wilt u ons schrijven? Gebruik dan het adres bovenaan deze brief. Zet uw referentie op elke bladzijde.",
+    },
     openCase: "De zaak openen",
     personalLinkNote:
       "Deze link is persoonlijk en werkt zonder account. Stuur hem niet door: iedereen die hem heeft, kan de zaak zien.",
@@ -828,11 +869,6 @@ export const nl: Catalog = {
           what: "Alle gevraagde partners hebben de zaak afgewezen of niet geantwoord.",
           todo: "Beslis hoe het verder moet: zoek een andere advocaat of organisatie, of sluit de zaak.",
         },
-        postal_only: {
-          subject: "Brief nodig",
-          what: "Een bericht over deze zaak kon niet per e-mail: de persoon is alleen per post te bereiken.",
-          todo: "Stuur het nieuws per brief.",
-        },
         workflow_stuck: {
           subject: "Zaak komt niet meer vooruit",
           what: "De automatische stappen van deze zaak zijn een paar keer mislukt. De zaak gaat daarom niet vanzelf verder.",
@@ -868,6 +904,8 @@ export const nl: Catalog = {
         `${organization} leest de aanvraag. Wij hebben een paar vragen. Uw antwoorden helpen ons de zaak te begrijpen.`,
       questionsLabel: "Onze vragen",
       how: "U kunt antwoorden op de pagina hieronder. Daar kunt u ook documenten toevoegen, zoals stukken van de rechtbank of brieven. Weet u een antwoord niet? Zeg dat dan gerust.",
+      howByPost:
+        "Schrijf uw antwoorden op papier en stuur ze ons per post. Zet uw referentie op elke bladzijde. U kunt kopieën meesturen van stukken die helpen, zoals stukken van de rechtbank of brieven; houd de originelen zelf. Weet u een antwoord niet? Zeg dat dan gerust.",
       due: (date: string) => `Graag uw antwoord uiterlijk ${date}.`,
       button: "De vragen beantwoorden",
       linkNote: "Deze link is persoonlijk. Deel hem niet: iedereen die hem heeft, kan de vragen zien en beantwoorden.",
@@ -1000,6 +1038,18 @@ export const nl: Catalog = {
       signOff: (organization: string) => `Met vriendelijke groet,\n${organization}`,
       reply: "Om te antwoorden, beantwoordt u deze e-mail of schrijft u ons. Vermeld alstublieft het referentienummer.",
     },
+    appliedForYou: {
+      subject: (reference: string) => `Een aanvraag voor hulp bij uw zaak — ${reference}`,
+      who: (name: string, relation: string) => `${name} (${relation})`,
+      roles: { family: "een familielid", supporter: "een vriend of steunpersoon", defense_attorney: "uw advocaat" },
+      intro: (who: string, organization: string) =>
+        `${who} heeft ${organization} gevraagd naar uw veroordeling te kijken. ${organization} helpt mensen die misschien onterecht veroordeeld zijn. Het is gratis.`,
+      yourSay:
+        "U kunt ons hierover schrijven: om meer over uw zaak te vertellen, om een vraag te stellen, of om te zeggen dat u niet wilt dat wij ernaar kijken.",
+      confirm:
+        "Voordat wij uw zaak bekijken, hebben wij uw schriftelijke toestemming nodig. Schrijf ons dat u wilt dat wij naar uw zaak kijken, zet uw handtekening onder de brief en zet uw referentie erop.",
+      next: (submitter: string) => `Wij houden ${submitter} op de hoogte. U kunt ons altijd schrijven.`,
+    },
     caseRouted: {
       subject: (reference: string) => `Aanvraag naar een andere organisatie gestuurd — ${reference}`,
       body: {
@@ -1039,7 +1089,9 @@ export const nl: Catalog = {
     nav: {
       label: "Medewerkers",
       queue: "Zakenlijst",
+      newCase: "Een aanvraag per post invoeren",
       letters: "Brieven om te printen",
+      questionnaire: "Vragenlijst",
       reports: "Rapporten",
       exports: "Exports",
       partners: "Doorverwijspartners",
@@ -1048,6 +1100,7 @@ export const nl: Catalog = {
     statuses: {
       submitted: "verstuurd",
       screening: "controle criteria",
+      awaiting_confirmation: "wacht op bevestiging",
       in_review: "wordt bekeken",
       awaiting_info: "wacht op informatie",
       awaiting_expert: "wacht op deskundige",
@@ -1146,6 +1199,10 @@ export const nl: Catalog = {
         noted: "De notitie is toegevoegd.",
         task: "De taak is toegevoegd.",
         taskChanged: "De taak is gewijzigd.",
+        confirmed: "De bevestiging is vastgelegd. De beoordelaars krijgen binnen een minuut een e-mail.",
+        answered: "Het antwoord is vastgelegd, met de scans. De beoordelaars krijgen binnen een minuut een e-mail.",
+        entered:
+          "De aanvraag per post is opgeslagen met de scans, en de beoordeling is begonnen. Een antwoord aan iemand zonder e-mail wacht bij Brieven om te printen.",
       },
       summary: {
         title: "Overzicht",
@@ -1376,6 +1433,7 @@ export const nl: Catalog = {
           "case-referred": "zaak doorverwezen",
           "case-declined": "zaak afgewezen",
           "case-routed": "zaak doorgestuurd",
+          "applied-for-you": "aanvraag door een ander",
         },
         channels: { email: "e-mail", post: "post" },
         statuses: { pending: "wacht", sent: "verstuurd", failed: "mislukt" },
@@ -1385,6 +1443,11 @@ export const nl: Catalog = {
       title: "Brieven om te printen",
       intro:
         "Deze mensen gaven alleen een postadres. Print elke brief en stuur hem op; hij wordt dan als verstuurd vastgelegd. Bij het printen worden de persoonlijke links in de brief gemaakt, dus print elke brief maar één keer.",
+      custodyNote:
+        "Brieven aan iemand in de gevangenis bevatten geen link: ze geven de referentie en uw adres om terug te schrijven. De termijn om een brief met vragen te beantwoorden begint bij het printen.",
+      noAddressTitle: "Geen retouradres",
+      noAddress: (organizations: string) =>
+        `${organizations} heeft geen postadres, dus de brieven kunnen niet zeggen waarheen iemand terug kan schrijven. Stel het eerst in: PATCH /api/v1/organizations/<slug> met {"postalAddress": "…"}.`,
       none: "Er wachten geen brieven.",
       caption: "Wachtende brieven, oudste eerst",
       columns: {
@@ -1396,6 +1459,10 @@ export const nl: Catalog = {
         since: "Sinds",
       },
       printLabel: (letter: string, reference: string) => `De brief '${letter}' voor ${reference} printen`,
+      paper: "Papier",
+      paperOwn: "Dat van elke organisatie: US Letter in Noord-Amerika, A4 elders",
+      paperA4: "A4",
+      paperLetter: "US Letter",
       print: "De gekozen brieven printen",
       printedTitle: "Brieven",
       noneLeft: "Geen van de gekozen brieven wacht nog: ze zijn al geprint.",
@@ -1404,6 +1471,7 @@ export const nl: Catalog = {
           ? "1 brief, nu gemarkeerd als verstuurd. Gebruik de printopdracht van uw browser."
           : `${count} brieven, nu gemarkeerd als verstuurd. Gebruik de printopdracht van uw browser; elke brief begint op een nieuwe pagina.`,
       back: "Terug naar de brieven",
+      letterLabel: (name: string, reference: string) => `Brief aan ${name}, ${reference}`,
     },
     apiDocs: {
       title: "API-naslag",

@@ -31,6 +31,7 @@ export const pt: Catalog = {
       "Cada organização aceita casos dos lugares indicados. Se você não escolher uma, mandamos o pedido para a que atende o lugar da condenação.",
     serves: "Aceita casos de",
     languages: "Idiomas",
+    postalAddress: "Endereço postal",
     paperTitle: "Sem acesso à internet?",
     paper:
       "Você também pode escrever uma carta para a organização. A equipe digita à mão os pedidos que chegam pelo correio.",
@@ -217,6 +218,26 @@ export const pt: Catalog = {
       "Este código não abre nenhum pedido salvo. Confira cada letra e número e tente de novo. Um pedido salvo é apagado se não for salvo de novo por algumas semanas.",
     startNew: "Começar um pedido novo",
   },
+  /** The blank application form staff print and post to people who write in (/staff/questionnaire). */
+  questionnaire: {
+    title: "Pedido de ajuda por uma condenação injusta",
+    intro: (organization: string) =>
+      `Preencha este formulário para pedir a ${organization} que analise uma condenação. É grátis. Escreva com letra clara. Se não souber uma resposta, deixe em branco.`,
+    returnTo: "Envie este formulário de volta para:",
+    officeUse: "Para uso do escritório: referência",
+    who: "Quem está preenchendo este formulário? Marque uma opção.",
+    applicantNote: "Se você é a pessoa condenada, estas perguntas são sobre você.",
+    submitterNote: "Só se você não for a pessoa condenada.",
+    innocence:
+      "Por que a condenação está errada? Com suas palavras: onde a pessoa estava, o que aconteceu de verdade, o que deu errado no julgamento.",
+    tickAll: "Marque todas as opções que valem.",
+    contactsNote: "Pessoas a quem podemos escrever sobre o pedido, se você quiser.",
+    signature: "Assinatura",
+    date: "Data",
+    documents:
+      "Você pode enviar cópias de papéis do processo ou cartas junto com este formulário. Guarde os originais. Escreva o nome da pessoa condenada em todas as páginas.",
+  },
+
   status: {
     title: "Situação do pedido",
     receivedTitle: "Obrigado. Recebemos o seu pedido.",
@@ -231,6 +252,7 @@ export const pt: Catalog = {
     stages: {
       submitted: "Recebido. Esperando uma primeira leitura.",
       screening: "Sendo comparado com os critérios da organização.",
+      awaiting_confirmation: "Esperando a pessoa presa concordar por escrito.",
       in_review: "Em análise.",
       awaiting_info: "Aguardando mais informações.",
       awaiting_expert: "Esperando a opinião de um especialista.",
@@ -272,6 +294,18 @@ export const pt: Catalog = {
             "Se outra organização atende o lugar da condenação, enviamos o pedido para ela. Se não, um revisor voluntário o lê. Isso costuma levar alguns dias.",
           other:
             "Se outra organização atende o lugar da condenação, o pedido vai para ela. Se não, um revisor voluntário o lê. Isso costuma levar alguns dias.",
+        },
+      },
+      awaiting_confirmation: {
+        happened: {
+          submitter: (name: string) =>
+            `${name} recebeu o seu pedido. Antes de a análise começar, a pessoa presa precisa concordar por escrito.`,
+          other: (name: string) =>
+            `${name} recebeu o pedido. Antes de a análise começar, a pessoa presa precisa concordar por escrito.`,
+        },
+        next: {
+          submitter: "Nós escrevemos para ela. Quando a carta assinada chegar, um revisor voluntário vai ler o pedido.",
+          other: "Quando a pessoa presa concordar por escrito, um revisor voluntário vai ler o pedido.",
         },
       },
       in_review: {
@@ -712,6 +746,10 @@ export const pt: Catalog = {
       staff: "Mensagem automática do sistema de pedidos, enviada para o endereço de pedidos da organização.",
       custodian: "Você recebe esta carta porque ela trata de provas em um caso de possível condenação injusta.",
     },
+    letter: {
+      prisonNumber: (number: string) => `Nº ${number}`,
+      writeBack: "Para nos escrever, use o endereço no alto desta carta. Coloque sua referência em todas as páginas.",
+    },
     openCase: "Abrir o caso",
     personalLinkNote:
       "Este link é pessoal e funciona sem conta. Por favor, não encaminhe: qualquer pessoa que tiver o link pode ver o caso.",
@@ -827,11 +865,6 @@ export const pt: Catalog = {
           what: "Todos os parceiros consultados recusaram ou não responderam.",
           todo: "Por favor, decida como continuar: procurar outro advogado ou outra organização, ou encerrar o caso.",
         },
-        postal_only: {
-          subject: "É preciso mandar uma carta",
-          what: "Uma mensagem deste caso não pôde ser enviada por e-mail: a pessoa só pode ser contatada pelo correio.",
-          todo: "Por favor, mande a notícia por carta.",
-        },
         workflow_stuck: {
           subject: "O caso parou de andar",
           what: "As etapas automáticas deste caso falharam várias vezes, por isso ele não anda mais sozinho.",
@@ -867,6 +900,8 @@ export const pt: Catalog = {
         `${organization} está lendo o pedido. Temos algumas perguntas. As suas respostas nos ajudam a entender o caso.`,
       questionsLabel: "Nossas perguntas",
       how: "Você pode responder na página abaixo. Lá você também pode anexar documentos, como papéis do processo ou cartas. Se não souber alguma resposta, tudo bem dizer que não sabe.",
+      howByPost:
+        "Escreva suas respostas no papel e envie para nós pelo correio. Coloque sua referência em todas as páginas. Você pode enviar cópias de papéis que ajudem, como papéis do processo ou cartas; guarde os originais. Se não souber alguma resposta, tudo bem dizer que não sabe.",
       due: (date: string) => `Por favor, responda até ${date}.`,
       button: "Responder às perguntas",
       linkNote:
@@ -999,6 +1034,18 @@ export const pt: Catalog = {
       signOff: (organization: string) => `Atenciosamente,\n${organization}`,
       reply: "Para responder, responda a este e-mail ou escreva para nós. Por favor, informe o número de referência.",
     },
+    appliedForYou: {
+      subject: (reference: string) => `Um pedido de ajuda para o seu caso — ${reference}`,
+      who: (name: string, relation: string) => `${name} (${relation})`,
+      roles: { family: "um familiar", supporter: "um amigo ou apoiador", defense_attorney: "seu advogado" },
+      intro: (who: string, organization: string) =>
+        `${who} pediu a ${organization} que analise a sua condenação. ${organization} ajuda pessoas que podem ter sido condenadas injustamente. É grátis.`,
+      yourSay:
+        "Você pode nos escrever sobre isso: para contar mais sobre o seu caso, para fazer uma pergunta ou para dizer que não quer que a gente analise o caso.",
+      confirm:
+        "Antes de começarmos a analisar o seu caso, precisamos que você concorde por escrito. Escreva para nós dizendo que quer que a gente analise o seu caso, assine a carta e coloque a sua referência nela.",
+      next: (submitter: string) => `Vamos manter ${submitter} informado. Você pode nos escrever a qualquer momento.`,
+    },
     caseRouted: {
       subject: (reference: string) => `Pedido enviado para outra organização — ${reference}`,
       body: {
@@ -1038,7 +1085,9 @@ export const pt: Catalog = {
     nav: {
       label: "Equipe",
       queue: "Fila de casos",
+      newCase: "Registrar um pedido recebido pelo correio",
       letters: "Cartas para imprimir",
+      questionnaire: "Questionário",
       reports: "Relatórios",
       exports: "Exportações",
       partners: "Parceiros de encaminhamento",
@@ -1047,6 +1096,7 @@ export const pt: Catalog = {
     statuses: {
       submitted: "enviado",
       screening: "verificação de critérios",
+      awaiting_confirmation: "aguardando confirmação",
       in_review: "em análise",
       awaiting_info: "esperando informações",
       awaiting_expert: "esperando especialista",
@@ -1145,6 +1195,10 @@ export const pt: Catalog = {
         noted: "A nota foi adicionada.",
         task: "A tarefa foi adicionada.",
         taskChanged: "A tarefa foi alterada.",
+        confirmed: "A confirmação foi registrada. Os revisores recebem um e-mail em até um minuto.",
+        answered: "A resposta foi registrada, com as digitalizações. Os revisores recebem um e-mail em até um minuto.",
+        entered:
+          "O pedido recebido pelo correio foi salvo com as digitalizações, e a análise começou. Uma resposta para quem não tem e-mail espera em Cartas para imprimir.",
       },
       summary: {
         title: "Resumo",
@@ -1380,6 +1434,7 @@ export const pt: Catalog = {
           "case-referred": "caso encaminhado",
           "case-declined": "caso recusado",
           "case-routed": "caso transferido",
+          "applied-for-you": "pedido feito por outra pessoa",
         },
         channels: { email: "e-mail", post: "correio" },
         statuses: { pending: "pendente", sent: "enviada", failed: "com falha" },
@@ -1389,6 +1444,11 @@ export const pt: Catalog = {
       title: "Cartas para imprimir",
       intro:
         "Estas pessoas deram só um endereço postal. Imprima cada carta e mande pelo correio; ela fica registrada como enviada. A impressão cria os links particulares da carta, então imprima cada carta uma só vez.",
+      custodyNote:
+        "Cartas para alguém preso não têm links: trazem a referência e o seu endereço para a resposta. O prazo para responder a uma carta com perguntas começa quando ela é impressa.",
+      noAddressTitle: "Falta o endereço para resposta",
+      noAddress: (organizations: string) =>
+        `${organizations} não tem endereço postal, então as cartas não podem dizer para onde responder. Cadastre primeiro: PATCH /api/v1/organizations/<slug> com {"postalAddress": "…"}.`,
       none: "Nenhuma carta está esperando.",
       caption: "Cartas esperando, da mais antiga",
       columns: {
@@ -1400,6 +1460,10 @@ export const pt: Catalog = {
         since: "Desde",
       },
       printLabel: (letter: string, reference: string) => `Imprimir a carta “${letter}” de ${reference}`,
+      paper: "Papel",
+      paperOwn: "O de cada organização: US Letter na América do Norte, A4 nos outros lugares",
+      paperA4: "A4",
+      paperLetter: "US Letter",
       print: "Imprimir as cartas escolhidas",
       printedTitle: "Cartas",
       noneLeft: "Nenhuma das cartas escolhidas está mais esperando: elas já foram impressas.",
@@ -1408,6 +1472,7 @@ export const pt: Catalog = {
           ? "1 carta, agora marcada como enviada. Use o comando Imprimir do navegador."
           : `${count} cartas, agora marcadas como enviadas. Use o comando Imprimir do navegador; cada carta começa numa página nova.`,
       back: "Voltar para as cartas",
+      letterLabel: (name: string, reference: string) => `Carta para ${name}, ${reference}`,
     },
     apiDocs: {
       title: "Referência da API",

@@ -25,6 +25,7 @@ export const zhHant: Catalog = {
     directoryIntro: "每個組織受理列出地區的案件。如果您沒有選組織，我們會把申請送到負責定罪地點的組織。",
     serves: "受理這些地區的案件",
     languages: "語言",
+    postalAddress: "郵寄地址",
     paperTitle: "不能上網嗎？",
     paper: "您也可以寫信給組織申請。郵寄來的申請，工作人員會用手輸入。",
     resume: "繼續填寫已儲存的申請",
@@ -199,6 +200,24 @@ export const zhHant: Catalog = {
       "這個代碼打不開任何已儲存的申請。請檢查每個字母和數字，再試一次。已儲存的申請如果幾個星期沒有再儲存，就會被刪除。",
     startNew: "改成開始一份新的申請",
   },
+  /** The blank application form staff print and post to people who write in (/staff/questionnaire). */
+  questionnaire: {
+    title: "冤案協助申請表",
+    intro: (organization: string) =>
+      `填寫這份表格，就可以請${organization}看看一件定罪案件。完全免費。請寫清楚。不知道答案的問題，可以空著不寫。`,
+    returnTo: "請把這份表格寄回：",
+    officeUse: "辦公室填寫：申請編號",
+    who: "是誰在填寫這份表格？請勾選一個。",
+    applicantNote: "如果您就是被定罪的人，這些問題是關於您的。",
+    submitterNote: "只有在您不是被定罪的人時才填寫。",
+    innocence: "為什麼這個定罪是錯的？請用您自己的話說明：這個人當時在哪裡、真正發生了什麼事、審判時哪裡出了錯。",
+    tickAll: "符合的都請勾選。",
+    contactsNote: "如果您願意，請寫下我們可以寫信聯絡、談這份申請的人。",
+    signature: "簽名",
+    date: "日期",
+    documents: "您可以隨表格寄來法院文件或信件的影本。請自己保留正本。每一頁都請寫上被定罪者的姓名。",
+  },
+
   status: {
     title: "申請進度",
     receivedTitle: "謝謝您。我們已經收到您的申請。",
@@ -212,6 +231,7 @@ export const zhHant: Catalog = {
     stages: {
       submitted: "已經收到，等待第一次查看。",
       screening: "正在依照組織的受理標準檢查。",
+      awaiting_confirmation: "正在等監獄裡的當事人寫信同意。",
       in_review: "正在審查。",
       awaiting_info: "正在等更多資料。",
       awaiting_expert: "正在等專家的意見。",
@@ -252,6 +272,16 @@ export const zhHant: Catalog = {
           submitter:
             "如果另一個組織負責定罪的地點，我們會把申請送過去。如果不是，就由一位志工審查員閱讀。這通常需要幾天。",
           other: "如果另一個組織負責定罪的地點，申請會送過去。如果不是，就由一位志工審查員閱讀。這通常需要幾天。",
+        },
+      },
+      awaiting_confirmation: {
+        happened: {
+          submitter: (name: string) => `${name}已收到您的申請。開始審查前，監獄裡的當事人必須寫信同意。`,
+          other: (name: string) => `${name}已收到這份申請。開始審查前，監獄裡的當事人必須寫信同意。`,
+        },
+        next: {
+          submitter: "我們已經寫信給當事人。收到他簽名的信之後，志工審查員就會閱讀申請。",
+          other: "監獄裡的當事人寫信同意之後，志工審查員就會閱讀申請。",
         },
       },
       in_review: {
@@ -648,6 +678,10 @@ export const zhHant: Catalog = {
       staff: "這是收件系統自動寄出的訊息，寄到組織的收件信箱。",
       custodian: "您收到這封信，是因為信中涉及一宗可能是冤案的案件的證據。",
     },
+    letter: {
+      prisonNumber: (number: string) => `編號 ${number}`,
+      writeBack: "如果要寫信給我們，請寄到這封信上方的地址。每一頁都請寫上您的申請編號。",
+    },
     openCase: "打開案件",
     personalLinkNote: "這個連結只屬於您，不需要帳號就能使用。請不要轉寄；任何拿到連結的人，都能看到這個案件。",
     reviewSteps: "要做的事：打開下面的連結，閱讀案件，然後在頁面上選擇決定。",
@@ -757,11 +791,6 @@ export const zhHant: Catalog = {
           what: "每一個被詢問的轉介合作夥伴，都拒絕了或沒有回覆。",
           todo: "請決定接下來怎麼做：另外找律師或組織，或結案。",
         },
-        postal_only: {
-          subject: "需要寄信",
-          what: "這個案件的一則訊息無法用電子郵件寄出：這個人只能用郵寄聯絡。",
-          todo: "請用信件寄出這個消息。",
-        },
         workflow_stuck: {
           subject: "案件停住了",
           what: "這個案件的自動步驟失敗了好幾次，所以不會自己往下進行。",
@@ -797,6 +826,8 @@ export const zhHant: Catalog = {
         `${organization} 正在閱讀這份申請。我們有一些問題。您的回答可以幫助我們了解這個案件。`,
       questionsLabel: "我們的問題",
       how: "您可以在下面的頁面回答。您也可以在那裡加上文件，例如法院文件或信件。如果不知道答案，直接說不知道就可以。",
+      howByPost:
+        "請把您的回答寫在紙上，郵寄給我們。每一頁都請寫上您的申請編號。您可以寄來有幫助的文件影本，例如法院文件或信件；請自己保留正本。如果不知道答案，直接說不知道就可以。",
       due: (date: string) => `請在${date}之前回答。`,
       button: "回答問題",
       linkNote: "這個連結只屬於您。請不要分享；任何拿到連結的人，都能看到問題並回答。",
@@ -926,6 +957,17 @@ export const zhHant: Catalog = {
       signOff: (organization: string) => `敬祝 平安\n${organization}`,
       reply: "要回覆，請直接回這封電子郵件，或寫信給我們。請寫上申請編號。",
     },
+    appliedForYou: {
+      subject: (reference: string) => `有人為您的案件申請協助 — ${reference}`,
+      who: (name: string, relation: string) => `${name}（${relation}）`,
+      roles: { family: "您的家人", supporter: "您的朋友或支持者", defense_attorney: "您的律師" },
+      intro: (who: string, organization: string) =>
+        `${who}已經請${organization}看看您的定罪案件。${organization}幫助可能被冤枉定罪的人。完全免費。`,
+      yourSay: "您可以寫信給我們：多告訴我們一些案件的事、問問題，或告訴我們您不希望我們看這個案件。",
+      confirm:
+        "在我們開始審查您的案件之前，需要您寫信同意。請寫信告訴我們您希望我們看您的案件，在信上簽名，並寫上您的申請編號。",
+      next: (submitter: string) => `我們會讓${submitter}知道進度。您隨時都可以寫信給我們。`,
+    },
     caseRouted: {
       subject: (reference: string) => `申請已經轉送到另一個組織 — ${reference}`,
       body: {
@@ -965,7 +1007,9 @@ export const zhHant: Catalog = {
     nav: {
       label: "工作人員",
       queue: "案件清單",
+      newCase: "輸入郵寄來的申請",
       letters: "待列印的信件",
+      questionnaire: "問卷",
       reports: "報表",
       exports: "匯出",
       partners: "轉介夥伴",
@@ -974,6 +1018,7 @@ export const zhHant: Catalog = {
     statuses: {
       submitted: "已送出",
       screening: "初步審查中",
+      awaiting_confirmation: "等待確認",
       in_review: "審查中",
       awaiting_info: "等待資料",
       awaiting_expert: "等待專家",
@@ -1069,6 +1114,9 @@ export const zhHant: Catalog = {
         noted: "已新增備註。",
         task: "已新增工作。",
         taskChanged: "工作已修改。",
+        confirmed: "已記錄確認。審查員會在一分鐘內收到電子郵件。",
+        answered: "已記錄回覆和掃描檔。審查員會在一分鐘內收到電子郵件。",
+        entered: "郵寄來的申請和掃描檔已儲存，審查已經開始。寄給沒有電子郵件的人的回覆，會在「待列印的信件」等著。",
       },
       summary: {
         title: "摘要",
@@ -1287,6 +1335,7 @@ export const zhHant: Catalog = {
           "case-referred": "案件已轉介",
           "case-declined": "案件已拒絕",
           "case-routed": "案件已轉送",
+          "applied-for-you": "他人代為申請",
         },
         channels: { email: "電子郵件", post: "郵寄" },
         statuses: { pending: "待寄出", sent: "已寄出", failed: "失敗" },
@@ -1296,6 +1345,11 @@ export const zhHant: Catalog = {
       title: "待列印的信件",
       intro:
         "這些人只留下了郵寄地址。請列印每一封信並寄出，系統就會記錄為已寄出。列印時會產生信裡的私人連結，所以每封信只要列印一次。",
+      custodyNote:
+        "寄給監獄裡的人的信不會有連結：信上只有申請編號和讓對方回信的地址。有問題要回答的信，回覆期限從列印時開始算。",
+      noAddressTitle: "沒有回信地址",
+      noAddress: (organizations: string) =>
+        `${organizations}還沒有設定郵寄地址，所以信上無法寫出回信地址。請先設定：PATCH /api/v1/organizations/<slug>，內容 {"postalAddress": "…"}。`,
       none: "沒有等待中的信件。",
       caption: "等待中的信件，最早的在前",
       columns: {
@@ -1307,6 +1361,10 @@ export const zhHant: Catalog = {
         since: "等待開始日期",
       },
       printLabel: (letter: string, reference: string) => `列印 ${reference} 的「${letter}」信件`,
+      paper: "紙張",
+      paperOwn: "依各組織：北美用 US Letter，其他地方用 A4",
+      paperA4: "A4",
+      paperLetter: "US Letter",
       print: "列印選取的信件",
       printedTitle: "信件",
       noneLeft: "選取的信件都已經不在等待中：它們已經列印過了。",
@@ -1315,6 +1373,7 @@ export const zhHant: Catalog = {
           ? "1 封信，現在已經標記為寄出。請使用瀏覽器的「列印」功能。"
           : `${count} 封信，現在已經標記為寄出。請使用瀏覽器的「列印」功能；每封信都會從新的一頁開始。`,
       back: "回到信件清單",
+      letterLabel: (name: string, reference: string) => `給${name}的信，${reference}`,
     },
     apiDocs: {
       title: "API 參考文件",

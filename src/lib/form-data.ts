@@ -20,7 +20,7 @@ const LIST_FIELDS = new Set(["claim.evidenceTypes"]);
 const BLOCK_LISTS = ["lawyers", "contacts"] as const;
 const BLOCK_CONTENT_KEYS = ["name", "email", "phone", "relationship"];
 /** Fields of the page itself, not of the application. */
-const FORM_ONLY_FIELDS = new Set(["submissionId", "heldAttachments"]);
+const FORM_ONLY_FIELDS = new Set(["submissionId", "heldAttachments", "duplicatesSeen"]);
 
 export type FormApplication = {
   /** The application object to validate with the shared schema. */

@@ -39,6 +39,12 @@ export function LandingPage({ lang, organizations, backlogs }: LandingPageProps)
             <dd>{o.jurisdictions.join(", ")}</dd>
             <dt>{t.languages}</dt>
             <dd>{o.languages.map((code) => messages[code].languageName).join(", ")}</dd>
+            {o.postalAddress && (
+              <>
+                <dt>{t.postalAddress}</dt>
+                <dd class="prewrap">{o.postalAddress}</dd>
+              </>
+            )}
             <WaitFacts lang={lang} backlog={backlogs.get(o.id)} />
           </dl>
         </section>

@@ -19,7 +19,9 @@ export type CaseAction =
   | "message"
   | "correspondence"
   | "note"
-  | "task";
+  | "task"
+  | "confirm"
+  | "answer";
 /** Why an action failed, shown in its form, with what was chosen. */
 export type CaseActionError = { action: CaseAction; message: string; values: Record<string, string> };
 
@@ -57,6 +59,32 @@ export function CaseActions(props: CaseActionsProps) {
   const form = (action: CaseAction) => ({ locale, action, path, error: error?.action === action ? error : undefined });
   const forms: Child[] = [];
 
+  if (status === "awaiting_confirmation")
+    forms.push(
+      <ActionForm
+        {...form("confirm")}
+        route="confirmation"
+        title="Record the written confirmation"
+        button="Record it: review starts"
+      >
+        <p>
+          Someone else applied for this person in prison, and your organization reviews only once they agree in writing.
+          When their signed letter has come, record it here: the case goes to review. Log the letter itself under "Log
+          post" to keep the scan.
+        </p>
+        <ActionError error={form("confirm").error} />
+        <div class="field">
+          <label for="f-confirm-receivedOn">Day their letter arrived</label>
+          <input
+            type="date"
+            id="f-confirm-receivedOn"
+            name="receivedOn"
+            required
+            value={form("confirm").error?.values.receivedOn ?? new Date().toISOString().slice(0, 10)}
+          />
+        </div>
+      </ActionForm>,
+    );
   if (open("review")) forms.push(<Reassign {...props} {...form("reassign")} />);
   if (mayBeReferred(detail) && !open("referral")) {
     if (props.partners.length > 0)

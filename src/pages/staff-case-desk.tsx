@@ -1,6 +1,13 @@
 import { correspondenceKinds } from "../db/schema";
 import type { CaseDetail } from "../presenters/case";
-import { ActionForm, type CaseAction, type CaseActionError, SelectField } from "./staff-case-actions";
+import {
+  ActionError,
+  ActionForm,
+  type CaseAction,
+  type CaseActionError,
+  errorAttributes,
+  SelectField,
+} from "./staff-case-actions";
 import { Day, type StaffLocale, Table } from "./staff-parts";
 
 /** The intake desk on a case page: correspondence in and out, and the forms to write and to log. */
@@ -224,6 +231,54 @@ export function LogCorrespondence({ locale, detail, error }: Pick<DeskProps, "lo
       <div class="field">
         <label for="f-correspondence-attachments">Scans (optional; PDF, JPEG, PNG, HEIC, TIFF)</label>
         <input type="file" id="f-correspondence-attachments" name="attachments" multiple />
+      </div>
+    </ActionForm>
+  );
+}
+
+/**
+ * Type in the answer to the reviewer's questions that came by post, with its scans: the same as an
+ * answer through the respond link, so the reviewers are asked again.
+ */
+export function TypeInAnswer({ locale, detail, error }: Pick<DeskProps, "locale" | "detail" | "error">) {
+  const request = detail.assignments.find((a) => a.kind === "respond" && a.status === "open");
+  if (!request) return null;
+  const asked = detail.decisions.find((d) => d.round === request.round && d.outcome === "request_info");
+  const form = {
+    locale,
+    action: "answer" as CaseAction,
+    path: `/staff/cases/${detail.id}`,
+    error: error?.action === "answer" ? error : undefined,
+  };
+  return (
+    <ActionForm
+      {...form}
+      route="answers"
+      title="Type in the answer that came by post"
+      button="Record the answer"
+      multipart
+    >
+      <p>
+        {`The reviewers asked in round ${request.round}; the answer is due `}
+        <Day iso={request.dueAt} />
+        {". Recording it here is the same as an answer sent online: the reviewers are asked to decide again."}
+      </p>
+      {asked?.questions && (
+        <>
+          <h4>The questions</h4>
+          <p class="prewrap">{asked.questions}</p>
+        </>
+      )}
+      <ActionError error={form.error} />
+      <div class="field">
+        <label for="f-answer-answer">The answer, as the letter gives it</label>
+        <textarea id="f-answer-answer" name="answer" rows={8} {...errorAttributes(form.error)}>
+          {form.error?.values.answer ?? ""}
+        </textarea>
+      </div>
+      <div class="field">
+        <label for="f-answer-attachments">Scans of the letter and what came with it (PDF, JPEG, PNG, HEIC, TIFF)</label>
+        <input type="file" id="f-answer-attachments" name="attachments" multiple />
       </div>
     </ActionForm>
   );

@@ -2,11 +2,12 @@ import type { Language } from "../db/schema";
 import { labelOf, messages } from "../lib/i18n";
 import type { CaseDetail, CaseEvent, CaseNotification } from "../presenters/case";
 import { RedactedApplication } from "./case-view";
+import { DuplicatesTable } from "./duplicates";
 import { CaseActions, type CaseActionsProps } from "./staff-case-actions";
-import { Correspondence, type DeskProps, LogCorrespondence, WriteMessage } from "./staff-case-desk";
+import { Correspondence, type DeskProps, LogCorrespondence, TypeInAnswer, WriteMessage } from "./staff-case-desk";
 import { Notes, type NotesProps, Tasks } from "./staff-case-notes";
 import { Preservation } from "./staff-case-preservation";
-import { Day, ErrorSummary, Moment, StaffLayout, type StaffLocale, staffHref, statusLabel, Table } from "./staff-parts";
+import { Day, ErrorSummary, Moment, StaffLayout, type StaffLocale, statusLabel, Table } from "./staff-parts";
 import { PersonalDataPanel, type PersonCount } from "./staff-person";
 
 export const caseActionsDone = [
@@ -23,6 +24,9 @@ export const caseActionsDone = [
   "noted",
   "task",
   "taskChanged",
+  "confirmed",
+  "answered",
+  "entered",
 ] as const;
 export type CaseActionDone = (typeof caseActionsDone)[number];
 
@@ -55,6 +59,7 @@ export function StaffCasePage(props: StaffCasePageProps) {
       <Summary lang={lang} detail={detail} />
       <CaseActions {...props} reviewerNames={props.names.reviewers} />
       <Preservation lang={lang} detail={detail} notifications={props.notifications} today={props.today} />
+      <TypeInAnswer locale={locale} detail={detail} error={error} />
       <Tasks {...props} />
       <Notes locale={locale} detail={detail} error={error} />
       <Correspondence detail={detail} />
@@ -333,34 +338,11 @@ function Responses({ lang, detail }: { lang: Language; detail: CaseDetail }) {
 }
 
 function Duplicates({ locale, detail }: { locale: StaffLocale; detail: CaseDetail }) {
-  const { lang } = locale;
-  const t = messages[lang].staff.case.duplicates;
+  const t = messages[locale.lang].staff.case.duplicates;
   return (
     <>
       <h2>{t.title}</h2>
-      <Table
-        id="duplicates"
-        caption={t.caption}
-        empty={t.empty}
-        rows={detail.possibleDuplicates}
-        columns={[
-          { header: t.organization, rowHeader: true, cell: (d) => d.organization.name },
-          { header: t.submitted, cell: (d) => <Day iso={d.submittedAt} /> },
-          { header: t.matchedOn, cell: (d) => d.matchedOn.map((kind) => t.matches[kind]).join("; ") },
-          {
-            header: t.case,
-            cell: (d) =>
-              d.id ? (
-                <>
-                  <a href={staffHref(locale, `/staff/cases/${encodeURIComponent(d.id)}`)}>{d.reference ?? d.id}</a>
-                  {d.status && ` (${statusLabel(lang, d.status)})`}
-                </>
-              ) : (
-                <span class="tag">{t.elsewhere}</span>
-              ),
-          },
-        ]}
-      />
+      <DuplicatesTable locale={locale} duplicates={detail.possibleDuplicates} empty={t.empty} />
     </>
   );
 }

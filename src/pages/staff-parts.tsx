@@ -45,7 +45,9 @@ export function StaffLayout({
       <div class="staff">
         <nav aria-label={t.label} class="no-print">
           <a href={staffHref(locale, "/staff")}>{t.queue}</a> ·{" "}
+          <a href={staffHref(locale, "/staff/cases/new")}>{t.newCase}</a> ·{" "}
           <a href={staffHref(locale, "/staff/letters")}>{t.letters}</a> ·{" "}
+          <a href={staffHref(locale, "/staff/questionnaire")}>{t.questionnaire}</a> ·{" "}
           <a href={staffHref(locale, "/staff/reports")}>{t.reports}</a> ·{" "}
           <a href={staffHref(locale, "/staff/exports")}>{t.exports}</a> ·{" "}
           <a href={staffHref(locale, "/staff/partners")}>{t.partners}</a> ·{" "}
@@ -147,5 +149,22 @@ export function Table<Row>({
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** Each line of `text` (an address, say) on a line of its own, after what comes before it. */
+export function Lines({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/\r?\n/)
+        .filter((line) => line.trim() !== "")
+        .map((line) => (
+          <>
+            <br />
+            {line}
+          </>
+        ))}
+    </>
   );
 }

@@ -10,8 +10,8 @@ a{color:#1d4ed8}
 a:focus,button:focus,input:focus,select:focus,textarea:focus,summary:focus{outline:3px solid #f59e0b;outline-offset:2px}
 .skip{position:absolute;left:-999px}
 .skip:focus{left:8px;top:8px;background:#fff;padding:8px;z-index:1}
-header{background:#1e3a8a;color:#fff;padding:.75rem 1rem}
-header a{color:#fff}
+body>header{background:#1e3a8a;color:#fff;padding:.75rem 1rem}
+body>header a{color:#fff}
 .site{font-weight:700;text-decoration:none;font-size:1.125rem}
 nav.langs{display:flex;flex-wrap:wrap;gap:0 .75rem;margin-top:.25rem;font-size:.9375rem}
 nav.langs [aria-current]{font-weight:700;text-decoration:none}
@@ -73,7 +73,24 @@ main:has(.staff){max-width:80rem}
 form.export{margin:0 0 1rem}
 .cases{list-style:none;padding:0;margin:0 0 1.25rem}
 .cases a{display:inline-block;font-weight:700;margin-bottom:.5rem;min-height:1.5rem}
-.letter-from{text-align:right}
-.letter-text{white-space:pre-wrap;overflow-wrap:anywhere}
-@media print{body>header,body>footer,.skip,.no-print{display:none}.letter{break-after:page}main{max-width:none}}
+.letter{background:#fff;border:1px solid #d4d4d8;padding:2rem;margin:0 0 2rem;font-size:1rem;line-height:1.45}
+.letter h2{font-size:1.125rem;margin:1.5rem 0 1rem}
+.letterhead{text-align:right;margin:0 0 1rem}
+.letterhead p,.letter-date{margin:0 0 1rem}
+.letter-date{text-align:right}
+.letter-to{font-style:normal;margin:0 0 1.5rem;min-height:6rem}
+.letter-reference{margin:0}
+.letter-text{white-space:pre-wrap;overflow-wrap:anywhere;margin:0 0 .75rem}
+.sheet{background:#fff;border:1px solid #d4d4d8;padding:2rem;margin:0 0 2rem;font-size:1rem;line-height:1.4}
+.q-part{margin:1.25rem 0 0}
+.q-part h3{font-size:1.0625rem;margin:0 0 .5rem;padding-bottom:.125rem;border-bottom:2px solid #18181b;break-after:avoid}
+.q-group h4{font-size:1rem;margin:.75rem 0 .25rem;break-after:avoid}
+.q{margin:0 0 .6rem;break-inside:avoid}
+.q-label{margin:0}
+.q-line{border-bottom:1px solid #52525b;height:1.75rem}
+.ticks{list-style:none;padding:0;margin:.25rem 0 .5rem;display:flex;flex-wrap:wrap;gap:.25rem 1.5rem}
+.box{font-size:1.25em;line-height:1}
+@page a4{size:A4;margin:20mm 20mm 18mm}
+@page letter{size:letter;margin:.75in .8in}
+@media print{body{background:#fff}body>header,body>footer,.skip,.no-print,nav{display:none}main{max-width:none;padding:0}.letter,.sheet{border:0;padding:0;margin:0;break-after:page}.letter:last-child,.sheet:last-child{break-after:auto}.paper-a4{page:a4}.paper-letter{page:letter}a{color:inherit;text-decoration:none}}
 `;

@@ -43,7 +43,7 @@ export const backlogShape = z
   .openapi("Backlog");
 
 export const directoryEntryShape = organizationColumns
-  .pick({ slug: true, name: true, jurisdictions: true, languages: true, website: true })
+  .pick({ slug: true, name: true, jurisdictions: true, languages: true, website: true, postalAddress: true })
   .extend({
     backlog: backlogShape
       .nullable()
@@ -51,7 +51,7 @@ export const directoryEntryShape = organizationColumns
   })
   .openapi("DirectoryEntry");
 
-/** Who takes cases from where, and how long they take: public, so nothing about any one case. */
+/** Who takes cases from where, how long they take and where to write: public, so nothing about any one case. */
 export function presentDirectoryEntry(o: Organization, backlog: Backlog | undefined) {
   return {
     slug: o.slug,
@@ -59,6 +59,7 @@ export function presentDirectoryEntry(o: Organization, backlog: Backlog | undefi
     jurisdictions: o.jurisdictions,
     languages: o.languages,
     website: o.website,
+    postalAddress: o.postalAddress,
     backlog: backlog
       ? {
           receivedLast12Months: backlog.receivedLast12Months,
@@ -83,6 +84,8 @@ export function presentOrganization(o: Organization) {
     intakeEmail: o.intakeEmail,
     jurisdictions: o.jurisdictions,
     website: o.website,
+    postalAddress: o.postalAddress,
+    requireApplicantConfirmation: o.requireApplicantConfirmation,
     reviewDeadlineDays: o.reviewDeadlineDays,
     reminders: o.reminders,
     quorum: o.quorum,

@@ -1,32 +1,36 @@
-import { asc, eq, inArray, or } from "drizzle-orm";
-import type { Context } from "hono";
 import { Hono } from "hono";
-import type * as z from "zod";
 import { logCorrespondence, writeMessage } from "../cases/correspondence";
 import { addNote, addTask, changeTask } from "../cases/notes-and-tasks";
-import { closeReasons, endCase, reassignReview, recordStaffRead } from "../cases/staff-actions";
+import { recordConfirmation, recordMailedAnswer } from "../cases/paper";
+import { closeReasons, endCase, reassignReview } from "../cases/staff-actions";
 import { moveToOrganization, referCase, reopenCase, reopenReasons, returnToReview } from "../cases/staff-moves";
-import { staffFor } from "../db/queries/desk";
-import { listOrganizations } from "../db/queries/organizations";
-import { organizationPartners } from "../db/queries/partners";
-import { casesOfPerson } from "../db/queries/person";
-import { organizationSnippets } from "../db/queries/snippets";
-import { caseEvents, caseNotifications, casePeople, type StaffCase } from "../db/queries/staff-cases";
-import { reviewers as reviewersTable } from "../db/schema";
 import type { StaffEnv } from "../env";
 import { ApiError } from "../errors";
-import { formText, readFormBody } from "../lib/form-body";
-import { labelOf, messages, rejectionText } from "../lib/i18n";
+import { rejectionText } from "../lib/i18n";
 import { isOneOf } from "../lib/is-one-of";
 import { deleteUploads, readMultipartForm } from "../lib/multipart-form";
-import { canSeeOrganization } from "../lib/staff-auth";
 import { uploadLimits } from "../lib/uploads";
-import { type CaseActionDone, caseActionsDone, StaffCasePage } from "../pages/staff-case";
-import type { CaseActionError } from "../pages/staff-case-actions";
-import { staffHref, staffLocale, statusLabel } from "../pages/staff-parts";
-import { presentEvent, presentNotification } from "../presenters/case";
-import { correspondenceSchema, messageSchema, noteSchema, taskSchema } from "../schemas/case-actions";
-import { caseDetail, staffCase } from "./api/cases";
+import { caseActionsDone } from "../pages/staff-case";
+import {
+  confirmationSchema,
+  correspondenceSchema,
+  mailedAnswerSchema,
+  messageSchema,
+  noteSchema,
+  taskSchema,
+} from "../schemas/case-actions";
+import { staffCase } from "./api/cases";
+import {
+  actionFailed,
+  attempt,
+  caseAndForm,
+  caseErrors,
+  deskContext,
+  issuesText,
+  moveContext,
+  renderCase,
+  trimmedFields,
+} from "./staff-case-forms";
 
 /**
  * A case's staff page and its forms. Each form runs the same function as the JSON API, then sends
@@ -34,8 +38,6 @@ import { caseDetail, staffCase } from "./api/cases";
  * is shown in the form, with what was chosen.
  */
 export const staffCaseRoute = new Hono<StaffEnv>();
-
-type StaffContext = Context<StaffEnv>;
 
 staffCaseRoute.get("/:id", async function showCase(c) {
   const kase = await staffCase(c, c.req.param("id"));
@@ -68,9 +70,7 @@ staffCaseRoute.post("/:id/correspondence", async function logIncoming(c) {
   const kase = await staffCase(c, c.req.param("id"));
   const limits = uploadLimits(c.env);
   const form = await readMultipartForm(c.req.raw, c.env, limits);
-  const values = Object.fromEntries(
-    [...form.fields].flatMap(([name, [value]]) => (value?.trim() ? [[name, value.trim()]] : [])),
-  );
+  const values = trimmedFields(form.fields);
   const parsed = correspondenceSchema.safeParse(values);
   const refused = form.rejections.map((r) => rejectionText(c.var.lang, r, limits));
   if (!parsed.success || refused.length > 0) {
@@ -93,6 +93,34 @@ staffCaseRoute.post("/:id/correspondence", async function logIncoming(c) {
         },
         form.uploads,
       );
+    } catch (error) {
+      await deleteUploads(c.env.ATTACHMENTS, form.uploads);
+      throw error;
+    }
+  });
+});
+
+staffCaseRoute.post("/:id/answers", async function typeInAnswer(c) {
+  const kase = await staffCase(c, c.req.param("id"));
+  const limits = uploadLimits(c.env);
+  const form = await readMultipartForm(c.req.raw, c.env, limits);
+  const values = trimmedFields(form.fields);
+  const parsed = mailedAnswerSchema.safeParse(values);
+  const refused = form.rejections.map((r) => rejectionText(c.var.lang, r, limits));
+  const empty = parsed.success && !parsed.data.answer && form.uploads.length === 0;
+  if (!parsed.success || refused.length > 0 || empty) {
+    await deleteUploads(c.env.ATTACHMENTS, form.uploads);
+    const message = [
+      ...(parsed.success ? [] : [issuesText(parsed.error)]),
+      ...(empty ? ["Type the answer in, or add the scans of it."] : []),
+      ...refused,
+    ].join(" ");
+    return actionFailed(c, kase, { action: "answer", message, values });
+  }
+  const text = parsed.data.answer ?? null;
+  return attempt(c, kase, { action: "answer", values }, "answered", async () => {
+    try {
+      await recordMailedAnswer(moveContext(c), kase.case.id, { text }, form.uploads);
     } catch (error) {
       await deleteUploads(c.env.ATTACHMENTS, form.uploads);
       throw error;
@@ -172,6 +200,16 @@ staffCaseRoute.post("/:id/move", async function move(c) {
   );
 });
 
+staffCaseRoute.post("/:id/confirmation", async function confirm(c) {
+  const { kase, values } = await caseAndForm(c);
+  const parsed = confirmationSchema.safeParse(values);
+  if (!parsed.success) return actionFailed(c, kase, { action: "confirm", message: issuesText(parsed.error), values });
+  const receivedOn = parsed.data.receivedOn ?? new Date().toISOString().slice(0, 10);
+  return attempt(c, kase, { action: "confirm", values }, "confirmed", () =>
+    recordConfirmation(moveContext(c), kase.case.id, { receivedOn }),
+  );
+});
+
 staffCaseRoute.post("/:id/notes", async function note(c) {
   const { kase, values } = await caseAndForm(c);
   const parsed = noteSchema.safeParse(values);
@@ -198,164 +236,3 @@ staffCaseRoute.post("/:id/tasks/:taskId", async function changeOne(c) {
     changeTask(deskContext(c), task, { done: values.done === "true" }),
   );
 });
-
-function deskContext(c: StaffContext) {
-  return { env: c.env, db: c.var.db, staff: c.var.staff };
-}
-
-/** A form's problems in one sentence per field, as staff read them. */
-function issuesText(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${fieldNames[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`)
-    .join(" ");
-}
-
-const fieldNames: Record<string, string> = {
-  contactId: "To",
-  body: "Your text",
-  subject: "Heading",
-  channel: "Send by",
-  kind: "What came in",
-  title: "What to do",
-  dueOn: "Due",
-  assigneeId: "Who does it",
-  date: "Day",
-  summary: "What it says",
-};
-
-function moveContext(c: StaffContext) {
-  return { env: c.env, db: c.var.db, staff: c.var.staff, requestId: c.var.requestId };
-}
-
-/** The case (if the caller may see it) and the form's fields, trimmed, without empty ones. */
-async function caseAndForm(c: StaffContext) {
-  const kase = await staffCase(c, c.req.param("id") ?? "");
-  const body = await readFormBody(c);
-  const values: Record<string, string> = Object.fromEntries(
-    Object.keys(body).flatMap((name) => {
-      const value = formText(body, name)?.trim();
-      return value ? [[name, value]] : [];
-    }),
-  );
-  return { kase, values };
-}
-
-/** Runs an action the way the API does, then back to the case page; a refusal is shown in its form. */
-async function attempt(
-  c: StaffContext,
-  kase: StaffCase,
-  form: Omit<CaseActionError, "message">,
-  done: CaseActionDone | (() => CaseActionDone),
-  action: () => Promise<unknown>,
-) {
-  try {
-    await action();
-  } catch (error) {
-    if (!(error instanceof ApiError) || !["invalid_request", "not_found", "conflict"].includes(error.code)) throw error;
-    // Reloaded: the case may have moved on since the page the form came from (hence a conflict).
-    const fresh = await staffCase(c, kase.case.id);
-    const message = refusal(c, fresh, form, error);
-    return renderCase(c, fresh, error.code === "conflict" ? 409 : 400, { error: { ...form, message } });
-  }
-  // A case moved to an organization the caller is not staff of is no longer theirs to see.
-  const after = await c.var.db.query.cases.findFirst({ where: (cases, { eq }) => eq(cases.id, kase.case.id) });
-  if (after && c.var.staff.organizationId !== null && after.organizationId !== c.var.staff.organizationId)
-    return c.redirect(staffHref(staffLocale(c), "/staff"), 303);
-  const notice = typeof done === "function" ? done() : done;
-  return c.redirect(staffHref(staffLocale(c), `/staff/cases/${encodeURIComponent(kase.case.id)}?done=${notice}`), 303);
-}
-
-/**
- * Why the API refused an action. Reassigning, withdrawing and closing are told in the staff
- * member's words, from the error's code and the case as it is now; the other actions give the
- * API's own message, which is English for API clients.
- */
-function refusal(c: StaffContext, fresh: StaffCase, form: Omit<CaseActionError, "message">, error: ApiError) {
-  const t = caseErrors(c);
-  const { lang } = c.var;
-  if (form.action === "reassign") {
-    const assignment = fresh.assignments.find((a) => a.id === form.values.assignmentId);
-    if (error.code === "invalid_request") return t.chooseAnotherReviewer;
-    if (!assignment) return t.reviewNotFound;
-    if (assignment.status !== "open")
-      return t.reviewNotOpen(labelOf(messages[lang].staff.case.assignments.statuses, assignment.status));
-    return error.code === "not_found" ? t.caseGone : t.noReviewerLeft;
-  }
-  if (form.action === "withdraw" || form.action === "close") {
-    if (error.code === "not_found") return t.caseGone;
-    return t.alreadyEnded(
-      statusLabel(lang, fresh.case.status),
-      statusLabel(lang, form.action === "withdraw" ? "withdrawn" : "closed"),
-    );
-  }
-  const detail = error.issues?.map((issue) => issue.message).join(" ");
-  return detail ? `${error.message} ${detail}` : error.message;
-}
-
-const caseErrors = (c: StaffContext) => messages[c.var.lang].staff.case.errors;
-
-/** The case page again, as it now is, with the action's error in its form. */
-async function actionFailed(c: StaffContext, kase: StaffCase, error: CaseActionError, status: 400 | 409 = 400) {
-  // Reloaded: the case may have moved on since the page the form came from (hence a conflict).
-  const fresh = await staffCase(c, kase.case.id);
-  return renderCase(c, fresh, status, { error });
-}
-
-async function renderCase(
-  c: StaffContext,
-  kase: StaffCase,
-  status: 200 | 400 | 409,
-  extra: { error?: CaseActionError; done?: CaseActionDone; snippetId?: string },
-) {
-  const { db, staff } = c.var;
-  const caseId = kase.case.id;
-  await recordStaffRead(db, staff, caseId, "case-page");
-  const named = kase.assignments.flatMap((a) => (a.reviewerId ? [a.reviewerId] : []));
-  const decided = kase.decisions.map((d) => d.reviewerId);
-  const [detail, events, notifications, people, reviewers, organizations, partners, snippets, staffMembers, person] =
-    await Promise.all([
-      caseDetail(db, staff, kase),
-      caseEvents(db, caseId),
-      caseNotifications(db, caseId),
-      casePeople(db, caseId),
-      db.query.reviewers.findMany({
-        where: or(
-          eq(reviewersTable.organizationId, kase.case.organizationId),
-          inArray(reviewersTable.id, [...named, ...decided]),
-        ),
-        orderBy: [asc(reviewersTable.name), asc(reviewersTable.id)],
-      }),
-      listOrganizations(db),
-      organizationPartners(db, kase.case.organizationId, "active"),
-      organizationSnippets(db, kase.case.organizationId),
-      staffFor(db, kase.case.organizationId),
-      casesOfPerson(db, caseId),
-    ]);
-  const visible = person.filter((p) => canSeeOrganization(staff, p.organizationId)).length;
-  const snippet = snippets.find((s) => s.id === extra.snippetId);
-  return c.html(
-    <StaffCasePage
-      locale={staffLocale(c)}
-      detail={detail}
-      events={events.map((e) => presentEvent(e, people))}
-      notifications={notifications.map((n) => presentNotification(n, people))}
-      names={{
-        reviewers: new Map(reviewers.map((r) => [r.id, r.name])),
-        organizations: new Map(organizations.map((o) => [o.id, o.name])),
-      }}
-      activeReviewers={reviewers.filter((r) => r.active && r.organizationId === kase.case.organizationId)}
-      partners={partners}
-      organizations={organizations.filter((o) => o.id !== kase.case.organizationId)}
-      closeReasons={closeReasons}
-      snippets={snippets}
-      snippet={snippet}
-      clientKey={crypto.randomUUID()}
-      staffMembers={staffMembers}
-      today={new Date().toISOString().slice(0, 10)}
-      person={{ cases: visible, elsewhere: person.length - visible }}
-      error={extra.error}
-      done={extra.done}
-    />,
-    status,
-  );
-}

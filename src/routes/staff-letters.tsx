@@ -1,8 +1,9 @@
 import { Hono } from "hono";
-import { printLetters } from "../cases/staff-actions";
+import { papers, printLetters } from "../cases/letters";
 import { pendingLetters } from "../db/queries/letters";
 import type { StaffEnv } from "../env";
-import { formTexts, readFormBody } from "../lib/form-body";
+import { formText, formTexts, readFormBody } from "../lib/form-body";
+import { isOneOf } from "../lib/is-one-of";
 import { requireStaff } from "../lib/staff-auth";
 import { LettersPage, PrintedLettersPage } from "../pages/letters";
 import { staffLocale } from "../pages/staff-parts";
@@ -23,7 +24,14 @@ staffLettersRoute.get("/", async function listLetters(c) {
 });
 
 staffLettersRoute.post("/print", async function print(c) {
-  const ids = formTexts(await readFormBody(c), "ids");
-  const letters = await printLetters(c.env, c.var.db, c.var.staff, ids);
-  return c.html(<PrintedLettersPage locale={staffLocale(c)} letters={letters} printedOn={new Date()} />);
+  const form = await readFormBody(c);
+  const paper = formText(form, "paper");
+  const letters = await printLetters(
+    c.env,
+    c.var.db,
+    c.var.staff,
+    formTexts(form, "ids"),
+    isOneOf(papers, paper) ? paper : undefined,
+  );
+  return c.html(<PrintedLettersPage locale={staffLocale(c)} letters={letters} />);
 });

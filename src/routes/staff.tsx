@@ -16,6 +16,7 @@ import { queueParams, StaffQueuePage } from "../pages/staff-queue";
 import { presentQueueItem } from "../presenters/case";
 import { queueFilters, queueQuerySchema } from "../schemas/queue";
 import { staffCaseRoute } from "./staff-case";
+import { staffIntakeRoute } from "./staff-intake";
 
 /**
  * The staff pages: the case queue (and the page behind its old CSV link), and each case with what staff can do to it
@@ -46,6 +47,7 @@ export function sameOriginForms(): MiddlewareHandler<AppEnv> {
   });
 }
 
+staffRoute.route("/cases/new", staffIntakeRoute);
 staffRoute.route("/cases", staffCaseRoute);
 
 staffRoute.get("/", async function showQueue(c) {

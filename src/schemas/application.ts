@@ -162,3 +162,12 @@ export const applicationSchema = z.preprocess(
 );
 
 export type Application = z.output<typeof applicationSchema>;
+
+/**
+ * Whether the person the application is about is in prison now: as the application says, or, when
+ * it does not say, because it gives a prison number. Letters to them carry no links, and when
+ * someone else applied for them they are told by letter.
+ */
+export function applicantInCustody(application: Application): boolean {
+  return application.applicant.inCustody ?? application.applicant.prisonNumber !== undefined;
+}

@@ -77,3 +77,13 @@ export const taskChangesSchema = z.object({
   dueOn: day.optional(),
   assigneeId: staffId.nullable().optional().openapi({ description: "null leaves it to whoever made it." }),
 });
+
+export const confirmationSchema = z.object({
+  receivedOn: day.optional().openapi({ description: "The day the person's letter arrived; today when left out." }),
+});
+
+export const mailedAnswerSchema = z.object({
+  answer: z.preprocess(blankToUndefined, longText.optional()).openapi({
+    description: "The answer as the letter gives it, typed in. Sealed. Leave it out when the scans say it all.",
+  }),
+});

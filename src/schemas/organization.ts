@@ -25,6 +25,15 @@ export const organizationSettingsSchema = z.object({
     .min(1)
     .openapi({ example: ["US-PA", "US-DE"] }),
   website: z.url({ protocol: /^https?$/, error: "Use an http or https address." }).nullable(),
+  postalAddress: text().min(1).max(500).nullable().openapi({
+    description:
+      "Where people write to, one line per line of the envelope: the letterhead of every letter and the return address of the paper questionnaire.",
+    example: "Keystone Innocence Project\nPO Box 1234\nPhiladelphia, PA 19101\nUSA",
+  }),
+  requireApplicantConfirmation: z.boolean().openapi({
+    description:
+      "When someone else applies for a person in prison, wait for that person's written agreement (recorded by staff: POST /api/v1/cases/{id}/confirmation) before review starts.",
+  }),
   reviewDeadlineDays: days.openapi({ description: "Days a reviewer has before each reminder." }),
   reminders: z.int().min(0).max(10).openapi({ description: "Reminders before the review is reassigned." }),
   quorum: z.int().min(1).max(9).openapi({ description: "Reviewers who must agree on a final outcome." }),

@@ -9,6 +9,7 @@ import {
   type TemplateProps,
   templates,
 } from "../../emails";
+import { letterText } from "../../emails/_components/letter";
 import { languages } from "../../src/lib/i18n";
 
 const names = Object.keys(templates) as TemplateName[];
@@ -49,6 +50,7 @@ describe("email templates", () => {
     expect(names.sort()).toEqual(
       [
         "acknowledgement",
+        "applied-for-you",
         "case-accepted",
         "case-declined",
         "case-referred",
@@ -77,8 +79,8 @@ describe("email templates", () => {
         for (const personal of namesIn(props)) expect(email.subject).not.toContain(personal);
 
         const urls = urlsIn(props);
-        // Updates, staff messages and the letter to an evidence custodian carry no link.
-        const linkless = ["review-released", "preservation-request"].includes(name);
+        // Updates, staff messages, the letter to an evidence custodian and the one to a person in prison carry no link.
+        const linkless = ["review-released", "preservation-request", "applied-for-you"].includes(name);
         if (!linkless && !name.startsWith("staff-") && !name.startsWith("case-"))
           expect(urls.length).toBeGreaterThan(0);
         for (const url of urls) expect(email.text).toContain(url);
@@ -196,6 +198,42 @@ describe("email templates", () => {
     expect(email.subject).toBe("Su solicitud guardada");
     expect(email.text).toContain("30 de diciembre de 2026");
     expect(email.text).toContain(base.resumeUrl);
+  });
+
+  it("tells a person in prison who applied for them, and asks for their written agreement only when the organization needs it", async () => {
+    const base = templates["applied-for-you"].component.PreviewProps;
+    const asking = await renderEmail("applied-for-you", base);
+    expect(asking.text).toContain("Maria Example (mother) has asked Keystone Innocence Project (demo)");
+    expect(asking.text).toContain("agree in writing");
+    const telling = await renderEmail("applied-for-you", {
+      ...base,
+      relationship: undefined,
+      confirmationRequired: false,
+    });
+    expect(telling.text).toContain("Maria Example (a family member)");
+    expect(telling.text).not.toContain("agree in writing");
+    expect(telling.text).toContain("We will keep Maria Example informed");
+  });
+
+  it("prints as a letter without the heading, button, reference and footer; without a link, questions are answered on paper", async () => {
+    const base = templates["info-request"].component.PreviewProps;
+    const online = letterText((await renderEmail("info-request", base)).html);
+    expect(online).toContain("You can answer on the page below");
+    expect(online.match(/example-token/g)).toHaveLength(1);
+    expect(online).not.toContain("Answer the questions");
+
+    const onPaper = letterText((await renderEmail("info-request", { ...base, respondUrl: undefined })).html);
+    for (const gone of [
+      "QUESTIONS ABOUT",
+      "Questions about the application",
+      "IN-2026-K7M3QX",
+      "You receive this message",
+      "http",
+    ])
+      expect(onPaper).not.toContain(gone);
+    expect(onPaper).toContain("Please write your answers on paper and post them to us.");
+    expect(onPaper).toContain("1. Who was the lawyer at the trial?\n2. Do you have the names");
+    expect(onPaper).toContain("Please answer by April 1, 2026.");
   });
 
   it("rejects props that are not valid", async () => {

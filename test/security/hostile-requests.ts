@@ -247,7 +247,11 @@ const routePath: fc.Arbitrary<string> = fc
       "/staff/cases/:a/withdraw",
       "/staff/cases/:a/close",
       "/staff/cases/:a/reassign",
+      "/staff/cases/new",
+      "/staff/cases/:a/answers",
+      "/staff/cases/:a/confirmation",
       "/staff/letters/:a",
+      "/staff/questionnaire",
       "/api/docs",
       "/api/v1/openapi.json",
       "/api/v1/organizations",
@@ -267,6 +271,8 @@ const routePath: fc.Arbitrary<string> = fc
       "/api/v1/cases/:a/erase",
       "/api/v1/cases/:a/export",
       "/api/v1/cases/:a/attachments/:b",
+      "/api/v1/cases/:a/answers",
+      "/api/v1/cases/:a/confirmation",
       "/api/v1/staff",
       "/api/v1/staff/:a",
     ),
@@ -585,6 +591,12 @@ const ENDPOINTS: { method: string; path: string; as?: "staff-api" | "staff-page"
   { method: "POST", path: "/staff/cases/:a/withdraw", as: "staff-page" },
   { method: "POST", path: "/staff/cases/:a/close", as: "staff-page" },
   { method: "POST", path: "/staff/letters/:a", as: "staff-page" },
+  { method: "POST", path: "/staff/cases/new", as: "staff-page" },
+  { method: "POST", path: "/staff/cases/:a/answers", as: "staff-page" },
+  { method: "POST", path: "/staff/cases/:a/confirmation", as: "staff-page" },
+  { method: "GET", path: "/staff/questionnaire?organization=:q&language=:q&paper=:q", as: "staff-page" },
+  { method: "POST", path: "/api/v1/cases/:a/answers", as: "staff-api" },
+  { method: "POST", path: "/api/v1/cases/:a/confirmation", as: "staff-api" },
 ];
 
 const CREDENTIALS = {

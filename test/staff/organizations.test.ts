@@ -28,6 +28,7 @@ describe("organizations: happy path", () => {
       jurisdictions: ["US-PA", "US-DE"],
       languages: ["en", "es"],
       website: "https://demo-pa.example.org",
+      postalAddress: "PO Box 1234\nPhiladelphia, PA 19101\nUSA",
       // Not counted yet: the daily job counts the wait (test/pages/backlog.test.ts).
       backlog: null,
     });
@@ -38,7 +39,15 @@ describe("organizations: happy path", () => {
       expect.objectContaining({ slug: "demo-jp", jurisdictions: ["JP"], languages: ["ja", "en"] }),
     );
     for (const o of organizations) {
-      expect(Object.keys(o).sort()).toEqual(["backlog", "jurisdictions", "languages", "name", "slug", "website"]);
+      expect(Object.keys(o).sort()).toEqual([
+        "backlog",
+        "jurisdictions",
+        "languages",
+        "name",
+        "postalAddress",
+        "slug",
+        "website",
+      ]);
     }
   });
 
@@ -52,6 +61,8 @@ describe("organizations: happy path", () => {
       intakeEmail: "intake@demo-pa.example.org",
       jurisdictions: ["US-PA", "US-DE"],
       website: "https://demo-pa.example.org",
+      postalAddress: "PO Box 1234\nPhiladelphia, PA 19101\nUSA",
+      requireApplicantConfirmation: false,
       reviewDeadlineDays: 14,
       reminders: 2,
       quorum: 1,
@@ -103,6 +114,37 @@ describe("organizations: happy path", () => {
     expect(fields.sort()).toEqual(["jurisdictions", "quorum", "respondDeadlineDays", "reviewDeadlineDays"]);
   });
 
+  it("PATCH sets the postal address letters carry and whether review waits for the written confirmation of a person in prison", async () => {
+    const address = "〒100-0002\n東京都千代田区皇居外苑1-2";
+    const updated = await expectJson(
+      await staffJson("/api/v1/organizations/demo-jp", "PATCH", {
+        postalAddress: `  ${address}  `,
+        requireApplicantConfirmation: true,
+      }),
+      200,
+      shapes.organization,
+    );
+    expect(updated).toMatchObject({ postalAddress: address, requireApplicantConfirmation: true });
+    expect((await directory()).find((o) => o.slug === "demo-jp")?.postalAddress).toBe(address);
+
+    await expectInvalid(await staffJson("/api/v1/organizations/demo-jp", "PATCH", { postalAddress: " " }), [
+      "postalAddress",
+    ]);
+    await expectInvalid(
+      await staffJson("/api/v1/organizations/demo-jp", "PATCH", { requireApplicantConfirmation: "yes" }),
+      ["requireApplicantConfirmation"],
+    );
+    const cleared = await expectJson(
+      await staffJson("/api/v1/organizations/demo-jp", "PATCH", {
+        postalAddress: null,
+        requireApplicantConfirmation: false,
+      }),
+      200,
+      shapes.organization,
+    );
+    expect(cleared).toMatchObject({ postalAddress: null, requireApplicantConfirmation: false });
+  });
+
   it("PATCH cannot change the id or slug (they are not settings)", async () => {
     const updated = await expectJson(
       await staffJson("/api/v1/organizations/demo-pa", "PATCH", { id: "org-hijacked", slug: "hijacked" }),
@@ -146,6 +188,7 @@ describe("organizations: happy path", () => {
       jurisdictions: ["FR"],
       languages: ["en"],
       website: null,
+      postalAddress: null,
       backlog: null,
     });
     expect(await readOrganization("demo-fr")).toEqual(created);

@@ -30,7 +30,15 @@ export type Build = {
   kase: Case;
   organization: Organization;
   recipient: Recipient;
+  /** Set when the message is a letter to print. */
+  letter: LetterDelivery | null;
 };
+
+/** How a message printed as a letter goes: to someone in prison it carries no link. */
+export type LetterDelivery = { custody: boolean };
+
+/** Whether the message may carry links: not a letter to someone in prison, who cannot open them. */
+export const mayLink = (build: Build) => !build.letter?.custody;
 
 export const link = (env: Env, path: string, token: string) =>
   new URL(`/${path}/${token}`, env.PUBLIC_ORIGIN).toString();

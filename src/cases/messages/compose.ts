@@ -26,10 +26,13 @@ import {
 import { messages } from "../../lib/i18n";
 import { caseCipher, openText } from "../../lib/sealing";
 import { issueToken, STATUS_LINK_LIFETIME_MS } from "../../lib/tokens";
+import { applicantInCustody } from "../../schemas/application";
 import {
   type Build,
   type Case,
+  type LetterDelivery,
   link,
+  mayLink,
   type Notification,
   type Organization,
   type Recipient,
@@ -39,9 +42,16 @@ import { actionLink, expertRedactorOf, helperPage, reviewerPage } from "./messag
 import { type MessageContext, messageContexts } from "./plan";
 import { preservationRequestProps } from "./preservation-letter";
 
-export { type Recipient, UncomposableMessage };
+export { type LetterDelivery, type Recipient, UncomposableMessage };
 
-export type ComposedMessage = { recipient: Recipient; message: RenderedEmail; kase: Case; organization: Organization };
+export type ComposedMessage = {
+  recipient: Recipient;
+  message: RenderedEmail;
+  kase: Case;
+  organization: Organization;
+  /** Set when the message is a letter to print. */
+  letter: LetterDelivery | null;
+};
 
 /** A planned message rendered for its recipient, with fresh links: an email to send or a letter to print. */
 export async function composeMessage(env: Env, db: Database, notification: Notification): Promise<ComposedMessage> {
@@ -52,8 +62,12 @@ export async function composeMessage(env: Env, db: Database, notification: Notif
     kase && (await db.query.organizations.findFirst({ where: eq(organizations.id, kase.organizationId) }));
   if (!kase || !organization) throw new Error(`notification ${notification.id} has no case`);
   const recipient = await resolveRecipient(db, notification);
-  const message = await render(template, { env, db, notification, kase, organization, recipient });
-  return { recipient, message, kase, organization };
+  const letter =
+    notification.channel === "post"
+      ? { custody: recipient.role === "applicant" && applicantInCustody(kase.application) }
+      : null;
+  const message = await render(template, { env, db, notification, kase, organization, recipient, letter });
+  return { recipient, message, kase, organization, letter };
 }
 
 async function render<T extends TemplateName>(template: T, build: Build): Promise<RenderedEmail> {
@@ -146,17 +160,22 @@ async function decisionOf(build: Build, decisionId: string | undefined) {
 const builders: { [T in TemplateName]: Builder<T> } = {
   async acknowledgement(build) {
     const { recipient } = build;
-    const token = await issueToken(build.db, {
-      caseId: build.kase.id,
-      contactId: recipient.contactId,
-      role: recipient.role === "organization" || recipient.role === "reviewer" ? "applicant" : recipient.role,
-      purpose: "status",
-      lifetimeMs: STATUS_LINK_LIFETIME_MS,
-    });
+    const statusUrl = async () =>
+      link(
+        build.env,
+        "status",
+        await issueToken(build.db, {
+          caseId: build.kase.id,
+          contactId: recipient.contactId,
+          role: recipient.role === "organization" || recipient.role === "reviewer" ? "applicant" : recipient.role,
+          purpose: "status",
+          lifetimeMs: STATUS_LINK_LIFETIME_MS,
+        }),
+      );
     return {
       ...applicantSide(build),
       audience: recipient.isSubmitter ? "submitter" : "contact",
-      statusUrl: link(build.env, "status", token),
+      statusUrl: mayLink(build) ? await statusUrl() : undefined,
     };
   },
   async "review-request"(build, { assignmentId, reason }) {
@@ -218,7 +237,7 @@ const builders: { [T in TemplateName]: Builder<T> } = {
     return {
       ...applicantSide(build),
       questions: (await decisionOf(build, decisionId))?.questions ?? "",
-      respondUrl: await actionLink(build, "respond", assignment),
+      respondUrl: mayLink(build) ? await actionLink(build, "respond", assignment) : undefined,
       dueDate: isoDate(assignment.dueAt),
     };
   },
@@ -274,13 +293,33 @@ const builders: { [T in TemplateName]: Builder<T> } = {
   async "preservation-request"(build) {
     return preservationRequestProps(build);
   },
+  async "applied-for-you"(build) {
+    const { kase, organization, recipient } = build;
+    const { submitter } = kase.application;
+    if (submitter.role === "self")
+      throw new UncomposableMessage(`notification ${build.notification.id}: the applicant applied themselves`);
+    return {
+      ...base(build),
+      recipientName: recipient.name,
+      organizationName: organization.name,
+      submitterName: submitter.name,
+      submitterRole: submitter.role,
+      relationship: submitter.relationship,
+      confirmationRequired: organization.requireApplicantConfirmation,
+    };
+  },
   async "case-declined"(build, { decisionId, reason }) {
     const decision = await decisionOf(build, decisionId);
     const codes = decision?.reasonCodes ?? (reason ? [reason] : []);
     const known = declineReasonCodes.filter((code) => codes.includes(code));
     const directory = (await listOrganizations(build.db))
       .filter((o) => o.id !== build.organization.id)
-      .map((o) => ({ name: o.name, jurisdictions: o.jurisdictions.join(", "), website: o.website ?? undefined }));
+      .map((o) => ({
+        name: o.name,
+        jurisdictions: o.jurisdictions.join(", "),
+        website: mayLink(build) ? (o.website ?? undefined) : undefined,
+        postalAddress: build.letter ? (o.postalAddress ?? undefined) : undefined,
+      }));
     return {
       ...applicantSide(build),
       reasons: known.map((code) => messages[build.recipient.language].declineReasons.text[code]),

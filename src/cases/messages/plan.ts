@@ -37,6 +37,8 @@ export const messageContexts = {
   "staff-message": z.object({ messageId: z.string() }),
   /** The evidence preservation task the letter is for (src/cases/preservation.ts). */
   "preservation-request": z.object({ taskId: z.string() }),
+  /** To a person in prison someone else applied for. */
+  "applied-for-you": z.object({}),
 } satisfies Record<TemplateName, z.ZodType>;
 
 export type MessageContext<T extends TemplateName> = z.output<(typeof messageContexts)[T]>;

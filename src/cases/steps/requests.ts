@@ -1,28 +1,33 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
 import { caseWithOrganization } from "../../db/queries/organizations";
-import { assignments, contacts, decisions } from "../../db/schema";
+import { assignments, contacts, decisions, notifications } from "../../db/schema";
 import { DAY_MS } from "../../lib/tokens";
 import { type Planned, planMessages } from "../messages/plan";
 import { closeAssignment, commit, moveCase } from "../transitions";
-import { alertStaff } from "./alerts";
 import { CaseMovedOn } from "./moved-on";
 
 /** The workflow's requests: questions to the applicant side and expert opinions, and how they end. */
 
 export type RequestKind = "respond" | "consult";
 
-/** Sends the reviewer's questions to the submitter, with a link to answer them. */
+/**
+ * Sends the reviewer's questions to the submitter: by email with a link to answer them, or, to
+ * someone with only a postal address, as a letter staff print (`byLetter`). A letter's deadline
+ * starts when it is printed (`startAnswerDeadline`, src/cases/paper.ts), so the workflow asks
+ * `timeToAnswer` before it gives up on the answer.
+ */
 export async function requestInfo(
   db: Database,
   caseId: string,
   round: number,
   decisionId: string,
   dueInDays: number,
-): Promise<{ planned: Planned; answered: boolean }> {
+): Promise<{ planned: Planned; answered: boolean; byLetter: boolean }> {
   const submitter = await db.query.contacts.findFirst({
     where: and(eq(contacts.caseId, caseId), eq(contacts.isSubmitter, true)),
   });
+  if (!submitter) throw new Error(`case ${caseId} has no submitter`);
   const moved = await commit(
     db,
     moveCase(
@@ -33,8 +38,6 @@ export async function requestInfo(
     ),
   );
   if (!moved) throw new CaseMovedOn(caseId, "request info");
-  if (!submitter?.email)
-    return { planned: await alertStaff(db, caseId, "postal_only", `round-${round}`), answered: false };
   const { assignmentId, answered } = await openAssignment(db, {
     caseId,
     round,
@@ -42,6 +45,7 @@ export async function requestInfo(
     contactId: submitter.id,
     dueInDays,
   });
+  const byLetter = submitter.email === null;
   const planned = await planMessages(db, [
     {
       caseId,
@@ -49,9 +53,35 @@ export async function requestInfo(
       occasion: `round-${round}`,
       recipient: { contactId: submitter.id },
       context: { assignmentId, decisionId },
+      channel: byLetter ? "post" : "email",
     },
   ]);
-  return { planned, answered };
+  return { planned, answered, byLetter };
+}
+
+/**
+ * How much longer the applicant side has to answer a request sent by letter: none once it is
+ * answered or past its deadline; while the letter waits to be printed, the whole time again, since
+ * the deadline starts at printing.
+ */
+export async function timeToAnswer(db: Database, caseId: string, round: number): Promise<{ seconds: number }> {
+  const request = await db.query.assignments.findFirst({
+    where: and(eq(assignments.caseId, caseId), eq(assignments.round, round), eq(assignments.kind, "respond")),
+  });
+  if (request?.status !== "open") return { seconds: 0 };
+  const letter = await db.query.notifications.findFirst({
+    where: and(
+      eq(notifications.caseId, caseId),
+      eq(notifications.template, "info-request"),
+      eq(notifications.channel, "post"),
+      sql`json_extract(${notifications.context}, '$.assignmentId') = ${request.id}`,
+    ),
+  });
+  const until =
+    letter?.status === "pending"
+      ? Date.now() + (request.dueAt.getTime() - request.createdAt.getTime())
+      : request.dueAt.getTime();
+  return { seconds: Math.max(0, Math.ceil((until - Date.now()) / 1000)) };
 }
 
 /** Sends the reviewer's question to the expert they named, with a link to a redacted view. */

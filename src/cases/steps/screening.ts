@@ -11,15 +11,22 @@ import type { Application } from "../../schemas/application";
 import { findRecordedEvent, recordEvent } from "../events";
 import { type Planned, planApplicantSide } from "../messages/plan";
 import { commit, moveCase } from "../transitions";
+import { planCustodyNotice } from "./custody";
 import { CaseMovedOn } from "./moved-on";
 
 /** The workflow's first steps: receipt, screening against the criteria, routing to another member. */
 
-/** Logs the receipt and plans the acknowledgement to the submitter and every consenting contact. */
+/**
+ * Logs the receipt and plans the acknowledgement to the submitter and every consenting contact,
+ * and the letter to a person in prison someone else applied for.
+ */
 export async function acknowledgeReceipt(db: Database, caseId: string): Promise<{ planned: Planned }> {
   await recordEvent(db, caseId, { type: "received", actor: "system", once: "receipt" });
   return {
-    planned: await planApplicantSide(db, caseId, { template: "acknowledgement", context: {}, occasion: "receipt" }),
+    planned: [
+      ...(await planApplicantSide(db, caseId, { template: "acknowledgement", context: {}, occasion: "receipt" })),
+      ...(await planCustodyNotice(db, caseId)),
+    ],
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Staff } from "../../lib/staff-auth";
 import type { Database } from "../client";
 import { cases, contacts, notifications, organizations } from "../schema";
@@ -13,6 +13,7 @@ export async function pendingLetters(db: Database, staff: Staff) {
       template: notifications.template,
       recipientName: contacts.name,
       organization: organizations.name,
+      hasReturnAddress: sql<boolean>`${organizations.postalAddress} IS NOT NULL`.mapWith(Boolean),
       createdAt: notifications.createdAt,
     })
     .from(notifications)

@@ -298,7 +298,19 @@ export type DuplicateMatch = Awaited<ReturnType<typeof possibleDuplicates>>[numb
 /** Other cases about the same person (a shared keyed hash), here or at another member, with what matched. */
 export async function possibleDuplicates(db: Database, caseId: string) {
   const mine = await db.select({ keyHash: personKeys.keyHash }).from(personKeys).where(eq(personKeys.caseId, caseId));
-  if (mine.length === 0) return [];
+  return casesSharingKeys(
+    db,
+    mine.map((k) => k.keyHash),
+    caseId,
+  );
+}
+
+/**
+ * The cases whose person has one of `keyHashes` (see src/lib/person-keys.ts), oldest first, each
+ * with what matched: the duplicates of a case, or of an application before it is saved.
+ */
+export async function casesSharingKeys(db: Database, keyHashes: string[], exceptCaseId?: string) {
+  if (keyHashes.length === 0) return [];
   const rows = await db
     .select({
       caseId: cases.id,
@@ -315,11 +327,8 @@ export async function possibleDuplicates(db: Database, caseId: string) {
     .innerJoin(organizations, eq(organizations.id, cases.organizationId))
     .where(
       and(
-        inArray(
-          personKeys.keyHash,
-          mine.map((k) => k.keyHash),
-        ),
-        sql`${personKeys.caseId} <> ${caseId}`,
+        inArray(personKeys.keyHash, keyHashes),
+        exceptCaseId === undefined ? undefined : sql`${personKeys.caseId} <> ${exceptCaseId}`,
       ),
     )
     .orderBy(asc(cases.createdAt));

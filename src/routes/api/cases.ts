@@ -28,6 +28,7 @@ import {
   presentQueueItem,
   queueItemShape,
 } from "../../presenters/case";
+import type { Application } from "../../schemas/application";
 import { queueFilters, queueQuerySchema } from "../../schemas/queue";
 import { receiveApplication } from "./application-request";
 import { caseParams, createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
@@ -121,6 +122,21 @@ export async function caseDetail(db: StaffEnv["Variables"]["db"], staff: Staff, 
   return presentCase(staff, kase, await possibleDuplicates(db, kase.case.id));
 }
 
+/** The slug of the staff member's organization; undefined for network staff. */
+export async function ownOrganizationSlug(db: StaffEnv["Variables"]["db"], staff: Staff) {
+  if (!staff.organizationId) return undefined;
+  const own = await db.query.organizations.findFirst({ where: (o, { eq }) => eq(o.id, staff.organizationId ?? "") });
+  return own?.slug;
+}
+
+/** Organization staff enter mailed applications for their own organization only; network staff for any. */
+export function forOwnOrganization(ownSlug: string | undefined, application: Application): Application {
+  if (!ownSlug) return application;
+  if (application.organization && application.organization !== ownSlug)
+    throw new ApiError("forbidden", "You can enter applications for your own organization only.");
+  return { ...application, organization: ownSlug };
+}
+
 export const casesApi = createApiRouter()
   .openapi(queueRoute, async function listQueue(c) {
     const { limit, cursor, ...query } = c.req.valid("query");
@@ -129,20 +145,12 @@ export const casesApi = createApiRouter()
   })
   .openapi(paperRoute, async function enterPaperApplication(c) {
     const { staff } = c.var;
-    const ownSlug = staff.organizationId
-      ? (await c.var.db.query.organizations.findFirst({ where: (o, { eq }) => eq(o.id, staff.organizationId ?? "") }))
-          ?.slug
-      : undefined;
+    const own = await ownOrganizationSlug(c.var.db, staff);
     const created = await receiveApplication(c, {
       source: "paper_mail",
       keyScope: `paper:${staff.actor}`,
       enteredBy: staff.actor,
-      adjust(application) {
-        if (!ownSlug) return application;
-        if (application.organization && application.organization !== ownSlug)
-          throw new ApiError("forbidden", "You can enter applications for your own organization only.");
-        return { ...application, organization: ownSlug };
-      },
+      adjust: (application) => forOwnOrganization(own, application),
     });
     return c.json(created, 201);
   })

@@ -1,11 +1,11 @@
-import { createRoute, type RouteConfig } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod";
 import { logCorrespondence, writeMessage } from "../../cases/correspondence";
 import { deleteUploads } from "../../lib/multipart-form";
 import { correspondenceSchema, messageSchema } from "../../schemas/case-actions";
 import { readIdempotencyKey } from "./application-request";
 import { staffCase } from "./cases";
-import { readFieldsAndScans } from "./form-request";
+import { fieldsAndScansBody, readFieldsAndScans } from "./form-request";
 import { caseParams, createApiRouter, json, staffErrorResponses, staffOnly } from "./router";
 import { idempotencyHeader } from "./schemas";
 
@@ -41,10 +41,6 @@ const messageRoute = createRoute({
   },
 });
 
-type RequestBody = NonNullable<NonNullable<RouteConfig["request"]>["body"]>;
-type DocumentedSchema = Extract<RequestBody["content"][string], { schema: unknown }>["schema"];
-const { $schema: _, ...correspondenceJson } = z.toJSONSchema(correspondenceSchema, { io: "input" });
-
 const correspondenceRoute = createRoute({
   method: "post",
   path: "/{id}/correspondence",
@@ -55,22 +51,7 @@ const correspondenceRoute = createRoute({
   ...staffOnly,
   request: {
     params: caseParams,
-    body: {
-      required: true,
-      content: {
-        // JSON Schema 2020-12 is OpenAPI 3.1's schema dialect: the zod output fits as it is.
-        "application/json": { schema: correspondenceJson as DocumentedSchema },
-        "multipart/form-data": {
-          schema: {
-            ...(correspondenceJson as object),
-            properties: {
-              ...(correspondenceJson.properties ?? {}),
-              attachments: { type: "array", items: { type: "string", format: "binary" } },
-            },
-          } as DocumentedSchema,
-        },
-      },
-    },
+    body: fieldsAndScansBody(correspondenceSchema),
   },
   responses: {
     201: json(z.object({ id: z.string(), attachments: z.int() }), "Logged."),

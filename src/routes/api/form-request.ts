@@ -1,5 +1,6 @@
+import type { RouteConfig } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type * as z from "zod";
+import * as z from "zod";
 import type { AppEnv } from "../../env";
 import { ApiError } from "../../errors";
 import { deleteUploads, readMultipartForm, refuseEncodedBody } from "../../lib/multipart-form";
@@ -41,4 +42,28 @@ export async function readFieldsAndScans<E extends AppEnv, S extends z.ZodType>(
     );
   }
   return { input: parsed.data, uploads };
+}
+
+type RequestBody = NonNullable<NonNullable<RouteConfig["request"]>["body"]>;
+type DocumentedSchema = Extract<RequestBody["content"][string], { schema: unknown }>["schema"];
+
+/** How a route read with `readFieldsAndScans` is documented: `schema` as JSON, or as a form with the scans. */
+export function fieldsAndScansBody(schema: z.ZodType): RequestBody {
+  const { $schema: _, ...fields } = z.toJSONSchema(schema, { io: "input" });
+  return {
+    required: true,
+    content: {
+      // JSON Schema 2020-12 is OpenAPI 3.1's schema dialect: the zod output fits as it is.
+      "application/json": { schema: fields as DocumentedSchema },
+      "multipart/form-data": {
+        schema: {
+          ...fields,
+          properties: {
+            ...(fields.properties ?? {}),
+            attachments: { type: "array", items: { type: "string", format: "binary" } },
+          },
+        } as DocumentedSchema,
+      },
+    },
+  };
 }

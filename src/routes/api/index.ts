@@ -7,6 +7,7 @@ import { criteriaApi } from "./criteria";
 import { exportsApi } from "./exports";
 import { notesTasksApi } from "./notes-tasks";
 import { organizationsApi } from "./organizations";
+import { paperApi } from "./paper";
 import { partnersApi } from "./partners";
 import { reportsApi } from "./reports";
 import { reviewersApi } from "./reviewers";
@@ -35,6 +36,7 @@ export function createApi() {
     .route("/cases", caseActionsApi)
     .route("/cases", caseMovesApi)
     .route("/cases", correspondenceApi)
+    .route("/cases", paperApi)
     .route("/cases", subjectRightsApi)
     .route("/staff", staffMembersApi)
     .route("/reports", reportsApi)
