@@ -152,7 +152,7 @@ test("the blank questionnaire prints with the return address, in the reader's la
   await page.goto(url("/staff/questionnaire"));
   await assertAxeClean(page, "questionnaire: choice");
   await page.getByLabel("Organization").selectOption({ label: "Keystone Innocence Project (demo)" });
-  await page.getByLabel("Language").selectOption({ label: "Español" });
+  await page.getByRole("combobox", { name: "Language" }).selectOption({ label: "Español" });
   await page.getByRole("button", { name: "Show the questionnaire" }).click();
 
   const sheet = page.locator("article.questionnaire");

@@ -20,7 +20,8 @@ import ReviewRequest, { ReviewRequestProps, reviewRequestSubject } from "./revie
 import StaffAlert, { StaffAlertProps, staffAlertSubject } from "./staff-alert";
 import StaffMessage, { StaffMessageProps, staffMessageSubject } from "./staff-message";
 
-export type RenderedEmail = { subject: string; html: string; text: string };
+/** A rendered message: its subject, its HTML and plain-text parts, and its text as a printed letter says it. */
+export type RenderedEmail = { subject: string; html: string; text: string; letterText: string };
 
 /**
  * Ties a template's schema, subject and component to one props type, and adds `render`, so that
@@ -37,7 +38,12 @@ function defineTemplate<P extends object, C extends (props: P) => ReactNode>(tem
     async render(unchecked: P): Promise<RenderedEmail> {
       const props = template.props.parse(unchecked);
       const email = createElement(template.component, props);
-      return { subject: template.subject(props), html: await render(email), text: plainText(email) };
+      return {
+        subject: template.subject(props),
+        html: await render(email),
+        text: plainText(email),
+        letterText: plainText(email, "letter").trim(),
+      };
     },
   };
 }

@@ -10,8 +10,8 @@ const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
  * milliseconds of CPU per email and a large part of the bundle. Templates are pure functions of
  * their props, so their tree can be walked without React's renderer.
  */
-export function plainText(node: ReactNode): string {
-  return `${walk(node)
+export function plainText(node: ReactNode, as: TextFor = "email"): string {
+  return `${walk(node, as)
     .replace(/[ \t]+\n/g, "\n")
     .replace(/\n[ \t]+/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
@@ -21,24 +21,31 @@ export function plainText(node: ReactNode): string {
 type Props = Record<string, unknown> & { children?: ReactNode };
 type Render = (props: Props, ref: null) => ReactNode;
 
-function walk(node: ReactNode): string {
+/**
+ * Who reads the text: an email's plain part, or a printed letter, which leaves out the heading (the
+ * letter prints the subject as its heading) and what only an email has (`data-email-only`).
+ */
+export type TextFor = "email" | "letter";
+
+function walk(node: ReactNode, as: TextFor): string {
   if (node === null || node === undefined || typeof node === "boolean") return "";
   if (typeof node === "string" || typeof node === "number" || typeof node === "bigint") return String(node);
-  if (Array.isArray(node)) return node.map(walk).join("");
+  if (Array.isArray(node)) return node.map((child) => walk(child, as)).join("");
   if (!isValidElement<Props>(node)) return "";
   const { type, props } = node;
   // React Email marks what a mail client hides, such as the inbox preview line.
   if (props["data-skip-in-text"]) return "";
-  if (type === Fragment) return walk(props.children);
-  if (typeof type === "function") return walk((type as Render)(props, null));
+  if (as === "letter" && (props["data-email-only"] || type === "h1")) return "";
+  if (type === Fragment) return walk(props.children, as);
+  if (typeof type === "function") return walk((type as Render)(props, null), as);
   // A component made with forwardRef, as React Email's are.
   const render: unknown = typeof type === "object" && type !== null ? Reflect.get(type, "render") : undefined;
-  if (typeof render === "function") return walk((render as Render)(props, null));
+  if (typeof render === "function") return walk((render as Render)(props, null), as);
   if (typeof type !== "string") return "";
   if (type === "head") return "";
   if (type === "br") return "\n";
   if (type === "hr") return "\n\n---\n\n";
-  const inner = walk(props.children);
+  const inner = walk(props.children, as);
   if (type === "a") {
     const label = inner.trim();
     const href = typeof props.href === "string" ? props.href : "";

@@ -1,5 +1,4 @@
 import { inArray } from "drizzle-orm";
-import { letterText } from "../../emails/_components/letter";
 import type { Database } from "../db/client";
 import { pendingLetters } from "../db/queries/letters";
 import type { Organization } from "../db/queries/organizations";
@@ -87,7 +86,7 @@ export async function printLetters(
         postalAddress: recipient.postalAddress,
       },
       subject: message.subject,
-      text: letterText(message.html),
+      text: message.letterText,
       printedOn,
     });
   }

@@ -1,7 +1,7 @@
 import type { RenderedEmail } from "../../emails";
 
 /** What every transport is handed: one message to one recipient, with its headers. */
-export type MailMessage = RenderedEmail & {
+export type MailMessage = Omit<RenderedEmail, "letterText"> & {
   from: string;
   to: string;
   /** `Content-Language`, `Auto-Submitted` and our own `X-Intake-Notification` (an id). */

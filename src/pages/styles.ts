@@ -14,6 +14,7 @@ body>header{background:#1e3a8a;color:#fff;padding:.75rem 1rem}
 body>header a{color:#fff}
 .site{font-weight:700;text-decoration:none;font-size:1.125rem}
 nav.langs{display:flex;flex-wrap:wrap;gap:0 .75rem;margin-top:.25rem;font-size:.9375rem}
+nav.langs a{display:inline-block;min-width:1.5rem;min-height:1.5rem;line-height:1.5rem}
 nav.langs [aria-current]{font-weight:700;text-decoration:none}
 main{max-width:42rem;margin:0 auto;padding:1rem}
 footer{max-width:42rem;margin:2rem auto;padding:0 1rem;font-size:.875rem;color:#52525b}

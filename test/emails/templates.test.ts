@@ -9,7 +9,6 @@ import {
   type TemplateProps,
   templates,
 } from "../../emails";
-import { letterText } from "../../emails/_components/letter";
 import { languages } from "../../src/lib/i18n";
 
 const names = Object.keys(templates) as TemplateName[];
@@ -217,12 +216,12 @@ describe("email templates", () => {
 
   it("prints as a letter without the heading, button, reference and footer; without a link, questions are answered on paper", async () => {
     const base = templates["info-request"].component.PreviewProps;
-    const online = letterText((await renderEmail("info-request", base)).html);
+    const online = (await renderEmail("info-request", base)).letterText;
     expect(online).toContain("You can answer on the page below");
     expect(online.match(/example-token/g)).toHaveLength(1);
     expect(online).not.toContain("Answer the questions");
 
-    const onPaper = letterText((await renderEmail("info-request", { ...base, respondUrl: undefined })).html);
+    const onPaper = (await renderEmail("info-request", { ...base, respondUrl: undefined })).letterText;
     for (const gone of [
       "QUESTIONS ABOUT",
       "Questions about the application",
