@@ -32,7 +32,7 @@ export function scaleSection(s: Scale): string[] {
       : `| search \`GET /api/v1/cases?q=\` | not measured: ${s.search.note}; the bench measures it once it does |`,
     `| case page \`GET /staff/cases/:id\` (5 cases across the history) | median **${ms(s.casePage.median)}**, max ${ms(s.casePage.max)} |`,
     `| case API \`GET /api/v1/cases/:id\` (the same 5) | median ${ms(s.caseApi.median)}, max ${ms(s.caseApi.max)} |`,
-    `| queue CSV \`GET /staff/cases.csv\` (no filter), as it is on this branch | **${n(s.csv.rows)} rows** in ${ms(s.csv.ms)}, ${kib(s.csv.bytes)}; workerd grew **${(s.csv.memory.growthKib / 1024).toFixed(1)} MiB** meanwhile |`,
+    `| queue CSV (no filter) through the ExportJob workflow: asked with \`POST /api/v1/exports\`, followed, downloaded | **${n(s.csv.rows)} rows** in ${ms(s.csv.ms)}, ${kib(s.csv.bytes)}; workerd grew **${(s.csv.memory.growthKib / 1024).toFixed(1)} MiB** meanwhile |`,
     ...s.reports.map((r) => `| ${r.name} | median **${ms(r.median)}** of ${r.n}, max ${ms(r.max)}, ${kib(r.bytes)} |`),
     "",
     "### Webhooks",

@@ -5,6 +5,9 @@ import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloud
 import { dispatchWebhooks } from "../src/cases/webhooks";
 import type { CaseReviewParams } from "../src/cases/workflow";
 import app, { CaseReview as AppCaseReview, DailyJob as AppDailyJob } from "../src/index";
+
+export { ExportJob } from "../src/index";
+
 import type { DailyJobParams } from "../workflows/daily-job";
 import { metered, type StatementCost } from "./metered-d1";
 
