@@ -218,7 +218,7 @@ export function StaffQueuePage({ locale, organizations, reviewers, form, page }:
 
       {page && (
         <>
-          <ExportButton kind="cases" filters={filtersShown(form)} label="Export these cases as CSV" />
+          <ExportButton kind="cases" filters={filtersShown(form)} label={t.exportCsv} />
           <Table
             id="queue"
             caption={
