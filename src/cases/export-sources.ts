@@ -1,6 +1,6 @@
 import type { Database } from "../db/client";
 import type { ExportJob } from "../db/queries/exports";
-import { countCases, listCases } from "../db/queries/staff-cases";
+import { countCases, listCases } from "../db/queries/queue";
 import type { ExportKind } from "../db/schema";
 import type { CsvValue } from "../lib/csv";
 import type { Staff } from "../lib/staff-auth";

@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { taskDays } from "../db/queries/staff-cases";
+import { taskDays } from "../db/queries/queue";
 import { cases, notes, staff as staffTable, tasks } from "../db/schema";
 import { ApiError } from "../errors";
 import { caseCipher } from "../lib/sealing";

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { taskDays } from "../db/queries/staff-cases";
+import { taskDays } from "../db/queries/queue";
 import { cases, contacts, notifications, organizations, tasks } from "../db/schema";
 import { caseCipher } from "../lib/sealing";
 import { DAY_MS } from "../lib/tokens";

@@ -5,15 +5,8 @@
 // Gives zod's types `.openapi()`: it must run before the shapes below are made.
 import "@hono/zod-openapi";
 import * as z from "zod";
-import {
-  type CasePeople,
-  type caseEvents,
-  type caseNotifications,
-  type DuplicateMatch,
-  type QueueRow,
-  type StaffCase,
-  taskDays,
-} from "../db/queries/staff-cases";
+import { type QueueRow, taskDays } from "../db/queries/queue";
+import type { CasePeople, caseEvents, caseNotifications, DuplicateMatch, StaffCase } from "../db/queries/staff-cases";
 import type { Staff } from "../lib/staff-auth";
 import {
   assignmentColumns,

@@ -2,7 +2,7 @@ import { asc, inArray } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { Hono } from "hono";
 import { listOrganizations } from "../db/queries/organizations";
-import { listCases } from "../db/queries/staff-cases";
+import { listCases } from "../db/queries/queue";
 import { caseStatuses, reviewers as reviewersTable } from "../db/schema";
 import type { AppEnv, StaffEnv } from "../env";
 import { messages } from "../lib/i18n";

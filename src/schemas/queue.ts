@@ -2,7 +2,7 @@
 // Gives zod's types `.openapi()`: it must run before the schemas below are made.
 import "@hono/zod-openapi";
 import * as z from "zod";
-import type { QueueFilters } from "../db/queries/staff-cases";
+import type { QueueFilters } from "../db/queries/queue";
 import { caseStatuses } from "../db/schema";
 import { isOneOf } from "../lib/is-one-of";
 import { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS, parseSearch } from "../lib/search-terms";

@@ -3,11 +3,11 @@ import { and, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import * as z from "zod";
 import { recordStaffRead } from "../../cases/staff-actions";
+import { listCases } from "../../db/queries/queue";
 import {
   caseEvents,
   caseNotifications,
   casePeople,
-  listCases,
   loadStaffCase,
   possibleDuplicates,
   type StaffCase,
