@@ -601,15 +601,20 @@ export const organizationEvents = sqliteTable(
  * Rotating that secret re-wraps these rows; the sealed fields are never re-encrypted. Deleting a
  * case's row makes every copy of its sealed fields unreadable.
  */
-export const caseKeys = sqliteTable("case_keys", {
-  caseId: text("case_id")
-    .primaryKey()
-    .references(() => cases.id),
-  /** Which key-encryption key wrapped it (the id before the colon in `DATA_KEYS`). */
-  keyId: text("key_id").notNull(),
-  wrappedKey: text("wrapped_key").notNull(),
-  createdAt: createdAt(),
-});
+export const caseKeys = sqliteTable(
+  "case_keys",
+  {
+    caseId: text("case_id")
+      .primaryKey()
+      .references(() => cases.id),
+    /** Which key-encryption key wrapped it (the id before the colon in `DATA_KEYS`). */
+    keyId: text("key_id").notNull(),
+    wrappedKey: text("wrapped_key").notNull(),
+    createdAt: createdAt(),
+  },
+  // The daily re-wrap finds the keys an older key wrapped without reading every case's.
+  (t) => [index("case_keys_key").on(t.keyId)],
+);
 
 /**
  * An organization's Standard Webhooks subscription: case events POSTed, signed, to `url`.

@@ -1,4 +1,4 @@
-import { eq, inArray, ne } from "drizzle-orm";
+import { eq, gt, inArray, lt, or } from "drizzle-orm";
 import { type Database, inListChunks } from "../db/client";
 import { caseKeys } from "../db/schema";
 import type { Application } from "../schemas/application";
@@ -177,7 +177,11 @@ export async function rewrapCaseKeys(
   batch = 50,
 ): Promise<{ rewrapped: number; more: boolean }> {
   const ring = await keyRing(env.DATA_KEYS);
-  const stale = await db.query.caseKeys.findMany({ where: ne(caseKeys.keyId, ring.currentId), limit: batch });
+  // Two ranges of the key-id index (`<>` would read it whole).
+  const stale = await db.query.caseKeys.findMany({
+    where: or(lt(caseKeys.keyId, ring.currentId), gt(caseKeys.keyId, ring.currentId)),
+    limit: batch,
+  });
   for (const row of stale) {
     const rewrapped = await rewrapDataKey(ring, row.caseId, row);
     if (rewrapped) await db.update(caseKeys).set(rewrapped).where(eq(caseKeys.caseId, row.caseId));

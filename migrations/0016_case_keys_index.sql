@@ -1,0 +1,1 @@
+CREATE INDEX `case_keys_key` ON `case_keys` (`key_id`);
