@@ -9,8 +9,9 @@ import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { stripVTControlCharacters } from "node:util";
 import { gzipSync } from "node:zlib";
+import { build as esbuild } from "esbuild";
 import { convertV4MiniflareOptions, Log, LogLevel, Miniflare } from "miniflare";
-import type { SeedTable } from "./seed.ts";
+import type { SeedTable, TermsOf } from "./seed.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const BENCH = path.join(ROOT, "bench");
@@ -80,6 +81,36 @@ export type Instance = { mf: Miniflare; origin: string };
 
 /** The key-encryption key of every instance of a run, so data sealed in one (or by the seed) opens in the next. */
 export const DATA_KEYS = `bench-1:${randomBytes(32).toString("base64url")}`;
+const PERSON_HASH_KEY = "bench-person-hash-key";
+
+/**
+ * The app's own search terms of an application (src/lib/search-terms.ts, and the version they are
+ * made by), bundled for Node by esbuild as wrangler bundles it for workerd: seeded cases are found
+ * as the app's own are.
+ */
+export async function appSearchTerms(): Promise<{ termsOf: TermsOf; version: number }> {
+  const bundled = await esbuild({
+    stdin: {
+      contents: `export { searchTermsOf } from "./src/lib/search-terms"; export { SEARCH_TERMS_VERSION } from "./src/cases/search-index";`,
+      resolveDir: ROOT,
+      loader: "ts",
+    },
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+    logLevel: "silent",
+  });
+  const code = bundled.outputFiles[0]?.text ?? "";
+  const app: {
+    searchTermsOf: (secret: string, application: unknown) => Promise<string[]>;
+    SEARCH_TERMS_VERSION: number;
+  } = await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+  return {
+    termsOf: (application) => app.searchTermsOf(PERSON_HASH_KEY, application),
+    version: app.SEARCH_TERMS_VERSION,
+  };
+}
 
 /**
  * A Miniflare instance on a built bundle, with the bindings of wrangler.toml and state under
@@ -118,7 +149,12 @@ export async function startWorker(
       compatibilityFlags: flags,
       d1Databases: ["DB"],
       r2Buckets: ["ATTACHMENTS"],
-      workflows: { CASE_REVIEW: { name: "case-review", className: "CaseReview" }, ...options.workflows },
+      workflows: {
+        CASE_REVIEW: { name: "case-review", className: "CaseReview" },
+        DAILY_JOB: { name: "daily-job", className: "DailyJob" },
+        EXPORT_JOB: { name: "export-job", className: "ExportJob" },
+        ...options.workflows,
+      },
       email: { send_email: [{ name: "MAIL" }] },
       bindings: {
         ENVIRONMENT: "development",
@@ -127,7 +163,7 @@ export async function startWorker(
         MAX_FILE_BYTES: "67108864",
         MAX_APPLICATION_BYTES: "100000000",
         MAX_FILES: "20",
-        PERSON_HASH_KEY: "bench-person-hash-key",
+        PERSON_HASH_KEY,
         DATA_KEYS,
         ...options.bindings,
       },

@@ -4,6 +4,8 @@
 // `all()` for its meta (reads change nothing); any other statement read that way is noted without.
 
 export type StatementCost = {
+  /** The workflow step it ran in. */
+  step: string;
   sql: string;
   rowsRead: number | null;
   rowsWritten: number | null;
@@ -13,8 +15,11 @@ export type StatementCost = {
 /** Each wrapper's statement and its SQL, for `batch`. */
 const inner = new WeakMap<object, { statement: D1PreparedStatement; sql: string }>();
 
-function note(log: StatementCost[], sql: string, meta: D1Meta | null) {
-  log.push({
+type Log = { costs: StatementCost[]; step: () => string };
+
+function note(log: Log, sql: string, meta: D1Meta | null) {
+  log.costs.push({
+    step: log.step(),
     sql: sql.replace(/\s+/g, " ").slice(0, 160),
     rowsRead: meta?.rows_read ?? null,
     rowsWritten: meta?.rows_written ?? null,
@@ -22,7 +27,7 @@ function note(log: StatementCost[], sql: string, meta: D1Meta | null) {
   });
 }
 
-function wrap(statement: D1PreparedStatement, sql: string, log: StatementCost[]): D1PreparedStatement {
+function wrap(statement: D1PreparedStatement, sql: string, log: Log): D1PreparedStatement {
   const wrapped = {
     bind: (...values: unknown[]) => wrap(statement.bind(...values), sql, log),
     async run() {
@@ -51,8 +56,9 @@ function wrap(statement: D1PreparedStatement, sql: string, log: StatementCost[])
   return wrapped as unknown as D1PreparedStatement;
 }
 
-/** `db`, with every statement's cost added to `log` in the order they ran. */
-export function metered(db: D1Database, log: StatementCost[]): D1Database {
+/** `db`, with every statement's cost added to `costs` in the order they ran, with the step `step()` names. */
+export function metered(db: D1Database, costs: StatementCost[], step = () => ""): D1Database {
+  const log = { costs, step };
   return {
     prepare: (sql: string) => wrap(db.prepare(sql), sql, log),
     async batch(statements: D1PreparedStatement[]) {

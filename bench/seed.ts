@@ -87,6 +87,8 @@ export type SeedCase = {
   viewedAt?: number[];
   /** Its data key wrapped by `DATA_KEYS` and its statement sealed with it (`sealHistory`). */
   sealed?: { keyId: string; wrappedKey: string; innocenceStatement: string };
+  /** The search's term hashes of its application and the version they were made by (`indexHistory`). */
+  search?: { version: number; terms: string[] };
 };
 
 export type SeedStatement = { sql: string; params: Value[] };
@@ -107,6 +109,7 @@ const TABLES = {
     "source",
     "application",
     "workflow_state",
+    "search_terms_version",
     "created_at",
     "updated_at",
   ],
@@ -156,6 +159,7 @@ const TABLES = {
     "sent_at",
   ],
   events: ["case_id", "type", "actor", "data", "organization_id", "created_at"],
+  search_terms: ["case_id", "organization_id", "term_hash"],
 } as const;
 type Rows = Record<keyof typeof TABLES, Value[][]>;
 
@@ -180,13 +184,13 @@ export function seedStatements(history: SeedCase[]): SeedStatement[] {
   });
 }
 
-function writeCase(kase: SeedCase, rows: Rows) {
+/** The application a seeded case was made from, as stored (its statement sealed once `sealHistory` ran). */
+export function seedApplication(kase: SeedCase) {
   const name = kase.applicantName ?? "Seeded Person";
-  const submitterRole = kase.submitterRole ?? "self";
-  const application = {
+  return {
     organization: kase.organizationId,
     language: "en",
-    submitter: { role: submitterRole, name, postalAddress: "Seeded" },
+    submitter: { role: kase.submitterRole ?? "self", name, postalAddress: "Seeded" },
     applicant: { name },
     conviction: { jurisdiction: kase.jurisdiction, offenses: kase.offenses ?? "Robbery" },
     claim: {
@@ -197,6 +201,25 @@ function writeCase(kase: SeedCase, rows: Rows) {
     contacts: [],
     consent: { dataProcessing: true },
   };
+}
+
+/** The app's `searchTermsOf` (src/lib/search-terms.ts) with its key given. */
+export type TermsOf = (application: ReturnType<typeof seedApplication>) => Promise<string[]>;
+
+/** Gives every case of `history` its search terms, so seeded cases are found as the app's own are. */
+export async function indexHistory(history: SeedCase[], termsOf: TermsOf, version: number): Promise<void> {
+  for (let i = 0; i < history.length; i += 1000) {
+    await Promise.all(
+      history.slice(i, i + 1000).map(async (kase) => {
+        kase.search = { version, terms: await termsOf(seedApplication(kase)) };
+      }),
+    );
+  }
+}
+
+function writeCase(kase: SeedCase, rows: Rows) {
+  const application = seedApplication(kase);
+  const submitterRole = application.submitter.role;
   const last = Math.max(kase.receivedAt, ...(kase.moves ?? []).map((m) => m.at));
   rows.cases.push([
     kase.id,
@@ -208,9 +231,11 @@ function writeCase(kase: SeedCase, rows: Rows) {
     kase.source,
     JSON.stringify(application),
     "running",
+    kase.search?.version ?? 0,
     kase.receivedAt,
     last,
   ]);
+  for (const term of kase.search?.terms ?? []) rows.search_terms.push([kase.id, kase.organizationId, term]);
   if (kase.sealed) rows.case_keys.push([kase.id, kase.sealed.keyId, kase.sealed.wrappedKey, kase.receivedAt]);
   for (const p of kase.people ?? [])
     rows.contacts.push([

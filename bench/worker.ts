@@ -53,8 +53,16 @@ export class CaseReview extends AppCaseReview {
 export class DailyJob extends AppDailyJob {
   override async run(event: WorkflowEvent<DailyJobParams>, step: WorkflowStep) {
     const statements: StatementCost[] = [];
-    this.env = { ...this.env, DB: metered(this.env.DB, statements) };
-    return { ...(await super.run(event, step)), statements };
+    let current = "";
+    this.env = { ...this.env, DB: metered(this.env.DB, statements, () => current) };
+    const named = {
+      do: (name: string, callback: () => Promise<Rpc.Serializable<unknown>>) =>
+        step.do(name, async () => {
+          current = name;
+          return await callback();
+        }),
+    } as WorkflowStep;
+    return { ...(await super.run(event, named)), statements };
   }
 }
 

@@ -1,8 +1,11 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type SeedCase, seedStatements } from "../../bench/seed";
+import { indexHistory, type SeedCase, seedStatements } from "../../bench/seed";
 import { generateHistory } from "../../bench/seed-history";
 import { sealHistory } from "../../bench/seed-sealing";
+import { SEARCH_TERMS_VERSION } from "../../src/cases/search-index";
+import { searchTermsOf } from "../../src/lib/search-terms";
+import { applicationSchema } from "../../src/schemas/application";
 import { countRows, staffRequest } from "../helpers";
 
 /** The generator the bench seeds 100,000 cases with, at a size a test can read through: what it writes must read as the app's own cases. */
@@ -18,6 +21,11 @@ const STATEMENT = "I was at my sister's wedding in another city that night.";
 
 beforeAll(async () => {
   await sealHistory(history, env.DATA_KEYS, STATEMENT);
+  await indexHistory(
+    history,
+    (application) => searchTermsOf(env.PERSON_HASH_KEY, applicationSchema.parse(application)),
+    SEARCH_TERMS_VERSION,
+  );
   await env.DB.batch(seedStatements(history).map((s) => env.DB.prepare(s.sql).bind(...s.params)));
 });
 
@@ -69,5 +77,15 @@ describe("seeded cases (bench/seed.ts)", () => {
     const { cases } = await response.json<{ cases: { id: string }[] }>();
     const listed = new Set(cases.map((c) => c.id));
     expect(history.filter((k) => listed.has(k.id))).toHaveLength(history.length);
+  });
+
+  it("are found by the search, by the applicant's name in any order, as the app's own are", async () => {
+    const kase = one((k) => (k.applicantName ?? "").split(" ").length >= 2);
+    const words = (kase.applicantName ?? "").split(" ").reverse().join(" ");
+    const response = await staffRequest(`/api/v1/cases?q=${encodeURIComponent(words)}&limit=200`);
+    expect(response.status).toBe(200);
+    const { cases } = await response.json<{ cases: { id: string }[] }>();
+    expect(cases.map((c) => c.id)).toContain(kase.id);
+    expect(await countRows("cases", "id = ? AND search_terms_version = ?", kase.id, SEARCH_TERMS_VERSION)).toBe(1);
   });
 });
