@@ -5,16 +5,10 @@ import { purgeExpiredDrafts, rewrapDraftKeys } from "../../src/cases/drafts";
 import { expireExports } from "../../src/cases/exports";
 import { alertOverdueTasks } from "../../src/cases/notes-and-tasks";
 import { remindUnsentPreservationLetters } from "../../src/cases/preservation";
-import {
-  expiredCases,
-  purgeCase,
-  purgeHeldUploads,
-  sweepOrphanFiles,
-  sweepUploadJournal,
-} from "../../src/cases/purge";
+import { expiredCases, purgeCase, purgeHeldUploads, sweepOrphanFiles, sweepUploadJournal } from "../../src/cases/purge";
 import { indexStaleCases } from "../../src/cases/search-index";
-import { rewrapCaseKeys } from "../../src/lib/sealing";
 import { createDb } from "../../src/db/client";
+import { rewrapCaseKeys } from "../../src/lib/sealing";
 import {
   accessJwt,
   addStaffMember,
@@ -80,9 +74,9 @@ async function planOf(query: string): Promise<string[]> {
 }
 
 /**
- * The plan steps of `query` that read a growing table whole, or that, run once per row of another
- * table (in a correlated subquery), look a growing table up by anything but that row's case (or
- * another key of one row): such a step walks the same index again for every row.
+ * The plan steps of `query` that read a growing table whole, that build an automatic index, or that,
+ * run once per row of another table (in a correlated subquery), look a growing table up by anything
+ * but that row's case (or another key of one row): such a step walks the same index again for every row.
  */
 async function fullScans(query: string): Promise<string[]> {
   const steps = await planSteps(query);
@@ -94,6 +88,8 @@ async function fullScans(query: string): Promise<string[]> {
   return steps.flatMap(({ detail, ...step }) => {
     const scanned = /^SCAN (\w+)/.exec(detail)?.[1];
     if (scanned !== undefined && GROWING.includes(scanned) && !/USING (COVERING )?INDEX/.test(detail)) return [detail];
+    // An index SQLite builds for one statement stands for one the schema lacks, or a join in the wrong order.
+    if (/AUTOMATIC/.test(detail)) return [detail];
     const searched = /^SEARCH (\w+)/.exec(detail)?.[1];
     if (searched === undefined || !GROWING.includes(searched) || !perRow({ detail, ...step })) return [];
     return /\((case_id|id|key_hash)=\?/.test(detail) ? [] : [`once per row: ${detail}`];

@@ -147,9 +147,12 @@ export async function listCases(
       preservationDueOn,
       nextTask,
     })
+    // CROSS JOIN: from the page to its cases. Otherwise SQLite, to keep the order without sorting,
+    // walks every case newest first and looks each up in the page.
     .from(ids)
-    .innerJoin(cases, eq(cases.id, ids.id))
+    .crossJoin(cases)
     .innerJoin(organizations, eq(organizations.id, cases.organizationId))
+    .where(eq(cases.id, ids.id))
     .orderBy(desc(cases.createdAt), desc(cases.id));
 
   const last = rows[page.limit - 1];
