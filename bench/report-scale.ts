@@ -27,7 +27,7 @@ export function scaleSection(s: Scale): string[] {
     "",
     "| measure | figure |",
     "|---|---|",
-    `| search \`GET /api/v1/cases?q=\` | ${s.search.runs.map((r) => `\`${r.query}\` ${ms(r.median)}`).join(", ")} |`,
+    `| search \`GET /api/v1/cases?q=\` (medians) | ${s.search.runs.map((r) => `\`${r.query}\` ${ms(r.median)}`).join(", ")}; the plain queue, newest first: ${ms(s.queue[0]?.median ?? null)} |`,
     `| case page \`GET /staff/cases/:id\` (5 cases across the history) | median **${ms(s.casePage.median)}**, max ${ms(s.casePage.max)} |`,
     `| case API \`GET /api/v1/cases/:id\` (the same 5) | median ${ms(s.caseApi.median)}, max ${ms(s.caseApi.max)} |`,
     `| queue CSV (no filter) through the ExportJob workflow: asked with \`POST /api/v1/exports\`, followed, downloaded | **${n(s.csv.rows)} rows** in ${ms(s.csv.ms)}, ${kib(s.csv.bytes)}; workerd grew **${(s.csv.memory.growthKib / 1024).toFixed(1)} MiB** meanwhile |`,
@@ -68,7 +68,7 @@ export function scaleSection(s: Scale): string[] {
     `Rows read per purged case: **${n(Math.round(d.rowsReadPerPurgedCase))}**` +
       (d.unmetered ? ` (${d.unmetered} statement(s) without meta)` : "") +
       (d.queueWhileRunning
-        ? `. \`GET /api/v1/cases\` asked over and over while the purging run ran: median ${ms(d.queueWhileRunning.median)}, max **${ms(d.queueWhileRunning.max)}** (${d.queueWhileRunning.n} request${d.queueWhileRunning.n === 1 ? "" : "s"}).`
+        ? `. \`GET /api/v1/cases\` asked over and over while the purging run ran: median ${ms(d.queueWhileRunning.median)}, max **${ms(d.queueWhileRunning.max)}** (${d.queueWhileRunning.n} request${d.queueWhileRunning.n === 1 ? "" : "s"}), and \`GET /healthz\` beside it, which reads nothing: max ${ms(d.healthWhileRunning?.max ?? null)}.`
         : "."),
     "",
     "| longest statements | duration | rows read |",

@@ -202,7 +202,15 @@ function requestSection(r: RequestPath): string[] {
         `${s.floorName}: ${ms(median(floor))} · ${ms(percentile(floor, 99))} | ${vs} |`,
     );
   }
-  lines.push("");
+  const f = r.caseFloor;
+  lines.push(
+    "",
+    `An application with a file cannot go below its file's put and its case and workflow made: for the ${f.label} ` +
+      `upload, the put floor's median plus the insert + workflow floor's is ${ms(f.ms)}, which the upload with a no-op ` +
+      `workflow (${ms(f.noopMs)}) reaches at ${((f.ms / f.noopMs) * 100).toFixed(0)}% of its throughput; the target's ` +
+      `70% of the bare put alone would need the case and its workflow to cost less than ${ms(median(r.scenarios.find((s) => s.floorName === "put")?.paired.floor ?? []) * (1 / 0.7 - 1))}.`,
+    "",
+  );
   return lines;
 }
 
