@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { cases, decisions, organizationBacklog, organizations, reviewers } from "../db/schema";
 import { DAY_MS } from "../lib/tokens";
@@ -59,32 +59,14 @@ export async function computeBacklog(db: Database, now = Date.now()): Promise<nu
     )
     .groupBy(organizations.id);
 
-  // The answers of the last 12 months, each reviewer's through their index, that no answer of the
-  // same organization came before: only a year of decisions is read, however long the history.
-  const answeredBefore = sql`EXISTS (SELECT 1 FROM ${decisions} AS earlier JOIN ${reviewers} AS colleague ON colleague.id = earlier.reviewer_id
-    WHERE earlier.case_id = ${decisions.caseId} AND colleague.organization_id = ${reviewers.organizationId}
-    AND earlier.outcome IN (${sql.join(
-      ANSWERS.map((a) => sql`${a}`),
-      sql`, `,
-    )}) AND earlier.created_at < ${since.getTime()})`;
-  const firstDecisions = await db
-    .select({
-      organizationId: reviewers.organizationId,
-      receivedAt: cases.createdAt,
-      decidedAt: sql<number>`min(${decisions.createdAt})`,
-    })
-    .from(reviewers)
-    .crossJoin(decisions)
-    .innerJoin(cases, eq(cases.id, decisions.caseId))
-    .where(
-      and(
-        eq(decisions.reviewerId, reviewers.id),
-        gte(decisions.createdAt, since),
-        inArray(decisions.outcome, [...ANSWERS]),
-        sql`NOT ${answeredBefore}`,
-      ),
-    )
-    .groupBy(reviewers.organizationId, decisions.caseId);
+  // The answers of the last 12 months that no answer of the same organization came before, read a
+  // month at a time (each reviewer's through their index), so no statement reads a year of decisions.
+  const firstDecisions: { organizationId: string; receivedAt: Date; decidedAt: number }[] = [];
+  for (let month = 0; month < 12; month++) {
+    const from = since.getTime() + (month * YEAR_MS) / 12;
+    const to = month === 11 ? now + 1 : since.getTime() + ((month + 1) * YEAR_MS) / 12;
+    firstDecisions.push(...(await firstAnswersBetween(db, from, to)));
+  }
 
   const daysByOrganization = new Map<string, number[]>();
   for (const row of firstDecisions) {
@@ -122,4 +104,36 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * The first answers given in [from, to) by each organization's reviewers: an answer in the window
+ * that no answer of the same organization came before, the earliest per case.
+ */
+function firstAnswersBetween(db: Database, from: number, to: number) {
+  const answeredBefore = sql`EXISTS (SELECT 1 FROM ${decisions} AS earlier JOIN ${reviewers} AS colleague ON colleague.id = earlier.reviewer_id
+    WHERE earlier.case_id = ${decisions.caseId} AND colleague.organization_id = ${reviewers.organizationId}
+    AND earlier.outcome IN (${sql.join(
+      ANSWERS.map((a) => sql`${a}`),
+      sql`, `,
+    )}) AND earlier.created_at < ${from})`;
+  return db
+    .select({
+      organizationId: reviewers.organizationId,
+      receivedAt: cases.createdAt,
+      decidedAt: sql<number>`min(${decisions.createdAt})`,
+    })
+    .from(reviewers)
+    .crossJoin(decisions)
+    .innerJoin(cases, eq(cases.id, decisions.caseId))
+    .where(
+      and(
+        eq(decisions.reviewerId, reviewers.id),
+        gte(decisions.createdAt, new Date(from)),
+        lt(decisions.createdAt, new Date(to)),
+        inArray(decisions.outcome, [...ANSWERS]),
+        sql`NOT ${answeredBefore}`,
+      ),
+    )
+    .groupBy(reviewers.organizationId, decisions.caseId);
 }
