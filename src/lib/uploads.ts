@@ -137,9 +137,18 @@ export async function storeUpload(
     if (!mime) throw new UploadRejected("type_not_allowed", fileName);
     return mime;
   };
-  const sendPart = async (part: Uint8Array) => {
+  const sendPart = async (length: number) => {
     r2.upload ??= await startJournaledUpload(env, r2Key, contentType);
-    r2.parts.push(await r2.upload.uploadPart(r2.parts.length + 1, part));
+    // The queued chunks go to R2 as they are, through a stream of the part's length, so a part is
+    // held once (as received) rather than twice (received, and copied into one array).
+    const { readable, writable } = new FixedLengthStream(length);
+    const writer = writable.getWriter();
+    const writing = (async () => {
+      for (const chunk of pending.takeChunks(length)) await writer.write(chunk);
+      await writer.close();
+    })();
+    const [part] = await Promise.all([r2.upload.uploadPart(r2.parts.length + 1, readable), writing]);
+    r2.parts.push(part);
   };
 
   try {
@@ -153,12 +162,12 @@ export async function storeUpload(
       pending.push(value);
       whole.see(value);
       if (contentType === null && pending.byteLength >= FILE_TYPE_SNIFF_BYTES) contentType = detect();
-      while (pending.byteLength >= PART_BYTES) await sendPart(pending.take(PART_BYTES));
+      while (pending.byteLength >= PART_BYTES) await sendPart(PART_BYTES);
     }
     contentType ??= detect();
     if (!whole.accepts(contentType)) throw new UploadRejected("type_not_allowed", fileName);
     if (r2.upload) {
-      if (pending.byteLength > 0) await sendPart(pending.take(pending.byteLength));
+      if (pending.byteLength > 0) await sendPart(pending.byteLength);
       await r2.upload.complete(r2.parts);
       r2.completed = true;
       await closeJournal(env, r2Key);
@@ -231,6 +240,22 @@ class ChunkQueue {
   /** Removes and returns the first `n` bytes. */
   take(n: number): Uint8Array {
     return this.copy(n, true);
+  }
+
+  /** Removes the first `n` bytes and returns them as the chunks they came in (the last one cut), uncopied. */
+  takeChunks(n: number): Uint8Array[] {
+    const out: Uint8Array[] = [];
+    let left = n;
+    while (left > 0) {
+      const chunk = this.chunks[0] as Uint8Array;
+      const used = Math.min(chunk.byteLength, left);
+      out.push(chunk.subarray(0, used));
+      if (used === chunk.byteLength) this.chunks.shift();
+      else this.chunks[0] = chunk.subarray(used);
+      left -= used;
+    }
+    this.byteLength -= n;
+    return out;
   }
 
   private copy(n: number, consume: boolean): Uint8Array {
