@@ -4,6 +4,24 @@ export const en = {
   siteName: "Innocence Intake",
   skipToContent: "Skip to main content",
   languageSwitch: "Language",
+  /** A date in words, as the reader writes it; `month` counts from 0 (src/lib/dates.ts). */
+  longDate: (day: number, month: number, year: number) => {
+    const months = [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ];
+    return `${months[month]} ${day}, ${year}`;
+  },
   footer: "Free of charge. What you send is read only by the organization's team and the volunteers who review cases.",
 
   landing: {

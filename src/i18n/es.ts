@@ -6,6 +6,24 @@ export const es: Catalog = {
   siteName: "Innocence Intake",
   skipToContent: "Ir al contenido principal",
   languageSwitch: "Idioma",
+  /** A date in words, as the reader writes it; `month` counts from 0 (src/lib/dates.ts). */
+  longDate: (day: number, month: number, year: number) => {
+    const months = [
+      "enero",
+      "febrero",
+      "marzo",
+      "abril",
+      "mayo",
+      "junio",
+      "julio",
+      "agosto",
+      "septiembre",
+      "octubre",
+      "noviembre",
+      "diciembre",
+    ];
+    return `${day} de ${months[month]} de ${year}`;
+  },
   footer:
     "Es gratis. Lo que usted envía solo lo leen el equipo de la organización y los voluntarios que revisan los casos.",
 

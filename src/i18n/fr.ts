@@ -10,6 +10,24 @@ export const fr: Catalog = {
   siteName: "Innocence Intake",
   skipToContent: "Aller au contenu principal",
   languageSwitch: "Langue",
+  /** A date in words, as the reader writes it; `month` counts from 0 (src/lib/dates.ts). */
+  longDate: (day: number, month: number, year: number) => {
+    const months = [
+      "janvier",
+      "février",
+      "mars",
+      "avril",
+      "mai",
+      "juin",
+      "juillet",
+      "août",
+      "septembre",
+      "octobre",
+      "novembre",
+      "décembre",
+    ];
+    return `${day} ${months[month]} ${year}`;
+  },
   footer:
     "C'est gratuit. Ce que vous envoyez est lu seulement par l'équipe de l'organisation et par les bénévoles qui étudient les dossiers.",
 

@@ -10,6 +10,24 @@ export const it: Catalog = {
   siteName: "Innocence Intake",
   skipToContent: "Vai al contenuto principale",
   languageSwitch: "Lingua",
+  /** A date in words, as the reader writes it; `month` counts from 0 (src/lib/dates.ts). */
+  longDate: (day: number, month: number, year: number) => {
+    const months = [
+      "gennaio",
+      "febbraio",
+      "marzo",
+      "aprile",
+      "maggio",
+      "giugno",
+      "luglio",
+      "agosto",
+      "settembre",
+      "ottobre",
+      "novembre",
+      "dicembre",
+    ];
+    return `${day} ${months[month]} ${year}`;
+  },
   footer:
     "È gratuito. Quello che invia viene letto solo dal gruppo di lavoro dell'organizzazione e dai volontari che esaminano i casi.",
 

@@ -6,6 +6,8 @@ export const ja: Catalog = {
   siteName: "Innocence Intake",
   skipToContent: "本文へ移動",
   languageSwitch: "言語",
+  /** A date in words, as the reader writes it; `month` counts from 0 (src/lib/dates.ts). */
+  longDate: (day: number, month: number, year: number) => `${year}年${month + 1}月${day}日`,
   footer: "費用はかかりません。送っていただいた内容を読むのは、団体のスタッフと事件を検討するボランティアだけです。",
 
   landing: {

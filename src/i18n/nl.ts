@@ -10,6 +10,24 @@ export const nl: Catalog = {
   siteName: "Innocence Intake",
   skipToContent: "Naar de hoofdinhoud",
   languageSwitch: "Taal",
+  /** A date in words, as the reader writes it; `month` counts from 0 (src/lib/dates.ts). */
+  longDate: (day: number, month: number, year: number) => {
+    const months = [
+      "januari",
+      "februari",
+      "maart",
+      "april",
+      "mei",
+      "juni",
+      "juli",
+      "augustus",
+      "september",
+      "oktober",
+      "november",
+      "december",
+    ];
+    return `${day} ${months[month]} ${year}`;
+  },
   footer:
     "Het is gratis. Wat u stuurt, wordt alleen gelezen door het team van de organisatie en de vrijwilligers die zaken bekijken.",
 

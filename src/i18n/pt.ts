@@ -12,6 +12,24 @@ export const pt: Catalog = {
   siteName: "Innocence Intake",
   skipToContent: "Ir para o conteúdo principal",
   languageSwitch: "Idioma",
+  /** A date in words, as the reader writes it; `month` counts from 0 (src/lib/dates.ts). */
+  longDate: (day: number, month: number, year: number) => {
+    const months = [
+      "janeiro",
+      "fevereiro",
+      "março",
+      "abril",
+      "maio",
+      "junho",
+      "julho",
+      "agosto",
+      "setembro",
+      "outubro",
+      "novembro",
+      "dezembro",
+    ];
+    return `${day} de ${months[month]} de ${year}`;
+  },
   footer:
     "É gratuito. O que você envia é lido apenas pela equipe da organização e pelos voluntários que analisam os casos.",
 

@@ -9,6 +9,8 @@ export const zhHant: Catalog = {
   siteName: "Innocence Intake",
   skipToContent: "跳到主要內容",
   languageSwitch: "語言",
+  /** A date in words, as the reader writes it; `month` counts from 0 (src/lib/dates.ts). */
+  longDate: (day: number, month: number, year: number) => `${year}年${month + 1}月${day}日`,
   footer: "完全免費。您送出的內容，只有組織的團隊和審查案件的志工會看。",
 
   landing: {
