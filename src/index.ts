@@ -9,6 +9,12 @@ export { ExportJob } from "../workflows/export-job";
 
 const app = createApp();
 
+// hono/jsx looks up AsyncLocalStorage through `process.getBuiltinModule` on its first render: 10 ms
+// of a fresh isolate's first page. Done here, it is startup's work instead of a request's.
+(globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.(
+  "node:async_hooks",
+);
+
 /** Schedules in wrangler.toml `[triggers]`; any other cron is the daily maintenance. */
 const SWEEP_CRON = "*/5 * * * *";
 const WEBHOOK_CRON = "* * * * *";
