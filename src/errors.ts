@@ -1,6 +1,6 @@
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { issueText } from "./lib/i18n";
+import { issueText, type Language, labelOf, messages } from "./lib/i18n";
 
 const statusByCode = {
   invalid_request: 400,
@@ -20,21 +20,47 @@ const statusByCode = {
 export type ErrorCode = keyof typeof statusByCode;
 export type Issue = { path: string; message: string };
 
+type Refusals = (typeof messages)["en"]["staff"]["refusals"];
+
+/**
+ * A refusal worded from the catalogs' `staff.refusals`, so that a page can give it in its reader's
+ * language; `status` names a case status as `staff.statuses` does (a case no longer there: "gone").
+ */
+export type Why = (t: Refusals, status: (status: string | undefined) => string) => string;
+
+function wordsIn(lang: Language, why: Why): string {
+  const { refusals, statuses } = messages[lang].staff;
+  return why(refusals, (status) => (status ? labelOf(statuses, status) : refusals.gone));
+}
+
 /** The one error type: its code decides the HTTP status, and every route answers it in one shape. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly issues?: Issue[];
+  /** How the message was worded, when it came from the catalogs (see `refused`). */
+  readonly why?: Why;
 
-  constructor(code: ErrorCode, message: string, issues?: Issue[]) {
+  constructor(code: ErrorCode, message: string, issues?: Issue[], why?: Why) {
     super(message);
     this.name = "ApiError";
     this.code = code;
     this.issues = issues;
+    this.why = why;
+  }
+
+  /** The message in `lang` when it came from the catalogs; else the API's own (English). */
+  messageIn(lang: Language): string {
+    return this.why ? wordsIn(lang, this.why) : this.message;
   }
 
   get status(): ContentfulStatusCode {
     return statusByCode[this.code];
   }
+}
+
+/** A refusal worded from the catalogs: the API answers it in English, a staff page in its reader's language. */
+export function refused(code: ErrorCode, why: Why, issues?: Issue[]): ApiError {
+  return new ApiError(code, wordsIn("en", why), issues, why);
 }
 
 /** The one error shape. Issue messages that are dictionary keys are given in English. */

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { type Database, isUniqueViolation } from "../db/client";
 import { attachments, contacts, correspondence, type correspondenceKinds, staffMessages, tasks } from "../db/schema";
-import { ApiError } from "../errors";
+import { ApiError, refused } from "../errors";
 import { caseCipher } from "../lib/sealing";
 import type { Staff } from "../lib/staff-auth";
 import type { StoredUpload } from "../lib/uploads";
@@ -55,20 +55,20 @@ async function newMessage(ctx: Context, caseId: string, input: NewMessage, clien
     where: and(eq(contacts.id, input.contactId), eq(contacts.caseId, caseId)),
   });
   if (!contact)
-    throw new ApiError("invalid_request", "Choose a person on this case.", [
+    throw refused("invalid_request", (t) => t.choosePerson, [
       { path: "contactId", message: "Not a person on this case." },
     ]);
   const channel = input.channel ?? (contact.email ? "email" : "post");
   if (channel === "email" && !contact.email)
-    throw new ApiError("invalid_request", "This person has no email address.", [
+    throw refused("invalid_request", (t) => t.noEmail, [
       { path: "channel", message: "No email address: send it as a letter (post)." },
     ]);
   if (channel === "post" && !contact.postalAddress)
-    throw new ApiError("invalid_request", "This person has no postal address.", [
+    throw refused("invalid_request", (t) => t.noPostalAddress, [
       { path: "channel", message: contact.email ? "No postal address: send it by email." : "No address at all." },
     ]);
   const cipher = await caseCipher(ctx.env, db, caseId);
-  if (!cipher) throw new ApiError("conflict", "This case's data was erased: nothing can be written to it.");
+  if (!cipher) throw refused("conflict", (t) => t.erasedNothingWritten);
   const row = {
     id: crypto.randomUUID(),
     caseId,
@@ -154,19 +154,17 @@ export async function logCorrespondence(
       where: and(eq(contacts.id, input.contactId), eq(contacts.caseId, caseId)),
     });
     if (!contact)
-      throw new ApiError("invalid_request", "Choose a person on this case.", [
+      throw refused("invalid_request", (t) => t.choosePerson, [
         { path: "contactId", message: "Not a person on this case." },
       ]);
   }
   if (input.taskId) {
     const task = await db.query.tasks.findFirst({ where: and(eq(tasks.id, input.taskId), eq(tasks.caseId, caseId)) });
     if (!task)
-      throw new ApiError("invalid_request", "Choose a task of this case.", [
-        { path: "taskId", message: "Not a task of this case." },
-      ]);
+      throw refused("invalid_request", (t) => t.chooseTask, [{ path: "taskId", message: "Not a task of this case." }]);
   }
   const cipher = await caseCipher(ctx.env, db, caseId);
-  if (!cipher) throw new ApiError("conflict", "This case's data was erased: nothing can be added to it.");
+  if (!cipher) throw refused("conflict", (t) => t.erasedNothingAdded);
   const id = crypto.randomUUID();
   await db.batch([
     db.insert(correspondence).values({

@@ -2,7 +2,7 @@ import { and, eq, isNull, lt } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { taskDays } from "../db/queries/queue";
 import { cases, notes, staff as staffTable, tasks } from "../db/schema";
-import { ApiError } from "../errors";
+import { refused } from "../errors";
 import { caseCipher } from "../lib/sealing";
 import { canSeeOrganization, type Staff } from "../lib/staff-auth";
 import { recordEvent, recordEventIfChanged } from "./events";
@@ -20,7 +20,7 @@ type Context = { env: Env; db: Database; staff: Staff };
 
 async function cipherOf(ctx: Context, caseId: string) {
   const cipher = await caseCipher(ctx.env, ctx.db, caseId);
-  if (!cipher) throw new ApiError("conflict", "This case's data was erased: nothing can be added to it.");
+  if (!cipher) throw refused("conflict", (t) => t.erasedNothingAdded);
   return cipher;
 }
 
@@ -46,7 +46,7 @@ async function checkAssignee(db: Database, caseId: string, assigneeId: string) {
     !member?.active ||
     !canSeeOrganization({ actor: "", id: member.id, organizationId: member.organizationId }, kase.organizationId)
   )
-    throw new ApiError("invalid_request", "Choose an active staff member who can see this case.", [
+    throw refused("invalid_request", (t) => t.chooseStaff, [
       { path: "assigneeId", message: "Not active staff of this case's organization or of the network." },
     ]);
 }
@@ -103,8 +103,7 @@ export async function changeTask(ctx: Context, task: typeof tasks.$inferSelect, 
       .where(and(eq(tasks.id, task.id), task.doneAt === null ? isNull(tasks.doneAt) : eq(tasks.doneAt, task.doneAt))),
     recordEventIfChanged(db, task.caseId, { type, actor: ctx.staff.actor, data: { taskId: task.id, fields } }),
   ]);
-  if (!changed)
-    throw new ApiError("conflict", "Someone changed this task a moment ago; nothing was changed. Reload it.");
+  if (!changed) throw refused("conflict", (t) => t.taskChanged);
 }
 
 /** Overdue tasks alerted per step of the daily job: each alert is a few queries and one email. */

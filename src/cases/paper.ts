@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { assignments, cases, contacts } from "../db/schema";
-import { ApiError } from "../errors";
+import { refused } from "../errors";
 import type { Staff } from "../lib/staff-auth";
 import type { StoredUpload } from "../lib/uploads";
 import { answerRequest } from "./link-actions";
@@ -33,10 +33,7 @@ export async function recordConfirmation(ctx: Context, caseId: string, input: { 
   );
   if (!confirmed) {
     const kase = await ctx.db.query.cases.findFirst({ where: eq(cases.id, caseId), columns: { status: true } });
-    throw new ApiError(
-      "conflict",
-      `This case is ${kase?.status.replaceAll("_", " ") ?? "gone"}: it is not waiting for a written confirmation.`,
-    );
+    throw refused("conflict", (t, named) => t.notAwaitingConfirmation(named(kase?.status)));
   }
   await wakeWorkflow(ctx.env, caseId, wakeEvents.confirmation, ctx.requestId);
 }
@@ -56,8 +53,7 @@ export async function recordMailedAnswer(
     where: and(eq(assignments.caseId, caseId), eq(assignments.kind, "respond"), eq(assignments.status, "open")),
     orderBy: desc(assignments.round),
   });
-  if (!request)
-    throw new ApiError("conflict", "This case is not waiting for answers: no questions are open for the applicant.");
+  if (!request) throw refused("conflict", (t) => t.notAwaitingAnswers);
   const responder = request.contactId
     ? await ctx.db.query.contacts.findFirst({ where: eq(contacts.id, request.contactId) })
     : undefined;
@@ -66,7 +62,7 @@ export async function recordMailedAnswer(
     { caseId, assignmentId: request.id, round: request.round },
     { text: answer.text, uploads: scans, responderRole: responder?.role ?? "applicant", actor: ctx.staff.actor },
   );
-  if (!responseId) throw new ApiError("conflict", "The questions were answered or closed a moment ago.");
+  if (!responseId) throw refused("conflict", (t) => t.answeredJustNow);
   return { responseId, round: request.round };
 }
 

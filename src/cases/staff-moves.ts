@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { findOrganizationBySlug } from "../db/queries/organizations";
 import { assignments, type CaseStatus, cases, type FinalStatus, organizations, referralPartners } from "../db/schema";
-import { ApiError } from "../errors";
+import { refused, type Why } from "../errors";
 import type { Staff } from "../lib/staff-auth";
 import { DAY_MS } from "../lib/tokens";
 import type { CaseEvent } from "./events";
@@ -30,32 +30,33 @@ async function load(db: Database, caseId: string) {
   const kase = await db.query.cases.findFirst({ where: eq(cases.id, caseId) });
   const organization =
     kase && (await db.query.organizations.findFirst({ where: eq(organizations.id, kase.organizationId) }));
-  if (!kase || !organization) throw new ApiError("not_found", "No such case.");
+  if (!kase || !organization) throw refused("not_found", (t) => t.noSuchCase);
   const asked = await db.query.assignments.findMany({ where: eq(assignments.caseId, caseId) });
   return { kase, organization, assignments: asked };
 }
 
-const words = (status: CaseStatus) => status.replaceAll("_", " ");
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 function openOf(loaded: Loaded, kind: "review" | "referral") {
   return loaded.assignments.find((a) => a.kind === kind && a.status === "open");
 }
 
-function refuse(message: string): never {
-  throw new ApiError("conflict", message);
+function refuse(why: Why): never {
+  throw refused("conflict", why);
 }
 
-function refuseIfEnded(loaded: Loaded, instead: string) {
+function refuseIfEnded(loaded: Loaded, instead: "first" | "instead") {
   const { status } = loaded.kase;
-  if (status === "referred") refuse("This case was referred: it has left the review, so it cannot be moved on.");
-  if (isFinal(status)) refuse(`This case is ${words(status)}: ${instead}`);
+  if (status === "referred") refuse((t) => t.referred);
+  if (isFinal(status))
+    refuse((t, named) =>
+      instead === "first" ? t.endedReopenFirst(named(status)) : t.endedReopenInstead(named(status)),
+    );
 }
 
 /** What the workflow does next depends on the case; it may still be doing it, and then staff wait. */
 async function refuseIfMoving(ctx: Context, caseId: string) {
-  if (!(await workflowIdle(ctx.env, caseId)))
-    refuse("This case is still moving on by itself (its workflow is running): wait a minute and try again.");
+  if (!(await workflowIdle(ctx.env, caseId))) refuse((t) => t.moving);
 }
 
 /** The next review round: after every round the case had. */
@@ -85,9 +86,7 @@ function staffMove(
 async function commitMove(ctx: Context, loaded: Loaded, statements: Statement[]) {
   if (!(await commit(ctx.db, statements))) {
     const now = await ctx.db.query.cases.findFirst({ where: eq(cases.id, loaded.kase.id) });
-    refuse(
-      `Someone or something changed this case a moment ago (it is now ${now ? words(now.status) : "gone"}); nothing was changed. Reload it and try again.`,
-    );
+    refuse((t, named) => t.changed(named(now?.status)));
   }
   await restartWorkflow(ctx.env, loaded.kase.id, ctx.requestId);
 }
@@ -101,27 +100,24 @@ export async function referCase(ctx: Context, caseId: string, to: ReferTo) {
   const { db } = ctx;
   const loaded = await load(db, caseId);
   const { kase, organization } = loaded;
-  refuseIfEnded(loaded, "reopen it first.");
+  refuseIfEnded(loaded, "first");
   const waiting = openOf(loaded, "referral");
-  if (waiting)
-    refuse(`A referral is waiting for an answer until ${day(waiting.dueAt)}: wait for it, or for it to lapse.`);
+  if (waiting) refuse((t) => t.referralWaiting(day(waiting.dueAt)));
   if (!mayBeReferred({ status: kase.status, assignments: loaded.assignments }))
-    refuse(
-      `This case is ${words(kase.status)}: only an accepted case, or one whose referrals to other members were all declined or lapsed, can be referred.`,
-    );
+    refuse((t, named) => t.notReferable(named(kase.status)));
 
   let data: { partnerId: string } | { organizationId: string };
   if ("partnerId" in to) {
     const partner = await db.query.referralPartners.findFirst({ where: eq(referralPartners.id, to.partnerId) });
     if (!partner || partner.organizationId !== organization.id || !partner.active)
-      throw new ApiError("invalid_request", "Choose an active referral partner of the case's organization.", [
+      throw refused("invalid_request", (t) => t.choosePartner, [
         { path: "partnerId", message: "Not an active referral partner of this organization." },
       ]);
     data = { partnerId: partner.id };
   } else {
     const target = await findOrganizationBySlug(db, to.organization);
     if (!target || target.id === organization.id)
-      throw new ApiError("invalid_request", "Choose another member organization.", [
+      throw refused("invalid_request", (t) => t.chooseOtherOrganization, [
         { path: "organization", message: "Not another member organization." },
       ]);
     data = { organizationId: target.id };
@@ -142,12 +138,9 @@ export async function referCase(ctx: Context, caseId: string, to: ReferTo) {
 export async function returnToReview(ctx: Context, caseId: string) {
   const loaded = await load(ctx.db, caseId);
   const { kase } = loaded;
-  refuseIfEnded(loaded, "reopen it instead.");
+  refuseIfEnded(loaded, "instead");
   const review = openOf(loaded, "review");
-  if (review)
-    refuse(
-      `This case is in review already: a reviewer is asked to decide by ${day(review.dueAt)}. Reassign the review instead.`,
-    );
+  if (review) refuse((t) => t.inReviewAlready(day(review.dueAt)));
   const waiting = ["accepted", "awaiting_info", "awaiting_expert"].includes(kase.status);
   if (!waiting) await refuseIfMoving(ctx, caseId);
   const round = nextRound(loaded);
@@ -178,10 +171,9 @@ export async function reopenCase(ctx: Context, caseId: string, reason: ReopenRea
   const { kase, organization } = loaded;
   const status = kase.status;
   if (status !== "withdrawn" && status !== "declined" && status !== "closed")
-    refuse(`This case is ${words(status)}: only a withdrawn, declined or closed case can be reopened.`);
+    refuse((t, named) => t.notReopenable(named(status)));
   const purgedOn = purgeDate(organization, status, kase.updatedAt);
-  if (purgedOn.getTime() <= Date.now())
-    refuse(`This case's retention period ended on ${day(purgedOn)}: it is being deleted and cannot be reopened.`);
+  if (purgedOn.getTime() <= Date.now()) refuse((t) => t.retentionEnded(day(purgedOn)));
   const round = nextRound(loaded);
   await commitMove(
     ctx,
@@ -202,10 +194,10 @@ export async function reopenCase(ctx: Context, caseId: string, reason: ReopenRea
 export async function moveToOrganization(ctx: Context, caseId: string, slug: string) {
   const loaded = await load(ctx.db, caseId);
   const { organization } = loaded;
-  refuseIfEnded(loaded, "reopen it first.");
+  refuseIfEnded(loaded, "first");
   const target = await findOrganizationBySlug(ctx.db, slug);
   if (!target || target.id === organization.id)
-    throw new ApiError("invalid_request", "Choose another member organization.", [
+    throw refused("invalid_request", (t) => t.chooseOtherOrganization, [
       { path: "organization", message: "Not another member organization." },
     ]);
   const round = nextRound(loaded);

@@ -46,6 +46,11 @@ export function placeName(lang: Language, code: string): string {
   return subdivision ? `${name} — ${subdivision}` : name;
 }
 
+/** A language named in `lang` ("Spanish", "espagnol", "西班牙文"), as staff read it beside other words. */
+export function languageNameIn(lang: Language, code: Language): string {
+  return new Intl.DisplayNames([lang], { type: "language" }).of(code) ?? code;
+}
+
 /** `labels[key]` when the catalog names `key` (a status, an event type…), else `key` as words. */
 export function labelOf(labels: Record<string, string>, key: string): string {
   return Object.hasOwn(labels, key) ? (labels[key] ?? key) : key.replaceAll("_", " ");

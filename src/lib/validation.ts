@@ -17,12 +17,17 @@ export function parseApplication(input: unknown): ParsedApplication {
 function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.map((issue) => ({
     path: issue.path.join("."),
-    message: messageKeys.has(issue.message) ? issue.message : keyFor(issue),
+    message: issueKey(issue),
   }));
 }
 
-function keyFor(issue: z.core.$ZodIssue): string {
+/** An issue's message as a key of the catalogs' `errors`: its own when it is one, else one for its kind. */
+export function issueKey(issue: z.core.$ZodIssue): string {
+  if (messageKeys.has(issue.message)) return issue.message;
   if (issue.code === "invalid_type") return issue.input === undefined ? "required" : "invalid_value";
+  if (issue.code === "too_small") return "required";
   if (issue.code === "too_big") return "too_long";
+  if (issue.code === "invalid_format") return issue.format === "date" ? "invalid_date" : "invalid_value";
+  if (issue.code === "invalid_value") return "invalid_choice";
   return "invalid_value";
 }

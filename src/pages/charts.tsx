@@ -8,7 +8,18 @@ const ROW = 28;
  * image with a title for screen readers; the table beside it holds the same figures. Colours and
  * sizes are SVG attributes, not styles, which the pages' CSP does not allow inline.
  */
-export function BarChart({ id, title, bars }: { id: string; title: string; bars: { label: string; value: number }[] }) {
+export function BarChart({
+  id,
+  title,
+  empty,
+  bars,
+}: {
+  id: string;
+  title: string;
+  /** What the chart says when it has no bars. */
+  empty: string;
+  bars: { label: string; value: number }[];
+}) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const height = Math.max(1, bars.length) * ROW + 8;
   const width = LABEL_WIDTH + BAR_WIDTH + 60;
@@ -25,7 +36,7 @@ export function BarChart({ id, title, bars }: { id: string; title: string; bars:
       <title id={`${id}-title`}>{title}</title>
       {bars.length === 0 && (
         <text x="0" y="20" font-size="14" fill="#52525b">
-          Nothing in this period
+          {empty}
         </text>
       )}
       {bars.map((bar, i) => {

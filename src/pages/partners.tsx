@@ -2,7 +2,7 @@ import { type Language, languages } from "../db/schema";
 import { fieldId } from "../lib/form-data";
 import { messages } from "../lib/i18n";
 import { type ActionFormState, FieldError, invalid } from "./action-form";
-import { ErrorSummary, StaffLayout, type StaffLocale, Table } from "./staff-parts";
+import { ErrorSummary, StaffLayout, type StaffLocale, staffHref, Table } from "./staff-parts";
 
 type Partner = { id: string; name: string; email: string; language: Language; active: boolean };
 
@@ -15,23 +15,19 @@ type PartnersPageProps = {
   done?: "added" | "changed";
 };
 
-const labels = { organization: "Organization", name: "Name", email: "Email", language: "Language of their emails" };
-
 /** Referral partners: the pro bono lawyers accepted cases are offered to. */
 export function PartnersPage({ locale, organizations, form, done }: PartnersPageProps) {
+  const t = messages[locale.lang].staff.partners;
   const value = (name: string) => form.values.get(name)?.[0] ?? "";
   const errors = [...form.errors].map(([name, message]) => ({ message, field: fieldId(name) }));
   return (
-    <StaffLayout locale={locale} title="Referral partners" path="/staff/partners">
-      <h1>Referral partners</h1>
-      <p>
-        An accepted case is offered to the organization's first active partner. When a partner declines or does not
-        answer, you can offer the case to another one from the case page. A deactivated partner is offered no new cases.
-      </p>
-      <ErrorSummary title="The partner could not be added" errors={errors} />
+    <StaffLayout locale={locale} title={t.title} path="/staff/partners">
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      <ErrorSummary title={t.errorTitle} errors={errors} />
       {done && (
         <p class="notice" role="status">
-          {done === "added" ? "The partner was added." : "The partner was changed."}
+          {t[done]}
         </p>
       )}
       {organizations.map((organization) => (
@@ -39,25 +35,25 @@ export function PartnersPage({ locale, organizations, form, done }: PartnersPage
           <h2>{organization.name}</h2>
           <Table
             id={`partners-${organization.slug}`}
-            caption={`Referral partners of ${organization.name}`}
-            empty="No referral partners yet."
+            caption={t.caption(organization.name)}
+            empty={t.empty}
             rows={organization.partners}
             columns={[
-              { header: "Name", rowHeader: true, cell: (p) => p.name },
-              { header: "Email", cell: (p) => p.email },
-              { header: "Language", cell: (p) => messages[p.language].languageName },
-              { header: "Active", cell: (p) => (p.active ? "Yes" : "No") },
+              { header: t.columns.name, rowHeader: true, cell: (p) => p.name },
+              { header: t.columns.email, cell: (p) => p.email },
+              { header: t.columns.language, cell: (p) => messages[p.language].languageName },
+              { header: t.columns.active, cell: (p) => (p.active ? t.yes : t.no) },
               {
-                header: "Change",
+                header: t.columns.change,
                 cell: (p) => (
-                  <form method="post" action={`/staff/partners/${encodeURIComponent(p.id)}/active`}>
+                  <form method="post" action={staffHref(locale, `/staff/partners/${encodeURIComponent(p.id)}/active`)}>
                     <input type="hidden" name="active" value={p.active ? "false" : "true"} />
                     <button
                       class="button secondary"
                       type="submit"
-                      aria-label={`${p.active ? "Deactivate" : "Activate"} ${p.name}`}
+                      aria-label={p.active ? t.deactivate(p.name) : t.activate(p.name)}
                     >
-                      {p.active ? "Deactivate" : "Activate"}
+                      {p.active ? t.deactivateButton : t.activateButton}
                     </button>
                   </form>
                 ),
@@ -66,10 +62,16 @@ export function PartnersPage({ locale, organizations, form, done }: PartnersPage
           />
         </>
       ))}
-      <form method="post" action="/staff/partners" class="panel" aria-labelledby="add-title" novalidate>
-        <h2 id="add-title">Add a referral partner</h2>
+      <form
+        method="post"
+        action={staffHref(locale, "/staff/partners")}
+        class="panel"
+        aria-labelledby="add-title"
+        novalidate
+      >
+        <h2 id="add-title">{t.addTitle}</h2>
         <div class="field">
-          <label for={fieldId("organization")}>{labels.organization}</label>
+          <label for={fieldId("organization")}>{t.fields.organization}</label>
           <FieldError form={form} name="organization" />
           <select id={fieldId("organization")} name="organization" {...invalid(form, "organization")}>
             {organizations.map((o) => (
@@ -81,7 +83,7 @@ export function PartnersPage({ locale, organizations, form, done }: PartnersPage
         </div>
         {(["name", "email"] as const).map((name) => (
           <div class="field">
-            <label for={fieldId(name)}>{labels[name]}</label>
+            <label for={fieldId(name)}>{t.fields[name]}</label>
             <FieldError form={form} name={name} />
             <input
               type={name === "email" ? "email" : "text"}
@@ -94,7 +96,7 @@ export function PartnersPage({ locale, organizations, form, done }: PartnersPage
           </div>
         ))}
         <div class="field">
-          <label for={fieldId("language")}>{labels.language}</label>
+          <label for={fieldId("language")}>{t.fields.language}</label>
           <select id={fieldId("language")} name="language">
             {languages.map((code) => (
               <option value={code} selected={(value("language") || "en") === code}>
@@ -104,7 +106,7 @@ export function PartnersPage({ locale, organizations, form, done }: PartnersPage
           </select>
         </div>
         <button class="button" type="submit">
-          Add partner
+          {t.add}
         </button>
       </form>
     </StaffLayout>

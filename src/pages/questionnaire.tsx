@@ -2,7 +2,7 @@ import type { Child } from "hono/jsx";
 import type { Paper } from "../cases/letters";
 import type { Organization } from "../db/queries/organizations";
 import { type Language, languages, submitterRoles } from "../db/schema";
-import { messages } from "../lib/i18n";
+import { languageNameIn, messages } from "../lib/i18n";
 import { appealStatuses, biologicalEvidenceValues, evidenceTypes, trialOrPleaValues } from "../schemas/application";
 import { Layout } from "./layout";
 import { Lines, StaffLayout, type StaffLocale, staffHref } from "./staff-parts";
@@ -22,23 +22,24 @@ export function QuestionnaireChoicePage({
   organizations: Pick<Organization, "slug" | "name">[];
   error?: string;
 }) {
+  const staff = messages[locale.lang].staff;
+  const t = staff.questionnaire;
   return (
-    <StaffLayout locale={locale} title="Printable questionnaire" path="/staff/questionnaire">
-      <h1>Printable questionnaire</h1>
+    <StaffLayout locale={locale} title={t.title} path="/staff/questionnaire">
+      <h1>{t.title}</h1>
       <p>
-        The application form on paper, to post to people who write in without it. It carries your organization's return
-        address; when it comes back, type it in under{" "}
-        <a href={staffHref(locale, "/staff/cases/new")}>Enter a mailed application</a>.
+        {t.intro} <a href={staffHref(locale, "/staff/cases/new")}>{staff.nav.newCase}</a>
       </p>
       <form method="get" action="/staff/questionnaire" class="panel" aria-labelledby="questionnaire-title">
-        <h2 id="questionnaire-title">Which questionnaire</h2>
+        {locale.chosen && <input type="hidden" name="lang" value={locale.lang} />}
+        <h2 id="questionnaire-title">{t.which}</h2>
         {error && (
           <p class="error-message" id="questionnaire-error">
             {error}
           </p>
         )}
         <div class="field">
-          <label for="f-organization">Organization</label>
+          <label for="f-organization">{t.organization}</label>
           <select
             id="f-organization"
             name="organization"
@@ -51,7 +52,7 @@ export function QuestionnaireChoicePage({
           </select>
         </div>
         <div class="field">
-          <label for="f-language">Language</label>
+          <label for="f-language">{t.language}</label>
           <select id="f-language" name="language">
             {languages.map((code) => (
               <option value={code}>{messages[code].languageName}</option>
@@ -59,15 +60,15 @@ export function QuestionnaireChoicePage({
           </select>
         </div>
         <div class="field">
-          <label for="f-paper">Paper</label>
+          <label for="f-paper">{staff.letters.paper}</label>
           <select id="f-paper" name="paper">
-            <option value="">The organization's own: US Letter in North America, A4 elsewhere</option>
-            <option value="a4">A4</option>
-            <option value="letter">US Letter</option>
+            <option value="">{staff.letters.paperOwn}</option>
+            <option value="a4">{staff.letters.paperA4}</option>
+            <option value="letter">{staff.letters.paperLetter}</option>
           </select>
         </div>
         <button class="button" type="submit">
-          Show the questionnaire
+          {t.show}
         </button>
       </form>
     </StaffLayout>
@@ -75,15 +76,19 @@ export function QuestionnaireChoicePage({
 }
 
 export function QuestionnairePage({
+  locale,
   organization,
   lang,
   paper,
 }: {
+  /** The staff member's: the words around the sheet, which is in `lang`. */
+  locale: StaffLocale;
   organization: Pick<Organization, "name" | "postalAddress">;
   lang: Language;
   paper: Paper;
 }) {
   const t = messages[lang];
+  const staffWords = messages[locale.lang].staff.questionnaire;
   const q = t.questionnaire;
   const f = t.apply.fields;
   const c = t.apply.choices;
@@ -97,17 +102,12 @@ export function QuestionnairePage({
     </p>
   );
   return (
-    <Layout lang="en" title={`Questionnaire — ${organization.name}`}>
+    <Layout lang={locale.lang} title={staffWords.pageTitle(organization.name)}>
       <div class="no-print">
-        <h1>{`Questionnaire: ${organization.name}, ${t.languageName}`}</h1>
-        {!organization.postalAddress && (
-          <p class="error-message">
-            This organization has no postal address set, so the questionnaire cannot say where to send it back. Set it
-            first: PATCH /api/v1/organizations/&lt;slug&gt; with {'{"postalAddress": "…"}'}.
-          </p>
-        )}
+        <h1>{staffWords.heading(organization.name, languageNameIn(locale.lang, lang))}</h1>
+        {!organization.postalAddress && <p class="error-message">{staffWords.noAddress}</p>}
         <p>
-          Use your browser's Print command. <a href="/staff/questionnaire">Choose another</a>
+          {staffWords.print} <a href={staffHref(locale, "/staff/questionnaire")}>{staffWords.another}</a>
         </p>
       </div>
       <article class={`sheet questionnaire paper-${paper}`} lang={lang} aria-labelledby="questionnaire-title">

@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import type { CloseReason } from "../cases/staff-actions";
-import { mayBeReferred, movesByStatus, type ReopenReason, reopenReasons } from "../cases/staff-moves";
+import { mayBeReferred, movesByStatus, reopenReasons } from "../cases/staff-moves";
 import { messages } from "../lib/i18n";
 import type { CaseDetail } from "../presenters/case";
 import { type StaffLocale, staffHref, statusLabel } from "./staff-parts";
@@ -25,13 +25,6 @@ export type CaseAction =
 /** Why an action failed, shown in its form, with what was chosen. */
 export type CaseActionError = { action: CaseAction; message: string; values: Record<string, string> };
 
-export const reopenReasonLabels: Record<ReopenReason, string> = {
-  new_information: "New information came in",
-  applicant_asked: "The applicant asked us to look again",
-  decided_in_error: "It was ended by mistake",
-  other: "Other",
-};
-
 export type CaseActionsProps = {
   locale: StaffLocale;
   detail: CaseDetail;
@@ -52,6 +45,7 @@ const isOneOfStatuses = (list: readonly string[], status: string) => list.includ
 export function CaseActions(props: CaseActionsProps) {
   const { locale, detail, error } = props;
   const t = messages[locale.lang].staff.case.actions;
+  const m = messages[locale.lang].staff.moves;
   const path = `/staff/cases/${detail.id}`;
   const { status } = detail;
   const open = (kind: string) => detail.assignments.some((a) => a.kind === kind && a.status === "open");
@@ -61,20 +55,11 @@ export function CaseActions(props: CaseActionsProps) {
 
   if (status === "awaiting_confirmation")
     forms.push(
-      <ActionForm
-        {...form("confirm")}
-        route="confirmation"
-        title="Record the written confirmation"
-        button="Record it: review starts"
-      >
-        <p>
-          Someone else applied for this person in prison, and your organization reviews only once they agree in writing.
-          When their signed letter has come, record it here: the case goes to review. Log the letter itself under "Log
-          post" to keep the scan.
-        </p>
+      <ActionForm {...form("confirm")} route="confirmation" title={m.confirmTitle} button={m.confirm}>
+        <p>{m.confirmBody}</p>
         <ActionError error={form("confirm").error} />
         <div class="field">
-          <label for="f-confirm-receivedOn">Day their letter arrived</label>
+          <label for="f-confirm-receivedOn">{m.receivedOn}</label>
           <input
             type="date"
             id="f-confirm-receivedOn"
@@ -89,33 +74,23 @@ export function CaseActions(props: CaseActionsProps) {
   if (mayBeReferred(detail) && !open("referral")) {
     if (props.partners.length > 0)
       forms.push(
-        <ActionForm
-          {...form("refer-partner")}
-          route="refer"
-          title="Offer to a referral partner"
-          button="Send the offer"
-        >
-          <p>The partner is emailed the case packet and asked to accept or decline by the usual deadline.</p>
+        <ActionForm {...form("refer-partner")} route="refer" title={m.referPartnerTitle} button={m.sendOffer}>
+          <p>{m.referPartnerBody}</p>
           <SelectField
             {...form("refer-partner")}
             name="partnerId"
-            label="Referral partner"
+            label={m.partner}
             options={props.partners.map((p) => [p.id, p.name])}
           />
         </ActionForm>,
       );
     forms.push(
-      <ActionForm
-        {...form("refer-organization")}
-        route="refer"
-        title="Offer to another member organization"
-        button="Send the offer"
-      >
-        <p>Its intake team is emailed the case packet and asked to take the case or decline it.</p>
+      <ActionForm {...form("refer-organization")} route="refer" title={m.referOrganizationTitle} button={m.sendOffer}>
+        <p>{m.referOrganizationBody}</p>
         <SelectField
           {...form("refer-organization")}
           name="organization"
-          label="Member organization"
+          label={m.memberOrganization}
           options={props.organizations.map((o) => [o.slug, o.name])}
         />
       </ActionForm>,
@@ -123,37 +98,31 @@ export function CaseActions(props: CaseActionsProps) {
   }
   if (isOneOfStatuses(movesByStatus.returnToReview, status) && !open("review"))
     forms.push(
-      <ActionForm {...form("return")} route="return-to-review" title="Send back to review" button="Send back to review">
-        <p>
-          Open requests (questions, an expert's opinion, a referral) are revoked, and the reviewers of the last round
-          are asked to decide again; other reviewers when they are no longer active.
-        </p>
+      <ActionForm {...form("return")} route="return-to-review" title={m.returnTitle} button={m.return}>
+        <p>{m.returnBody}</p>
         <ActionError error={form("return").error} />
       </ActionForm>,
     );
   if (isOneOfStatuses(movesByStatus.reopen, status))
     forms.push(
-      <ActionForm {...form("reopen")} route="reopen" title="Reopen the case" button="Reopen case">
-        <p>The case goes back to review, to the reviewers of its last round while they are active.</p>
+      <ActionForm {...form("reopen")} route="reopen" title={m.reopenTitle} button={m.reopen}>
+        <p>{m.reopenBody}</p>
         <SelectField
           {...form("reopen")}
           name="reason"
-          label="Why it is reopened"
-          options={reopenReasons.map((reason) => [reason, reopenReasonLabels[reason]])}
+          label={m.reopenReason}
+          options={reopenReasons.map((reason) => [reason, m.reopenReasons[reason]])}
         />
       </ActionForm>,
     );
   if (isOneOfStatuses(movesByStatus.move, status))
     forms.push(
-      <ActionForm {...form("move")} route="move" title="Move to another organization" button="Move case" secondary>
-        <p>
-          Open requests are revoked; the other organization screens it, its reviewers take it and the applicant side is
-          told. You will no longer see it unless you are network staff.
-        </p>
+      <ActionForm {...form("move")} route="move" title={m.moveTitle} button={m.move} secondary>
+        <p>{m.moveBody}</p>
         <SelectField
           {...form("move")}
           name="organization"
-          label="Organization"
+          label={m.organization}
           options={props.organizations.map((o) => [o.slug, o.name])}
         />
       </ActionForm>,

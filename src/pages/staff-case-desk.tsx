@@ -1,4 +1,5 @@
-import { correspondenceKinds } from "../db/schema";
+import { correspondenceKinds, type Language } from "../db/schema";
+import { labelOf, languageNameIn, messages } from "../lib/i18n";
 import type { CaseDetail } from "../presenters/case";
 import {
   ActionError,
@@ -24,19 +25,10 @@ export type DeskProps = {
   error?: CaseActionError;
 };
 
-export const kindLabels: Record<(typeof correspondenceKinds)[number], string> = {
-  letter: "Letter",
-  call: "Phone call",
-  email: "Email",
-  visit: "Visit",
-};
-
-const channelLabels = { email: "Email", post: "Letter" } as const;
-
 type Entry = {
   at: string;
   day: string;
-  direction: "In" | "Out";
+  direction: "in" | "out";
   kind: string;
   person: string;
   text: string;
@@ -44,50 +36,57 @@ type Entry = {
 };
 
 /** Everything that came in and went out by hand, oldest first. */
-export function Correspondence({ detail }: { detail: CaseDetail }) {
+export function Correspondence({ lang, detail }: { lang: Language; detail: CaseDetail }) {
+  const t = messages[lang].staff.desk;
+  const erased = messages[lang].staff.erased;
   const people = new Map(detail.contacts.map((p) => [p.id, p.name]));
   const files = new Map(detail.attachments.map((f) => [f.id, f]));
+  const messageStatus = (m: CaseDetail["messages"][number]) =>
+    m.status === "sent"
+      ? m.channel === "post"
+        ? t.messageStatuses.printed
+        : t.messageStatuses.sent
+      : m.status === "pending" && m.channel === "post"
+        ? t.messageStatuses.waitingToPrint
+        : labelOf(t.messageStatuses, m.status);
   const entries: Entry[] = [
     ...detail.correspondence.map((c) => ({
       at: c.recordedAt,
       day: c.receivedOn,
-      direction: "In" as const,
-      kind: kindLabels[c.kind],
+      direction: "in" as const,
+      kind: t.kinds[c.kind],
       person: c.contactId ? (people.get(c.contactId) ?? c.contactId) : "—",
-      text: c.summary ?? "(erased)",
-      detail: c.attachmentIds.map((id) => files.get(id)?.fileName ?? id).join(", ") || "no scans",
+      text: c.summary ?? erased,
+      detail: c.attachmentIds.map((id) => files.get(id)?.fileName ?? id).join(", ") || t.noScans,
     })),
     ...detail.messages.map((m) => ({
       at: m.writtenAt,
       day: m.writtenAt.slice(0, 10),
-      direction: "Out" as const,
-      kind: channelLabels[m.channel],
+      direction: "out" as const,
+      kind: t.channels[m.channel],
       person: people.get(m.contactId) ?? m.contactId,
-      text: [m.subject, m.body ?? "(erased)"].filter(Boolean).join("\n\n"),
-      detail:
-        m.status === "sent"
-          ? m.channel === "post"
-            ? "printed"
-            : "sent"
-          : m.status === "pending" && m.channel === "post"
-            ? "waiting to be printed"
-            : m.status,
+      text: [m.subject, m.body ?? erased].filter(Boolean).join("\n\n"),
+      detail: messageStatus(m),
     })),
   ].sort((a, b) => a.day.localeCompare(b.day) || a.at.localeCompare(b.at));
   return (
     <>
-      <h2 id="correspondence">Correspondence</h2>
+      <h2 id="correspondence">{t.title}</h2>
       <Table
         id="correspondence-table"
-        caption="Letters, calls, emails and visits in, and messages staff wrote, oldest first"
-        empty="No correspondence yet."
+        caption={t.caption}
+        empty={t.empty}
         rows={entries}
         columns={[
-          { header: "Day", cell: (e) => <Day iso={e.day} /> },
-          { header: "", rowHeader: true, cell: (e) => `${e.direction}: ${e.kind}` },
-          { header: "Person", cell: (e) => e.person },
-          { header: "What it says", prewrap: true, cell: (e) => e.text },
-          { header: "Scans or status", cell: (e) => e.detail },
+          { header: t.columns.day, cell: (e) => <Day iso={e.day} /> },
+          {
+            header: "",
+            rowHeader: true,
+            cell: (e) => (e.direction === "in" ? t.incoming(e.kind) : t.outgoing(e.kind)),
+          },
+          { header: t.columns.person, cell: (e) => e.person },
+          { header: t.columns.says, prewrap: true, cell: (e) => e.text },
+          { header: t.columns.scans, cell: (e) => e.detail },
         ]}
       />
     </>
@@ -96,6 +95,8 @@ export function Correspondence({ detail }: { detail: CaseDetail }) {
 
 /** Write to a person on the case: email when they have one, or a letter to print. */
 export function WriteMessage({ locale, detail, snippets, snippet, clientKey, error }: DeskProps) {
+  const t = messages[locale.lang].staff.desk;
+  const roles = messages[locale.lang].staff.case.contacts.roles;
   const path = `/staff/cases/${detail.id}`;
   const form = {
     locale,
@@ -107,12 +108,13 @@ export function WriteMessage({ locale, detail, snippets, snippet, clientKey, err
   const value = (name: string) => form.error?.values[name] ?? "";
   return (
     <section aria-labelledby="write-title">
-      <h2 id="write-title">Write to someone</h2>
+      <h2 id="write-title">{t.writeTitle}</h2>
       {snippets.length > 0 && (
         <form method="get" action={`${path}#message`} class="panel" aria-labelledby="snippet-title">
-          <h3 id="snippet-title">Start from a snippet</h3>
+          {locale.chosen && <input type="hidden" name="lang" value={locale.lang} />}
+          <h3 id="snippet-title">{t.snippetTitle}</h3>
           <div class="field">
-            <label for="f-snippet">Snippet</label>
+            <label for="f-snippet">{t.snippet}</label>
             <select id="f-snippet" name="snippet">
               {snippets.map((s) => (
                 <option value={s.id} selected={snippet?.id === s.id}>
@@ -122,43 +124,44 @@ export function WriteMessage({ locale, detail, snippets, snippet, clientKey, err
             </select>
           </div>
           <button class="button secondary" type="submit">
-            Use this snippet
+            {t.useSnippet}
           </button>
         </form>
       )}
-      <ActionForm {...form} route="messages" title="Message" button="Send">
-        <p>
-          The person reads it in their language's frame: a greeting, your text, the organization's sign-off and the
-          reference. It goes by email when they have an address; otherwise it waits under Letters to print.
-        </p>
+      <ActionForm {...form} route="messages" title={t.messageTitle} button={t.send}>
+        <p>{t.messageIntro}</p>
         <input type="hidden" name="clientKey" value={form.error?.values.clientKey ?? clientKey} />
         <SelectField
           {...form}
           name="contactId"
-          label="To"
+          label={t.to}
           options={reachable.map((p) => [
             p.id,
-            `${p.name} (${p.role.replaceAll("_", " ")}${p.email ? "" : ", post only"}, ${p.language})`,
+            (p.email ? t.contactOption : t.postOnlyOption)(
+              p.name,
+              roles[p.role],
+              languageNameIn(locale.lang, p.language),
+            ),
           ])}
         />
         <SelectField
           {...form}
           name="channel"
-          label="Send by"
+          label={t.sendBy}
           showError={false}
           required={false}
-          noChoice="Email if they have an address, else a letter"
+          noChoice={t.sendByDefault}
           options={[
-            ["email", "Email"],
-            ["post", "Letter"],
+            ["email", t.channels.email],
+            ["post", t.channels.post],
           ]}
         />
         <div class="field">
-          <label for="f-message-subject">Heading (optional, shown in the message, never in the subject line)</label>
+          <label for="f-message-subject">{t.heading}</label>
           <input type="text" id="f-message-subject" name="subject" value={value("subject")} maxlength={200} />
         </div>
         <div class="field">
-          <label for="f-message-body">Your text</label>
+          <label for="f-message-body">{t.body}</label>
           <textarea id="f-message-body" name="body" rows={8} required>
             {form.error ? value("body") : (snippet?.body ?? "")}
           </textarea>
@@ -170,6 +173,8 @@ export function WriteMessage({ locale, detail, snippets, snippet, clientKey, err
 
 /** Log a letter, call, email or visit that came in, with scans. */
 export function LogCorrespondence({ locale, detail, error }: Pick<DeskProps, "locale" | "detail" | "error">) {
+  const t = messages[locale.lang].staff.desk;
+  const roles = messages[locale.lang].staff.case.contacts.roles;
   const path = `/staff/cases/${detail.id}`;
   const form = {
     locale,
@@ -179,21 +184,15 @@ export function LogCorrespondence({ locale, detail, error }: Pick<DeskProps, "lo
   };
   const value = (name: string) => form.error?.values[name] ?? "";
   return (
-    <ActionForm
-      {...form}
-      route="correspondence"
-      title="Log post, a call, an email or a visit"
-      button="Log it"
-      multipart
-    >
+    <ActionForm {...form} route="correspondence" title={t.logTitle} button={t.log} multipart>
       <SelectField
         {...form}
         name="kind"
-        label="What came in"
-        options={correspondenceKinds.map((kind) => [kind, kindLabels[kind]])}
+        label={t.kind}
+        options={correspondenceKinds.map((kind) => [kind, t.kinds[kind]])}
       />
       <div class="field">
-        <label for="f-correspondence-date">Day it arrived or took place</label>
+        <label for="f-correspondence-date">{t.date}</label>
         <input
           type="date"
           id="f-correspondence-date"
@@ -205,31 +204,31 @@ export function LogCorrespondence({ locale, detail, error }: Pick<DeskProps, "lo
       <SelectField
         {...form}
         name="contactId"
-        label="From"
+        label={t.from}
         showError={false}
         required={false}
-        noChoice="Someone not on the case"
-        options={detail.contacts.map((p) => [p.id, `${p.name} (${p.role.replaceAll("_", " ")})`])}
+        noChoice={t.fromNobody}
+        options={detail.contacts.map((p) => [p.id, t.personOption(p.name, roles[p.role])])}
       />
       {detail.tasks.length > 0 && (
         <SelectField
           {...form}
           name="taskId"
-          label="In answer to"
+          label={t.inAnswerTo}
           showError={false}
           required={false}
-          noChoice="No task"
-          options={detail.tasks.map((t) => [t.id, t.title ?? "(erased)"])}
+          noChoice={t.noTask}
+          options={detail.tasks.map((task) => [task.id, task.title ?? messages[locale.lang].staff.erased])}
         />
       )}
       <div class="field">
-        <label for="f-correspondence-summary">What it says or asks</label>
+        <label for="f-correspondence-summary">{t.summary}</label>
         <textarea id="f-correspondence-summary" name="summary" rows={5} required>
           {value("summary")}
         </textarea>
       </div>
       <div class="field">
-        <label for="f-correspondence-attachments">Scans (optional; PDF, JPEG, PNG, HEIC, TIFF)</label>
+        <label for="f-correspondence-attachments">{t.scans}</label>
         <input type="file" id="f-correspondence-attachments" name="attachments" multiple />
       </div>
     </ActionForm>
@@ -243,6 +242,7 @@ export function LogCorrespondence({ locale, detail, error }: Pick<DeskProps, "lo
 export function TypeInAnswer({ locale, detail, error }: Pick<DeskProps, "locale" | "detail" | "error">) {
   const request = detail.assignments.find((a) => a.kind === "respond" && a.status === "open");
   if (!request) return null;
+  const t = messages[locale.lang].staff.desk;
   const asked = detail.decisions.find((d) => d.round === request.round && d.outcome === "request_info");
   const form = {
     locale,
@@ -251,33 +251,23 @@ export function TypeInAnswer({ locale, detail, error }: Pick<DeskProps, "locale"
     error: error?.action === "answer" ? error : undefined,
   };
   return (
-    <ActionForm
-      {...form}
-      route="answers"
-      title="Type in the answer that came by post"
-      button="Record the answer"
-      multipart
-    >
-      <p>
-        {`The reviewers asked in round ${request.round}; the answer is due `}
-        <Day iso={request.dueAt} />
-        {". Recording it here is the same as an answer sent online: the reviewers are asked to decide again."}
-      </p>
+    <ActionForm {...form} route="answers" title={t.answerTitle} button={t.recordAnswer} multipart>
+      <p>{t.answerDue(request.round, request.dueAt.slice(0, 10))}</p>
       {asked?.questions && (
         <>
-          <h4>The questions</h4>
+          <h4>{t.questions}</h4>
           <p class="prewrap">{asked.questions}</p>
         </>
       )}
       <ActionError error={form.error} />
       <div class="field">
-        <label for="f-answer-answer">The answer, as the letter gives it</label>
+        <label for="f-answer-answer">{t.answer}</label>
         <textarea id="f-answer-answer" name="answer" rows={8} {...errorAttributes(form.error)}>
           {form.error?.values.answer ?? ""}
         </textarea>
       </div>
       <div class="field">
-        <label for="f-answer-attachments">Scans of the letter and what came with it (PDF, JPEG, PNG, HEIC, TIFF)</label>
+        <label for="f-answer-attachments">{t.answerScans}</label>
         <input type="file" id="f-answer-attachments" name="attachments" multiple />
       </div>
     </ActionForm>

@@ -1,6 +1,7 @@
+import { messages } from "../lib/i18n";
 import type { CaseDetail } from "../presenters/case";
 import { ActionForm, type CaseAction, type CaseActionError, SelectField } from "./staff-case-actions";
-import { Day, Moment, type StaffLocale, Table } from "./staff-parts";
+import { Day, Moment, type StaffLocale, staffHref, Table } from "./staff-parts";
 
 /** Notes and tasks on a case page: the intake team's own records, with their forms. */
 
@@ -19,66 +20,74 @@ function formOf(locale: StaffLocale, detail: CaseDetail, action: CaseAction, err
 }
 
 export function Tasks({ locale, detail, staffMembers, today, error }: NotesProps) {
+  const t = messages[locale.lang].staff.tasks;
+  const erased = messages[locale.lang].staff.erased;
   const form = formOf(locale, detail, "task", error);
   const value = (name: string) => form.error?.values[name] ?? "";
   return (
     <section aria-labelledby="tasks">
-      <h2 id="tasks">Tasks</h2>
+      <h2 id="tasks">{t.title}</h2>
       <Table
         id="tasks-table"
-        caption="Open tasks first, by due day"
-        empty="No tasks yet."
+        caption={t.caption}
+        empty={t.empty}
         rows={detail.tasks}
         columns={[
-          { header: "Task", rowHeader: true, prewrap: true, cell: (t) => t.title ?? "(erased)" },
+          { header: t.columns.task, rowHeader: true, prewrap: true, cell: (task) => task.title ?? erased },
           {
-            header: "Due",
-            cell: (t) => (
+            header: t.columns.due,
+            cell: (task) => (
               <>
-                <Day iso={t.dueOn} />
-                {!t.done && t.dueOn < today && (
+                <Day iso={task.dueOn} />
+                {!task.done && task.dueOn < today && (
                   <>
                     {" "}
-                    <strong class="overdue">overdue</strong>
+                    <strong class="overdue">{t.overdue}</strong>
                   </>
                 )}
               </>
             ),
           },
-          { header: "Assignee", cell: (t) => t.assigneeName ?? "whoever made it" },
-          { header: "Done", cell: (t) => (t.done ? <Moment lang={locale.lang} iso={t.doneAt} /> : "No") },
+          { header: t.columns.assignee, cell: (task) => task.assigneeName ?? t.whoeverMadeIt },
           {
-            header: "Change",
-            cell: (t) => (
-              <form method="post" action={`/staff/cases/${detail.id}/tasks/${t.id}`}>
-                <input type="hidden" name="done" value={t.done ? "false" : "true"} />
-                <button
-                  class="button secondary"
-                  type="submit"
-                  aria-label={`${t.done ? "Open again" : "Mark done"}: ${t.title ?? "task"}`}
-                >
-                  {t.done ? "Open again" : "Mark done"}
-                </button>
-              </form>
-            ),
+            header: t.columns.done,
+            cell: (task) => (task.done ? <Moment lang={locale.lang} iso={task.doneAt} /> : t.notDone),
+          },
+          {
+            header: t.columns.change,
+            cell: (task) => {
+              const change = task.done ? t.openAgain : t.markDone;
+              return (
+                <form method="post" action={staffHref(locale, `/staff/cases/${detail.id}/tasks/${task.id}`)}>
+                  <input type="hidden" name="done" value={task.done ? "false" : "true"} />
+                  <button
+                    class="button secondary"
+                    type="submit"
+                    aria-label={t.changeLabel(change, task.title ?? t.aTask)}
+                  >
+                    {change}
+                  </button>
+                </form>
+              );
+            },
           },
         ]}
       />
-      <ActionForm {...form} route="tasks" title="Add a task" button="Add task">
+      <ActionForm {...form} route="tasks" title={t.addTitle} button={t.add}>
         <div class="field">
-          <label for="f-task-title">What to do</label>
+          <label for="f-task-title">{t.what}</label>
           <input type="text" id="f-task-title" name="title" required maxlength={500} value={value("title")} />
         </div>
         <div class="field">
-          <label for="f-task-dueOn">Due</label>
+          <label for="f-task-dueOn">{t.due}</label>
           <input type="date" id="f-task-dueOn" name="dueOn" required value={value("dueOn")} />
         </div>
         <SelectField
           {...form}
           name="assigneeId"
-          label="Who does it"
+          label={t.who}
           required={false}
-          noChoice="Me"
+          noChoice={t.me}
           options={staffMembers.map((s) => [s.id, s.name])}
         />
       </ActionForm>
@@ -87,25 +96,26 @@ export function Tasks({ locale, detail, staffMembers, today, error }: NotesProps
 }
 
 export function Notes({ locale, detail, error }: Pick<NotesProps, "locale" | "detail" | "error">) {
+  const t = messages[locale.lang].staff.notes;
   const form = formOf(locale, detail, "note", error);
   return (
     <section aria-labelledby="notes">
-      <h2 id="notes">Notes</h2>
-      <p>For the team only: nobody outside the staff pages sees them.</p>
+      <h2 id="notes">{t.title}</h2>
+      <p>{t.intro}</p>
       <Table
         id="notes-table"
-        caption="Internal notes, oldest first"
-        empty="No notes yet."
+        caption={t.caption}
+        empty={t.empty}
         rows={detail.notes}
         columns={[
-          { header: "Written", rowHeader: true, cell: (n) => <Moment lang={locale.lang} iso={n.writtenAt} /> },
-          { header: "By", cell: (n) => n.writtenBy },
-          { header: "Note", prewrap: true, cell: (n) => n.body ?? "(erased)" },
+          { header: t.columns.written, rowHeader: true, cell: (n) => <Moment lang={locale.lang} iso={n.writtenAt} /> },
+          { header: t.columns.by, cell: (n) => n.writtenBy },
+          { header: t.columns.note, prewrap: true, cell: (n) => n.body ?? messages[locale.lang].staff.erased },
         ]}
       />
-      <ActionForm {...form} route="notes" title="Add a note" button="Add note">
+      <ActionForm {...form} route="notes" title={t.addTitle} button={t.add}>
         <div class="field">
-          <label for="f-note-body">Note</label>
+          <label for="f-note-body">{t.note}</label>
           <textarea id="f-note-body" name="body" rows={4} required>
             {form.error?.values.body ?? ""}
           </textarea>

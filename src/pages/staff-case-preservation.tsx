@@ -1,20 +1,20 @@
-import type { Language } from "../db/schema";
+import { languageNameIn, messages } from "../lib/i18n";
 import type { CaseDetail, CaseNotification } from "../presenters/case";
-import { kindLabels } from "./staff-case-desk";
-import { Day, Moment, Table } from "./staff-parts";
+import { Day, Moment, type StaffLocale, staffHref, Table } from "./staff-parts";
 
 /**
  * The case's evidence preservation (src/cases/preservation.ts), when it has any: the task with its
  * due day, whom the letter is for, where the letter is, and the custodian's answers logged.
  */
-/** The evidence preservation task of a case: its day, its letter, the custodian and their answers (English for now). */
 export function Preservation(props: {
-  lang: Language;
+  locale: StaffLocale;
   detail: CaseDetail;
   notifications: CaseNotification[];
   today: string;
 }) {
-  const { lang, detail, today } = props;
+  const { locale, detail, today } = props;
+  const { lang } = locale;
+  const t = messages[lang].staff.preservation;
   const task = detail.tasks.find((t) => t.kind === "evidence_preservation");
   if (!task) return null;
   const custodian = detail.contacts.find((p) => p.role === "evidence_custodian");
@@ -22,55 +22,50 @@ export function Preservation(props: {
   const answers = detail.correspondence.filter((c) => c.taskId === task.id);
   return (
     <section class="panel" aria-labelledby="preservation">
-      <h2 id="preservation">Evidence preservation</h2>
-      <p>
-        Biological evidence of this case exists or may exist. Ask whoever keeps it, in writing, not to destroy it. Until
-        the letter is marked sent, the intake address is reminded every week from the due day.
-      </p>
+      <h2 id="preservation">{t.title}</h2>
+      <p>{t.intro}</p>
       <dl class="facts">
-        <dt>Letter due</dt>
+        <dt>{t.letterDue}</dt>
         <dd>
           <Day iso={task.dueOn} />
           {!task.done && task.dueOn < today && (
             <>
               {" "}
-              <strong class="overdue">overdue</strong>
+              <strong class="overdue">{t.overdue}</strong>
             </>
           )}
         </dd>
-        <dt>Sent</dt>
-        <dd>{task.done ? <Moment lang={lang} iso={task.doneAt} /> : "Not yet"}</dd>
-        <dt>Custodian</dt>
+        <dt>{t.sent}</dt>
+        <dd>{task.done ? <Moment lang={lang} iso={task.doneAt} /> : t.notYet}</dd>
+        <dt>{t.custodian}</dt>
         <dd class="prewrap">
-          {custodian
-            ? [custodian.name, custodian.postalAddress ?? "(no postal address)"].join("\n")
-            : "The application names nobody. Find out who keeps the evidence and write to them."}
+          {custodian ? [custodian.name, custodian.postalAddress ?? t.noPostalAddress].join("\n") : t.nobodyNamed}
         </dd>
-        <dt>Letter</dt>
+        <dt>{t.letter}</dt>
         <dd>
           {letter === undefined ? (
-            "None prepared: there is no postal address to send it to."
+            t.noLetter
           ) : letter.status === "sent" ? (
             <>
-              Printed <Moment lang={lang} iso={letter.sentAt} />
+              {t.printed} <Moment lang={lang} iso={letter.sentAt} />
             </>
           ) : (
             <>
-              Waiting under <a href="/staff/letters">Letters to print</a>
-              {custodian ? `, in ${custodian.language}` : ""}. Printing it marks it sent.
+              {custodian ? t.waitingIn(languageNameIn(lang, custodian.language)) : t.waiting}{" "}
+              <a href={staffHref(locale, "/staff/letters")}>{messages[lang].staff.nav.letters}</a>
             </>
           )}
         </dd>
       </dl>
       <Table
         id="preservation-answers"
-        caption="The custodian's answers, logged as correspondence for this task"
-        empty="No answer logged yet. Log it under “Log post, a call, an email or a visit”, choosing this task."
+        caption={t.answersCaption}
+        empty={t.answersEmpty(messages[lang].staff.desk.logTitle)}
         rows={answers}
         columns={[
-          { header: "Day", rowHeader: true, cell: (c) => <Day iso={c.receivedOn} /> },
-          { header: "How", cell: (c) => kindLabels[c.kind] },
-          { header: "What it says", prewrap: true, cell: (c) => c.summary ?? "(erased)" },
+          { header: t.columns.day, rowHeader: true, cell: (c) => <Day iso={c.receivedOn} /> },
+          { header: t.columns.how, cell: (c) => messages[lang].staff.desk.kinds[c.kind] },
+          { header: t.columns.says, prewrap: true, cell: (c) => c.summary ?? messages[lang].staff.erased },
         ]}
       />
     </section>

@@ -58,11 +58,11 @@ export function StaffCasePage(props: StaffCasePageProps) {
       )}
       <Summary lang={lang} detail={detail} />
       <CaseActions {...props} reviewerNames={props.names.reviewers} />
-      <Preservation lang={lang} detail={detail} notifications={props.notifications} today={props.today} />
+      <Preservation locale={locale} detail={detail} notifications={props.notifications} today={props.today} />
       <TypeInAnswer locale={locale} detail={detail} error={error} />
       <Tasks {...props} />
       <Notes locale={locale} detail={detail} error={error} />
-      <Correspondence detail={detail} />
+      <Correspondence lang={lang} detail={detail} />
       <WriteMessage {...props} />
       <LogCorrespondence locale={locale} detail={detail} error={error} />
       <ApplicationSection lang={lang} detail={detail} />
@@ -75,7 +75,7 @@ export function StaffCasePage(props: StaffCasePageProps) {
       <Duplicates locale={locale} detail={detail} />
       <Timeline lang={lang} events={props.events} />
       <Notifications lang={lang} notifications={props.notifications} />
-      <PersonalDataPanel caseId={detail.id} reference={detail.reference} person={props.person} />
+      <PersonalDataPanel locale={locale} caseId={detail.id} reference={detail.reference} person={props.person} />
     </StaffLayout>
   );
 }

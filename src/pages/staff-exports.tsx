@@ -1,23 +1,25 @@
 import type { ExportJob } from "../db/queries/exports";
-import type { ExportKind } from "../db/schema";
-import { Moment, StaffLayout, type StaffLocale, Table } from "./staff-parts";
+import type { ExportKind, Language } from "../db/schema";
+import { messages } from "../lib/i18n";
+import { Moment, StaffLayout, type StaffLocale, staffHref, Table } from "./staff-parts";
 
 /** How often the progress page reloads itself while the file is made. */
 const REFRESH_SECONDS = 3;
 
-const count = (n: number) => n.toLocaleString("en");
-const rowCount = (n: number) => `${count(n)} ${n === 1 ? "row" : "rows"}`;
-
-function size(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+/** A file's size in `lang`'s numbers: "12 KiB", "1,5 MiB". */
+function size(lang: Language, bytes: number): string {
+  const number = (n: number, digits: number) =>
+    n.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return bytes < 1024 * 1024 ? `${number(Math.ceil(bytes / 1024), 0)} KiB` : `${number(bytes / 1024 / 1024, 1)} MiB`;
 }
 
 /** What an export holds, in a line: "Cases (status: in_review; organization: demo-pa)". */
-export function exportSubject(kind: ExportKind, filters: Record<string, string>): string {
+export function exportSubject(lang: Language, kind: ExportKind, filters: Record<string, string>): string {
+  const t = messages[lang].staff.exports;
   const { table, ...rest } = filters;
-  const what = kind === "cases" ? "Cases" : `Report table “${table ?? ""}”`;
+  const what = kind === "cases" ? t.cases : t.reportTable(table ?? "");
   const shown = Object.entries(rest).map(([name, value]) => `${name}: ${value}`);
-  return shown.length > 0 ? `${what} (${shown.join("; ")})` : `${what} (no filters)`;
+  return shown.length > 0 ? t.withFilters(what, shown.join("; ")) : t.noFilters(what);
 }
 
 /** The page (and the API path) that asks for the same export again. */
@@ -30,16 +32,18 @@ function askAgainPath(kind: ExportKind, filters: Record<string, string>): string
 
 /** A button that asks for an export of `kind` with `filters`, as a form that works without JavaScript. */
 export function ExportButton({
+  locale,
   kind,
   filters,
   label,
 }: {
+  locale: StaffLocale;
   kind: ExportKind;
   filters: Record<string, string>;
   label: string;
 }) {
   return (
-    <form method="post" action="/staff/exports" class="export">
+    <form method="post" action={staffHref(locale, "/staff/exports")} class="export">
       <input type="hidden" name="kind" value={kind} />
       {Object.entries(filters).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
@@ -51,82 +55,74 @@ export function ExportButton({
   );
 }
 
-/** What an old CSV link opens: what would be exported, and the button that starts it. */
-/** The exports' pages: their words are still English (see the README's Languages section). */
 type Page = { locale: StaffLocale; path: string };
 
+/** What an old CSV link opens: what would be exported, and the button that starts it. */
 export function ExportStartPage({
   locale,
   path,
   kind,
   filters,
 }: Page & { kind: ExportKind; filters: Record<string, string> }) {
+  const t = messages[locale.lang].staff.exports;
   return (
-    <StaffLayout locale={locale} path={path} title="Export as CSV">
-      <h1>Export as CSV</h1>
-      <p>{exportSubject(kind, filters)}</p>
-      <p>
-        The file is made in the background with every row these filters match. The next page shows how far it has come,
-        and the file can be downloaded there for a day.
-      </p>
-      <ExportButton kind={kind} filters={filters} label="Prepare the CSV" />
+    <StaffLayout locale={locale} path={path} title={t.startTitle}>
+      <h1>{t.startTitle}</h1>
+      <p>{exportSubject(locale.lang, kind, filters)}</p>
+      <p>{t.startBody}</p>
+      <ExportButton locale={locale} kind={kind} filters={filters} label={t.prepare} />
     </StaffLayout>
   );
 }
 
 /** Where an export is, in words: rows done of the total, or what to do now. */
-function ExportState({ job }: { job: ExportJob }) {
+function ExportState({ lang, job }: { lang: Language; job: ExportJob }) {
+  const t = messages[lang].staff.exports;
   switch (job.status) {
     case "running":
-      return (
-        <p role="status">
-          {job.rowsTotal === null
-            ? "Counting the rows…"
-            : `Preparing: ${count(job.rowsDone)} of ${rowCount(job.rowsTotal)} written.`}
-        </p>
-      );
+      return <p role="status">{job.rowsTotal === null ? t.counting : t.preparing(job.rowsDone, job.rowsTotal)}</p>;
     case "ready":
-      return <p role="status">{`Ready: ${rowCount(job.rowsDone)}, ${size(job.bytes ?? 0)}.`}</p>;
+      return <p role="status">{t.ready(t.rows(job.rowsDone), size(lang, job.bytes ?? 0))}</p>;
     case "failed":
-      return <p role="status">This export failed and nothing was kept. Ask for it again.</p>;
+      return <p role="status">{t.failed}</p>;
     case "expired":
-      return <p role="status">This file was removed a day after it was made. Ask for it again.</p>;
+      return <p role="status">{t.expired}</p>;
   }
 }
 
 /** One export: its progress (the page reloads itself until it is done), then the download. */
 export function ExportProgressPage({ locale, path, job, expiresAt }: Page & { job: ExportJob; expiresAt: Date }) {
+  const t = messages[locale.lang].staff.exports;
   const running = job.status === "running";
   return (
-    <StaffLayout locale={locale} path={path} title="Export" refreshSeconds={running ? REFRESH_SECONDS : undefined}>
-      <h1>Export</h1>
-      <p>{exportSubject(job.kind, job.filters)}</p>
-      <ExportState job={job} />
+    <StaffLayout locale={locale} path={path} title={t.title} refreshSeconds={running ? REFRESH_SECONDS : undefined}>
+      <h1>{t.title}</h1>
+      <p>{exportSubject(locale.lang, job.kind, job.filters)}</p>
+      <ExportState lang={locale.lang} job={job} />
       {running && (
         <p>
-          {`This page reloads every ${REFRESH_SECONDS} seconds. `}
-          <a href={`/staff/exports/${job.id}`}>Reload now</a>
+          {t.reloads(REFRESH_SECONDS)} <a href={staffHref(locale, `/staff/exports/${job.id}`)}>{t.reloadNow}</a>
         </p>
       )}
       {job.status === "ready" && (
         <>
           <p>
             <a class="button" href={`/staff/exports/${job.id}/file`}>
-              Download the CSV
+              {t.download}
             </a>
           </p>
           <p>
-            Kept until <Moment lang={locale.lang} iso={expiresAt.toISOString()} />, then removed.
+            {t.keptUntil} <Moment lang={locale.lang} iso={expiresAt.toISOString()} />
           </p>
         </>
       )}
       {(job.status === "failed" || job.status === "expired") && (
         <p>
-          <a href={askAgainPath(job.kind, job.filters)}>Export it again</a>
+          <a href={staffHref(locale, askAgainPath(job.kind, job.filters))}>{t.again}</a>
         </p>
       )}
       <p>
-        <a href="/staff/exports">Every export</a>
+        <a href={staffHref(locale, "/staff/exports")}>{t.every}</a>
       </p>
     </StaffLayout>
   );
@@ -134,37 +130,38 @@ export function ExportProgressPage({ locale, path, job, expiresAt }: Page & { jo
 
 /** The newest exports the staff member may download: their organization's (every one for network staff). */
 export function ExportsPage({ locale, path, rows }: Page & { rows: { job: ExportJob; downloads: number }[] }) {
+  const t = messages[locale.lang].staff.exports;
+  const status = (job: ExportJob) =>
+    job.status === "running"
+      ? job.rowsTotal === null
+        ? t.runningUncounted(job.rowsDone)
+        : t.running(job.rowsDone, job.rowsTotal)
+      : job.status === "ready"
+        ? t.readyRows(t.rows(job.rowsDone))
+        : t.statuses[job.status];
   return (
-    <StaffLayout locale={locale} path={path} title="Exports">
-      <h1>Exports</h1>
-      <p>Files are kept for a day after they were asked for. Ask for a new one from the case queue or the reports.</p>
+    <StaffLayout locale={locale} path={path} title={t.listTitle}>
+      <h1>{t.listTitle}</h1>
+      <p>{t.listIntro}</p>
       <Table
         id="exports"
-        caption="Exports, newest first"
-        empty="No exports yet."
+        caption={t.caption}
+        empty={t.empty}
         rows={rows}
         columns={[
           {
-            header: "Asked",
+            header: t.columns.asked,
             rowHeader: true,
             cell: ({ job }) => (
-              <a href={`/staff/exports/${job.id}`}>
+              <a href={staffHref(locale, `/staff/exports/${job.id}`)}>
                 <Moment lang={locale.lang} iso={job.createdAt.toISOString()} />
               </a>
             ),
           },
-          { header: "What", cell: ({ job }) => exportSubject(job.kind, job.filters) },
-          { header: "By", cell: ({ job }) => job.requestedBy },
-          {
-            header: "Status",
-            cell: ({ job }) =>
-              job.status === "running"
-                ? `running: ${count(job.rowsDone)} of ${job.rowsTotal === null ? "?" : rowCount(job.rowsTotal)}`
-                : job.status === "ready"
-                  ? `ready: ${rowCount(job.rowsDone)}`
-                  : job.status,
-          },
-          { header: "Downloads", cell: ({ downloads }) => downloads },
+          { header: t.columns.what, cell: ({ job }) => exportSubject(locale.lang, job.kind, job.filters) },
+          { header: t.columns.by, cell: ({ job }) => job.requestedBy },
+          { header: t.columns.status, cell: ({ job }) => status(job) },
+          { header: t.columns.downloads, cell: ({ downloads }) => downloads },
         ]}
       />
     </StaffLayout>

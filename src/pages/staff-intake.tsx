@@ -12,29 +12,23 @@ import { StaffLayout, type StaffLocale, staffHref } from "./staff-parts";
  * from the same field definitions (src/pages/apply/fields.ts), for staff.
  */
 
-const senders: Record<SubmitterRole, string> = {
-  self: "The person convicted (most letters from prison)",
-  family: "A family member",
-  supporter: "A friend or supporter",
-  defense_attorney: "Their lawyer",
-};
-
 /** Who wrote: the form's questions are worded for them, as the paper questionnaire is. */
 export function IntakeRolePage({ locale }: { locale: StaffLocale }) {
+  const staff = messages[locale.lang].staff;
+  const t = staff.intake;
   return (
-    <StaffLayout locale={locale} title="Enter a mailed application" path="/staff/cases/new">
-      <h1>Enter a mailed application</h1>
+    <StaffLayout locale={locale} title={staff.nav.newCase} path="/staff/cases/new">
+      <h1>{staff.nav.newCase}</h1>
+      <p>{t.intro}</p>
       <p>
-        Type in an application that came by post, as the person wrote it, and add the scanned pages. Before it is saved,
-        you are shown any other application about the same person. People who wrote in without using the form can be
-        sent the <a href={staffHref(locale, "/staff/questionnaire")}>printable questionnaire</a>.
+        <a href={staffHref(locale, "/staff/questionnaire")}>{t.questionnaire}</a>
       </p>
-      <h2 id="sender-question">Who wrote to you?</h2>
+      <h2 id="sender-question">{t.whoWrote}</h2>
       <ul class="roles" aria-labelledby="sender-question">
         {submitterRoles.map((role) => (
           <li>
             <a class="button secondary" href={staffHref(locale, `/staff/cases/new?role=${role}`)}>
-              {senders[role]}
+              {t.senders[role]}
             </a>
           </li>
         ))}
@@ -73,6 +67,8 @@ export function StaffIntakePage({
 }) {
   const { lang } = context;
   const t = messages[lang].apply;
+  const staff = messages[lang].staff;
+  const i = staff.intake;
   const language = state.values.get("language")?.[0] ?? "en";
   const steps = formSteps.map((step) => ({
     step,
@@ -83,37 +79,30 @@ export function StaffIntakePage({
     steps.flatMap(({ fields }) => flatFields(fields).flatMap((f) => (f.kind === "hidden" ? [] : [[f.name, f.label]]))),
   );
   return (
-    <StaffLayout locale={locale} title="Enter a mailed application" path={`/staff/cases/new?role=${state.role}`}>
-      <h1>Enter a mailed application</h1>
+    <StaffLayout locale={locale} title={staff.nav.newCase} path={`/staff/cases/new?role=${state.role}`}>
+      <h1>{staff.nav.newCase}</h1>
       <p>
-        <strong>{`From: ${senders[state.role].toLowerCase()}`}</strong> ·{" "}
-        <a href={staffHref(locale, "/staff/cases/new")}>Change who wrote</a>
+        <strong>{i.from(i.senders[state.role])}</strong> ·{" "}
+        <a href={staffHref(locale, "/staff/cases/new")}>{i.changeWho}</a>
       </p>
       {state.errors.size > 0 && (
         <ErrorSummary lang={lang} errors={state.errors} labels={labels} intro={t.stepErrorIntro} />
       )}
       {duplicates && (
         <section class="error-summary" role="alert" aria-labelledby="duplicates-title">
-          <h2 id="duplicates-title">Is this a new application?</h2>
-          <p>
-            Other applications name the same person. Nothing is saved yet, and the scans are kept. If this letter
-            belongs to one of them, log it on that case instead. If it is a new application, tick the box at the end of
-            the form and save again.
-          </p>
+          <h2 id="duplicates-title">{i.duplicatesTitle}</h2>
+          <p>{i.duplicatesBody}</p>
           <DuplicatesTable locale={locale} duplicates={duplicates.rows} />
         </section>
       )}
-      <p>
-        Type in what the letter says, in the words of the person who wrote it. Required fields are marked; leave the
-        rest empty when the letter does not say.
-      </p>
+      <p>{i.typeIn}</p>
       <form method="post" action={staffHref(locale, "/staff/cases/new")} enctype="multipart/form-data" novalidate>
         <input type="hidden" name="submitter.role" value={state.role} />
         <input type="hidden" name="submissionId" value={state.submissionId} />
         <fieldset>
-          <legend>The letter</legend>
+          <legend>{i.letter}</legend>
           <div class="field">
-            <label for="f-language">Language to write back in</label>
+            <label for="f-language">{i.language}</label>
             <select id="f-language" name="language">
               {languages.map((code) => (
                 <option value={code} selected={code === language}>
@@ -133,12 +122,12 @@ export function StaffIntakePage({
           <div class="field">
             <label class="choice" for="f-duplicatesSeen">
               <input type="checkbox" id="f-duplicatesSeen" name="duplicatesSeen" value={duplicates.fingerprint} />
-              <span>I checked the applications listed at the top: this one is new. Save it as a new case.</span>
+              <span>{i.duplicatesSeen}</span>
             </label>
           </div>
         )}
         <button class="button" type="submit">
-          Save the application
+          {i.save}
         </button>
       </form>
     </StaffLayout>

@@ -218,7 +218,7 @@ export function StaffQueuePage({ locale, organizations, reviewers, form, page }:
 
       {page && (
         <>
-          <ExportButton kind="cases" filters={filtersShown(form)} label={t.exportCsv} />
+          <ExportButton locale={locale} kind="cases" filters={filtersShown(form)} label={t.exportCsv} />
           <Table
             id="queue"
             caption={

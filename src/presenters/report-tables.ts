@@ -1,3 +1,5 @@
+import type { Language } from "../db/schema";
+import { labelOf, messages } from "../lib/i18n";
 import type { Report } from "./report";
 
 /** The reports' tables, in the order of the page; each name is its CSV's. */
@@ -26,78 +28,57 @@ export type ReportTable = {
 
 const statusWords = (status: string) => status.replaceAll("_", " ");
 
-/** The reports as tables, in the order of the page: what the page draws and what each CSV holds. */
-export function reportTables(report: Report): ReportTable[] {
+/**
+ * The reports as tables, in the order of the page: what the page draws, in `lang`, and what each
+ * CSV holds, without `lang`: the English names (the CSV's columns) and the data's own codes for
+ * decline reasons and evidence, as the API gives them.
+ */
+export function reportTables(report: Report, lang?: Language): ReportTable[] {
   const { applications, timing } = report;
+  const catalog = messages[lang ?? "en"];
+  const t = catalog.staff.reports;
   const bars = { label: 0, value: 1 };
+  const table = (name: ReportTableName) => ({ name, ...t.tables[name], columns: [...t.tables[name].columns] });
+  const reason = (code: string) => (lang ? labelOf(catalog.declineReasons.label, code) : statusWords(code));
+  const evidence = (code: string) => (lang ? labelOf(catalog.apply.choices.evidenceTypes, code) : code);
   return [
+    { ...table("months"), rows: applications.perMonth.map((r) => [r.month, r.count]), chart: bars },
     {
-      name: "months",
-      caption: "Applications per month",
-      columns: ["month", "applications"],
-      rows: applications.perMonth.map((r) => [r.month, r.count]),
+      ...table("sources"),
+      rows: applications.bySource.map((r) => [labelOf(t.sources, r.source), r.count]),
       chart: bars,
     },
     {
-      name: "sources",
-      caption: "Applications by source",
-      columns: ["source", "applications"],
-      rows: applications.bySource.map((r) => [r.source, r.count]),
-      chart: bars,
-    },
-    {
-      name: "jurisdictions",
-      caption: "Applications by place of conviction",
-      columns: ["jurisdiction", "applications"],
+      ...table("jurisdictions"),
       rows: applications.byJurisdiction.map((r) => [r.jurisdiction, r.count]),
       chart: bars,
     },
     {
-      name: "organizations",
-      caption: "Applications by organization",
-      columns: ["organization", "applications"],
+      ...table("organizations"),
       rows: applications.byOrganization.map((r) => [r.organization, r.count]),
       chart: bars,
     },
     {
-      name: "outcomes",
-      caption: "Where the cases are now",
-      columns: ["status", "cases"],
-      rows: report.outcomes.map((r) => [statusWords(r.status), r.count]),
+      ...table("outcomes"),
+      rows: report.outcomes.map((r) => [labelOf(catalog.staff.statuses, r.status), r.count]),
       chart: bars,
     },
+    { ...table("decline-reasons"), rows: report.declineReasons.map((r) => [reason(r.reason), r.count]), chart: bars },
+    { ...table("evidence"), rows: report.evidenceTypes.map((r) => [evidence(r.type), r.count]), chart: bars },
     {
-      name: "decline-reasons",
-      caption: "Decline reasons (a case can have several)",
-      columns: ["reason", "cases"],
-      rows: report.declineReasons.map((r) => [statusWords(r.reason), r.count]),
-      chart: bars,
-    },
-    {
-      name: "evidence",
-      caption: "Evidence the applicants named (a case can name several)",
-      columns: ["evidence", "cases"],
-      rows: report.evidenceTypes.map((r) => [r.type, r.count]),
-      chart: bars,
-    },
-    {
-      name: "timing",
-      caption: "Days from receipt",
-      columns: ["to", "cases", "median days", "90th percentile days"],
+      ...table("timing"),
       rows: [
         [
-          "first decision",
+          t.timing.firstDecision,
           timing.toFirstDecision.cases,
           timing.toFirstDecision.medianDays,
           timing.toFirstDecision.p90Days,
         ],
-        ["outcome", timing.toOutcome.cases, timing.toOutcome.medianDays, timing.toOutcome.p90Days],
+        [t.timing.outcome, timing.toOutcome.cases, timing.toOutcome.medianDays, timing.toOutcome.p90Days],
       ],
     },
     {
-      name: "reviewers",
-      caption: "Reviewer load now",
-      columns: ["reviewer", "organization", "open reviews", "overdue"],
+      ...table("reviewers"),
       rows: report.reviewers.map((r) => [r.name, r.organization, r.open, r.overdue]),
       chart: { label: 0, value: 2 },
     },

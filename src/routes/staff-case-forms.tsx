@@ -12,8 +12,9 @@ import { reviewers as reviewersTable } from "../db/schema";
 import type { StaffEnv } from "../env";
 import { ApiError } from "../errors";
 import { formText, readFormBody } from "../lib/form-body";
-import { labelOf, messages } from "../lib/i18n";
+import { issueText, labelOf, messages } from "../lib/i18n";
 import { canSeeOrganization } from "../lib/staff-auth";
+import { issueKey } from "../lib/validation";
 import { type CaseActionDone, StaffCasePage } from "../pages/staff-case";
 import type { CaseActionError } from "../pages/staff-case-actions";
 import { staffHref, staffLocale, statusLabel } from "../pages/staff-parts";
@@ -37,27 +38,16 @@ export function deskContext(c: StaffContext) {
   return { env: c.env, db: c.var.db, staff: c.var.staff };
 }
 
-/** A form's problems in one sentence per field, as staff read them. */
-export function issuesText(error: z.ZodError): string {
+/** A form's problems in one sentence per field, in the staff member's language. */
+export function issuesText(c: StaffContext, error: z.ZodError): string {
+  const t = messages[c.var.lang].staff;
   return error.issues
-    .map((issue) => `${fieldNames[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`)
+    .map((issue) => {
+      const field = String(issue.path[0]);
+      return t.formIssue(labelOf(t.formFields, field), issueText(c.var.lang, issueKey(issue)));
+    })
     .join(" ");
 }
-
-const fieldNames: Record<string, string> = {
-  contactId: "To",
-  body: "Your text",
-  subject: "Heading",
-  channel: "Send by",
-  kind: "What came in",
-  title: "What to do",
-  dueOn: "Due",
-  assigneeId: "Who does it",
-  date: "Day",
-  summary: "What it says",
-  receivedOn: "Day their letter arrived",
-  answer: "The answer",
-};
 
 export function moveContext(c: StaffContext) {
   return { env: c.env, db: c.var.db, staff: c.var.staff, requestId: c.var.requestId };
@@ -102,9 +92,9 @@ export async function attempt(
 }
 
 /**
- * Why the API refused an action. Reassigning, withdrawing and closing are told in the staff
- * member's words, from the error's code and the case as it is now; the other actions give the
- * API's own message, which is English for API clients.
+ * Why the API refused an action, in the staff member's language. Reassigning, withdrawing and
+ * closing are told from the error's code and the case as it is now; the other actions' refusals
+ * are worded from the catalogs where they are made (`refused`).
  */
 function refusal(c: StaffContext, fresh: StaffCase, form: Omit<CaseActionError, "message">, error: ApiError) {
   const t = caseErrors(c);
@@ -124,11 +114,11 @@ function refusal(c: StaffContext, fresh: StaffCase, form: Omit<CaseActionError, 
       statusLabel(lang, form.action === "withdraw" ? "withdrawn" : "closed"),
     );
   }
-  const detail = error.issues?.map((issue) => issue.message).join(" ");
-  return detail ? `${error.message} ${detail}` : error.message;
+  return error.messageIn(lang);
 }
 
 export const caseErrors = (c: StaffContext) => messages[c.var.lang].staff.case.errors;
+export const moveErrors = (c: StaffContext) => messages[c.var.lang].staff.moves.errors;
 
 /** The case page again, as it now is, with the action's error in its form. */
 export async function actionFailed(c: StaffContext, kase: StaffCase, error: CaseActionError, status: 400 | 409 = 400) {

@@ -28,6 +28,7 @@ import {
   deskContext,
   issuesText,
   moveContext,
+  moveErrors,
   renderCase,
   trimmedFields,
 } from "./staff-case-forms";
@@ -51,7 +52,8 @@ staffCaseRoute.get("/:id", async function showCase(c) {
 staffCaseRoute.post("/:id/messages", async function write(c) {
   const { kase, values } = await caseAndForm(c);
   const parsed = messageSchema.safeParse(values);
-  if (!parsed.success) return actionFailed(c, kase, { action: "message", message: issuesText(parsed.error), values });
+  if (!parsed.success)
+    return actionFailed(c, kase, { action: "message", message: issuesText(c, parsed.error), values });
   let sent: "emailed" | "letter" = "emailed";
   return attempt(
     c,
@@ -75,7 +77,7 @@ staffCaseRoute.post("/:id/correspondence", async function logIncoming(c) {
   const refused = form.rejections.map((r) => rejectionText(c.var.lang, r, limits));
   if (!parsed.success || refused.length > 0) {
     await deleteUploads(c.env.ATTACHMENTS, form.uploads);
-    const message = [...(parsed.success ? [] : [issuesText(parsed.error)]), ...refused].join(" ");
+    const message = [...(parsed.success ? [] : [issuesText(c, parsed.error)]), ...refused].join(" ");
     return actionFailed(c, kase, { action: "correspondence", message, values });
   }
   const input = parsed.data;
@@ -111,8 +113,8 @@ staffCaseRoute.post("/:id/answers", async function typeInAnswer(c) {
   if (!parsed.success || refused.length > 0 || empty) {
     await deleteUploads(c.env.ATTACHMENTS, form.uploads);
     const message = [
-      ...(parsed.success ? [] : [issuesText(parsed.error)]),
-      ...(empty ? ["Type the answer in, or add the scans of it."] : []),
+      ...(parsed.success ? [] : [issuesText(c, parsed.error)]),
+      ...(empty ? [moveErrors(c).emptyAnswer] : []),
       ...refused,
     ].join(" ");
     return actionFailed(c, kase, { action: "answer", message, values });
@@ -171,7 +173,7 @@ staffCaseRoute.post("/:id/refer", async function refer(c) {
   if (!to)
     return actionFailed(c, kase, {
       action,
-      message: action === "refer-partner" ? "Choose a referral partner." : "Choose an organization.",
+      message: action === "refer-partner" ? moveErrors(c).choosePartner : moveErrors(c).chooseOrganization,
       values,
     });
   return attempt(c, kase, { action, values }, "offered", () => referCase(moveContext(c), kase.case.id, to));
@@ -185,7 +187,7 @@ staffCaseRoute.post("/:id/return-to-review", async function sendBack(c) {
 staffCaseRoute.post("/:id/reopen", async function reopen(c) {
   const { kase, values } = await caseAndForm(c);
   const reason = reopenReasons.find((r) => r === values.reason);
-  if (!reason) return actionFailed(c, kase, { action: "reopen", message: "Choose why the case is reopened.", values });
+  if (!reason) return actionFailed(c, kase, { action: "reopen", message: moveErrors(c).chooseReopenReason, values });
   return attempt(c, kase, { action: "reopen", values }, "reopened", () =>
     reopenCase(moveContext(c), kase.case.id, reason),
   );
@@ -194,7 +196,7 @@ staffCaseRoute.post("/:id/reopen", async function reopen(c) {
 staffCaseRoute.post("/:id/move", async function move(c) {
   const { kase, values } = await caseAndForm(c);
   const slug = values.organization;
-  if (!slug) return actionFailed(c, kase, { action: "move", message: "Choose an organization.", values });
+  if (!slug) return actionFailed(c, kase, { action: "move", message: moveErrors(c).chooseOrganization, values });
   return attempt(c, kase, { action: "move", values }, "moved", () =>
     moveToOrganization(moveContext(c), kase.case.id, slug),
   );
@@ -203,7 +205,8 @@ staffCaseRoute.post("/:id/move", async function move(c) {
 staffCaseRoute.post("/:id/confirmation", async function confirm(c) {
   const { kase, values } = await caseAndForm(c);
   const parsed = confirmationSchema.safeParse(values);
-  if (!parsed.success) return actionFailed(c, kase, { action: "confirm", message: issuesText(parsed.error), values });
+  if (!parsed.success)
+    return actionFailed(c, kase, { action: "confirm", message: issuesText(c, parsed.error), values });
   const receivedOn = parsed.data.receivedOn ?? new Date().toISOString().slice(0, 10);
   return attempt(c, kase, { action: "confirm", values }, "confirmed", () =>
     recordConfirmation(moveContext(c), kase.case.id, { receivedOn }),
@@ -213,7 +216,7 @@ staffCaseRoute.post("/:id/confirmation", async function confirm(c) {
 staffCaseRoute.post("/:id/notes", async function note(c) {
   const { kase, values } = await caseAndForm(c);
   const parsed = noteSchema.safeParse(values);
-  if (!parsed.success) return actionFailed(c, kase, { action: "note", message: issuesText(parsed.error), values });
+  if (!parsed.success) return actionFailed(c, kase, { action: "note", message: issuesText(c, parsed.error), values });
   return attempt(c, kase, { action: "note", values }, "noted", () =>
     addNote(deskContext(c), kase.case.id, parsed.data.body),
   );
@@ -222,7 +225,7 @@ staffCaseRoute.post("/:id/notes", async function note(c) {
 staffCaseRoute.post("/:id/tasks", async function task(c) {
   const { kase, values } = await caseAndForm(c);
   const parsed = taskSchema.safeParse(values);
-  if (!parsed.success) return actionFailed(c, kase, { action: "task", message: issuesText(parsed.error), values });
+  if (!parsed.success) return actionFailed(c, kase, { action: "task", message: issuesText(c, parsed.error), values });
   return attempt(c, kase, { action: "task", values }, "task", () => addTask(deskContext(c), kase.case.id, parsed.data));
 });
 

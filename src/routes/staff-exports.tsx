@@ -9,7 +9,7 @@ import { formText, readFormBody } from "../lib/form-body";
 import { isOneOf } from "../lib/is-one-of";
 import { requireStaff } from "../lib/staff-auth";
 import { ExportProgressPage, ExportsPage } from "../pages/staff-exports";
-import { staffLocale } from "../pages/staff-parts";
+import { staffHref, staffLocale } from "../pages/staff-parts";
 import { sameOriginForms } from "./staff";
 
 /**
@@ -20,7 +20,6 @@ import { sameOriginForms } from "./staff";
 export const staffExportsRoute = new Hono<StaffEnv>();
 
 staffExportsRoute.use(async function staffPage(c, next) {
-  c.set("lang", "en");
   await next();
   c.header("Cache-Control", "no-store");
 });
@@ -50,7 +49,7 @@ staffExportsRoute.post("/", async function askForExport(c) {
     if (name !== "kind" && value !== undefined) filters[name] = value;
   }
   const job = await requestExport(c.env, c.var.db, c.var.staff, kind, filters);
-  return c.redirect(`/staff/exports/${job.id}`, 303);
+  return c.redirect(staffHref(staffLocale(c), `/staff/exports/${job.id}`), 303);
 });
 
 staffExportsRoute.get("/:id", async function showExport(c) {

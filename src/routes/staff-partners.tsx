@@ -3,10 +3,11 @@ import { listOrganizations } from "../db/queries/organizations";
 import { organizationPartners } from "../db/queries/partners";
 import type { StaffEnv } from "../env";
 import { formText, readFormBody } from "../lib/form-body";
+import { messages } from "../lib/i18n";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import type { ActionFormState } from "../pages/action-form";
 import { PartnersPage } from "../pages/partners";
-import { staffLocale } from "../pages/staff-parts";
+import { staffHref, staffLocale } from "../pages/staff-parts";
 import { newPartnerSchema } from "../schemas/partner";
 import { addPartner, changePartner } from "./api/partners";
 import { sameOriginForms } from "./staff";
@@ -20,13 +21,6 @@ staffPartnersRoute.use(async function noStore(c, next) {
   c.header("Cache-Control", "no-store");
 });
 staffPartnersRoute.use(sameOriginForms());
-
-const fieldMessages: Record<string, string> = {
-  organization: "Choose an organization.",
-  name: "Enter the partner's name (up to 200 characters).",
-  email: "Enter an email address like name@example.org.",
-  language: "Choose a language.",
-};
 
 async function page(c: Context<StaffEnv>, form: ActionFormState, status: 200 | 400 = 200) {
   const visible = (await listOrganizations(c.var.db)).filter((o) => canSeeOrganization(c.var.staff, o.id));
@@ -55,6 +49,7 @@ staffPartnersRoute.post("/", async function addOne(c) {
     ["organization", "name", "email", "language"].map((name) => [name, [formText(body, name) ?? ""]]),
   );
   const first = (name: string) => values.get(name)?.[0] ?? "";
+  const fieldMessages: Record<string, string> = messages[c.var.lang].staff.partners.errors;
   const errors = new Map<string, string>();
   const organization = (await listOrganizations(c.var.db)).find(
     (o) => o.slug === first("organization") && canSeeOrganization(c.var.staff, o.id),
@@ -72,11 +67,11 @@ staffPartnersRoute.post("/", async function addOne(c) {
     }
   if (!organization || !parsed.success || errors.size > 0) return page(c, { values, errors }, 400);
   await addPartner(c.var.db, c.var.staff, organization.id, parsed.data);
-  return c.redirect("/staff/partners?done=added", 303);
+  return c.redirect(staffHref(staffLocale(c), "/staff/partners?done=added"), 303);
 });
 
 staffPartnersRoute.post("/:id/active", async function setActive(c) {
   const active = formText(await readFormBody(c), "active") === "true";
   await changePartner(c.var.db, c.var.staff, c.req.param("id"), { active });
-  return c.redirect("/staff/partners?done=changed", 303);
+  return c.redirect(staffHref(staffLocale(c), "/staff/partners?done=changed"), 303);
 });

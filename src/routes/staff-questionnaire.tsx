@@ -3,6 +3,7 @@ import { type Paper, paperOf, papers } from "../cases/letters";
 import { listOrganizations } from "../db/queries/organizations";
 import { languages } from "../db/schema";
 import type { StaffEnv } from "../env";
+import { messages } from "../lib/i18n";
 import { isOneOf } from "../lib/is-one-of";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import { QuestionnaireChoicePage, QuestionnairePage } from "../pages/questionnaire";
@@ -16,7 +17,6 @@ import { staffLocale } from "../pages/staff-parts";
 export const staffQuestionnaireRoute = new Hono<StaffEnv>();
 
 staffQuestionnaireRoute.use(async function staffPage(c, next) {
-  c.set("lang", "en");
   await next();
   c.header("Cache-Control", "no-store");
 });
@@ -33,10 +33,12 @@ staffQuestionnaireRoute.get("/", async function showQuestionnaire(c) {
       <QuestionnaireChoicePage
         locale={staffLocale(c)}
         organizations={organizations}
-        error="Choose one of your organizations and a language from the lists."
+        error={messages[c.var.lang].staff.questionnaire.error}
       />,
       400,
     );
   const chosen: Paper = isOneOf(papers, paper) ? paper : paperOf(organization);
-  return c.html(<QuestionnairePage organization={organization} lang={language} paper={chosen} />);
+  return c.html(
+    <QuestionnairePage locale={staffLocale(c)} organization={organization} lang={language} paper={chosen} />,
+  );
 });

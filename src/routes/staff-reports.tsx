@@ -2,6 +2,7 @@ import { type Context, Hono } from "hono";
 import { listOrganizations } from "../db/queries/organizations";
 import type { StaffEnv } from "../env";
 import { ApiError } from "../errors";
+import { messages } from "../lib/i18n";
 import { canSeeOrganization, requireStaff } from "../lib/staff-auth";
 import { ExportStartPage } from "../pages/staff-exports";
 import { staffLocale } from "../pages/staff-parts";
@@ -15,7 +16,6 @@ import { reportQuerySchema } from "../schemas/report";
 export const staffReportsRoute = new Hono<StaffEnv>();
 
 staffReportsRoute.use(async function staffPage(c, next) {
-  c.set("lang", "en");
   await next();
   c.header("Cache-Control", "no-store");
 });
@@ -30,12 +30,11 @@ staffReportsRoute.get("/", async function showReports(c) {
   const values = filterValues(c);
   const organizations = (await listOrganizations(c.var.db)).filter((o) => canSeeOrganization(c.var.staff, o.id));
   const parsed = reportQuerySchema.safeParse(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "")));
+  const t = messages[c.var.lang].staff.reports;
   const errors = new Map<string, string>();
-  if (!parsed.success)
-    for (const issue of parsed.error.issues)
-      errors.set(String(issue.path[0] ?? "from"), "Enter a day like 2026-01-31, the last on or after the first.");
+  if (!parsed.success) for (const issue of parsed.error.issues) errors.set(String(issue.path[0] ?? "from"), t.badDay);
   const report = parsed.success
-    ? await reportFor(c.var.db, c.var.staff, parsed.data).catch(refusedFilter(errors))
+    ? await reportFor(c.var.db, c.var.staff, parsed.data).catch(refusedFilter(errors, t.chooseOrganization))
     : undefined;
   const filters = {
     values: report ? { from: report.scope.from, to: report.scope.to, organization: values.organization } : values,
@@ -53,7 +52,7 @@ staffReportsRoute.get("/", async function showReports(c) {
     <StaffReportsPage
       locale={staffLocale(c)}
       filters={filters}
-      tables={report ? reportTables(report) : []}
+      tables={report ? reportTables(report, c.var.lang) : []}
       csvFilters={csvFilters}
     />,
     report ? 200 : 400,
@@ -61,10 +60,10 @@ staffReportsRoute.get("/", async function showReports(c) {
 });
 
 /** An organization the caller may not see, or that does not exist, is a filter error on the page. */
-function refusedFilter(errors: Map<string, string>) {
+function refusedFilter(errors: Map<string, string>, message: string) {
   return (error: unknown) => {
     if (!(error instanceof ApiError) || !["invalid_request", "forbidden"].includes(error.code)) throw error;
-    errors.set("organization", "Choose an organization from the list.");
+    errors.set("organization", message);
     return undefined;
   };
 }

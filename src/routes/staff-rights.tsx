@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { erasePerson, purgeCase } from "../cases/purge";
 import type { StaffEnv } from "../env";
 import { formText, readFormBody } from "../lib/form-body";
+import { messages } from "../lib/i18n";
 import { requireStaff } from "../lib/staff-auth";
 import { staffLocale } from "../pages/staff-parts";
 import { ErasedPage } from "../pages/staff-person";
@@ -18,7 +19,6 @@ export const staffRightsRoute = new Hono<StaffEnv>();
 // Only these paths: the case pages beside them have their own (src/routes/staff.tsx).
 for (const path of ["/:id/erase", "/:id/person/erase"]) {
   staffRightsRoute.use(path, async function staffPage(c, next) {
-    c.set("lang", "en");
     await next();
     c.header("Cache-Control", "no-store");
   });
@@ -26,47 +26,37 @@ for (const path of ["/:id/erase", "/:id/person/erase"]) {
   staffRightsRoute.use(path, sameOriginForms());
 }
 
-async function confirmed(c: Parameters<typeof staffCase>[0], reference: string) {
+async function confirmed(c: StaffContext, reference: string) {
   return formText(await readFormBody(c), "confirm")?.trim() === reference;
 }
 
-const notConfirmed = (reference: string) =>
-  `Nothing was erased: the reference typed was not ${reference}. Go back and type it exactly to confirm.`;
+type StaffContext = Parameters<typeof staffCase>[0];
+
+const words = (c: StaffContext) => messages[c.var.lang].staff.person;
+
+function notConfirmed(c: StaffContext, reference: string) {
+  return c.html(
+    <ErasedPage locale={staffLocale(c)} title={words(c).notErased} body={words(c).notConfirmed(reference)} />,
+    400,
+  );
+}
 
 staffRightsRoute.post("/:id/erase", async function eraseCaseForm(c) {
   const kase = await staffCase(c, c.req.param("id"));
-  if (!(await confirmed(c, kase.case.reference)))
-    return c.html(
-      <ErasedPage locale={staffLocale(c)} title="Not erased" body={notConfirmed(kase.case.reference)} />,
-      400,
-    );
+  if (!(await confirmed(c, kase.case.reference))) return notConfirmed(c, kase.case.reference);
   await purgeCase(c.env, c.var.db, kase.case.id, "erasure", c.var.staff.actor);
+  const t = words(c);
   return c.html(
-    <ErasedPage
-      locale={staffLocale(c)}
-      title="Case erased"
-      body={`Case ${kase.case.reference} and everything about it was erased.`}
-    />,
+    <ErasedPage locale={staffLocale(c)} title={t.caseErasedTitle} body={t.caseErased(kase.case.reference)} />,
   );
 });
 
 staffRightsRoute.post("/:id/person/erase", async function erasePersonForm(c) {
   const kase = await staffCase(c, c.req.param("id"));
-  if (!(await confirmed(c, kase.case.reference)))
-    return c.html(
-      <ErasedPage locale={staffLocale(c)} title="Not erased" body={notConfirmed(kase.case.reference)} />,
-      400,
-    );
+  if (!(await confirmed(c, kase.case.reference))) return notConfirmed(c, kase.case.reference);
   const { erased, elsewhere } = await erasePerson(c.env, c.var.db, c.var.staff, kase.case.id);
-  const left =
-    elsewhere > 0
-      ? ` ${elsewhere} with other organizations ${elsewhere === 1 ? "is" : "are"} left for their staff.`
-      : "";
-  return c.html(
-    <ErasedPage
-      locale={staffLocale(c)}
-      title="Person's cases erased"
-      body={`${erased.length} ${erased.length === 1 ? "case" : "cases"} of this person ${erased.length === 1 ? "was" : "were"} erased.${left}`}
-    />,
-  );
+  const t = words(c);
+  const body =
+    elsewhere > 0 ? `${t.personErased(erased.length)} ${t.leftElsewhere(elsewhere)}` : t.personErased(erased.length);
+  return c.html(<ErasedPage locale={staffLocale(c)} title={t.personErasedTitle} body={body} />);
 });
