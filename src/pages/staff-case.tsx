@@ -1,13 +1,15 @@
 import type { Language } from "../db/schema";
-import { labelOf, messages } from "../lib/i18n";
+import { messages } from "../lib/i18n";
 import type { CaseDetail, CaseEvent, CaseNotification } from "../presenters/case";
 import { RedactedApplication } from "./case-view";
 import { DuplicatesTable } from "./duplicates";
 import { CaseActions, type CaseActionsProps } from "./staff-case-actions";
 import { Correspondence, type DeskProps, LogCorrespondence, TypeInAnswer, WriteMessage } from "./staff-case-desk";
+import { Notifications, Timeline } from "./staff-case-history";
 import { Notes, type NotesProps, Tasks } from "./staff-case-notes";
 import { Preservation } from "./staff-case-preservation";
-import { Day, ErrorSummary, Moment, StaffLayout, type StaffLocale, statusLabel, Table } from "./staff-parts";
+import { Assignments, Decisions, type Names, Responses, Screenings } from "./staff-case-review";
+import { ErrorSummary, Moment, StaffLayout, type StaffLocale, statusLabel, Table } from "./staff-parts";
 import { PersonalDataPanel, type PersonCount } from "./staff-person";
 
 export const caseActionsDone = [
@@ -35,8 +37,7 @@ type StaffCasePageProps = Omit<CaseActionsProps, "reviewerNames"> &
   Omit<NotesProps, "error"> & {
     events: CaseEvent[];
     notifications: CaseNotification[];
-    /** Everyone the case's records name, by id, for readable tables. */
-    names: { reviewers: Map<string, string>; organizations: Map<string, string> };
+    names: Names;
     person: PersonCount;
     done?: CaseActionDone;
   };
@@ -219,187 +220,12 @@ function Attachments({ lang, detail }: { lang: Language; detail: CaseDetail }) {
   );
 }
 
-function Screenings({ lang, detail }: { lang: Language; detail: CaseDetail }) {
-  const t = messages[lang].staff.case.screening;
-  return (
-    <>
-      <h2>{t.title}</h2>
-      {detail.screenings.length === 0 ? (
-        <p>{t.none}</p>
-      ) : (
-        detail.screenings.map((s) => (
-          <section class="panel" aria-label={t.label(s.organization)}>
-            <p>
-              {t.at(s.organization, s.criteriaVersion === null ? t.noVersion : String(s.criteriaVersion))}
-              <strong>{t.outcomes[s.outcome]}</strong>
-              {" ("}
-              <Moment lang={lang} iso={s.screenedAt} />
-              {")"}
-            </p>
-            {s.results.length > 0 && (
-              <ul>
-                {s.results.map((r) => (
-                  <li>{`${r.id}: ${t.results[r.result]}${r.result === "pass" ? "" : t.onFail(t.onFailActions[r.onFail])}`}</li>
-                ))}
-              </ul>
-            )}
-          </section>
-        ))
-      )}
-    </>
-  );
-}
-
-type Names = StaffCasePageProps["names"];
-
-const reviewerName = (lang: Language, names: Names, id: string | null) =>
-  id ? (names.reviewers.get(id) ?? id) : messages[lang].staff.case.assignments.nobody;
-
-function Assignments({ lang, detail, names }: { lang: Language; detail: CaseDetail; names: Names }) {
-  const t = messages[lang].staff.case.assignments;
-  const contacts = new Map(detail.contacts.map((p) => [p.id, p.name]));
-  const who = (a: CaseDetail["assignments"][number]) =>
-    a.reviewerId
-      ? reviewerName(lang, names, a.reviewerId)
-      : a.contactId
-        ? (contacts.get(a.contactId) ?? a.contactId)
-        : a.organizationId
-          ? (names.organizations.get(a.organizationId) ?? a.organizationId)
-          : "—";
-  return (
-    <>
-      <h2>{t.title}</h2>
-      <Table
-        id="assignments"
-        caption={t.caption}
-        empty={t.empty}
-        rows={detail.assignments}
-        columns={[
-          { header: t.asked, rowHeader: true, cell: who },
-          { header: t.kind, cell: (a) => t.kinds[a.kind] },
-          { header: t.round, cell: (a) => a.round },
-          { header: t.status, cell: (a) => t.statuses[a.status] },
-          { header: t.due, cell: (a) => <Day iso={a.dueAt} /> },
-          { header: t.reminders, cell: (a) => a.remindersSent },
-          { header: t.created, cell: (a) => <Moment lang={lang} iso={a.createdAt} /> },
-          { header: t.completed, cell: (a) => <Moment lang={lang} iso={a.completedAt} /> },
-        ]}
-      />
-    </>
-  );
-}
-
-function Decisions({ lang, detail, names }: { lang: Language; detail: CaseDetail; names: Names }) {
-  const t = messages[lang].staff.case.decisions;
-  const reasons = messages[lang].declineReasons.label;
-  if (detail.decisions.length === 0) return null;
-  return (
-    <>
-      <h2>{t.title}</h2>
-      <Table
-        id="decisions"
-        caption={t.caption}
-        rows={detail.decisions}
-        columns={[
-          { header: t.reviewer, rowHeader: true, cell: (d) => reviewerName(lang, names, d.reviewerId) },
-          { header: t.round, cell: (d) => d.round },
-          { header: t.outcome, cell: (d) => t.outcomes[d.outcome] },
-          {
-            header: t.reasons,
-            cell: (d) => d.reasonCodes.map((code) => labelOf(reasons, code)).join(", ") || "—",
-          },
-          { header: t.questions, prewrap: true, cell: (d) => d.questions ?? "—" },
-          { header: t.note, prewrap: true, cell: (d) => d.note ?? "—" },
-          { header: t.decided, cell: (d) => <Moment lang={lang} iso={d.decidedAt} /> },
-        ]}
-      />
-    </>
-  );
-}
-
-function Responses({ lang, detail }: { lang: Language; detail: CaseDetail }) {
-  const t = messages[lang].staff.case.responses;
-  if (detail.responses.length === 0) return null;
-  return (
-    <>
-      <h2>{t.title}</h2>
-      {detail.responses.map((r) => (
-        <section class="panel" aria-label={t.heading(t.kinds[r.kind], r.round)}>
-          <h3>{t.heading(t.kinds[r.kind], r.round)}</h3>
-          {r.accepted !== null && <p>{r.accepted ? t.accepted : t.declined}</p>}
-          {r.body && <p class="prewrap">{r.body}</p>}
-          <p class="tag">
-            {t.received} <Moment lang={lang} iso={r.receivedAt} />
-          </p>
-        </section>
-      ))}
-    </>
-  );
-}
-
 function Duplicates({ locale, detail }: { locale: StaffLocale; detail: CaseDetail }) {
   const t = messages[locale.lang].staff.case.duplicates;
   return (
     <>
       <h2>{t.title}</h2>
       <DuplicatesTable locale={locale} duplicates={detail.possibleDuplicates} empty={t.empty} />
-    </>
-  );
-}
-
-/** "family: Maria Ortega", "reviewer: Alex Rivera", "organization: …": a person by role and name. */
-function personLabel(lang: Language, person: { role: string; name: string }) {
-  const t = messages[lang].staff.case;
-  const roles: Record<string, string> = { ...t.contacts.roles, ...t.messages.recipientKinds };
-  return t.messages.recipientKind(labelOf(roles, person.role), person.name);
-}
-
-function Timeline({ lang, events }: { lang: Language; events: CaseEvent[] }) {
-  const t = messages[lang].staff.case.timeline;
-  return (
-    <>
-      <h2>{t.title}</h2>
-      <Table
-        id="timeline"
-        caption={t.caption}
-        rows={events}
-        columns={[
-          { header: t.time, cell: (e) => <Moment lang={lang} iso={e.at} /> },
-          { header: t.event, rowHeader: true, cell: (e) => labelOf(t.events, e.type) },
-          { header: t.by, cell: (e) => e.actor.replaceAll("_", " ") },
-          { header: t.who, cell: (e) => (e.person ? personLabel(lang, e.person) : "") },
-          {
-            header: t.details,
-            cell: (e) =>
-              Object.entries(e.data ?? {})
-                .map(([key, value]) => `${key}: ${value}`)
-                .join("; "),
-          },
-        ]}
-      />
-    </>
-  );
-}
-
-function Notifications({ lang, notifications }: { lang: Language; notifications: CaseNotification[] }) {
-  const t = messages[lang].staff.case.messages;
-  return (
-    <>
-      <h2>{t.title}</h2>
-      <Table
-        id="notifications"
-        caption={t.caption}
-        empty={t.empty}
-        rows={notifications}
-        columns={[
-          { header: t.template, rowHeader: true, cell: (n) => labelOf(t.templates, n.template) },
-          { header: t.channel, cell: (n) => labelOf(t.channels, n.channel) },
-          { header: t.recipient, cell: (n) => personLabel(lang, n.recipient) },
-          { header: t.status, cell: (n) => labelOf(t.statuses, n.status) },
-          { header: t.created, cell: (n) => <Moment lang={lang} iso={n.createdAt} /> },
-          { header: t.sent, cell: (n) => <Moment lang={lang} iso={n.sentAt} /> },
-        ]}
-      />
     </>
   );
 }
