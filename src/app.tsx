@@ -1,7 +1,6 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
-import { LinearRouter } from "hono/router/linear-router";
 import { secureHeaders } from "hono/secure-headers";
 import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
@@ -72,9 +71,7 @@ function securityHeaders(production: boolean, turnstile: boolean): MiddlewareHan
 }
 
 export function createApp() {
-  // LinearRouter: nothing to build before the first match. Hono's default compiles every route into
-  // one regular expression on the first request, 3 ms of a fresh isolate's first page.
-  const app = new Hono<AppEnv>({ router: new LinearRouter() });
+  const app = new Hono<AppEnv>();
 
   app.use(requestId());
   app.use(async function init(c, next) {
