@@ -4,7 +4,9 @@
  * use (`plain-text.ts` makes the plain part), and the decoder's tables alone are 50 KiB.
  */
 const notBundled = (): never => {
-  throw new Error("React Email's plain-text parser is not bundled: use plainText() from emails/_components/plain-text.ts");
+  throw new Error(
+    "React Email's plain-text parser is not bundled: use plainText() from emails/_components/plain-text.ts",
+  );
 };
 
 export const parse = notBundled;
