@@ -27,6 +27,18 @@ const secrets = {
 };
 for (const [name, value] of Object.entries(secrets)) process.env[name] ??= value;
 
+// wrangler.toml's `[alias]` entries, which shape the bundle (stand-ins for what React Email and the
+// OpenAPI library would otherwise pull in): the tests resolve imports as the build does, so a
+// stand-in that breaks the app breaks a test, not only a deploy.
+const aliasSection = /^\[alias\]\n((?:"[^"]+" = "[^"]+"\n)+)/m.exec(
+  readFileSync(path.join(import.meta.dirname, "wrangler.toml"), "utf8"),
+);
+const bundleAliases = [...(aliasSection?.[1] ?? "").matchAll(/^"([^"]+)" = "([^"]+)"$/gm)].map(([, from, to]) => ({
+  find: new RegExp(`^${(from ?? "").replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}$`),
+  replacement: path.join(import.meta.dirname, to ?? ""),
+}));
+if (bundleAliases.length === 0) throw new Error("wrangler.toml has no [alias] entries to apply");
+
 // The SMTP server, Postmark stub and webhook receiver the tests talk to, on 127.0.0.1.
 const services = await startLocalServices();
 
@@ -91,6 +103,7 @@ const otherTransports = ["test/mail/smtp.test.ts", "test/mail/postmark.test.ts"]
 const shared = { setupFiles: ["./test/setup.ts"], testTimeout: 30_000, hookTimeout: 60_000 };
 
 export default defineConfig({
+  resolve: { alias: bundleAliases },
   test: {
     projects: [
       {
