@@ -3,6 +3,7 @@ import type { Language } from "../db/schema";
 import { longDate } from "../lib/dates";
 import { messages } from "../lib/i18n";
 import { Layout } from "./layout";
+import { CasePanels, DueDay } from "./own-page-parts";
 
 /** An expert's or referral partner's own page: requests waiting for them, then those they answered. */
 export function HelperHomePage(props: {
@@ -23,43 +24,38 @@ export function HelperHomePage(props: {
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <h2>{t.openTitle}</h2>
-      {cases.open.length === 0 ? (
-        <p>{t.noneOpen}</p>
-      ) : (
-        <ul class="cases">
-          {cases.open.map((c) => (
-            <li class="panel">
-              <a href={caseHref(c.assignmentId)}>{r.open(c.reference)}</a>
-              <dl class="facts">
-                <dt>{h.answerBy}</dt>
-                <dd>
-                  {longDate(lang, c.dueAt)}
-                  {c.dueAt.getTime() < props.now && <strong class="overdue">{` (${r.overdue})`}</strong>}
-                </dd>
-              </dl>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CasePanels
+        items={cases.open}
+        empty={t.noneOpen}
+        panel={(c) => (
+          <>
+            <a href={caseHref(c.assignmentId)}>{r.open(c.reference)}</a>
+            <dl class="facts">
+              <dt>{h.answerBy}</dt>
+              <dd>
+                <DueDay lang={lang} due={c.dueAt} now={props.now} />
+              </dd>
+            </dl>
+          </>
+        )}
+      />
       <h2>{t.doneTitle}</h2>
-      {cases.answered.length === 0 ? (
-        <p>{t.noneDone}</p>
-      ) : (
-        <ul class="cases">
-          {cases.answered.map((c) => (
-            <li class="panel">
-              <a href={caseHref(c.assignmentId)}>{r.read(c.reference)}</a>
-              <dl class="facts">
-                <dt>{h.answeredOn}</dt>
-                <dd>
-                  {longDate(lang, c.answeredAt)}
-                  {role === "referral_partner" && ` — ${c.accepted ? h.accepted : h.declined}`}
-                </dd>
-              </dl>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CasePanels
+        items={cases.answered}
+        empty={t.noneDone}
+        panel={(c) => (
+          <>
+            <a href={caseHref(c.assignmentId)}>{r.read(c.reference)}</a>
+            <dl class="facts">
+              <dt>{h.answeredOn}</dt>
+              <dd>
+                {longDate(lang, c.answeredAt)}
+                {role === "referral_partner" && ` — ${c.accepted ? h.accepted : h.declined}`}
+              </dd>
+            </dl>
+          </>
+        )}
+      />
     </Layout>
   );
 }

@@ -4,6 +4,7 @@ import { longDate } from "../lib/dates";
 import { messages } from "../lib/i18n";
 import { type ActionFormState, FieldError, invalid } from "./action-form";
 import { Layout } from "./layout";
+import { CasePanels, DueDay } from "./own-page-parts";
 
 /** A reviewer's own page: the cases waiting for their decision, then those they decided. */
 export function ReviewerHomePage(props: {
@@ -23,46 +24,41 @@ export function ReviewerHomePage(props: {
       <h1>{t.title}</h1>
       <p>{t.intro(props.organizationName)}</p>
       <h2>{t.openTitle}</h2>
-      {cases.open.length === 0 ? (
-        <p>{t.noneOpen}</p>
-      ) : (
-        <ul class="cases">
-          {cases.open.map((c) => (
-            <li class="panel">
-              <a href={caseHref(c.assignmentId)}>{t.open(c.reference)}</a>
-              <dl class="facts">
-                <dt>{t.round}</dt>
-                <dd>{c.round}</dd>
-                <dt>{t.dueBy}</dt>
-                <dd>
-                  {longDate(lang, c.dueAt)}
-                  {c.dueAt.getTime() < props.now && <strong class="overdue">{` (${t.overdue})`}</strong>}
-                </dd>
-              </dl>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CasePanels
+        items={cases.open}
+        empty={t.noneOpen}
+        panel={(c) => (
+          <>
+            <a href={caseHref(c.assignmentId)}>{t.open(c.reference)}</a>
+            <dl class="facts">
+              <dt>{t.round}</dt>
+              <dd>{c.round}</dd>
+              <dt>{t.dueBy}</dt>
+              <dd>
+                <DueDay lang={lang} due={c.dueAt} now={props.now} />
+              </dd>
+            </dl>
+          </>
+        )}
+      />
       <h2>{t.decidedTitle}</h2>
-      {cases.decided.length === 0 ? (
-        <p>{t.noneDecided}</p>
-      ) : (
-        <ul class="cases">
-          {cases.decided.map((c) => (
-            <li class="panel">
-              <a href={caseHref(c.assignmentId)}>{t.read(c.reference)}</a>
-              <dl class="facts">
-                <dt>{t.round}</dt>
-                <dd>{c.round}</dd>
-                <dt>{t.decision}</dt>
-                <dd>{outcomes[c.outcome]}</dd>
-                <dt>{t.decidedOn}</dt>
-                <dd>{longDate(lang, c.decidedAt)}</dd>
-              </dl>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CasePanels
+        items={cases.decided}
+        empty={t.noneDecided}
+        panel={(c) => (
+          <>
+            <a href={caseHref(c.assignmentId)}>{t.read(c.reference)}</a>
+            <dl class="facts">
+              <dt>{t.round}</dt>
+              <dd>{c.round}</dd>
+              <dt>{t.decision}</dt>
+              <dd>{outcomes[c.outcome]}</dd>
+              <dt>{t.decidedOn}</dt>
+              <dd>{longDate(lang, c.decidedAt)}</dd>
+            </dl>
+          </>
+        )}
+      />
     </Layout>
   );
 }
