@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { cases, decisions, organizationBacklog, organizations, reviewers } from "../db/schema";
 import { DAY_MS } from "../lib/tokens";
@@ -43,9 +43,6 @@ export async function computeBacklog(db: Database, now = Date.now()): Promise<nu
     .where(and(eq(cases.organizationId, organizations.id), gte(cases.createdAt, since)))
     .groupBy(organizations.id);
 
-  const answeredBy = sql`EXISTS (SELECT 1 FROM ${decisions} JOIN ${reviewers} ON ${reviewers.id} = ${decisions.reviewerId}
-    WHERE ${decisions.caseId} = ${cases.id} AND ${reviewers.organizationId} = ${cases.organizationId}
-    AND ${inArray(decisions.outcome, [...ANSWERS])})`;
   const waiting = await db
     .select({ organizationId: organizations.id, count: sql<number>`count(*)` })
     .from(organizations)
@@ -54,7 +51,7 @@ export async function computeBacklog(db: Database, now = Date.now()): Promise<nu
       and(
         eq(cases.organizationId, organizations.id),
         inArray(cases.status, [...BEFORE_AN_ANSWER]),
-        sql`NOT ${answeredBy}`,
+        sql`NOT ${answered(cases.id, cases.organizationId)}`,
       ),
     )
     .groupBy(organizations.id);
@@ -111,12 +108,6 @@ function median(values: number[]): number {
  * that no answer of the same organization came before, the earliest per case.
  */
 function firstAnswersBetween(db: Database, from: number, to: number) {
-  const answeredBefore = sql`EXISTS (SELECT 1 FROM ${decisions} AS earlier JOIN ${reviewers} AS colleague ON colleague.id = earlier.reviewer_id
-    WHERE earlier.case_id = ${decisions.caseId} AND colleague.organization_id = ${reviewers.organizationId}
-    AND earlier.outcome IN (${sql.join(
-      ANSWERS.map((a) => sql`${a}`),
-      sql`, `,
-    )}) AND earlier.created_at < ${from})`;
   return db
     .select({
       organizationId: reviewers.organizationId,
@@ -132,8 +123,23 @@ function firstAnswersBetween(db: Database, from: number, to: number) {
         gte(decisions.createdAt, new Date(from)),
         lt(decisions.createdAt, new Date(to)),
         inArray(decisions.outcome, [...ANSWERS]),
-        sql`NOT ${answeredBefore}`,
+        sql`NOT ${answered(decisions.caseId, reviewers.organizationId, from)}`,
       ),
     )
     .groupBy(reviewers.organizationId, decisions.caseId);
+}
+
+/**
+ * Whether the case `caseId` has an answer from one of `organizationId`'s reviewers (given before
+ * `before`, when it is given). Its tables go by aliases, so a query over decisions can ask it too.
+ */
+function answered(caseId: SQLWrapper, organizationId: SQLWrapper, before?: number): SQL {
+  const outcomes = sql.join(
+    ANSWERS.map((outcome) => sql`${outcome}`),
+    sql`, `,
+  );
+  const until = before === undefined ? sql`` : sql` AND answer.created_at < ${before}`;
+  return sql`EXISTS (SELECT 1 FROM ${decisions} AS answer JOIN ${reviewers} AS colleague ON colleague.id = answer.reviewer_id
+    WHERE answer.case_id = ${caseId} AND colleague.organization_id = ${organizationId}
+    AND answer.outcome IN (${outcomes})${until})`;
 }
