@@ -234,39 +234,29 @@ class ChunkQueue {
 
   /** The first `n` bytes (or all there are), left in the queue. */
   peek(n: number): Uint8Array {
-    return this.copy(Math.min(n, this.byteLength), false);
+    return joined(this.views(Math.min(n, this.byteLength), false));
   }
 
   /** Removes and returns the first `n` bytes. */
   take(n: number): Uint8Array {
-    return this.copy(n, true);
+    return joined(this.views(n, true));
   }
 
   /** Removes the first `n` bytes and returns them as the chunks they came in (the last one cut), uncopied. */
   takeChunks(n: number): Uint8Array[] {
-    const out: Uint8Array[] = [];
-    let left = n;
-    while (left > 0) {
-      const chunk = this.chunks[0] as Uint8Array;
-      const used = Math.min(chunk.byteLength, left);
-      out.push(chunk.subarray(0, used));
-      if (used === chunk.byteLength) this.chunks.shift();
-      else this.chunks[0] = chunk.subarray(used);
-      left -= used;
-    }
-    this.byteLength -= n;
-    return out;
+    return this.views(n, true);
   }
 
-  private copy(n: number, consume: boolean): Uint8Array {
-    const out = new Uint8Array(n);
-    let offset = 0;
+  /** The first `n` bytes as views of the queued chunks; `consume` removes them from the queue. */
+  private views(n: number, consume: boolean): Uint8Array[] {
+    const out: Uint8Array[] = [];
+    let left = n;
     let index = 0;
-    while (offset < n) {
+    while (left > 0) {
       const chunk = this.chunks[index] as Uint8Array;
-      const used = Math.min(chunk.byteLength, n - offset);
-      out.set(chunk.subarray(0, used), offset);
-      offset += used;
+      const used = Math.min(chunk.byteLength, left);
+      out.push(chunk.subarray(0, used));
+      left -= used;
       if (!consume) index += 1;
       else if (used === chunk.byteLength) this.chunks.shift();
       else this.chunks[0] = chunk.subarray(used);
@@ -274,6 +264,17 @@ class ChunkQueue {
     if (consume) this.byteLength -= n;
     return out;
   }
+}
+
+/** `views` copied into one array. */
+function joined(views: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(views.reduce((n, view) => n + view.byteLength, 0));
+  let offset = 0;
+  for (const view of views) {
+    out.set(view, offset);
+    offset += view.byteLength;
+  }
+  return out;
 }
 
 // Control characters break headers and logs; bidirectional controls (overrides, embeddings,
