@@ -8,8 +8,9 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
+import { after, before } from "node:test";
 import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContextOptions, Locator, Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -238,6 +239,50 @@ export async function startDevServer(): Promise<DevServer> {
 /** Debian's Chromium, headless; playwright gives each launch a fresh temporary user-data dir. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, timeout: 30_000 });
+}
+
+/**
+ * A test file's dev server and browser, started before its tests and stopped after them, and the
+ * browser contexts its tests open, all closed at the end. Read `server` inside tests, not at load.
+ */
+export function browserSession() {
+  let server: DevServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  before(
+    async () => {
+      [server, browser] = await Promise.all([startDevServer(), launchBrowser()]);
+    },
+    { timeout: 90_000 },
+  );
+  after(
+    async () => {
+      await Promise.allSettled(contexts.map((context) => context.close()));
+      await browser?.close().catch(() => {});
+      await server?.stop();
+    },
+    { timeout: 30_000 },
+  );
+  const session = {
+    get server(): DevServer {
+      if (!server) throw new Error("the dev server is not started yet: read it inside a test");
+      return server;
+    },
+    contexts,
+    async newContext(options: BrowserContextOptions): Promise<BrowserContext> {
+      if (!browser) throw new Error("the browser is not launched yet: open contexts inside a test");
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      return context;
+    },
+    /** A context signed in as staff (in development, the staff token's cookie). */
+    async staffContext(options: BrowserContextOptions): Promise<BrowserContext> {
+      const context = await session.newContext(options);
+      await context.addCookies([{ name: "dev_staff_token", value: E2E_STAFF_TOKEN, url: session.server.origin }]);
+      return context;
+    },
+  };
+  return session;
 }
 
 export const PHONE: BrowserContextOptions = {

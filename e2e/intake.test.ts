@@ -5,54 +5,33 @@
  * One isolated dev server and one Chromium serve all the tests of this file, in order.
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { test } from "node:test";
+import type { BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
 import {
   axe,
+  browserSession,
   DESKTOP,
-  type DevServer,
   describeViolations,
   eventually,
-  launchBrowser,
   PHONE,
   screenshot,
   smallPdf,
-  startDevServer,
   visibleText,
 } from "./harness.ts";
 
 const REFERENCE = new RegExp(`^IN-${new Date().getUTCFullYear()}-[A-Z0-9]{6}$`);
 const ACTION_MS = 10_000;
 
-let server: DevServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession();
 
 /** A case an applicant sent in a test, for the tests after it. */
 type SentCase = { reference: string; statusUrl: string; applicantName: string; submitterEmail: string; lang: string };
 const sent: SentCase[] = [];
 
-before(
-  async () => {
-    [server, browser] = await Promise.all([startDevServer(), launchBrowser()]);
-  },
-  { timeout: 90_000 },
-);
-
-after(
-  async () => {
-    await Promise.allSettled(contexts.map((c) => c.close()));
-    await browser?.close().catch(() => {});
-    await server?.stop();
-  },
-  { timeout: 30_000 },
-);
-
-async function newContext(options: Parameters<Browser["newContext"]>[0]): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
+async function newContext(options: BrowserContextOptions): Promise<BrowserContext> {
+  const context = await session.newContext(options);
   context.setDefaultTimeout(ACTION_MS);
   context.setDefaultNavigationTimeout(15_000);
-  contexts.push(context);
   return context;
 }
 
@@ -64,18 +43,18 @@ let testNumber = 0;
 function browserTest(name: string, options: { timeout: number }, fn: () => Promise<void>) {
   const number = ++testNumber;
   test(name, options, async () => {
-    const before = contexts.length;
+    const before = session.contexts.length;
     try {
       await fn();
     } catch (error) {
-      const pages = contexts.slice(before).flatMap((c) => c.pages());
+      const pages = session.contexts.slice(before).flatMap((c) => c.pages());
       await Promise.allSettled(pages.map((page, k) => screenshot(page, `FAILED-${number}-${k + 1}`)));
       throw error;
     }
   });
 }
 
-const url = (path: string) => new URL(path, server.origin).toString();
+const url = (path: string) => new URL(path, session.server.origin).toString();
 
 /** The text of the `<dd>` that follows the `<dt>` named `term` on a status page. */
 async function fact(page: Page, term: string): Promise<string> {
@@ -247,7 +226,7 @@ browserTest(
       .getByRole("heading", { name: "Your private link" })
       .locator("xpath=following-sibling::p[1]");
     const statusUrl = await visibleText(linkBox);
-    assert.match(statusUrl, new RegExp(`^${server.origin}/status/[A-Za-z0-9_-]{43}$`));
+    assert.match(statusUrl, new RegExp(`^${session.server.origin}/status/[A-Za-z0-9_-]{43}$`));
     assert.equal(await fact(resumed, "Organization"), "Keystone Innocence Project (demo)");
     await screenshot(resumed, "phone-en-8-receipt");
     await assertNoHorizontalScroll(resumed, "receipt", 360);
@@ -348,7 +327,7 @@ browserTest(
     const statusUrl = await visibleText(
       page.getByRole("heading", { name: "Su enlace privado" }).locator("xpath=following-sibling::p[1]"),
     );
-    assert.match(statusUrl, new RegExp(`^${server.origin}/status/[A-Za-z0-9_-]{20,}$`));
+    assert.match(statusUrl, new RegExp(`^${session.server.origin}/status/[A-Za-z0-9_-]{20,}$`));
     await screenshot(page, "desktop-es-3-receipt");
     sent.push({ reference, statusUrl, applicantName, submitterEmail: "lucia.familia@example.org", lang: "es" });
   },

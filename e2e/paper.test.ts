@@ -7,43 +7,22 @@
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { test } from "node:test";
+import type { Page } from "playwright-core";
 import {
   ARTIFACTS,
   axe,
+  browserSession,
   DESKTOP,
-  type DevServer,
   describeViolations,
-  E2E_STAFF_TOKEN,
   eventually,
-  launchBrowser,
   PHONE,
   screenshot,
   smallPdf,
-  startDevServer,
   visibleText,
 } from "./harness.ts";
 
-let server: DevServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-before(
-  async () => {
-    [server, browser] = await Promise.all([startDevServer(), launchBrowser()]);
-  },
-  { timeout: 90_000 },
-);
-
-after(
-  async () => {
-    await Promise.allSettled(contexts.map((c) => c.close()));
-    await browser?.close().catch(() => {});
-    await server?.stop();
-  },
-  { timeout: 30_000 },
-);
+const session = browserSession();
 
 /**
  * A signed-in staff browser. axe runs as a script, so these contexts keep JavaScript on and let the
@@ -51,14 +30,12 @@ after(
  * as a browser without JavaScript does).
  */
 async function staffPage(options: typeof DESKTOP): Promise<Page> {
-  const context = await browser.newContext({ ...options, bypassCSP: true });
+  const context = await session.staffContext({ ...options, bypassCSP: true });
   context.setDefaultTimeout(10_000);
-  contexts.push(context);
-  await context.addCookies([{ name: "dev_staff_token", value: E2E_STAFF_TOKEN, url: server.origin }]);
   return context.newPage();
 }
 
-const url = (path: string) => new URL(path, server.origin).toString();
+const url = (path: string) => new URL(path, session.server.origin).toString();
 
 async function assertAxeClean(page: Page, label: string) {
   const violations = await axe(page);

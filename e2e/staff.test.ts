@@ -6,50 +6,25 @@
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { Validator } from "@seriousme/openapi-schema-validator";
-import type { Browser, BrowserContext } from "playwright-core";
 import {
   axe,
+  browserSession,
   DESKTOP,
-  type DevServer,
   describeViolations,
   E2E_STAFF_TOKEN,
   eventually,
-  launchBrowser,
   PHONE,
   screenshot,
   smallPdf,
-  startDevServer,
   visibleText,
 } from "./harness.ts";
 
-let server: DevServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-before(
-  async () => {
-    [server, browser] = await Promise.all([startDevServer(), launchBrowser()]);
-  },
-  { timeout: 90_000 },
-);
-
-after(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await server?.stop();
-});
-
-async function staffContext(options: typeof DESKTOP & { javaScriptEnabled?: boolean; bypassCSP?: boolean }) {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  await context.addCookies([{ name: "dev_staff_token", value: E2E_STAFF_TOKEN, url: server.origin }]);
-  return context;
-}
+const session = browserSession();
 
 test("the OpenAPI document is valid OpenAPI 3.1", async () => {
-  const response = await fetch(`${server.origin}/api/v1/openapi.json`);
+  const response = await fetch(`${session.server.origin}/api/v1/openapi.json`);
   assert.equal(response.status, 200);
   const result = await new Validator().validate(await response.json());
   assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
@@ -84,7 +59,7 @@ test("a coordinator enters a mailed application with its scan; it shows in the q
     new Blob([new Uint8Array(smallPdf("Letter page 1"))], { type: "application/pdf" }),
     "letter.pdf",
   );
-  const response = await fetch(`${server.origin}/api/v1/cases`, {
+  const response = await fetch(`${session.server.origin}/api/v1/cases`, {
     method: "POST",
     headers: { Authorization: `Bearer ${E2E_STAFF_TOKEN}` },
     body: form,
@@ -94,17 +69,17 @@ test("a coordinator enters a mailed application with its scan; it shows in the q
   ({ reference, id: caseId } = created);
 
   // A phone-sized screen with JavaScript off, as on a locked-down office machine.
-  const page = await (await staffContext({ ...PHONE, javaScriptEnabled: false })).newPage();
-  await page.goto(`${server.origin}/staff`);
+  const page = await (await session.staffContext({ ...PHONE, javaScriptEnabled: false })).newPage();
+  await page.goto(`${session.server.origin}/staff`);
   await page.getByRole("link", { name: reference }).click();
   assert.match(await visibleText(page.locator("main")), /Walter Postal/);
   await screenshot(page, "staff-case-phone");
 });
 
 test("the acknowledgement to a postal-only applicant is printed as a letter", async () => {
-  const page = await (await staffContext(DESKTOP)).newPage();
+  const page = await (await session.staffContext(DESKTOP)).newPage();
   await eventually("the letter to be listed", async () => {
-    await page.goto(`${server.origin}/staff/letters`);
+    await page.goto(`${session.server.origin}/staff/letters`);
     return (await page.content()).includes(reference) ? true : undefined;
   });
   await page.getByRole("button", { name: /Print/ }).click();
@@ -117,8 +92,8 @@ test("the acknowledgement to a postal-only applicant is printed as a letter", as
 let exportPath = "";
 
 test("with JavaScript off on a phone, the queue's CSV is followed on its page until it downloads", async () => {
-  const page = await (await staffContext({ ...PHONE, javaScriptEnabled: false })).newPage();
-  await page.goto(`${server.origin}/staff?organization=demo-pa`);
+  const page = await (await session.staffContext({ ...PHONE, javaScriptEnabled: false })).newPage();
+  await page.goto(`${session.server.origin}/staff?organization=demo-pa`);
   await page.getByRole("button", { name: "Export these cases as CSV" }).click();
   exportPath = new URL(page.url()).pathname;
   assert.match(exportPath, /^\/staff\/exports\/[0-9a-f-]+$/);
@@ -135,7 +110,7 @@ test("with JavaScript off on a phone, the queue's CSV is followed on its page un
 });
 
 test("axe finds no WCAG 2.2 A/AA violations on the staff pages and the API reference, in English and Chinese", async () => {
-  const page = await (await staffContext({ ...DESKTOP, bypassCSP: true })).newPage();
+  const page = await (await session.staffContext({ ...DESKTOP, bypassCSP: true })).newPage();
   const found: string[] = [];
   for (const lang of ["en", "zh-Hant"]) {
     for (const [label, path] of [
@@ -152,7 +127,7 @@ test("axe finds no WCAG 2.2 A/AA violations on the staff pages and the API refer
       ["staff sign-in (development)", "/dev/staff-login"],
     ] as const) {
       const withLang = `${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
-      const response = await page.goto(`${server.origin}${withLang}`);
+      const response = await page.goto(`${session.server.origin}${withLang}`);
       assert.equal(response?.status(), 200, `${label}: ${withLang}`);
       assert.equal(await page.locator("html").getAttribute("lang"), lang, `${label}: page language`);
       const violations = await axe(page);
@@ -163,8 +138,8 @@ test("axe finds no WCAG 2.2 A/AA violations on the staff pages and the API refer
 });
 
 test("the reports page works with JavaScript off: charts drawn as SVG, each with its table", async () => {
-  const page = await (await staffContext({ ...PHONE, javaScriptEnabled: false })).newPage();
-  await page.goto(`${server.origin}/staff/reports`);
+  const page = await (await session.staffContext({ ...PHONE, javaScriptEnabled: false })).newPage();
+  await page.goto(`${session.server.origin}/staff/reports`);
   await page.getByLabel("Received from").fill("2020-01-01");
   await page.getByRole("button", { name: "Show" }).click();
   assert.match(page.url(), /from=2020-01-01/);
