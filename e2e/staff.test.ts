@@ -95,6 +95,7 @@ test("with JavaScript off on a phone, the queue's CSV is followed on its page un
   const page = await (await session.staffContext({ ...PHONE, javaScriptEnabled: false })).newPage();
   await page.goto(`${session.server.origin}/staff?organization=demo-pa`);
   await page.getByRole("button", { name: "Export these cases as CSV" }).click();
+  await page.waitForURL(/\/staff\/exports\//, { waitUntil: "load" });
   exportPath = new URL(page.url()).pathname;
   assert.match(exportPath, /^\/staff\/exports\/[0-9a-f-]+$/);
   // The page reloads itself (a meta refresh, no script) until the file is ready.
@@ -142,7 +143,8 @@ test("the reports page works with JavaScript off: charts drawn as SVG, each with
   await page.goto(`${session.server.origin}/staff/reports`);
   await page.getByLabel("Received from").fill("2020-01-01");
   await page.getByRole("button", { name: "Show" }).click();
-  assert.match(page.url(), /from=2020-01-01/);
+  // The click returns once the next page is on its way; its URL is known before its charts are.
+  await page.waitForURL(/from=2020-01-01/, { waitUntil: "load" });
   assert.ok((await page.locator("svg.chart").count()) >= 8);
   assert.match(await visibleText(page.locator("main")), /Applications by source/);
   await screenshot(page, "staff-reports-phone");
