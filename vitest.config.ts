@@ -27,8 +27,8 @@ const secrets = {
 };
 for (const [name, value] of Object.entries(secrets)) process.env[name] ??= value;
 
-// wrangler.toml's `[alias]` entries, which shape the bundle (stand-ins for what React Email and the
-// OpenAPI library would otherwise pull in): the tests resolve imports as the build does, so a
+// wrangler.toml's `[alias]` entries, which shape the bundle (zod's namespace for the OpenAPI library
+// and drizzle-zod): the tests resolve imports as the build does, so a
 // stand-in that breaks the app breaks a test, not only a deploy.
 const aliasSection = /^\[alias\]\n((?:"[^"]+" = "[^"]+"\n)+)/m.exec(
   readFileSync(path.join(import.meta.dirname, "wrangler.toml"), "utf8"),

@@ -1,7 +1,6 @@
-import { render } from "@react-email/render";
 import { createElement, type ReactNode } from "react";
 import type * as z from "zod";
-import { plainText } from "./_components/plain-text";
+import { plainText, renderHtml } from "./_components/render";
 import Acknowledgement, { AcknowledgementProps, acknowledgementSubject } from "./acknowledgement";
 import AppliedForYou, { AppliedForYouProps, appliedForYouSubject } from "./applied-for-you";
 import CaseAccepted, { CaseAcceptedProps, caseAcceptedSubject } from "./case-accepted";
@@ -40,7 +39,7 @@ function defineTemplate<P extends object, C extends (props: P) => ReactNode>(tem
       const email = createElement(template.component, props);
       return {
         subject: template.subject(props),
-        html: await render(email),
+        html: renderHtml(email),
         text: plainText(email),
         letterText: plainText(email, "letter").trim(),
       };

@@ -14,8 +14,8 @@ export function Layout({ language, preview, footer, children }: LayoutProps) {
       <Head>
         <title>{preview}</title>
       </Head>
-      <Preview>{preview}</Preview>
       <Body style={{ ...styles.body, fontFamily: fontStack(language) }}>
+        <Preview>{preview}</Preview>
         <Container style={styles.container}>
           {children}
           <Hr {...emailOnly} />
