@@ -1,7 +1,9 @@
+import { env } from "cloudflare:workers";
 import { createApp } from "./app";
 import { startDailyJob } from "./cases/purge";
 import { sweepWorkflows } from "./cases/sweep";
 import { dispatchWebhooks } from "./cases/webhooks";
+import { createDb } from "./db/client";
 
 export { CaseReview } from "../workflows/case-review";
 export { DailyJob } from "../workflows/daily-job";
@@ -9,8 +11,13 @@ export { ExportJob } from "../workflows/export-job";
 
 const app = createApp();
 
-// hono/jsx looks up AsyncLocalStorage through `process.getBuiltinModule` on its first render: 10 ms
-// of a fresh isolate's first page. Done here, it is startup's work instead of a request's.
+// What a fresh isolate's first request would otherwise do, done at startup instead (Cloudflare can
+// start an isolate while the TLS handshake is still under way): Hono builds its router on the first match, drizzle
+// works out its relational config for the D1 binding (kept per binding, which stays the same object
+// in every request), and hono/jsx looks up AsyncLocalStorage through `process.getBuiltinModule` on
+// its first render.
+app.router.match("GET", "/");
+createDb(env);
 (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.(
   "node:async_hooks",
 );

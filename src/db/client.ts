@@ -11,7 +11,7 @@ export type Database = ReturnType<typeof connect>;
 /**
  * Drizzle works out its relational config from the schema on every `drizzle()` call, a cost of
  * each request and workflow step; a client is kept per D1 binding instead, so it never outlives
- * (or crosses to another) the binding it talks through.
+ * (or crosses to another) the binding it talks through. src/index.ts makes the Worker's at startup.
  */
 const clients = new WeakMap<D1Database, Database>();
 
