@@ -242,11 +242,12 @@ function cpuSection(c: Cpu): string[] {
   lines.push(
     "",
     "The first request of a fresh isolate, each on a new Miniflare instance of the same state (its module evaluated at " +
-      "startup, as on Cloudflare; `wrangler check startup` measures that), profiled the same way:",
+      "startup, as on Cloudflare; `wrangler check startup` measures that), profiled the same way; the median of n " +
+      "fresh isolates per kind (`cpu_ms.first_request_after_start` is the highest median):",
     "",
-    "| first request | CPU | wall |",
-    "|---|--:|--:|",
-    ...c.fresh.map((f) => `| ${f.kind} | **${ms(f.cpuMs)}** | ${ms(f.wallMs)} |`),
+    "| first request | n | CPU, median | CPU, max | wall, median |",
+    "|---|--:|--:|--:|--:|",
+    ...c.fresh.map((f) => `| ${f.kind} | ${f.n} | **${ms(f.cpuMs)}** | ${ms(f.maxCpuMs)} | ${ms(f.wallMs)} |`),
     "",
   );
   return lines;
