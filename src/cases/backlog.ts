@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lt, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, eq, gt, gte, inArray, lt, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { cases, decisions, organizationBacklog, organizations, reviewers } from "../db/schema";
 import { DAY_MS } from "../lib/tokens";
@@ -25,6 +25,9 @@ const ANSWERS = ["accept", "decline", "refer"] as const;
 /** Stages in which an application still waits for its first answer (when no reviewer gave one yet). */
 const BEFORE_AN_ANSWER = ["submitted", "screening", "routed", "in_review", "awaiting_info", "awaiting_expert"] as const;
 
+/** Cases read by each statement that counts the waiting ones: 100,000 cases take 50 statements. */
+export const WAITING_CHUNK = 2_000;
+
 /**
  * Recounts every organization's figures as of `now`: applications received in the last 12 months,
  * cases waiting for a first decision, and the median days from receipt to first decision for the
@@ -43,18 +46,14 @@ export async function computeBacklog(db: Database, now = Date.now()): Promise<nu
     .where(and(eq(cases.organizationId, organizations.id), gte(cases.createdAt, since)))
     .groupBy(organizations.id);
 
-  const waiting = await db
-    .select({ organizationId: organizations.id, count: sql<number>`count(*)` })
-    .from(organizations)
-    .crossJoin(cases)
-    .where(
-      and(
-        eq(cases.organizationId, organizations.id),
-        inArray(cases.status, [...BEFORE_AN_ANSWER]),
-        sql`NOT ${answered(cases.id, cases.organizationId)}`,
-      ),
-    )
-    .groupBy(organizations.id);
+  // Counted a chunk of cases at a time, in the order of their ids, so no statement reads them all.
+  const waiting = new Map<string, number>();
+  for (let after: string | undefined = ""; after !== undefined; ) {
+    const counts = await waitingAmongCasesAfter(db, after);
+    for (const row of counts) waiting.set(row.organizationId, (waiting.get(row.organizationId) ?? 0) + row.waiting);
+    const read = counts.reduce((sum, row) => sum + row.cases, 0);
+    after = read < WAITING_CHUNK ? undefined : counts[0]?.lastId;
+  }
 
   // The answers of the last 12 months that no answer of the same organization came before, read a
   // month at a time (each reviewer's through their index), so no statement reads a year of decisions.
@@ -80,7 +79,7 @@ export async function computeBacklog(db: Database, now = Date.now()): Promise<nu
     return {
       organizationId: id,
       receivedLast12Months: countOf(received, id),
-      waitingForFirstDecision: countOf(waiting, id),
+      waitingForFirstDecision: waiting.get(id) ?? 0,
       firstDecisionsLast12Months: days.length,
       medianDaysToFirstDecision: days.length >= MIN_DECISIONS_FOR_MEDIAN ? Math.round(median(days)) : null,
       computedAt,
@@ -101,6 +100,32 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * Among the `WAITING_CHUNK` cases whose ids come after `after`, per organization: how many cases
+ * were read, the last id read, and how many wait for a first answer. The organization whose last
+ * id is the chunk's last comes first (SQLite orders the ids, as it did for `after`).
+ */
+function waitingAmongCasesAfter(db: Database, after: string) {
+  const chunk = db
+    .select({ id: cases.id, organizationId: cases.organizationId, status: cases.status })
+    .from(cases)
+    .where(gt(cases.id, after))
+    .orderBy(cases.id)
+    .limit(WAITING_CHUNK)
+    .as("chunk");
+  const waits = and(inArray(chunk.status, [...BEFORE_AN_ANSWER]), sql`NOT ${answered(chunk.id, chunk.organizationId)}`);
+  return db
+    .select({
+      organizationId: chunk.organizationId,
+      cases: sql<number>`count(*)`,
+      lastId: sql<string>`max(${chunk.id})`,
+      waiting: sql<number>`count(*) FILTER (WHERE ${waits})`,
+    })
+    .from(chunk)
+    .groupBy(chunk.organizationId)
+    .orderBy(sql`max(${chunk.id}) DESC`);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
+import { computeBacklog, WAITING_CHUNK } from "../../src/cases/backlog";
+import { createDb } from "../../src/db/client";
 import { DAY_MS } from "../../src/lib/tokens";
 import { postApplication, request, runDailyJob, validApplication, waitForReviewRequest } from "../helpers";
 
@@ -152,6 +154,20 @@ beforeAll(async () => {
   await runDailyJob(NOW);
 });
 
+/**
+ * `count` cases waiting in review for the organization `slug`, with ids `<slug>-00001` onwards, in
+ * one statement (the ids must run on with no other case between them).
+ */
+async function seedWaitingCases(slug: string, count: number) {
+  await env.DB.prepare(
+    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+     INSERT INTO cases (id, reference, organization_id, status, language, submitter_role, source, application, created_at, updated_at)
+     SELECT printf('%s-%05d', ?, i), printf('IN-2026-%s-%05d', ?, i), ?, 'in_review', 'en', 'self', 'api', ?, ?, ? FROM n`,
+  )
+    .bind(count, slug, slug, `org-${slug}`, JSON.stringify(validApplication()), daysAgo(10), NOW)
+    .run();
+}
+
 describe("the wait made visible", () => {
   it("the directory's figures match the seeded history", async () => {
     const entries = await directory();
@@ -222,5 +238,26 @@ describe("the wait made visible", () => {
     const few = await (await request(`${new URL(other.statusUrl).pathname}?received=1&lang=en`)).text();
     expect(few).toContain("Not enough data yet to say how long a first answer takes.");
     await waitForReviewRequest(other.id);
+  });
+});
+
+describe("the wait of an organization with many cases waiting", () => {
+  it("counts each waiting case once when they take more statements than one", async () => {
+    await seedOrganization("test-many", "FJ");
+    await seedWaitingCases("test-many", WAITING_CHUNK + 1);
+    // The statements read the cases in the order of their ids, WAITING_CHUNK at a time: with no other
+    // case among these, at least one statement ends on one of them and the next starts after it.
+    const others = await env.DB.prepare(
+      "SELECT count(*) AS n FROM cases WHERE id BETWEEN 'test-many-00001' AND ? AND organization_id <> 'org-test-many'",
+    )
+      .bind(`test-many-${String(WAITING_CHUNK + 1).padStart(5, "0")}`)
+      .first<number>("n");
+    expect(others).toBe(0);
+
+    await computeBacklog(createDb(env), NOW);
+    expect((await directory()).find((o) => o.slug === "test-many")?.backlog).toMatchObject({
+      receivedLast12Months: WAITING_CHUNK + 1,
+      waitingForFirstDecision: WAITING_CHUNK + 1,
+    });
   });
 });
