@@ -1,5 +1,5 @@
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
-import { computeBacklog } from "../src/cases/backlog";
+import { computeBacklog, countWaiting, NOTHING_COUNTED } from "../src/cases/backlog";
 import { purgeExpiredDrafts, rewrapDraftKeys } from "../src/cases/drafts";
 import { expireExports } from "../src/cases/exports";
 import { alertOverdueTasks } from "../src/cases/notes-and-tasks";
@@ -85,7 +85,12 @@ export class DailyJob extends WorkflowEntrypoint<Env, DailyJobParams> {
       const { indexed, more } = await indexStaleCases(this.env, db());
       return { count: indexed, more };
     });
-    const backlogs = await step.do("count each organization's wait", () => computeBacklog(db(), now));
+    let waiting = NOTHING_COUNTED;
+    for (let n = 1; waiting.after !== null && n <= MAX_BATCHES; n++) {
+      const counted = waiting;
+      waiting = await step.do(`cases waiting for a first decision ${n}`, () => countWaiting(db(), counted));
+    }
+    const backlogs = await step.do("count each organization's wait", () => computeBacklog(db(), now, waiting.waiting));
     const done = {
       purgedCases: expired.length,
       expiredDrafts,

@@ -25,17 +25,38 @@ const ANSWERS = ["accept", "decline", "refer"] as const;
 /** Stages in which an application still waits for its first answer (when no reviewer gave one yet). */
 const BEFORE_AN_ANSWER = ["submitted", "screening", "routed", "in_review", "awaiting_info", "awaiting_expert"] as const;
 
-/** Cases read by each statement that counts the waiting ones: 100,000 cases take 50 statements. */
-export const WAITING_CHUNK = 2_000;
+/**
+ * Cases each step of the daily job reads to count the waiting ones, in one statement of a few
+ * milliseconds: 100,000 cases take ten steps.
+ */
+export const WAITING_CHUNK = 10_000;
+
+/**
+ * Cases waiting for a first decision, per organization, counted up to the case `after` (by id):
+ * `""` before the first chunk, `null` once every case is counted. It passes from step to step.
+ */
+export type WaitingCount = { after: string | null; waiting: Record<string, number> };
+
+export const NOTHING_COUNTED: WaitingCount = { after: "", waiting: {} };
+
+/** Counts on through the next `WAITING_CHUNK` cases after `count.after`. */
+export async function countWaiting(db: Database, count: WaitingCount): Promise<WaitingCount> {
+  if (count.after === null) return count;
+  const rows = await waitingAmongCasesAfter(db, count.after);
+  const waiting = { ...count.waiting };
+  for (const row of rows) waiting[row.organizationId] = (waiting[row.organizationId] ?? 0) + row.waiting;
+  const read = rows.reduce((sum, row) => sum + row.cases, 0);
+  return { after: read < WAITING_CHUNK ? null : (rows[0]?.lastId ?? null), waiting };
+}
 
 /**
  * Recounts every organization's figures as of `now`: applications received in the last 12 months,
- * cases waiting for a first decision, and the median days from receipt to first decision for the
+ * cases waiting for a first decision (`waiting`, from `countWaiting`), and the median days from receipt to first decision for the
  * cases first decided in the last 12 months. A first decision is the first accept, decline or
  * refer by one of the organization's reviewers: questions and expert opinions are not an answer,
  * and a machine decline at screening is not a wait for a person's decision.
  */
-export async function computeBacklog(db: Database, now = Date.now()): Promise<number> {
+export async function computeBacklog(db: Database, now: number, waiting: WaitingCount["waiting"]): Promise<number> {
   const since = new Date(now - YEAR_MS);
   // Each count starts from the organizations (CROSS JOIN keeps that order) and reads its cases
   // through an index by organization: without statistics, SQLite would rather read every case.
@@ -45,15 +66,6 @@ export async function computeBacklog(db: Database, now = Date.now()): Promise<nu
     .crossJoin(cases)
     .where(and(eq(cases.organizationId, organizations.id), gte(cases.createdAt, since)))
     .groupBy(organizations.id);
-
-  // Counted a chunk of cases at a time, in the order of their ids, so no statement reads them all.
-  const waiting = new Map<string, number>();
-  for (let after: string | undefined = ""; after !== undefined; ) {
-    const counts = await waitingAmongCasesAfter(db, after);
-    for (const row of counts) waiting.set(row.organizationId, (waiting.get(row.organizationId) ?? 0) + row.waiting);
-    const read = counts.reduce((sum, row) => sum + row.cases, 0);
-    after = read < WAITING_CHUNK ? undefined : counts[0]?.lastId;
-  }
 
   // The answers of the last 12 months that no answer of the same organization came before, read a
   // month at a time (each reviewer's through their index), so no statement reads a year of decisions.
@@ -79,7 +91,7 @@ export async function computeBacklog(db: Database, now = Date.now()): Promise<nu
     return {
       organizationId: id,
       receivedLast12Months: countOf(received, id),
-      waitingForFirstDecision: waiting.get(id) ?? 0,
+      waitingForFirstDecision: waiting[id] ?? 0,
       firstDecisionsLast12Months: days.length,
       medianDaysToFirstDecision: days.length >= MIN_DECISIONS_FOR_MEDIAN ? Math.round(median(days)) : null,
       computedAt,
