@@ -1,21 +1,32 @@
 /**
  * A ZIP archive written as a stream: entries are stored (not compressed; scans and PDFs are
  * compressed already) and their CRC and sizes follow each entry's data, so no file is ever held in
- * memory whole. Plain ZIP, no ZIP64: each entry and the archive stay under 4 GiB.
+ * memory whole. Plain ZIP, no ZIP64: each entry and the archive stay under 4 GiB. The CRC-32 is
+ * node:zlib's, native in workerd: in JavaScript it cost about 15 ms of CPU per MiB.
  */
 
+import { crc32 } from "node:zlib";
+
+/** An entry: its bytes, or a byte stream of them (such as an R2 object's body). */
 export type ZipEntry = { name: string; data: Uint8Array | ReadableStream<Uint8Array> };
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
+/**
+ * A file's bytes a MiB at a time (the last slice shorter): a file read in the few KiB a storage
+ * stream hands over cost a second of CPU per 100 MiB in the reads and writes around each chunk.
+ */
+const SLICE_BYTES = 1024 * 1024;
 
-function crc32(crc: number, bytes: Uint8Array): number {
-  let c = crc ^ 0xffffffff;
-  for (const byte of bytes) c = (CRC_TABLE[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+async function* slices(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader({ mode: "byob" });
+  try {
+    for (;;) {
+      const { value, done } = await reader.readAtLeast(SLICE_BYTES, new Uint8Array(SLICE_BYTES));
+      if (value && value.byteLength > 0) yield value;
+      if (done || !value || value.byteLength < SLICE_BYTES) return;
+    }
+  } finally {
+    reader.releaseLock();
+  }
 }
 
 /** Bit 3: sizes and CRC follow the data; bit 11: names are UTF-8. */
@@ -51,9 +62,9 @@ export function zipStream(entries: AsyncIterable<ZipEntry> | Iterable<ZipEntry>)
       await write(name);
       let crc = 0;
       let size = 0;
-      const chunks = entry.data instanceof Uint8Array ? [entry.data] : entry.data;
+      const chunks = entry.data instanceof Uint8Array ? [entry.data] : slices(entry.data);
       for await (const chunk of chunks) {
-        crc = crc32(crc, chunk);
+        crc = crc32(chunk, crc);
         size += chunk.byteLength;
         await write(chunk);
       }
