@@ -29,16 +29,19 @@ export function appClient(origin: string, db: Db) {
   }
 
   return {
-    /** A JSON application through the API (`prefix` reaches the same app by another route of bench/worker.ts). */
-    async apply(prefix = "", body = APPLICATION_JSON) {
+    /**
+     * An application through the API, JSON unless another body and its type are given (`prefix`
+     * reaches the same app by another route of bench/worker.ts).
+     */
+    async apply(prefix = "", body: BodyInit = APPLICATION_JSON, contentType = "application/json") {
       const r = await timedFetch(
         `${origin}${prefix}/api/v1/applications`,
-        { method: "POST", body, headers: { "content-type": "application/json" } },
+        { method: "POST", body, headers: { "content-type": contentType } },
         [201],
       );
       if (!prefix) created++;
-      const json = JSON.parse(new TextDecoder().decode(r.body)) as { reference: string; statusUrl: string };
-      return { ms: r.ms, reference: json.reference, statusUrl: json.statusUrl };
+      const json = JSON.parse(new TextDecoder().decode(r.body)) as { id: string; reference: string; statusUrl: string };
+      return { ms: r.ms, id: json.id, reference: json.reference, statusUrl: json.statusUrl };
     },
 
     /** A reviewer's decline through the emailed link. */

@@ -12,8 +12,10 @@ import {
   startWorker,
   timedFetch,
 } from "./harness.ts";
+import { multipart, pdf } from "./request-path.ts";
 
 const ROUNDS = { n: 25, warmup: 3 };
+const STAFF_TOKEN = "bench-staff-token";
 const FORM = "/apply?role=family&lang=en";
 
 export const requestKinds = ["apply_page", "status_page", "application_request", "review_request"] as const;
@@ -41,7 +43,7 @@ async function settle(app: AppClient, markers: StepMarkers, after: string) {
 
 async function warmCpu(bundle: string, stateDir: string, markers: StepMarkers, log: (message: string) => void) {
   const { mf, origin } = await startWorker(bundle, stateDir, {
-    bindings: { BENCH_MARKERS: markers.url },
+    bindings: { BENCH_MARKERS: markers.url, STAFF_API_TOKEN: STAFF_TOKEN },
     inspector: true,
   });
   try {
@@ -80,6 +82,7 @@ async function warmCpu(bundle: string, stateDir: string, markers: StepMarkers, l
     const { profile } = await inspector.profile(async () => {
       for (let i = 0; i < ROUNDS.n; i++) await round(true);
     });
+    const caseZip = await zipCpu(origin, app, inspector, markers, log);
     inspector.close();
 
     const requests = Object.fromEntries(
@@ -92,10 +95,60 @@ async function warmCpu(bundle: string, stateDir: string, markers: StepMarkers, l
     for (const w of markers.windows.slice(stepsFrom))
       byStep.set(w.name, [...(byStep.get(w.name) ?? []), profile.cpuMs(w.startUs, w.endUs)]);
     const steps = [...byStep].map(([name, values]) => ({ name, ...spread(values) }));
-    return { requests, steps, samplingPeriodUs: profile.periodUs, statusPath };
+    return { requests, steps, samplingPeriodUs: profile.periodUs, statusPath, caseZip };
   } finally {
     await mf.dispose();
   }
+}
+
+/** The files of an application at wrangler.toml's limits: one of 64 MiB, the rest of 100,000,000 bytes. */
+const ZIP_FILES = [64 * 1024 * 1024, 100_000_000 - 64 * 1024 * 1024];
+const ZIP_ROUNDS = 3;
+
+/**
+ * A case's ZIP (`GET /api/v1/cases/:id/export`, staff) when its files are at the application's
+ * limits: the request's CPU from sending it to the ZIP's last byte, the median of ZIP_ROUNDS.
+ */
+async function zipCpu(
+  origin: string,
+  app: AppClient,
+  inspector: Inspector,
+  markers: StepMarkers,
+  log: (message: string) => void,
+) {
+  log("cpu: a case's ZIP with files at the application's limits");
+  const { body, contentType } = multipart(
+    APPLICATION_JSON,
+    ...ZIP_FILES.map((size, i) => ({ bytes: pdf(size), name: `evidence-${i + 1}.pdf` })),
+  );
+  const { id } = await app.apply("", body, contentType);
+  await settle(app, markers, "an application with files");
+  const rounds: { cpuMs: number; wallMs: number; bytes: number }[] = [];
+  for (let i = 0; i < ZIP_ROUNDS; i++) {
+    let window = { fromUs: 0, toUs: 0, bytes: 0 };
+    const { profile } = await inspector.profile(async () => {
+      const fromUs = nowUs();
+      const r = await timedFetch(
+        `${origin}/api/v1/cases/${id}/export`,
+        { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } },
+        [200],
+      );
+      window = { fromUs, toUs: nowUs(), bytes: r.body.byteLength };
+    });
+    rounds.push({
+      cpuMs: profile.cpuMs(window.fromUs, window.toUs),
+      wallMs: (window.toUs - window.fromUs) / 1000,
+      bytes: window.bytes,
+    });
+  }
+  return {
+    files: ZIP_FILES,
+    bytes: rounds[0]?.bytes ?? 0,
+    cpuMs: median(rounds.map((r) => r.cpuMs)),
+    maxCpuMs: Math.max(...rounds.map((r) => r.cpuMs)),
+    wallMs: median(rounds.map((r) => r.wallMs)),
+    n: rounds.length,
+  };
 }
 
 /** Fresh isolates per kind of first request: one alone swings by several milliseconds on a shared machine. */

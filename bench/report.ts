@@ -249,6 +249,11 @@ function cpuSection(c: Cpu): string[] {
     "|---|--:|--:|--:|--:|",
     ...c.fresh.map((f) => `| ${f.kind} | ${f.n} | **${ms(f.cpuMs)}** | ${ms(f.maxCpuMs)} | ${ms(f.wallMs)} |`),
     "",
+    `A case's ZIP (\`GET /api/v1/cases/:id/export\`, streamed in the request) with files at the application's limits ` +
+      `(${c.caseZip.files.map((b) => `${(b / 2 ** 20).toFixed(1)} MiB`).join(" and ")}; ${(c.caseZip.bytes / 2 ** 20).toFixed(1)} MiB ` +
+      `of ZIP), from sending the request to its last byte, warm: median **${ms(c.caseZip.cpuMs)}** of ${c.caseZip.n} ` +
+      `(max ${ms(c.caseZip.maxCpuMs)}) CPU in ${ms(c.caseZip.wallMs)}.`,
+    "",
   );
   return lines;
 }

@@ -230,7 +230,7 @@ export async function measureRequestPath(bundle: string, stateDir: string, log: 
       { label: "50 MiB", size: 50 * MIB, count: COUNTS.upload50, diagnostic: false },
     ]) {
       log(`request path: multipart application with a ${label} PDF`);
-      const { body, contentType } = multipart(APPLICATION_JSON, pdf(size), "evidence.pdf");
+      const { body, contentType } = multipart(APPLICATION_JSON, { bytes: pdf(size), name: "evidence.pdf" });
       const sampled = size >= 50 * MIB;
       const round = (i: number) => (i < count.warmup ? "warm-up" : `#${i - count.warmup + 1}`);
       const measured = async (what: string, send: () => Promise<number>) => {
@@ -303,7 +303,7 @@ export async function measureRequestPath(bundle: string, stateDir: string, log: 
 export type RequestPath = Awaited<ReturnType<typeof measureRequestPath>>;
 
 /** A PDF by its first bytes (`%PDF-1.7`), filled with incompressible bytes, `%%EOF` at the end. */
-function pdf(size: number): Uint8Array {
+export function pdf(size: number): Uint8Array {
   const head = Buffer.from("%PDF-1.7\n");
   const tail = Buffer.from("\n%%EOF\n");
   const out = Buffer.allocUnsafe(size);
@@ -316,12 +316,20 @@ function pdf(size: number): Uint8Array {
   return out;
 }
 
-function multipart(application: string, file: Uint8Array, fileName: string) {
+/** A multipart application: its JSON, then each file as an `attachments` part. */
+export function multipart(application: string, ...files: { bytes: Uint8Array; name: string }[]) {
   const boundary = `----innocence-bench-${randomBytes(12).toString("hex")}`;
+  const parts = files.flatMap(({ bytes, name }) => [
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="attachments"; filename="${name}"\r\n` +
+        "Content-Type: application/pdf\r\n\r\n",
+    ),
+    bytes,
+    Buffer.from("\r\n"),
+  ]);
   const head =
     `--${boundary}\r\nContent-Disposition: form-data; name="application"\r\nContent-Type: application/json\r\n\r\n` +
-    `${application}\r\n--${boundary}\r\n` +
-    `Content-Disposition: form-data; name="attachments"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`;
-  const body = Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+    `${application}\r\n`;
+  const body = Buffer.concat([Buffer.from(head), ...parts, Buffer.from(`--${boundary}--\r\n`)]);
   return { body, contentType: `multipart/form-data; boundary=${boundary}` };
 }
