@@ -252,7 +252,8 @@ function cpuSection(c: Cpu): string[] {
     `A case's ZIP (\`GET /api/v1/cases/:id/export\`, streamed in the request) with files at the application's limits ` +
       `(${c.caseZip.files.map((b) => `${(b / 2 ** 20).toFixed(1)} MiB`).join(" and ")}; ${(c.caseZip.bytes / 2 ** 20).toFixed(1)} MiB ` +
       `of ZIP), from sending the request to its last byte, warm: median **${ms(c.caseZip.cpuMs)}** of ${c.caseZip.n} ` +
-      `(max ${ms(c.caseZip.maxCpuMs)}) CPU in ${ms(c.caseZip.wallMs)}.`,
+      `(max ${ms(c.caseZip.maxCpuMs)}) CPU in ${ms(c.caseZip.wallMs)}. The multipart application that brought ` +
+      `those files (one request, its workflow held): ${ms(c.caseZip.uploadCpuMs)} CPU.`,
     "",
   );
   return lines;
