@@ -1,5 +1,6 @@
 import { ApiError } from "../errors";
 import { MultipartError, multipartBoundary, parseMultipart, readPartText } from "./multipart";
+import { inSlices } from "./slices";
 import {
   type Spent,
   type StoredUpload,
@@ -14,6 +15,8 @@ import {
 const MAX_FIELD_BYTES = 100 * 1024;
 const MAX_TEXT_BYTES = 1024 * 1024;
 const MAX_PARTS = 200;
+/** The body is parsed 64 KiB at a time (src/lib/slices.ts), not in the 4 KiB it arrives in. */
+const READ_BYTES = 64 * 1024;
 
 export type MultipartForm = {
   fields: Map<string, string[]>;
@@ -72,7 +75,7 @@ export async function readMultipartForm(
   let budget: UploadBudget | null = null;
   let textBytes = 0;
   try {
-    for await (const part of parseMultipart(request.body, boundary, {
+    for await (const part of parseMultipart(inSlices(request.body, READ_BYTES), boundary, {
       maxParts: MAX_PARTS,
       maxHeaderBytes: 8 * 1024,
     })) {
