@@ -12,10 +12,10 @@ export { ExportJob } from "../workflows/export-job";
 const app = createApp();
 
 // What a fresh isolate's first request would otherwise do, done at startup instead (Cloudflare can
-// start an isolate while the TLS handshake is still under way): Hono builds its router on the first match, drizzle
-// works out its relational config for the D1 binding (kept per binding, which stays the same object
-// in every request), and hono/jsx looks up AsyncLocalStorage through `process.getBuiltinModule` on
-// its first render.
+// start an isolate while the TLS handshake is still under way): Hono builds its router on the first
+// match, drizzle works out its relational config for the D1 binding (kept per binding, which stays
+// the same object in every request), and hono/jsx looks up AsyncLocalStorage through
+// `process.getBuiltinModule` on its first render.
 app.router.match("GET", "/");
 createDb(env);
 (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.(

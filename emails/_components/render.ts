@@ -2,9 +2,9 @@ import { Fragment, isValidElement, type ReactNode } from "react";
 
 // An email's HTML and its plain-text part, both written from its element tree. Templates are pure
 // functions of their props (no state, effects or suspense), so the tree can be walked without
-// React's streaming renderer: that renderer is a sixth of the Worker's bundle and parsed by every
-// isolate that sends mail. test/emails/html.test.ts holds the HTML to what react-dom writes for
-// every template in every language.
+// React's streaming renderer, which was 34 KiB of the gzipped bundle and parsed by every isolate
+// that sends mail. test/emails/html.test.ts holds the HTML to what react-dom writes for every
+// template in every language.
 
 type Props = Record<string, unknown> & { children?: ReactNode; dangerouslySetInnerHTML?: { __html: string } };
 type Render = (props: Props, ref: null) => ReactNode;

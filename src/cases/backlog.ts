@@ -51,10 +51,11 @@ export async function countWaiting(db: Database, count: WaitingCount): Promise<W
 
 /**
  * Recounts every organization's figures as of `now`: applications received in the last 12 months,
- * cases waiting for a first decision (`waiting`, from `countWaiting`), and the median days from receipt to first decision for the
- * cases first decided in the last 12 months. A first decision is the first accept, decline or
- * refer by one of the organization's reviewers: questions and expert opinions are not an answer,
- * and a machine decline at screening is not a wait for a person's decision.
+ * cases waiting for a first decision (`waiting`, as `countWaiting` counted them), and the median
+ * days from receipt to first decision for the cases first decided in the last 12 months. A first
+ * decision is the first accept, decline or refer by one of the organization's reviewers: questions
+ * and expert opinions are not an answer, and a machine decline at screening is not a wait for a
+ * person's decision.
  */
 export async function computeBacklog(db: Database, now: number, waiting: WaitingCount["waiting"]): Promise<number> {
   const since = new Date(now - YEAR_MS);
