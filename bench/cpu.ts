@@ -1,11 +1,13 @@
 // CPU per request and per workflow step (bench/cpu-profile.ts says how it is counted), warm and on
 // a fresh isolate: bench/worker.ts (the app, its workflow's steps marked) on an empty network.
 import { APPLICATION_JSON, type AppClient, appClient } from "./app-client.ts";
-import { type CpuProfile, Inspector, nowUs, type StepMarkers, stepMarkers } from "./cpu-profile.ts";
+import { Inspector, nowUs, type StepMarkers, stepMarkers } from "./cpu-profile.ts";
 import {
   type Instance,
   median,
   type Spread,
+  STAFF_AUTH,
+  STAFF_TOKEN,
   setUpDatabase,
   sleep,
   spread,
@@ -15,7 +17,6 @@ import {
 import { multipart, pdf } from "./request-path.ts";
 
 const ROUNDS = { n: 25, warmup: 3 };
-const STAFF_TOKEN = "bench-staff-token";
 const FORM = "/apply?role=family&lang=en";
 
 export const requestKinds = ["apply_page", "status_page", "application_request", "review_request"] as const;
@@ -124,45 +125,30 @@ async function zipCpu(
   );
   // The application that brings the files is profiled too, its workflow held meanwhile.
   markers.hold();
-  let upload = { id: "", cpuMs: 0 };
-  try {
-    const { result, profile } = await inspector.profile(async () => {
-      const fromUs = nowUs();
-      const { id } = await app.apply("", body, contentType);
-      return { id, fromUs, toUs: nowUs() };
-    });
-    upload = { id: result.id, cpuMs: profile.cpuMs(result.fromUs, result.toUs) };
-  } finally {
-    markers.release();
-  }
-  const { id } = upload;
+  const upload = await inspector.cpuOf(() => app.apply("", body, contentType)).finally(() => markers.release());
   await settle(app, markers, "an application with files");
-  const rounds: { cpuMs: number; wallMs: number; bytes: number }[] = [];
+  const rounds: Measured[] = [];
+  let bytes = 0;
   for (let i = 0; i < ZIP_ROUNDS; i++) {
-    let window = { fromUs: 0, toUs: 0, bytes: 0 };
-    const { profile } = await inspector.profile(async () => {
-      const fromUs = nowUs();
-      const r = await timedFetch(
-        `${origin}/api/v1/cases/${id}/export`,
-        { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } },
-        [200],
-      );
-      window = { fromUs, toUs: nowUs(), bytes: r.body.byteLength };
-    });
-    rounds.push({
-      cpuMs: profile.cpuMs(window.fromUs, window.toUs),
-      wallMs: (window.toUs - window.fromUs) / 1000,
-      bytes: window.bytes,
-    });
+    const round = await inspector.cpuOf(() =>
+      timedFetch(`${origin}/api/v1/cases/${upload.result.id}/export`, { headers: STAFF_AUTH }, [200]),
+    );
+    bytes = round.result.body.byteLength;
+    rounds.push(round);
   }
+  return { files: ZIP_FILES, uploadCpuMs: upload.cpuMs, bytes, ...summary(rounds) };
+}
+
+type Measured = { cpuMs: number; wallMs: number };
+
+/** Rounds of one measure: how many, the median and highest CPU, the median wall time. */
+function summary(rounds: Measured[]) {
+  const cpu = rounds.map((r) => r.cpuMs);
   return {
-    files: ZIP_FILES,
-    uploadCpuMs: upload.cpuMs,
-    bytes: rounds[0]?.bytes ?? 0,
-    cpuMs: median(rounds.map((r) => r.cpuMs)),
-    maxCpuMs: Math.max(...rounds.map((r) => r.cpuMs)),
-    wallMs: median(rounds.map((r) => r.wallMs)),
     n: rounds.length,
+    cpuMs: median(cpu),
+    maxCpuMs: Math.max(...cpu),
+    wallMs: median(rounds.map((r) => r.wallMs)),
   };
 }
 
@@ -193,20 +179,13 @@ async function freshCpu(
         ),
     ],
   ];
-  const firsts: { kind: RequestKind; n: number; cpuMs: number; maxCpuMs: number; wallMs: number }[] = [];
+  const firsts: ({ kind: RequestKind } & ReturnType<typeof summary>)[] = [];
   for (const [kind, request] of kinds) {
     log(`cpu: first request of a fresh isolate, ${kind}, ${FRESH_ROUNDS} isolates`);
-    const rounds: { cpuMs: number; wallMs: number }[] = [];
+    const rounds: Measured[] = [];
     for (let round = 0; round < FRESH_ROUNDS; round++)
       rounds.push(await firstRequest(bundle, stateDir, markers, kind, request));
-    const cpu = rounds.map((r) => r.cpuMs);
-    firsts.push({
-      kind,
-      n: rounds.length,
-      cpuMs: median(cpu),
-      maxCpuMs: Math.max(...cpu),
-      wallMs: median(rounds.map((r) => r.wallMs)),
-    });
+    firsts.push({ kind, ...summary(rounds) });
   }
   return firsts;
 }
@@ -217,7 +196,7 @@ async function firstRequest(
   markers: StepMarkers,
   kind: RequestKind,
   request: (instance: Instance) => Promise<unknown>,
-): Promise<{ cpuMs: number; wallMs: number }> {
+): Promise<Measured> {
   const instance = await startWorker(bundle, stateDir, {
     bindings: { BENCH_MARKERS: markers.url },
     inspector: true,
@@ -225,22 +204,16 @@ async function firstRequest(
   try {
     const inspector = await Inspector.connect(instance.mf);
     markers.hold();
-    let window = { fromUs: 0, toUs: 0 };
-    let profile: CpuProfile;
-    try {
-      ({ profile } = await inspector.profile(async () => {
-        const fromUs = nowUs();
-        await request(instance);
-        window = { fromUs, toUs: nowUs() };
-      }));
-    } finally {
-      markers.release();
-      inspector.close();
-    }
+    const { cpuMs, wallMs } = await inspector
+      .cpuOf(() => request(instance))
+      .finally(() => {
+        markers.release();
+        inspector.close();
+      });
     // Let the case's workflow reach its reviewer before the instance goes.
     if (kind === "application_request")
       await settle(appClient(instance.origin, await instance.mf.getD1Database("DB")), markers, "a fresh application");
-    return { cpuMs: profile.cpuMs(window.fromUs, window.toUs), wallMs: (window.toUs - window.fromUs) / 1000 };
+    return { cpuMs, wallMs };
   } finally {
     await instance.mf.dispose();
   }

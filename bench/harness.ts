@@ -79,6 +79,10 @@ export function compatibility(): { date: string; flags: string[] } {
 
 export type Instance = { mf: Miniflare; origin: string };
 
+/** The bearer token the bench's staff requests carry (the worker's `STAFF_API_TOKEN`). */
+export const STAFF_TOKEN = "bench-staff-token";
+export const STAFF_AUTH = { Authorization: `Bearer ${STAFF_TOKEN}` };
+
 /** The key-encryption key of every instance of a run, so data sealed in one (or by the seed) opens in the next. */
 export const DATA_KEYS = `bench-1:${randomBytes(32).toString("base64url")}`;
 const PERSON_HASH_KEY = "bench-person-hash-key";

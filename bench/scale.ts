@@ -10,6 +10,8 @@ import {
   appSearchTerms,
   DATA_KEYS,
   type Spread,
+  STAFF_AUTH,
+  STAFF_TOKEN,
   setUpDatabase,
   sleep,
   spread,
@@ -23,8 +25,6 @@ import { generateHistory, type SeedOrganization } from "./seed-history.ts";
 import { sealHistory } from "./seed-sealing.ts";
 import { measureWebhooks } from "./webhooks.ts";
 
-const TOKEN = "bench-staff-token";
-const AUTH = { Authorization: `Bearer ${TOKEN}` };
 type Db = Awaited<ReturnType<import("miniflare").Miniflare["getD1Database"]>>;
 const PARALLEL_APPLICANTS = 8;
 const APPLICATIONS_EACH = 4;
@@ -89,11 +89,11 @@ export async function measureScale(bundle: string, stateDir: string, cases: numb
   const rowsWritten = writeToLocalD1(stateDir, chunks());
   const seedSeconds = (performance.now() - seedStarted) / 1000;
 
-  const { mf, origin } = await startWorker(bundle, stateDir, { bindings: { STAFF_API_TOKEN: TOKEN } });
+  const { mf, origin } = await startWorker(bundle, stateDir, { bindings: { STAFF_API_TOKEN: STAFF_TOKEN } });
   try {
     const db = await mf.getD1Database("DB");
     const get = async (path: string, expect = [200], method = "GET") =>
-      timedFetch(`${origin}${path}`, { method, headers: AUTH }, expect);
+      timedFetch(`${origin}${path}`, { method, headers: STAFF_AUTH }, expect);
     const timed = async (path: string, runs = QUEUE_RUNS) => {
       const times: number[] = [];
       let bytes = 0;
@@ -135,7 +135,7 @@ export async function measureScale(bundle: string, stateDir: string, cases: numb
       { name: "`GET /staff/reports` (the page: 8 SVG charts and 9 tables)", ...(await timed("/staff/reports")) },
     ];
 
-    const webhooks = await measureWebhooks(mf, origin, AUTH, now, cases, log);
+    const webhooks = await measureWebhooks(mf, origin, STAFF_AUTH, now, cases, log);
 
     log("scale: the daily job");
     const dailyJob = await measureDailyJob(db, get);
@@ -193,7 +193,7 @@ async function measureCsv(origin: string) {
   await sleep(150);
   const start = performance.now() + performance.timeOrigin;
   // The queue's CSV is made in the background (the ExportJob workflow): ask, follow, download.
-  const json = { ...AUTH, "Content-Type": "application/json" };
+  const json = { ...STAFF_AUTH, "Content-Type": "application/json" };
   const asked = await timedFetch(
     `${origin}/api/v1/exports`,
     { method: "POST", headers: json, body: JSON.stringify({ kind: "cases", filters: {} }) },
@@ -202,13 +202,13 @@ async function measureCsv(origin: string) {
   const { id } = JSON.parse(new TextDecoder().decode(asked.body)) as { id: string };
   let file: string | undefined;
   while (!file) {
-    const polled = await timedFetch(`${origin}/api/v1/exports/${id}`, { headers: AUTH }, [200]);
+    const polled = await timedFetch(`${origin}/api/v1/exports/${id}`, { headers: STAFF_AUTH }, [200]);
     const job = JSON.parse(new TextDecoder().decode(polled.body)) as { status: string; file?: string | null };
     if (job.status === "failed") throw new Error(`export ${id} failed`);
     if (job.status === "ready" && job.file) file = job.file;
     else await sleep(250);
   }
-  const r = await timedFetch(`${origin}${file}`, { headers: AUTH }, [200]);
+  const r = await timedFetch(`${origin}${file}`, { headers: STAFF_AUTH }, [200]);
   const end = performance.now() + performance.timeOrigin;
   await sleep(100);
   const memory = growth(await sampler.stop(), start, end);
