@@ -26,3 +26,14 @@ export async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8
     chunks.push(value);
   }
 }
+
+/** A byte stream (`type: "bytes"`, as a request's or an R2 object's body is) with `chunks` queued up. */
+export function byteStream(...chunks: Uint8Array[]): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    type: "bytes",
+    start(controller) {
+      for (const chunk of chunks) if (chunk.byteLength > 0) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inSlices } from "../../src/lib/slices";
+import { byteStream, bytes } from "../bytes";
 
 /** A byte stream handing over `data` in pieces of `piece` bytes, as a network body does. */
 function arriving(data: Uint8Array, piece: number): ReadableStream<Uint8Array> {
@@ -25,18 +26,12 @@ describe("a byte stream in slices", () => {
     const data = new Uint8Array(10_000).map((_, i) => (i * 13) & 0xff);
     const chunks = await chunksOf(inSlices(arriving(data, 700), 4096));
     expect(Math.max(...chunks.map((c) => c.byteLength))).toBeLessThanOrEqual(4096);
-    expect(new Uint8Array(await new Blob(chunks).arrayBuffer())).toEqual(data);
+    expect(bytes(...chunks)).toEqual(data);
   });
 
   it("reads together what has queued up", async () => {
     const data = new Uint8Array(10_000).fill(7);
-    const queued = new ReadableStream({
-      type: "bytes",
-      start(controller) {
-        for (let at = 0; at < data.byteLength; at += 1000) controller.enqueue(data.slice(at, at + 1000));
-        controller.close();
-      },
-    });
+    const queued = byteStream(...Array.from({ length: 10 }, (_, i) => data.slice(i * 1000, (i + 1) * 1000)));
     const sizes = (await chunksOf(inSlices(queued, 4096))).map((c) => c.byteLength);
     expect(sizes.length).toBeLessThan(10);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(10_000);
@@ -46,7 +41,7 @@ describe("a byte stream in slices", () => {
     const data = new Uint8Array(10_000).map((_, i) => (i * 13) & 0xff);
     const chunks = await chunksOf(inSlices(arriving(data, 700), 4096, 4096));
     expect(chunks.map((c) => c.byteLength)).toEqual([4096, 4096, 1808]);
-    expect(new Uint8Array(await new Blob(chunks).arrayBuffer())).toEqual(data);
+    expect(bytes(...chunks)).toEqual(data);
   });
 
   it("ends at once on an empty stream", async () => {

@@ -30,23 +30,29 @@ export async function rowsOf(caseId: string): Promise<Record<string, number>> {
   return counts;
 }
 
-/** The entries of a stored ZIP, read from its central directory. */
-export function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
+/** The entries of a stored ZIP, read from its central directory: each name, its bytes and its CRC-32. */
+export function zipEntries(bytes: Uint8Array): { name: string; data: Uint8Array; crc: number }[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = bytes.byteLength - 22;
   expect(view.getUint32(end, true)).toBe(0x06054b50);
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
-  const entries = new Map<string, Uint8Array>();
+  const entries: { name: string; data: Uint8Array; crc: number }[] = [];
   for (let i = 0; i < count; i++) {
     expect(view.getUint32(at, true)).toBe(0x02014b50);
+    const crc = view.getUint32(at + 16, true);
     const size = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const local = view.getUint32(at + 42, true);
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
     const dataStart = local + 30 + view.getUint16(local + 26, true);
-    entries.set(name, bytes.subarray(dataStart, dataStart + size));
+    entries.push({ name, data: bytes.subarray(dataStart, dataStart + size), crc });
     at += 46 + nameLength;
   }
   return entries;
+}
+
+/** The entries of a stored ZIP, by name. */
+export function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
+  return new Map(zipEntries(bytes).map(({ name, data }) => [name, data]));
 }
