@@ -1,3 +1,5 @@
+import { joinedBytes } from "./bytes";
+
 /** A malformed multipart body: missing boundary, truncated, header too long, too many parts, and so on. */
 export class MultipartError extends Error {
   constructor(message: string) {
@@ -110,7 +112,7 @@ class ByteSource {
       const { done, value } = await this.reader.read();
       if (done) return false;
       if (value.byteLength === 0) continue;
-      this.buffered = this.buffered.byteLength === 0 ? value : concatBytes(this.buffered, value);
+      this.buffered = this.buffered.byteLength === 0 ? value : joinedBytes([this.buffered, value]);
       return true;
     }
   }
@@ -387,13 +389,6 @@ class PartBody {
     }
     this.state = "done";
   }
-}
-
-function concatBytes(first: Uint8Array, second: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(first.byteLength + second.byteLength);
-  joined.set(first, 0);
-  joined.set(second, first.byteLength);
-  return joined;
 }
 
 function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, from = 0): number {

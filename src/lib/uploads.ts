@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { createDb } from "../db/client";
 import { uploadJournal } from "../db/schema";
+import { joinedBytes } from "./bytes";
 import { bytesToHex } from "./crypto";
 import { detectFileType, FILE_TYPE_SNIFF_BYTES, WholeFileCheck } from "./file-type";
 import { newId } from "./ids";
@@ -234,12 +235,12 @@ class ChunkQueue {
 
   /** The first `n` bytes (or all there are), left in the queue. */
   peek(n: number): Uint8Array {
-    return joined(this.views(Math.min(n, this.byteLength), false));
+    return joinedBytes(this.views(Math.min(n, this.byteLength), false));
   }
 
   /** Removes and returns the first `n` bytes. */
   take(n: number): Uint8Array {
-    return joined(this.views(n, true));
+    return joinedBytes(this.views(n, true));
   }
 
   /** Removes the first `n` bytes and returns them as the chunks they came in (the last one cut), uncopied. */
@@ -264,17 +265,6 @@ class ChunkQueue {
     if (consume) this.byteLength -= n;
     return out;
   }
-}
-
-/** `views` copied into one array. */
-function joined(views: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(views.reduce((n, view) => n + view.byteLength, 0));
-  let offset = 0;
-  for (const view of views) {
-    out.set(view, offset);
-    offset += view.byteLength;
-  }
-  return out;
 }
 
 // Control characters break headers and logs; bidirectional controls (overrides, embeddings,

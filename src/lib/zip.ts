@@ -23,6 +23,56 @@ function header(size: number, fill: (view: DataView) => void): Uint8Array {
   return bytes;
 }
 
+/** What goes before an entry's bytes: its name, with the CRC and sizes left to its descriptor. */
+export function localHeader(name: Uint8Array): Uint8Array {
+  const bytes = header(30 + name.byteLength, (v) => {
+    v.setUint32(0, 0x04034b50, true);
+    v.setUint16(4, 20, true);
+    v.setUint16(6, FLAGS, true);
+    v.setUint16(26, name.byteLength, true);
+  });
+  bytes.set(name, 30);
+  return bytes;
+}
+
+/** What follows an entry's bytes: their CRC-32 and size. */
+export function dataDescriptor(crc: number, size: number): Uint8Array {
+  return header(16, (v) => {
+    v.setUint32(0, 0x08074b50, true);
+    v.setUint32(4, crc, true);
+    v.setUint32(8, size, true);
+    v.setUint32(12, size, true);
+  });
+}
+
+/** An entry's record in the central directory; `start` is where its local header is. */
+export function centralRecord(name: Uint8Array, crc: number, size: number, start: number): Uint8Array {
+  const record = header(46 + name.byteLength, (v) => {
+    v.setUint32(0, 0x02014b50, true);
+    v.setUint16(4, 20, true);
+    v.setUint16(6, 20, true);
+    v.setUint16(8, FLAGS, true);
+    v.setUint32(16, crc, true);
+    v.setUint32(20, size, true);
+    v.setUint32(24, size, true);
+    v.setUint16(28, name.byteLength, true);
+    v.setUint32(42, start, true);
+  });
+  record.set(name, 46);
+  return record;
+}
+
+/** The archive's last bytes: how many entries, and where the central directory is and how long. */
+export function endOfDirectory(entries: number, directoryBytes: number, directoryStart: number): Uint8Array {
+  return header(22, (v) => {
+    v.setUint32(0, 0x06054b50, true);
+    v.setUint16(8, entries, true);
+    v.setUint16(10, entries, true);
+    v.setUint32(12, directoryBytes, true);
+    v.setUint32(16, directoryStart, true);
+  });
+}
+
 export function zipStream(entries: AsyncIterable<ZipEntry> | Iterable<ZipEntry>): ReadableStream<Uint8Array> {
   const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
   const writer = writable.getWriter();
@@ -36,15 +86,7 @@ export function zipStream(entries: AsyncIterable<ZipEntry> | Iterable<ZipEntry>)
     for await (const entry of entries) {
       const name = new TextEncoder().encode(entry.name);
       const start = offset;
-      await write(
-        header(30, (v) => {
-          v.setUint32(0, 0x04034b50, true);
-          v.setUint16(4, 20, true);
-          v.setUint16(6, FLAGS, true);
-          v.setUint16(26, name.byteLength, true);
-        }),
-      );
-      await write(name);
+      await write(localHeader(name));
       let crc = 0;
       let size = 0;
       const chunks = entry.data instanceof Uint8Array ? [entry.data] : inSlices(entry.data, SLICE_BYTES, SLICE_BYTES);
@@ -53,39 +95,12 @@ export function zipStream(entries: AsyncIterable<ZipEntry> | Iterable<ZipEntry>)
         size += chunk.byteLength;
         await write(chunk);
       }
-      await write(
-        header(16, (v) => {
-          v.setUint32(0, 0x08074b50, true);
-          v.setUint32(4, crc, true);
-          v.setUint32(8, size, true);
-          v.setUint32(12, size, true);
-        }),
-      );
-      const record = header(46 + name.byteLength, (v) => {
-        v.setUint32(0, 0x02014b50, true);
-        v.setUint16(4, 20, true);
-        v.setUint16(6, 20, true);
-        v.setUint16(8, FLAGS, true);
-        v.setUint32(16, crc, true);
-        v.setUint32(20, size, true);
-        v.setUint32(24, size, true);
-        v.setUint16(28, name.byteLength, true);
-        v.setUint32(42, start, true);
-      });
-      record.set(name, 46);
-      central.push(record);
+      await write(dataDescriptor(crc, size));
+      central.push(centralRecord(name, crc, size, start));
     }
     const directoryStart = offset;
     for (const record of central) await write(record);
-    await write(
-      header(22, (v) => {
-        v.setUint32(0, 0x06054b50, true);
-        v.setUint16(8, central.length, true);
-        v.setUint16(10, central.length, true);
-        v.setUint32(12, offset - directoryStart, true);
-        v.setUint32(16, directoryStart, true);
-      }),
-    );
+    await write(endOfDirectory(central.length, offset - directoryStart, directoryStart));
     await writer.close();
   })().catch((error: unknown) => writer.abort(error));
   return readable;
