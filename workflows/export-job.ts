@@ -15,8 +15,14 @@ import type { ExportProgress } from "../src/db/schema";
 /** Steps a run keeps for itself besides its pages and parts: begin, finish or hand over, mark failed. */
 const OWN_STEPS = 3;
 
+/** A page's step name: a CSV's by its first row; a ZIP's by its document's case, then by its chunk. */
+function pageStep({ zip, chunks, rows }: ExportProgress): string {
+  if (!zip) return `page from row ${rows}`;
+  return zip.entry === 0 ? `document case ${zip.documentCases + 1}` : `piece ${chunks}`;
+}
+
 /**
- * One export (src/cases/exports.ts): a page of rows per step, written to R2 as chunks, a full part
+ * One export (src/cases/exports.ts): a page of rows (or a few MiB of a ZIP) per step, written to R2 as chunks, a full part
  * uploaded whenever the chunks hold one (src/cases/export-parts.ts), then the last part and the
  * file completed. A run that would pass the plan's steps per instance (`WORKFLOW_MAX_STEPS`) hands
  * over to the next run, which picks up from the progress saved on the export's row, so no export is
@@ -39,7 +45,7 @@ export class ExportJob extends WorkflowEntrypoint<Env, ExportRunParams> {
         progress =
           pendingBytes(from) >= PART_BYTES
             ? await step.do(`part ${from.parts.length + 1}`, () => exportPart(this.env, db(), exportId, from))
-            : await step.do(`page from row ${from.rows}`, () => exportPage(this.env, db(), exportId, from));
+            : await step.do(pageStep(from), () => exportPage(this.env, db(), exportId, from));
       }
       const last: ExportProgress = progress;
       return await step.do("finish", () => finishExport(this.env, db(), exportId, last));

@@ -1,8 +1,8 @@
 import type { Database } from "../db/client";
 import type { ExportJob } from "../db/queries/exports";
 import { countCases, listCases } from "../db/queries/queue";
-import type { ExportKind } from "../db/schema";
-import type { CsvValue } from "../lib/csv";
+import type { ExportKind, ExportProgress } from "../db/schema";
+import { type CsvValue, csvLine } from "../lib/csv";
 import type { Staff } from "../lib/staff-auth";
 import { presentQueueItem } from "../presenters/case";
 import { queueCsvColumns, queueCsvRow } from "../presenters/queue-csv";
@@ -11,6 +11,8 @@ import { reportTables } from "../presenters/report-tables";
 import { exportFilterSchemas } from "../schemas/export";
 import { queueFilters } from "../schemas/queue";
 import { reportRange } from "../schemas/report";
+import { startingProgress } from "./export-parts";
+import { beginArchive, isArchive, nextArchivePiece } from "./export-zip";
 
 /**
  * Cases per workflow step. The CSV built in the request cost about 25 µs of CPU a row (253 ms for
@@ -23,13 +25,38 @@ import { reportRange } from "../schemas/report";
 export const CASES_PER_STEP = 200;
 
 /**
- * Where an export's rows come from, a page at a time, each with the file's header line; `cursor` is
- * the source's own, null when there are no more.
+ * What an export's file is made of, a step at a time: where it starts (with the total the progress
+ * page shows), and the file's next bytes after a step's progress, with the progress after them.
  */
 export type ExportSource = {
-  count(): Promise<number>;
-  page(cursor: string | null): Promise<{ header: readonly string[]; rows: CsvValue[][]; cursor: string | null }>;
+  contentType: string;
+  begin(): Promise<{ total: number; progress: ExportProgress }>;
+  next(progress: ExportProgress): Promise<{ bytes: Uint8Array; progress: ExportProgress }>;
 };
+
+/** A CSV: the header line, then a page of rows per step; `cursor` is the rows' own, null when there are no more. */
+function csvSource(
+  count: () => Promise<number>,
+  page: (cursor: string | null) => Promise<{ header: readonly string[]; rows: CsvValue[][]; cursor: string | null }>,
+): ExportSource {
+  return {
+    contentType: CSV_TYPE,
+    begin: async () => ({ total: await count(), progress: startingProgress() }),
+    async next(progress) {
+      const { header, rows, cursor } = await page(progress.cursor);
+      const text = (progress.chunks === 0 ? csvLine(header) : "") + rows.map(csvLine).join("");
+      return {
+        bytes: new TextEncoder().encode(text),
+        progress: { ...progress, rows: progress.rows + rows.length, cursor, done: cursor === null },
+      };
+    },
+  };
+}
+
+const CSV_TYPE = "text/csv; charset=utf-8";
+
+/** The file's content type, as it is stored and downloaded. */
+export const exportContentType = (kind: ExportKind) => (isArchive(kind) ? "application/zip" : CSV_TYPE);
 
 /** The staff member who asked, as the queue and the reports see them: what they may see, whose tasks are theirs. */
 function asker(job: ExportJob): Staff {
@@ -37,17 +64,26 @@ function asker(job: ExportJob): Staff {
 }
 
 /**
- * The rows of an export, as of the moment it was asked for: the queue's cases received by then
- * (newest first, as the queue lists them), or one table of the reports over its range.
+ * What an export holds, as of the moment it was asked for: the queue's cases received by then
+ * (newest first, as the queue lists them), one table of the reports over its range, or a ZIP.
  */
 export function exportSource(env: Env, db: Database, job: ExportJob): ExportSource {
   const staff = asker(job);
   const now = job.createdAt.getTime();
-  if (job.kind === "cases") {
-    const filters = { ...queueFilters(exportFilterSchemas.cases.parse(job.filters), staff), receivedBy: now };
+  const { kind } = job;
+  if (isArchive(kind)) {
+    const archive = { ...job, kind };
     return {
-      count: () => countCases(env, db, staff, filters, now),
-      async page(cursor) {
+      contentType: exportContentType(kind),
+      begin: () => beginArchive(db, archive, staff),
+      next: (progress) => nextArchivePiece(env, db, archive, staff, progress),
+    };
+  }
+  if (kind === "cases") {
+    const filters = { ...queueFilters(exportFilterSchemas.cases.parse(job.filters), staff), receivedBy: now };
+    return csvSource(
+      () => countCases(env, db, staff, filters, now),
+      async (cursor) => {
         const page = await listCases(env, db, staff, filters, {
           limit: CASES_PER_STEP,
           cursor: cursor ?? undefined,
@@ -56,7 +92,7 @@ export function exportSource(env: Env, db: Database, job: ExportJob): ExportSour
         const rows = page.rows.map((row) => queueCsvRow(presentQueueItem(row, now)));
         return { header: queueCsvColumns, rows, cursor: page.nextCursor };
       },
-    };
+    );
   }
   // A report's tables are counts over the range, a few dozen rows at most (the reviewers' one row
   // per active reviewer): one page.
@@ -66,17 +102,17 @@ export function exportSource(env: Env, db: Database, job: ExportJob): ExportSour
     if (!found) throw new Error(`export ${job.id}: no report table ${name}`);
     return found;
   };
-  return {
-    count: async () => (await table()).rows.length,
-    async page() {
+  return csvSource(
+    async () => (await table()).rows.length,
+    async () => {
       const { columns, rows } = await table();
       return { header: columns, rows, cursor: null };
     },
-  };
+  );
 }
 
-/** The file's name, as the download gives it. */
-export function exportFileName(kind: ExportKind, filters: Record<string, string>, now: Date): string {
+/** A CSV's name, as the download gives it (a ZIP's is its case's: `archiveFileName`). */
+export function csvFileName(kind: "cases" | "report", filters: Record<string, string>, now: Date): string {
   if (kind === "cases") return "cases.csv";
   const { table, ...query } = exportFilterSchemas.report.parse(filters);
   const range = reportRange(query, now);

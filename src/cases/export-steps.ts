@@ -1,9 +1,9 @@
+import { NonRetryableError } from "cloudflare:workflows";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { type ExportJob, findExportJob } from "../db/queries/exports";
 import { type ExportProgress, exportJobs } from "../db/schema";
-import { csvLine } from "../lib/csv";
-import { completeFile, removeChunks, startingProgress, writeChunk, writePart } from "./export-parts";
+import { completeFile, removeChunks, writeChunk, writePart } from "./export-parts";
 import { exportSource } from "./export-sources";
 
 /**
@@ -29,7 +29,9 @@ export async function startExportRun(env: Env, exportId: string, run: number): P
 
 async function runningJob(db: Database, exportId: string): Promise<ExportJob & { uploadId: string }> {
   const job = await findExportJob(db, exportId);
-  if (!job?.uploadId) throw new Error(`export ${exportId} has no upload`);
+  // Erasure of a case in a ZIP, or the daily job, took it: the run stops and cleans up, at once.
+  if (job?.status !== "running") throw new NonRetryableError(`export ${exportId} is no longer running`);
+  if (!job.uploadId) throw new Error(`export ${exportId} has no upload`);
   return { ...job, uploadId: job.uploadId };
 }
 
@@ -50,19 +52,19 @@ export async function beginExportRun(env: Env, db: Database, exportId: string): 
   if (job?.status !== "running") return null;
   if (job.progress) return job.progress;
   // Recorded at once, so a retry of this step reuses the upload rather than leaving one open.
+  const source = exportSource(env, db, job);
   if (!job.uploadId) {
     const upload = await env.ATTACHMENTS.createMultipartUpload(job.r2Key, {
-      httpMetadata: { contentType: "text/csv; charset=utf-8" },
+      httpMetadata: { contentType: source.contentType },
     });
     await db.update(exportJobs).set({ uploadId: upload.uploadId }).where(eq(exportJobs.id, exportId));
   }
-  const total = await exportSource(env, db, job).count();
-  const progress = startingProgress();
+  const { total, progress } = await source.begin();
   await db.update(exportJobs).set({ rowsTotal: total, progress }).where(eq(exportJobs.id, exportId));
   return progress;
 }
 
-/** Writes the next page of rows (after the header line, on the first) as a chunk. */
+/** Writes the file's next bytes (a page of rows, a stretch of a ZIP) as a chunk. */
 export async function exportPage(
   env: Env,
   db: Database,
@@ -70,10 +72,8 @@ export async function exportPage(
   progress: ExportProgress,
 ): Promise<ExportProgress> {
   const job = await runningJob(db, exportId);
-  const page = await exportSource(env, db, job).page(progress.cursor);
-  const text = (progress.chunks === 0 ? csvLine(page.header) : "") + page.rows.map(csvLine).join("");
-  const written = await writeChunk(env.ATTACHMENTS, exportId, progress, new TextEncoder().encode(text));
-  const next = { ...written, rows: progress.rows + page.rows.length, cursor: page.cursor, done: page.cursor === null };
+  const { bytes, progress: after } = await exportSource(env, db, job).next(progress);
+  const next = await writeChunk(env.ATTACHMENTS, exportId, after, bytes);
   await saveProgress(db, exportId, next);
   return next;
 }

@@ -8,11 +8,14 @@ import { DAY_MS } from "../lib/tokens";
 import { reportOrganization } from "../presenters/report";
 import { exportFilters } from "../schemas/export";
 import { removeChunks } from "./export-parts";
-import { exportFileName } from "./export-sources";
+import { csvFileName } from "./export-sources";
 import { startExportRun } from "./export-steps";
+import { isArchive } from "./export-zip";
+import { archiveCases, archiveFileName, recordArchiveRead, visibleCase } from "./subject-rights";
 
 /**
- * Staff exports: a CSV of the queue for its filters, or of a report's table, made in the background
+ * Staff exports: a CSV of the queue for its filters or of a report's table, or a ZIP of everything
+ * held about a case or its person (./export-zip.ts), made in the background
  * by the ExportJob workflow (workflows/export-job.ts, steps in ./export-steps.ts), downloaded when
  * ready, and removed by the daily job a day after it was asked for. The row in `export_jobs` is the
  * record of who asked for what; each download is a row in `export_downloads`.
@@ -23,6 +26,22 @@ export const EXPORT_KEPT_MS = DAY_MS;
 /** Exports expired per daily-job step: each is a few R2 calls and one statement. */
 const EXPIRE_BATCH = 20;
 
+/**
+ * The file's name, once `staff` may have it: a ZIP's case must be one they may see; the reports
+ * refuse another organization's figures; the queue simply shows only the caller's cases.
+ */
+async function checkedFileName(
+  db: Database,
+  staff: Staff,
+  kind: ExportKind,
+  filters: Record<string, string>,
+  now: Date,
+): Promise<string> {
+  if (isArchive(kind)) return archiveFileName(kind, (await visibleCase(db, staff, filters.case ?? "")).reference);
+  if (kind === "report") await reportOrganization(db, staff, filters.organization);
+  return csvFileName(kind, filters, now);
+}
+
 /** Starts an export for `staff`: checks the filters, records the request and starts its workflow. */
 export async function requestExport(
   env: Env,
@@ -32,10 +51,9 @@ export async function requestExport(
   input: Record<string, string>,
 ): Promise<ExportJob> {
   const filters = exportFilters(kind, input);
-  // The reports refuse another organization's figures; the queue simply shows only the caller's cases.
-  if (kind === "report") await reportOrganization(db, staff, filters.organization);
   const id = crypto.randomUUID();
   const createdAt = new Date();
+  const fileName = await checkedFileName(db, staff, kind, filters, createdAt);
   const [job] = await db
     .insert(exportJobs)
     .values({
@@ -45,11 +63,15 @@ export async function requestExport(
       requestedBy: staff.actor,
       staffId: staff.id,
       organizationId: staff.organizationId,
-      r2Key: `exports/${id}/${exportFileName(kind, filters, createdAt)}`,
+      r2Key: `exports/${id}/${fileName}`,
       createdAt,
     })
     .returning();
   if (!job) throw new Error(`export ${id} was not recorded`);
+  if (isArchive(kind)) {
+    const { ids } = await archiveCases(db, staff, filters.case ?? "", kind);
+    await recordArchiveRead(db, staff, kind, ids);
+  }
   try {
     await startExportRun(env, id, 1);
   } catch (error) {

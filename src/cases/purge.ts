@@ -29,6 +29,7 @@ import {
 } from "../db/schema";
 import { canSeeOrganization, type Staff } from "../lib/staff-auth";
 import { DAY_MS } from "../lib/tokens";
+import { withdrawArchivesOf } from "./export-zip";
 import { stopWorkflow } from "./workflow";
 
 /**
@@ -54,12 +55,14 @@ export type PurgeReason = "retention" | "erasure";
  * Removes a case and everything about it: its files in R2, its rows in every table (people,
  * links, messages, decisions, answers, screening, duplicate and search hashes, its data key) and its event
  * log. What stays is one line in the organization's log, with the case id and the counts only.
- * Its workflow is stopped first. Running it again for a purged case does nothing.
+ * Its workflow is stopped first, and any export's ZIP holding it goes. Running it again for a
+ * purged case does nothing.
  */
 export async function purgeCase(env: Env, db: Database, caseId: string, reason: PurgeReason, actor: string) {
   const kase = await db.query.cases.findFirst({ where: eq(cases.id, caseId) });
   if (!kase) return null;
   await stopWorkflow(env, caseId);
+  await withdrawArchivesOf(env, db, caseId);
   const files = await db.query.attachments.findMany({ where: eq(attachments.caseId, caseId) });
   for (const file of files) await env.ATTACHMENTS.delete(file.r2Key);
   const sent = await db.query.notifications.findMany({

@@ -891,8 +891,11 @@ export const drafts = sqliteTable(
   (t) => [index("drafts_saved").on(t.savedAt)],
 );
 
-/** What staff export as a CSV (src/cases/exports.ts): the queue's cases, or one table of the reports. */
-export const exportKinds = ["cases", "report"] as const;
+/**
+ * What staff export (src/cases/exports.ts): as a CSV, the queue's cases or one table of the reports;
+ * as a ZIP, everything held about a case (`case`) or about its person across their cases (`person`).
+ */
+export const exportKinds = ["cases", "report", "case", "person"] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 /**
@@ -907,7 +910,7 @@ export type ExportStatus = (typeof exportStatuses)[number];
  * (src/cases/export-parts.ts). Ids, numbers and R2's part receipts only: never a row's content.
  */
 export type ExportProgress = {
-  /** Rows written so far. */
+  /** Rows written so far (a ZIP's entries). */
   rows: number;
   /** Where the next page of rows starts (the source's own cursor); null before the first. */
   cursor: string | null;
@@ -921,6 +924,35 @@ export type ExportProgress = {
   offset: number;
   /** The parts uploaded, as R2 answered them. */
   parts: { partNumber: number; etag: string }[];
+  /** A ZIP's own progress (`case` and `person` exports). */
+  zip?: ZipProgress;
+};
+
+/**
+ * How far a ZIP has come (src/cases/export-zip.ts). Its entries are the archive's document and
+ * stored files, by id: their names, which can be personal, are read from D1 by the step that
+ * writes them.
+ */
+export type ZipProgress = {
+  /** The cases in the archive, in the document's order (and for erasure to find it). */
+  cases: string[];
+  /** How many other cases the person has that the staff member may not see. */
+  elsewhere: number;
+  /** The document's cases written so far. */
+  documentCases: number;
+  /** Each entry's file (`attachments.id`; null for the document, first) and size, in the archive's order. */
+  entries: { file: string | null; bytes: number }[];
+  /** The entry being written (`entries.length` once every one is), and how many of its bytes are. */
+  entry: number;
+  at: number;
+  /** The CRC-32 of those bytes. */
+  crc: number;
+  /** Bytes of the archive written so far. */
+  written: number;
+  /** Where each entry begun so far starts in the archive. */
+  starts: number[];
+  /** The CRC-32 of each finished entry. */
+  crcs: number[];
 };
 
 /**

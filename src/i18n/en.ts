@@ -1613,6 +1613,8 @@ export const en = {
       downloadCase: "Download this case (ZIP)",
       downloadPerson: (count: number) =>
         `Download everything about this person: ${count} ${count === 1 ? "case" : "cases"} (ZIP)`,
+      zipsMadeForYou:
+        "The ZIP is made in the background. The next page shows how far it has come, and you can download it there for a day.",
       eraseCase: "Erase this case",
       eraseCaseBody: "Deletes this case, its people, files, messages and history. It cannot be undone.",
       erasePerson: (count: number) => `Erase every case of this person (${count})`,
@@ -1785,6 +1787,9 @@ export const en = {
     exports: {
       rows: (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "row" : "rows"}`,
       cases: "Cases",
+      files: (count: number) => `${count.toLocaleString("en")} ${count === 1 ? "file" : "files"}`,
+      caseArchive: (file: string) => `Everything held about one case, as a ZIP (${file})`,
+      personArchive: (file: string) => `Everything held about a person, across their cases, as a ZIP (${file})`,
       reportTable: (table: string) => `Report table “${table}”`,
       withFilters: (what: string, filters: string) => `${what} (${filters})`,
       noFilters: (what: string) => `${what} (no filters)`,
@@ -1796,23 +1801,28 @@ export const en = {
       counting: "Counting the rows…",
       preparing: (done: number, total: number) =>
         `Preparing: ${done.toLocaleString("en")} of ${total.toLocaleString("en")} ${total === 1 ? "row" : "rows"} written.`,
+      preparingFiles: (done: number, total: number) =>
+        `Preparing: ${done.toLocaleString("en")} of ${total.toLocaleString("en")} ${total === 1 ? "file" : "files"} written.`,
       ready: (rows: string, size: string) => `Ready: ${rows}, ${size}.`,
       failed: "This export failed and nothing was kept. Ask for it again.",
       expired: "This file was removed a day after it was made. Ask for it again.",
       reloads: (seconds: number) => `This page reloads every ${seconds} seconds.`,
       reloadNow: "Reload now",
       download: "Download the CSV",
+      downloadZip: "Download the ZIP",
       keptUntil: "Kept until (then removed):",
       again: "Export it again",
       every: "Every export",
       listTitle: "Exports",
       listIntro:
-        "Files are kept for a day after they were asked for. Ask for a new one from the case queue or the reports.",
+        "Files are kept for a day after they were asked for. Ask for a new one from the case queue, the reports or a case's page.",
       caption: "Exports, newest first",
       empty: "No exports yet.",
       columns: { asked: "Asked", what: "What", by: "By", status: "Status", downloads: "Downloads" },
       running: (done: number, total: number) =>
         `running: ${done.toLocaleString("en")} of ${total.toLocaleString("en")} ${total === 1 ? "row" : "rows"}`,
+      runningFiles: (done: number, total: number) =>
+        `running: ${done.toLocaleString("en")} of ${total.toLocaleString("en")} ${total === 1 ? "file" : "files"}`,
       runningUncounted: (done: number) => `running: ${done.toLocaleString("en")} of ?`,
       readyRows: (rows: string) => `ready: ${rows}`,
       statuses: { failed: "failed", expired: "expired" },

@@ -1644,6 +1644,8 @@ export const es: Catalog = {
       downloadCase: "Descargar este caso (ZIP)",
       downloadPerson: (count: number) =>
         `Descargar todo sobre esta persona: ${count} ${count === 1 ? "caso" : "casos"} (ZIP)`,
+      zipsMadeForYou:
+        "El ZIP se prepara en segundo plano. La página siguiente muestra cuánto falta, y allí se puede descargar durante un día.",
       eraseCase: "Borrar este caso",
       eraseCaseBody: "Borra este caso, sus personas, archivos, mensajes e historial. No se puede deshacer.",
       erasePerson: (count: number) => `Borrar todos los casos de esta persona (${count})`,
@@ -1827,6 +1829,10 @@ export const es: Catalog = {
     exports: {
       rows: (count: number) => `${count.toLocaleString("es")} ${count === 1 ? "fila" : "filas"}`,
       cases: "Casos",
+      files: (count: number) => `${count.toLocaleString("es")} ${count === 1 ? "archivo" : "archivos"}`,
+      caseArchive: (file: string) => `Todo lo que se guarda sobre un caso, en un ZIP (${file})`,
+      personArchive: (file: string) =>
+        `Todo lo que se guarda sobre una persona, en todos sus casos, en un ZIP (${file})`,
       reportTable: (table: string) => `Tabla de informe «${table}»`,
       withFilters: (what: string, filters: string) => `${what} (${filters})`,
       noFilters: (what: string) => `${what} (sin filtros)`,
@@ -1838,23 +1844,28 @@ export const es: Catalog = {
       counting: "Contando las filas…",
       preparing: (done: number, total: number) =>
         `Preparando: ${done.toLocaleString("es")} de ${total.toLocaleString("es")} ${total === 1 ? "fila" : "filas"} escritas.`,
+      preparingFiles: (done: number, total: number) =>
+        `Preparando: ${done.toLocaleString("es")} de ${total.toLocaleString("es")} ${total === 1 ? "archivo escrito" : "archivos escritos"}.`,
       ready: (rows: string, size: string) => `Listo: ${rows}, ${size}.`,
       failed: "Esta exportación falló y no se guardó nada. Pídala otra vez.",
       expired: "Este archivo se borró un día después de crearse. Pídalo otra vez.",
       reloads: (seconds: number) => `Esta página se recarga cada ${seconds} segundos.`,
       reloadNow: "Recargar ahora",
       download: "Descargar el CSV",
+      downloadZip: "Descargar el ZIP",
       keptUntil: "Se guarda hasta (luego se borra):",
       again: "Exportarlo otra vez",
       every: "Todas las exportaciones",
       listTitle: "Exportaciones",
       listIntro:
-        "Los archivos se guardan un día desde que se pidieron. Pida uno nuevo desde la cola de casos o desde los informes.",
+        "Los archivos se guardan un día desde que se pidieron. Pida uno nuevo desde la cola de casos, los informes o la página de un caso.",
       caption: "Exportaciones, de más reciente a más antigua",
       empty: "Todavía no hay exportaciones.",
       columns: { asked: "Pedida", what: "Qué", by: "Por", status: "Estado", downloads: "Descargas" },
       running: (done: number, total: number) =>
         `en curso: ${done.toLocaleString("es")} de ${total.toLocaleString("es")} ${total === 1 ? "fila" : "filas"}`,
+      runningFiles: (done: number, total: number) =>
+        `en curso: ${done.toLocaleString("es")} de ${total.toLocaleString("es")} ${total === 1 ? "archivo" : "archivos"}`,
       runningUncounted: (done: number) => `en curso: ${done.toLocaleString("es")} de ?`,
       readyRows: (rows: string) => `lista: ${rows}`,
       statuses: { failed: "falló", expired: "caducada" },

@@ -1652,6 +1652,8 @@ export const fr: Catalog = {
       downloadCase: "Télécharger ce dossier (ZIP)",
       downloadPerson: (count: number) =>
         `Télécharger tout ce qui concerne cette personne : ${count} ${count === 1 ? "dossier" : "dossiers"} (ZIP)`,
+      zipsMadeForYou:
+        "Le ZIP est préparé en arrière-plan. La page suivante montre où il en est, et vous pourrez l'y télécharger pendant un jour.",
       eraseCase: "Effacer ce dossier",
       eraseCaseBody:
         "Supprime ce dossier, ses personnes, ses fichiers, ses messages et son historique. C'est définitif.",
@@ -1834,6 +1836,10 @@ export const fr: Catalog = {
     exports: {
       rows: (count: number) => `${count.toLocaleString("fr")} ${count <= 1 ? "ligne" : "lignes"}`,
       cases: "Dossiers",
+      files: (count: number) => `${count.toLocaleString("fr")} ${count <= 1 ? "fichier" : "fichiers"}`,
+      caseArchive: (file: string) => `Tout ce qui est gardé sur un dossier, en ZIP (${file})`,
+      personArchive: (file: string) =>
+        `Tout ce qui est gardé sur une personne, dans tous ses dossiers, en ZIP (${file})`,
       reportTable: (table: string) => `Tableau du rapport « ${table} »`,
       withFilters: (what: string, filters: string) => `${what} (${filters})`,
       noFilters: (what: string) => `${what} (sans filtre)`,
@@ -1845,23 +1851,28 @@ export const fr: Catalog = {
       counting: "Comptage des lignes…",
       preparing: (done: number, total: number) =>
         `Préparation : ${done.toLocaleString("fr")} sur ${total.toLocaleString("fr")} ${total <= 1 ? "ligne écrite" : "lignes écrites"}.`,
+      preparingFiles: (done: number, total: number) =>
+        `Préparation : ${done.toLocaleString("fr")} sur ${total.toLocaleString("fr")} ${total <= 1 ? "fichier écrit" : "fichiers écrits"}.`,
       ready: (rows: string, size: string) => `Prêt : ${rows}, ${size}.`,
       failed: "Cet export a échoué et rien n'a été gardé. Demandez-le à nouveau.",
       expired: "Ce fichier a été supprimé un jour après sa création. Demandez-le à nouveau.",
       reloads: (seconds: number) => `Cette page se recharge toutes les ${seconds} secondes.`,
       reloadNow: "Recharger maintenant",
       download: "Télécharger le CSV",
+      downloadZip: "Télécharger le ZIP",
       keptUntil: "Gardé jusqu'au (puis supprimé) :",
       again: "L'exporter à nouveau",
       every: "Tous les exports",
       listTitle: "Exports",
       listIntro:
-        "Les fichiers sont gardés un jour après la demande. Demandez-en un nouveau depuis la liste des dossiers ou les rapports.",
+        "Les fichiers sont gardés un jour après la demande. Demandez-en un nouveau depuis la liste des dossiers, les rapports ou la page d'un dossier.",
       caption: "Exports, du plus récent au plus ancien",
       empty: "Aucun export pour l'instant.",
       columns: { asked: "Demandé le", what: "Quoi", by: "Par", status: "État", downloads: "Téléchargements" },
       running: (done: number, total: number) =>
         `en cours : ${done.toLocaleString("fr")} sur ${total.toLocaleString("fr")} ${total <= 1 ? "ligne" : "lignes"}`,
+      runningFiles: (done: number, total: number) =>
+        `en cours : ${done.toLocaleString("fr")} sur ${total.toLocaleString("fr")} ${total <= 1 ? "fichier" : "fichiers"}`,
       runningUncounted: (done: number) => `en cours : ${done.toLocaleString("fr")} sur ?`,
       readyRows: (rows: string) => `prêt : ${rows}`,
       statuses: { failed: "échec", expired: "expiré" },

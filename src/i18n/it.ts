@@ -1650,6 +1650,8 @@ export const it: Catalog = {
       downloadCase: "Scaricare questo caso (ZIP)",
       downloadPerson: (count: number) =>
         `Scaricare tutto su questa persona: ${count} ${count === 1 ? "caso" : "casi"} (ZIP)`,
+      zipsMadeForYou:
+        "Lo ZIP viene preparato in background. La pagina seguente mostra a che punto è, e lì si può scaricare per un giorno.",
       eraseCase: "Cancellare questo caso",
       eraseCaseBody: "Elimina questo caso, le sue persone, i file, i messaggi e la storia. Non si può annullare.",
       erasePerson: (count: number) => `Cancellare tutti i casi di questa persona (${count})`,
@@ -1831,6 +1833,10 @@ export const it: Catalog = {
     exports: {
       rows: (count: number) => `${count.toLocaleString("it")} ${count === 1 ? "riga" : "righe"}`,
       cases: "Casi",
+      files: (count: number) => `${count.toLocaleString("it")} file`,
+      caseArchive: (file: string) => `Tutto ciò che è conservato su un caso, in uno ZIP (${file})`,
+      personArchive: (file: string) =>
+        `Tutto ciò che è conservato su una persona, in tutti i suoi casi, in uno ZIP (${file})`,
       reportTable: (table: string) => `Tabella del rapporto «${table}»`,
       withFilters: (what: string, filters: string) => `${what} (${filters})`,
       noFilters: (what: string) => `${what} (senza filtri)`,
@@ -1842,23 +1848,28 @@ export const it: Catalog = {
       counting: "Conteggio delle righe…",
       preparing: (done: number, total: number) =>
         `Preparazione: ${done.toLocaleString("it")} di ${total.toLocaleString("it")} ${total === 1 ? "riga scritta" : "righe scritte"}.`,
+      preparingFiles: (done: number, total: number) =>
+        `Preparazione: ${done.toLocaleString("it")} di ${total.toLocaleString("it")} ${total === 1 ? "file scritto" : "file scritti"}.`,
       ready: (rows: string, size: string) => `Pronto: ${rows}, ${size}.`,
       failed: "Questa esportazione non è riuscita e non è stato conservato niente. La chieda di nuovo.",
       expired: "Questo file è stato eliminato un giorno dopo la sua creazione. Lo chieda di nuovo.",
       reloads: (seconds: number) => `Questa pagina si ricarica ogni ${seconds} secondi.`,
       reloadNow: "Ricaricare ora",
       download: "Scaricare il CSV",
+      downloadZip: "Scaricare lo ZIP",
       keptUntil: "Conservato fino a (poi eliminato):",
       again: "Esportarlo di nuovo",
       every: "Tutte le esportazioni",
       listTitle: "Esportazioni",
       listIntro:
-        "I file si conservano per un giorno dalla richiesta. Ne chieda uno nuovo dall'elenco dei casi o dai rapporti.",
+        "I file si conservano per un giorno dalla richiesta. Ne chieda uno nuovo dall'elenco dei casi, dai rapporti o dalla pagina di un caso.",
       caption: "Esportazioni, dalla più recente",
       empty: "Ancora nessuna esportazione.",
       columns: { asked: "Chiesta il", what: "Cosa", by: "Da", status: "Stato", downloads: "Download" },
       running: (done: number, total: number) =>
         `in corso: ${done.toLocaleString("it")} di ${total.toLocaleString("it")} ${total === 1 ? "riga" : "righe"}`,
+      runningFiles: (done: number, total: number) =>
+        `in corso: ${done.toLocaleString("it")} di ${total.toLocaleString("it")} file`,
       runningUncounted: (done: number) => `in corso: ${done.toLocaleString("it")} di ?`,
       readyRows: (rows: string) => `pronta: ${rows}`,
       statuses: { failed: "non riuscita", expired: "scaduta" },

@@ -1576,6 +1576,8 @@ export const ja: Catalog = {
       elsewhere: (count: number) => `ほかに${count}件が他の団体にあり、その団体のスタッフが扱います。`,
       downloadCase: "この案件をダウンロード（ZIP）",
       downloadPerson: (count: number) => `この人のすべてをダウンロード：${count}件（ZIP）`,
+      zipsMadeForYou:
+        "ZIPはバックグラウンドで作られます。次のページで進み具合が分かり、そこから1日の間ダウンロードできます。",
       eraseCase: "この案件を消去する",
       eraseCaseBody: "この案件と、その関係者・ファイル・メッセージ・履歴を削除します。元に戻せません。",
       erasePerson: (count: number) => `この人の案件をすべて消去する（${count}件）`,
@@ -1735,6 +1737,9 @@ export const ja: Catalog = {
     exports: {
       rows: (count: number) => `${count.toLocaleString("ja")}行`,
       cases: "案件",
+      files: (count: number) => `ファイル${count.toLocaleString("ja")}件`,
+      caseArchive: (file: string) => `1件の案件について保存しているすべて（ZIP：${file}）`,
+      personArchive: (file: string) => `1人の人について、すべての案件で保存しているすべて（ZIP：${file}）`,
       reportTable: (table: string) => `レポートの表「${table}」`,
       withFilters: (what: string, filters: string) => `${what}（${filters}）`,
       noFilters: (what: string) => `${what}（絞り込みなし）`,
@@ -1746,22 +1751,28 @@ export const ja: Catalog = {
       counting: "行数を数えています…",
       preparing: (done: number, total: number) =>
         `作成中：${total.toLocaleString("ja")}行のうち${done.toLocaleString("ja")}行を書き出しました。`,
+      preparingFiles: (done: number, total: number) =>
+        `作成中：${total.toLocaleString("ja")}件のファイルのうち${done.toLocaleString("ja")}件を書き出しました。`,
       ready: (rows: string, size: string) => `完了：${rows}、${size}。`,
       failed: "このエクスポートは失敗し、何も保存されていません。もう一度依頼してください。",
       expired: "このファイルは作成から1日後に削除されました。もう一度依頼してください。",
       reloads: (seconds: number) => `このページは${seconds}秒ごとに再読み込みされます。`,
       reloadNow: "今すぐ再読み込み",
       download: "CSVをダウンロード",
+      downloadZip: "ZIPをダウンロード",
       keptUntil: "保存期限（その後削除）：",
       again: "もう一度エクスポートする",
       every: "すべてのエクスポート",
       listTitle: "エクスポート",
-      listIntro: "ファイルは依頼から1日保存されます。新しいファイルは案件一覧かレポートから依頼してください。",
+      listIntro:
+        "ファイルは依頼から1日保存されます。新しいファイルは案件一覧、レポート、または案件のページから依頼してください。",
       caption: "エクスポート（新しい順）",
       empty: "エクスポートはまだありません。",
       columns: { asked: "依頼日時", what: "内容", by: "依頼した人", status: "状態", downloads: "ダウンロード数" },
       running: (done: number, total: number) =>
         `作成中：${total.toLocaleString("ja")}行のうち${done.toLocaleString("ja")}行`,
+      runningFiles: (done: number, total: number) =>
+        `作成中：${total.toLocaleString("ja")}件のファイルのうち${done.toLocaleString("ja")}件`,
       runningUncounted: (done: number) => `作成中：?行のうち${done.toLocaleString("ja")}行`,
       readyRows: (rows: string) => `完了：${rows}`,
       statuses: { failed: "失敗", expired: "期限切れ" },

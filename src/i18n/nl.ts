@@ -1643,6 +1643,8 @@ export const nl: Catalog = {
       downloadCase: "Deze zaak downloaden (ZIP)",
       downloadPerson: (count: number) =>
         `Alles over deze persoon downloaden: ${count} ${count === 1 ? "zaak" : "zaken"} (ZIP)`,
+      zipsMadeForYou:
+        "De ZIP wordt op de achtergrond gemaakt. De volgende pagina laat zien hoe ver hij is, en daar kunt u hem een dag lang downloaden.",
       eraseCase: "Deze zaak wissen",
       eraseCaseBody:
         "Verwijdert deze zaak, de personen, bestanden, berichten en geschiedenis. Dit kan niet ongedaan worden.",
@@ -1824,6 +1826,9 @@ export const nl: Catalog = {
     exports: {
       rows: (count: number) => `${count.toLocaleString("nl")} ${count === 1 ? "rij" : "rijen"}`,
       cases: "Zaken",
+      files: (count: number) => `${count.toLocaleString("nl")} ${count === 1 ? "bestand" : "bestanden"}`,
+      caseArchive: (file: string) => `Alles wat over één zaak bewaard is, als ZIP (${file})`,
+      personArchive: (file: string) => `Alles wat over een persoon bewaard is, in al hun zaken, als ZIP (${file})`,
       reportTable: (table: string) => `Rapporttabel ‘${table}’`,
       withFilters: (what: string, filters: string) => `${what} (${filters})`,
       noFilters: (what: string) => `${what} (geen filters)`,
@@ -1835,23 +1840,28 @@ export const nl: Catalog = {
       counting: "Rijen tellen…",
       preparing: (done: number, total: number) =>
         `Bezig: ${done.toLocaleString("nl")} van ${total.toLocaleString("nl")} ${total === 1 ? "rij" : "rijen"} geschreven.`,
+      preparingFiles: (done: number, total: number) =>
+        `Bezig: ${done.toLocaleString("nl")} van ${total.toLocaleString("nl")} ${total === 1 ? "bestand" : "bestanden"} geschreven.`,
       ready: (rows: string, size: string) => `Klaar: ${rows}, ${size}.`,
       failed: "Deze export is mislukt en er is niets bewaard. Vraag hem opnieuw aan.",
       expired: "Dit bestand is een dag na het maken verwijderd. Vraag het opnieuw aan.",
       reloads: (seconds: number) => `Deze pagina laadt elke ${seconds} seconden opnieuw.`,
       reloadNow: "Nu opnieuw laden",
       download: "De CSV downloaden",
+      downloadZip: "De ZIP downloaden",
       keptUntil: "Bewaard tot (daarna verwijderd):",
       again: "Opnieuw exporteren",
       every: "Alle exports",
       listTitle: "Exports",
       listIntro:
-        "Bestanden worden een dag na de aanvraag bewaard. Vraag een nieuwe aan vanaf de zakenlijst of de rapporten.",
+        "Bestanden worden een dag na de aanvraag bewaard. Vraag een nieuwe aan vanaf de zakenlijst, de rapporten of de pagina van een zaak.",
       caption: "Exports, nieuwste eerst",
       empty: "Nog geen exports.",
       columns: { asked: "Aangevraagd", what: "Wat", by: "Door", status: "Status", downloads: "Downloads" },
       running: (done: number, total: number) =>
         `bezig: ${done.toLocaleString("nl")} van ${total.toLocaleString("nl")} ${total === 1 ? "rij" : "rijen"}`,
+      runningFiles: (done: number, total: number) =>
+        `bezig: ${done.toLocaleString("nl")} van ${total.toLocaleString("nl")} ${total === 1 ? "bestand" : "bestanden"}`,
       runningUncounted: (done: number) => `bezig: ${done.toLocaleString("nl")} van ?`,
       readyRows: (rows: string) => `klaar: ${rows}`,
       statuses: { failed: "mislukt", expired: "verlopen" },

@@ -1646,6 +1646,8 @@ export const pt: Catalog = {
       downloadCase: "Baixar este caso (ZIP)",
       downloadPerson: (count: number) =>
         `Baixar tudo sobre esta pessoa: ${count} ${count === 1 ? "caso" : "casos"} (ZIP)`,
+      zipsMadeForYou:
+        "O ZIP é preparado em segundo plano. A próxima página mostra o andamento, e ali você pode baixá-lo durante um dia.",
       eraseCase: "Apagar este caso",
       eraseCaseBody: "Apaga este caso, as pessoas, os arquivos, as mensagens e o histórico dele. Não dá para desfazer.",
       erasePerson: (count: number) => `Apagar todos os casos desta pessoa (${count})`,
@@ -1825,6 +1827,10 @@ export const pt: Catalog = {
     exports: {
       rows: (count: number) => `${count.toLocaleString("pt-BR")} ${count === 1 ? "linha" : "linhas"}`,
       cases: "Casos",
+      files: (count: number) => `${count.toLocaleString("pt-BR")} ${count === 1 ? "arquivo" : "arquivos"}`,
+      caseArchive: (file: string) => `Tudo o que está guardado sobre um caso, em ZIP (${file})`,
+      personArchive: (file: string) =>
+        `Tudo o que está guardado sobre uma pessoa, em todos os seus casos, em ZIP (${file})`,
       reportTable: (table: string) => `Tabela do relatório “${table}”`,
       withFilters: (what: string, filters: string) => `${what} (${filters})`,
       noFilters: (what: string) => `${what} (sem filtros)`,
@@ -1836,23 +1842,28 @@ export const pt: Catalog = {
       counting: "Contando as linhas…",
       preparing: (done: number, total: number) =>
         `Preparando: ${done.toLocaleString("pt-BR")} de ${total.toLocaleString("pt-BR")} ${total === 1 ? "linha escrita" : "linhas escritas"}.`,
+      preparingFiles: (done: number, total: number) =>
+        `Preparando: ${done.toLocaleString("pt-BR")} de ${total.toLocaleString("pt-BR")} ${total === 1 ? "arquivo escrito" : "arquivos escritos"}.`,
       ready: (rows: string, size: string) => `Pronto: ${rows}, ${size}.`,
       failed: "Esta exportação falhou e nada foi guardado. Peça de novo.",
       expired: "Este arquivo foi apagado um dia depois de ser criado. Peça de novo.",
       reloads: (seconds: number) => `Esta página recarrega a cada ${seconds} segundos.`,
       reloadNow: "Recarregar agora",
       download: "Baixar o CSV",
+      downloadZip: "Baixar o ZIP",
       keptUntil: "Guardado até (depois é apagado):",
       again: "Exportar de novo",
       every: "Todas as exportações",
       listTitle: "Exportações",
       listIntro:
-        "Os arquivos ficam guardados por um dia depois do pedido. Peça um novo na fila de casos ou nos relatórios.",
+        "Os arquivos ficam guardados por um dia depois do pedido. Peça um novo na fila de casos, nos relatórios ou na página de um caso.",
       caption: "Exportações, das mais novas às mais antigas",
       empty: "Ainda não há exportações.",
       columns: { asked: "Pedida em", what: "O quê", by: "Por", status: "Situação", downloads: "Downloads" },
       running: (done: number, total: number) =>
         `em andamento: ${done.toLocaleString("pt-BR")} de ${total.toLocaleString("pt-BR")} ${total === 1 ? "linha" : "linhas"}`,
+      runningFiles: (done: number, total: number) =>
+        `em andamento: ${done.toLocaleString("pt-BR")} de ${total.toLocaleString("pt-BR")} ${total === 1 ? "arquivo" : "arquivos"}`,
       runningUncounted: (done: number) => `em andamento: ${done.toLocaleString("pt-BR")} de ?`,
       readyRows: (rows: string) => `pronta: ${rows}`,
       statuses: { failed: "falhou", expired: "expirada" },

@@ -1,3 +1,4 @@
+import { exportContentType } from "../cases/export-sources";
 import type { ExportJob } from "../db/queries/exports";
 import type { attachments } from "../db/schema";
 
@@ -25,10 +26,10 @@ export function attachmentResponse(
   });
 }
 
-/** An export's CSV as a download, named as its R2 key ends (`cases.csv`, `sources-2026-01-01-2026-06-30.csv`). */
-export function exportFileResponse(job: Pick<ExportJob, "r2Key">, object: R2ObjectBody): Response {
+/** An export's file as a download, named as its R2 key ends (`cases.csv`, `IN-2026-K7M3QX.zip`). */
+export function exportFileResponse(job: Pick<ExportJob, "r2Key" | "kind">, object: R2ObjectBody): Response {
   return attachmentResponse(object.body, {
-    contentType: "text/csv; charset=utf-8",
+    contentType: exportContentType(job.kind),
     size: object.size,
     fileName: job.r2Key.slice(job.r2Key.lastIndexOf("/") + 1),
   });

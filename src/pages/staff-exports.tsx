@@ -1,3 +1,4 @@
+import { isArchive } from "../cases/export-zip";
 import type { ExportJob } from "../db/queries/exports";
 import type { ExportKind, Language } from "../db/schema";
 import { messages } from "../lib/i18n";
@@ -13,17 +14,24 @@ function size(lang: Language, bytes: number): string {
   return bytes < 1024 * 1024 ? `${number(Math.ceil(bytes / 1024), 0)} KiB` : `${number(bytes / 1024 / 1024, 1)} MiB`;
 }
 
-/** What an export holds, in a line: "Cases (status: in_review; organization: demo-pa)". */
-export function exportSubject(lang: Language, kind: ExportKind, filters: Record<string, string>): string {
+type Subject = Pick<ExportJob, "kind" | "filters" | "r2Key">;
+
+/** What an export holds, in a line: "Cases (status: in_review; organization: demo-pa)", "Case IN-2026-K7M3QX, as a ZIP". */
+export function exportSubject(lang: Language, { kind, filters, r2Key }: Subject): string {
   const t = messages[lang].staff.exports;
+  if (isArchive(kind)) {
+    const file = r2Key.slice(r2Key.lastIndexOf("/") + 1);
+    return kind === "case" ? t.caseArchive(file) : t.personArchive(file);
+  }
   const { table, ...rest } = filters;
   const what = kind === "cases" ? t.cases : t.reportTable(table ?? "");
   const shown = Object.entries(rest).map(([name, value]) => `${name}: ${value}`);
   return shown.length > 0 ? t.withFilters(what, shown.join("; ")) : t.noFilters(what);
 }
 
-/** The page (and the API path) that asks for the same export again. */
-function askAgainPath(kind: ExportKind, filters: Record<string, string>): string {
+/** The page that asks for the same export again: a ZIP's case page, a CSV's old link. */
+function askAgainPath({ kind, filters }: Subject): string {
+  if (isArchive(kind)) return `/staff/cases/${filters.case ?? ""}`;
   const { table, ...rest } = filters;
   const query = new URLSearchParams(rest).toString();
   const path = kind === "cases" ? "/staff/cases.csv" : `/staff/reports/${table ?? ""}.csv`;
@@ -68,26 +76,41 @@ export function ExportStartPage({
   return (
     <StaffLayout locale={locale} path={path} title={t.startTitle}>
       <h1>{t.startTitle}</h1>
-      <p>{exportSubject(locale.lang, kind, filters)}</p>
+      <p>{exportSubject(locale.lang, { kind, filters, r2Key: "" })}</p>
       <p>{t.startBody}</p>
       <ExportButton locale={locale} kind={kind} filters={filters} label={t.prepare} />
     </StaffLayout>
   );
 }
 
-/** Where an export is, in words: rows done of the total, or what to do now. */
+/** Where an export is, in words: rows (a ZIP's files) done of the total, or what to do now. */
 function ExportState({ lang, job }: { lang: Language; job: ExportJob }) {
   const t = messages[lang].staff.exports;
+  const archive = isArchive(job.kind);
   switch (job.status) {
     case "running":
-      return <p role="status">{job.rowsTotal === null ? t.counting : t.preparing(job.rowsDone, job.rowsTotal)}</p>;
+      return (
+        <p role="status">
+          {job.rowsTotal === null
+            ? t.counting
+            : archive
+              ? t.preparingFiles(job.rowsDone, job.rowsTotal)
+              : t.preparing(job.rowsDone, job.rowsTotal)}
+        </p>
+      );
     case "ready":
-      return <p role="status">{t.ready(t.rows(job.rowsDone), size(lang, job.bytes ?? 0))}</p>;
+      return <p role="status">{t.ready(doneCount(lang, job), size(lang, job.bytes ?? 0))}</p>;
     case "failed":
       return <p role="status">{t.failed}</p>;
     case "expired":
       return <p role="status">{t.expired}</p>;
   }
+}
+
+/** "1,204 rows" of a CSV, "7 files" of a ZIP. */
+function doneCount(lang: Language, job: ExportJob): string {
+  const t = messages[lang].staff.exports;
+  return isArchive(job.kind) ? t.files(job.rowsDone) : t.rows(job.rowsDone);
 }
 
 /** One export: its progress (the page reloads itself until it is done), then the download. */
@@ -97,7 +120,7 @@ export function ExportProgressPage({ locale, path, job, expiresAt }: Page & { jo
   return (
     <StaffLayout locale={locale} path={path} title={t.title} refreshSeconds={running ? REFRESH_SECONDS : undefined}>
       <h1>{t.title}</h1>
-      <p>{exportSubject(locale.lang, job.kind, job.filters)}</p>
+      <p>{exportSubject(locale.lang, job)}</p>
       <ExportState lang={locale.lang} job={job} />
       {running && (
         <p>
@@ -108,7 +131,7 @@ export function ExportProgressPage({ locale, path, job, expiresAt }: Page & { jo
         <>
           <p>
             <a class="button" href={`/staff/exports/${job.id}/file`}>
-              {t.download}
+              {isArchive(job.kind) ? t.downloadZip : t.download}
             </a>
           </p>
           <p>
@@ -118,7 +141,7 @@ export function ExportProgressPage({ locale, path, job, expiresAt }: Page & { jo
       )}
       {(job.status === "failed" || job.status === "expired") && (
         <p>
-          <a href={staffHref(locale, askAgainPath(job.kind, job.filters))}>{t.again}</a>
+          <a href={staffHref(locale, askAgainPath(job))}>{t.again}</a>
         </p>
       )}
       <p>
@@ -135,9 +158,11 @@ export function ExportsPage({ locale, path, rows }: Page & { rows: { job: Export
     job.status === "running"
       ? job.rowsTotal === null
         ? t.runningUncounted(job.rowsDone)
-        : t.running(job.rowsDone, job.rowsTotal)
+        : isArchive(job.kind)
+          ? t.runningFiles(job.rowsDone, job.rowsTotal)
+          : t.running(job.rowsDone, job.rowsTotal)
       : job.status === "ready"
-        ? t.readyRows(t.rows(job.rowsDone))
+        ? t.readyRows(doneCount(locale.lang, job))
         : t.statuses[job.status];
   return (
     <StaffLayout locale={locale} path={path} title={t.listTitle}>
@@ -158,7 +183,7 @@ export function ExportsPage({ locale, path, rows }: Page & { rows: { job: Export
               </a>
             ),
           },
-          { header: t.columns.what, cell: ({ job }) => exportSubject(locale.lang, job.kind, job.filters) },
+          { header: t.columns.what, cell: ({ job }) => exportSubject(locale.lang, job) },
           { header: t.columns.by, cell: ({ job }) => job.requestedBy },
           { header: t.columns.status, cell: ({ job }) => status(job) },
           { header: t.columns.downloads, cell: ({ downloads }) => downloads },

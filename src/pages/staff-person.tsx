@@ -1,10 +1,11 @@
 import { messages } from "../lib/i18n";
+import { ExportButton } from "./staff-exports";
 import { StaffLayout, type StaffLocale, staffHref } from "./staff-parts";
 
 /** How many cases the person of a case has: those staff may see (this one included), and elsewhere. */
 export type PersonCount = { cases: number; elsewhere: number };
 
-/** Export and erasure of the case, and of every case of its person, on the case page. */
+/** Export (a ZIP made in the background) and erasure of the case, and of every case of its person, on the case page. */
 export function PersonalDataPanel({
   locale,
   caseId,
@@ -17,7 +18,6 @@ export function PersonalDataPanel({
   person: PersonCount;
 }) {
   const t = messages[locale.lang].staff.person;
-  const api = `/api/v1/cases/${caseId}`;
   const path = `/staff/cases/${caseId}`;
   const others = person.cases - 1;
   return (
@@ -27,18 +27,9 @@ export function PersonalDataPanel({
         {others === 0 ? t.noOtherCase : t.otherCases(others)}
         {person.elsewhere > 0 && ` ${t.elsewhere(person.elsewhere)}`}
       </p>
-      <ul>
-        <li>
-          <a href={`${api}/export`} download>
-            {t.downloadCase}
-          </a>
-        </li>
-        <li>
-          <a href={`${api}/person/export`} download>
-            {t.downloadPerson(person.cases)}
-          </a>
-        </li>
-      </ul>
+      <p>{t.zipsMadeForYou}</p>
+      <ExportButton locale={locale} kind="case" filters={{ case: caseId }} label={t.downloadCase} />
+      <ExportButton locale={locale} kind="person" filters={{ case: caseId }} label={t.downloadPerson(person.cases)} />
       <EraseForm
         locale={locale}
         action={`${path}/erase`}

@@ -2,6 +2,7 @@ import { asc, eq, inArray, or } from "drizzle-orm";
 import type { Context } from "hono";
 import type * as z from "zod";
 import { closeReasons, recordStaffRead } from "../cases/staff-actions";
+import { caseDetail } from "../cases/subject-rights";
 import { staffFor } from "../db/queries/desk";
 import { listOrganizations } from "../db/queries/organizations";
 import { organizationPartners } from "../db/queries/partners";
@@ -19,7 +20,7 @@ import { type CaseActionDone, StaffCasePage } from "../pages/staff-case";
 import type { CaseActionError } from "../pages/staff-case-actions";
 import { staffHref, staffLocale, statusLabel } from "../pages/staff-parts";
 import { presentEvent, presentNotification } from "../presenters/case";
-import { caseDetail, staffCase } from "./api/cases";
+import { staffCase } from "./api/cases";
 
 /**
  * How the case page's forms run (src/routes/staff-case.tsx): the same function as the JSON API,

@@ -11,8 +11,16 @@ import { reportQuerySchema } from "./report";
 /** A report table's CSV: which table, and the report's own filters. */
 export const reportExportSchema = z.object({ table: z.enum(reportTableNames) }).and(reportQuerySchema);
 
+/** A ZIP's one filter: the case (by id) whose data it holds, or whose person's. */
+const archiveSchema = z.object({ case: z.string().min(1).max(100) });
+
 /** Each kind's filters, as query parameters (strings), checked by the schema its page or API route uses. */
-export const exportFilterSchemas = { cases: queueFilterSchema, report: reportExportSchema } as const;
+export const exportFilterSchemas = {
+  cases: queueFilterSchema,
+  report: reportExportSchema,
+  case: archiveSchema,
+  person: archiveSchema,
+} as const;
 
 /** What `POST /api/v1/exports` takes. */
 export const exportRequestSchema = z
@@ -24,7 +32,7 @@ export const exportRequestSchema = z
       .openapi({
         description:
           "For `cases`, the query parameters of `GET /cases` without `limit` and `cursor` (`status`, `organization`, `overdue`…), as strings. For `report`, `table` (one of " +
-          `${reportTableNames.join(", ")}) and the parameters of \`GET /reports\` (\`from\`, \`to\`, \`organization\`).`,
+          `${reportTableNames.join(", ")}) and the parameters of \`GET /reports\` (\`from\`, \`to\`, \`organization\`). For \`case\` and \`person\`, \`case\`: the case's id.`,
         example: { status: "in_review,awaiting_info", organization: "demo-pa" },
       }),
   })

@@ -5,10 +5,11 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { sha256Hex } from "../../src/lib/crypto";
 import { CaseReview } from "../../workflows/case-review";
 import { ExportJob } from "../../workflows/export-job";
-import { mailbox, multipartBody, postApplication, request, validApplication } from "../helpers";
+import { files, mailbox, multipartBody, postApplication, request, validApplication } from "../helpers";
 import { expectError, expectJson, expectStatus, shapes } from "../http";
-import { exportThroughApi } from "../staff/exporting";
+import { exportFileThroughApi, exportThroughApi } from "../staff/exporting";
 import { linkFor, postForm } from "../workflows/driver";
+import { unzip } from "./case-rows";
 
 /**
  * SPEC §6: personal data never appears in logs, workflow params or step outputs, email subject
@@ -247,6 +248,30 @@ function recordSteps(workflow: typeof CaseReview | typeof ExportJob = CaseReview
   return { steps, payloads };
 }
 
+/**
+ * An export's workflow held ids, counts, keys' numbers and CRCs only: nothing personal in its
+ * params, its step outputs (named `stepNames`, in order) or the console.
+ */
+function expectExportKeptItsData(
+  logged: ReturnType<typeof captureConsole>,
+  steps: ReturnType<typeof recordSteps>["steps"],
+  params: unknown[],
+  stepNames: string[],
+) {
+  const outputs = [...steps.values()].map((s) => ({ step: `${s.name} #${s.index}`, output: s.output }));
+  expect(outputs.map((o) => o.step)).toEqual(stepNames);
+  const leaks = [
+    ...logged.map((c) => ({ where: `console.${c.level}`, text: c.text })),
+    ...params.map((p) => ({ where: "workflow params", text: asText(p) })),
+    ...outputs.map((s) => ({ where: `step output "${s.step}"`, text: asText(s.output) })),
+  ]
+    .map(({ where, text }) => ({ where, markers: findMarkers(text) }))
+    .filter((l) => l.markers.length > 0);
+  expect(leaks).toEqual([]);
+  const notOnlyIds = [...params, ...outputs.map((o) => o.output)].flatMap((value) => notIdsCountsOrCodes(value));
+  expect(notOnlyIds).toEqual([]);
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -482,21 +507,52 @@ describe("no personal data in logs, workflow params, step outputs, subjects or t
     // The file does hold the person's data: that is what it is for.
     expect(findMarkers(csv)).toContain(APPLICANT.name.toLowerCase());
     expect(csv).toContain(kase.reference);
-
-    const outputs = [...steps.values()].map((s) => ({ step: `${s.name} #${s.index}`, output: s.output }));
-    expect(outputs.map((o) => o.step)).toEqual(["begin #1", "page from row 0 #1", "finish #1"]);
-    const params = [...create.mock.calls.map(([options]) => options), ...payloads];
+    expectExportKeptItsData(
+      logged,
+      steps,
+      [...create.mock.calls.map(([options]) => options), ...payloads],
+      ["begin #1", "page from row 0 #1", "finish #1"],
+    );
     expect(payloads.length).toBe(1);
-    const leaks = [
-      ...logged.map((c) => ({ where: `console.${c.level}`, text: c.text })),
-      ...params.map((p) => ({ where: "workflow params", text: asText(p) })),
-      ...outputs.map((s) => ({ where: `step output "${s.step}"`, text: asText(s.output) })),
-    ]
-      .map(({ where, text }) => ({ where, markers: findMarkers(text) }))
-      .filter((l) => l.markers.length > 0);
-    expect(leaks).toEqual([]);
-    const notOnlyIds = [...params, ...outputs.map((o) => o.output)].flatMap((value) => notIdsCountsOrCodes(value));
-    expect(notOnlyIds).toEqual([]);
+  }, 60_000);
+
+  it("a ZIP of a person keeps their files' names and data in the file: its params and step outputs are numbers", async () => {
+    const { body, contentType } = multipartBody([
+      { name: "application", value: JSON.stringify(APPLICATION) },
+      { name: "attachments", filename: `${APPLICANT.name}.pdf`, type: "application/pdf", content: files.pdf() },
+    ]);
+    const sent = await request("/api/v1/applications", {
+      method: "POST",
+      headers: { "Content-Type": contentType },
+      body,
+    });
+    const kase = await expectJson(sent, 201, shapes.createdCase);
+    const logged = captureConsole();
+    const { steps, payloads } = recordSteps(ExportJob);
+    const create = vi.spyOn(env.EXPORT_JOB, "create");
+
+    const { download } = await exportFileThroughApi("person", { case: kase.id });
+    const archive = new Uint8Array(await download.arrayBuffer());
+    const zip = new TextDecoder().decode(archive);
+    // The person's cases: this one and the earlier tests' (the same person, without files).
+    const cases = (JSON.parse(new TextDecoder().decode(unzip(archive).get("person.json"))) as { cases: unknown[] })
+      .cases.length;
+    expect(findMarkers(zip)).toContain(APPLICANT.name.toLowerCase());
+    expect(zip).toContain(`attachments/`);
+    expect(zip).toContain(`-${APPLICANT.name}.pdf`);
+    expect(zip).toContain(kase.reference);
+    expectExportKeptItsData(
+      logged,
+      steps,
+      [...create.mock.calls.map(([options]) => options), ...payloads],
+      [
+        "begin #1",
+        ...Array.from({ length: cases }, (_, n) => `document case ${n + 1} #1`),
+        `piece ${cases} #1`, // the file
+        `piece ${cases + 1} #1`, // the central directory
+        "finish #1",
+      ],
+    );
   }, 60_000);
 
   it("the scanners catch personal data when it is there", () => {

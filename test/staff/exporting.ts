@@ -103,14 +103,14 @@ export type PageExport = {
 };
 
 /**
- * Asks for an export with a staff page's button (the queue's, a report table's: `fields` are its
- * hidden inputs), follows the progress page as a browser does (it reloads itself until the file is
- * ready), and downloads the file from the link it then shows.
+ * Asks for an export with a staff page's button (the queue's, a report table's, a case's ZIP:
+ * `fields` are its hidden inputs), follows the progress page as a browser does (it reloads itself
+ * until the file is ready), and downloads the file from the link it then shows.
  */
-export async function exportThroughPages(
+export async function exportFileThroughPages(
   fields: Record<string, string>,
   headers: Record<string, string> = asStaff,
-): Promise<PageExport> {
+): Promise<Omit<PageExport, "csv">> {
   const asked = await postForm("/staff/exports", fields, headers);
   await expectStatus(asked, 303);
   const location = asked.headers.get("Location") ?? "";
@@ -132,24 +132,41 @@ export async function exportThroughPages(
     await pause(200);
   }
   const download = await page(`/staff/exports/${id}/file`, headers);
-  const csv = await expectText(download, 200);
-  expect(download.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+  await expectStatus(download, 200);
   expect(download.headers.get("Content-Disposition")).toMatch(/^attachment; /);
   expect(download.headers.get("Cache-Control")).toBe("no-store");
-  return { id, csv, download, progress };
+  return { id, download, progress };
 }
 
-/** The same through the JSON API: POST, follow `GET /exports/{id}` until ready, download `file`. */
-export async function exportThroughApi(kind: "cases" | "report", filters: Record<string, string>) {
+/** A CSV export through the pages (`exportFileThroughPages`), its text read. */
+export async function exportThroughPages(
+  fields: Record<string, string>,
+  headers: Record<string, string> = asStaff,
+): Promise<PageExport> {
+  const got = await exportFileThroughPages(fields, headers);
+  expect(got.download.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+  return { ...got, csv: await expectText(got.download, 200) };
+}
+
+type ExportKind = z.input<typeof shapes.export>["kind"];
+
+/** The same through the JSON API: POST, follow `GET /exports/{id}` until ready, then the response of `file`. */
+export async function exportFileThroughApi(kind: ExportKind, filters: Record<string, string>) {
   const asked = await staffJson("/api/v1/exports", "POST", { kind, filters });
   const started = await expectJson(asked, 202, shapes.export);
   expect(asked.headers.get("Location")).toBe(`/api/v1/exports/${started.id}`);
   const deadline = Date.now() + READY_WITHIN_MS;
   for (;;) {
     const job = await expectJson(await staffRequest(`/api/v1/exports/${started.id}`), 200, shapes.export);
-    if (job.status === "ready" && job.file) return { job, csv: await expectText(await staffRequest(job.file), 200) };
+    if (job.status === "ready" && job.file) return { job, download: await staffRequest(job.file) };
     expect(job.status).toBe("running");
     if (Date.now() > deadline) throw new Error(`export ${job.id} is not ready: ${job.rowsDone} rows`);
     await pause(200);
   }
+}
+
+/** A CSV export through the API (`exportFileThroughApi`), its text read. */
+export async function exportThroughApi(kind: "cases" | "report", filters: Record<string, string>) {
+  const { job, download } = await exportFileThroughApi(kind, filters);
+  return { job, csv: await expectText(download, 200) };
 }

@@ -3,15 +3,9 @@ import { and, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import * as z from "zod";
 import { recordStaffRead } from "../../cases/staff-actions";
+import { caseDetail } from "../../cases/subject-rights";
 import { listCases } from "../../db/queries/queue";
-import {
-  caseEvents,
-  caseNotifications,
-  casePeople,
-  loadStaffCase,
-  possibleDuplicates,
-  type StaffCase,
-} from "../../db/queries/staff-cases";
+import { caseEvents, caseNotifications, casePeople, loadStaffCase, type StaffCase } from "../../db/queries/staff-cases";
 import { attachments } from "../../db/schema";
 import type { StaffEnv } from "../../env";
 import { ApiError } from "../../errors";
@@ -22,7 +16,6 @@ import {
   caseEventShape,
   caseShape,
   notificationShape,
-  presentCase,
   presentEvent,
   presentNotification,
   presentQueueItem,
@@ -115,11 +108,6 @@ export async function staffCase(c: Context<StaffEnv>, caseId: string): Promise<S
   if (!kase) throw new ApiError("not_found", "No such case.");
   assertOrganization(c.var.staff, kase.case.organizationId);
   return kase;
-}
-
-/** The case as the caller may see it: with the possible duplicates their organization allows. */
-export async function caseDetail(db: StaffEnv["Variables"]["db"], staff: Staff, kase: StaffCase) {
-  return presentCase(staff, kase, await possibleDuplicates(db, kase.case.id));
 }
 
 /** The slug of the staff member's organization; undefined for network staff. */

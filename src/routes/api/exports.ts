@@ -16,9 +16,9 @@ const requestRoute = createRoute({
   method: "post",
   path: "/",
   tags: ["Exports"],
-  summary: "Ask for a CSV: the case queue for some filters, or a table of the reports",
+  summary: "Ask for a CSV of the case queue or a table of the reports, or a ZIP of a case or its person",
   description:
-    "The file is made in the background, a page of rows at a time, with every row the filters match (the queue: every case received up to now). Follow `GET /exports/{id}` until `status` is `ready`, then download `file`. Files are kept for a day. Organization staff's exports can be downloaded by their organization's staff (and network staff); network staff's by network staff only.",
+    "The file is made in the background, a page of rows (or a few MiB of a ZIP) at a time, with every row the filters match (the queue: every case received up to now). A ZIP holds what `GET /cases/{id}/export` or `…/person/export` streams, without their limit of one request's CPU; asking for it is recorded in the event log of each case it holds, and erasing one of those cases removes it. Follow `GET /exports/{id}` until `status` is `ready`, then download `file`. Files are kept for a day. Organization staff's exports can be downloaded by their organization's staff (and network staff); network staff's by network staff only.",
   ...staffOnly,
   request: { body: { required: true, content: { "application/json": { schema: exportRequestSchema } } } },
   responses: { 202: json(exportShape, "Started."), ...staffErrorResponses },
@@ -47,13 +47,19 @@ const fileRoute = createRoute({
   method: "get",
   path: "/{id}/file",
   tags: ["Exports"],
-  summary: "Download an export's CSV",
+  summary: "Download an export's CSV or ZIP",
   description:
     "409 while it is being made or when it failed, 410 once it was removed (a day after it was asked for). Each download is recorded.",
   ...staffOnly,
   request: { params: exportParams },
   responses: {
-    200: { description: "The CSV, as an attachment.", content: { "text/csv": { schema: { type: "string" } } } },
+    200: {
+      description: "The file, as an attachment.",
+      content: {
+        "text/csv": { schema: { type: "string" } },
+        "application/zip": { schema: { type: "string", format: "binary" } },
+      },
+    },
     ...staffErrorResponses,
   },
 });

@@ -1,0 +1,199 @@
+import { crc32 } from "node:zlib";
+import { and, eq, inArray } from "drizzle-orm";
+import type { Database } from "../db/client";
+import type { ExportJob } from "../db/queries/exports";
+import { type ExportProgress, exportJobs, type ZipProgress } from "../db/schema";
+import { joinedBytes } from "../lib/bytes";
+import type { Staff } from "../lib/staff-auth";
+import { centralRecord, dataDescriptor, endOfDirectory, localHeader } from "../lib/zip";
+import { exportFilterSchemas } from "../schemas/export";
+import { removeChunks, startingProgress } from "./export-parts";
+import {
+  type ArchiveKind,
+  archiveCases,
+  archiveFiles,
+  archiveNames,
+  documentName,
+  documentPart,
+  visibleCase,
+} from "./subject-rights";
+
+/**
+ * A case's ZIP, or its person's, made in the background (`case` and `person` exports): the same
+ * archive `GET /cases/{id}/export` streams (src/cases/subject-rights.ts), written a little per
+ * step, since a step gets 10 ms of CPU on the Free plan. The first step lists the archive's cases
+ * and files; then each step writes the archive's next bytes as a chunk (src/cases/export-parts.ts):
+ * the document, one case at a time (loading and presenting a case is a few ms), then up to 4 MiB
+ * of stored files (copying costs about 1 ms of CPU per MiB), read from R2 by range, each followed
+ * by its CRC-32 and size; the last writes the central directory. Step outputs and the export's row
+ * hold ids, sizes, offsets and CRCs: file names, which can be personal, are read from D1 by the
+ * step that writes them.
+ */
+
+/** Bytes of stored files a step copies at most: about 4 ms, and under a part (5 MiB). */
+export const ZIP_PIECE_BYTES = 4 * 1024 * 1024;
+
+export const isArchive = (kind: ExportJob["kind"]): kind is ArchiveKind => kind === "case" || kind === "person";
+
+type Archive = ExportJob & { kind: ArchiveKind };
+
+/** Lists the archive's cases and files: nothing is in the archive yet. */
+export async function beginArchive(db: Database, job: Archive, staff: Staff) {
+  const { case: caseId } = exportFilterSchemas[job.kind].parse(job.filters);
+  await visibleCase(db, staff, caseId);
+  const { ids, elsewhere } = await archiveCases(db, staff, caseId, job.kind);
+  const files = await archiveFiles(db, job.kind, ids);
+  const zip: ZipProgress = {
+    cases: ids,
+    elsewhere,
+    // The document's size is known once its last case is written.
+    entries: [{ file: null, bytes: 0 }, ...files.map((file) => ({ file: file.id, bytes: file.bytes }))],
+    documentCases: 0,
+    entry: 0,
+    at: 0,
+    crc: 0,
+    written: 0,
+    starts: [],
+    crcs: [],
+  };
+  return { total: zip.entries.length, progress: { ...startingProgress(), zip } };
+}
+
+/** The archive's bytes being written in a step: `zip` is the progress after them. */
+function writer(progress: ZipProgress) {
+  const zip = { ...progress, entries: [...progress.entries], starts: [...progress.starts], crcs: [...progress.crcs] };
+  const pieces: Uint8Array[] = [];
+  const write = (bytes: Uint8Array) => {
+    pieces.push(bytes);
+    zip.written += bytes.byteLength;
+  };
+  return {
+    zip,
+    write,
+    /** The current entry's data, its CRC carried on. */
+    data(bytes: Uint8Array) {
+      zip.crc = crc32(bytes, zip.crc);
+      zip.at += bytes.byteLength;
+      write(bytes);
+    },
+    /** Ends the current entry: its size and CRC after its data, and on to the next. */
+    endEntry() {
+      write(dataDescriptor(zip.crc, zip.at));
+      zip.crcs.push(zip.crc);
+      zip.entry += 1;
+      zip.at = 0;
+      zip.crc = 0;
+    },
+    bytes: () => joinedBytes(pieces),
+  };
+}
+
+/**
+ * The archive's next bytes after `progress`: a case of the document, up to `ZIP_PIECE_BYTES` of
+ * stored files, or, once every entry is written, the central directory.
+ */
+export async function nextArchivePiece(
+  env: Env,
+  db: Database,
+  job: Archive,
+  staff: Staff,
+  progress: ExportProgress,
+): Promise<{ bytes: Uint8Array; progress: ExportProgress }> {
+  if (!progress.zip) throw new Error(`export ${job.id} has no archive progress`);
+  const out = writer(progress.zip);
+  const { zip } = out;
+  const done = (finished = false) => ({
+    bytes: out.bytes(),
+    progress: { ...progress, rows: zip.entry, done: finished, zip },
+  });
+  const encode = (text: string) => new TextEncoder().encode(text);
+
+  if (zip.entry === 0) {
+    if (zip.starts.length === 0) {
+      zip.starts.push(zip.written);
+      out.write(localHeader(encode(documentName(job.kind))));
+    }
+    const subject = { kind: job.kind, exportedAt: job.createdAt, caseIds: zip.cases, elsewhere: zip.elsewhere };
+    out.data(encode(await documentPart(env, db, staff, subject, zip.documentCases)));
+    zip.documentCases += 1;
+    if (zip.documentCases === zip.cases.length) {
+      zip.entries[0] = { file: null, bytes: zip.at };
+      out.endEntry();
+    }
+    return done();
+  }
+
+  const files = zip.entries.slice(1).map((entry) => entry.file ?? "");
+  if (zip.entry === zip.entries.length) {
+    const names = await archiveNames(db, job.kind, files);
+    const directoryStart = zip.written;
+    zip.entries.forEach((entry, i) => {
+      const name = i === 0 ? documentName(job.kind) : names.get(entry.file ?? "")?.name;
+      // A file erased since the archive began: the export fails rather than hold a nameless entry.
+      if (name === undefined) throw new Error(`export ${job.id}: an entry's file is gone`);
+      out.write(centralRecord(encode(name), zip.crcs[i] ?? 0, entry.bytes, zip.starts[i] ?? 0));
+    });
+    out.write(endOfDirectory(zip.entries.length, zip.written - directoryStart, directoryStart));
+    return done(true);
+  }
+
+  // The files this step may reach: at most as many as one statement reads the names of.
+  const reachable = zip.entries.slice(zip.entry, zip.entry + NAMES_PER_STEP);
+  const names = await archiveNames(
+    db,
+    job.kind,
+    reachable.map((entry) => entry.file ?? ""),
+  );
+  const limit = zip.written + ZIP_PIECE_BYTES;
+  for (const entry of reachable) {
+    if (zip.written >= limit) break;
+    const file = names.get(entry.file ?? "");
+    if (!file) throw new Error(`export ${job.id}: an entry's file is gone`);
+    if (zip.starts.length === zip.entry) {
+      zip.starts.push(zip.written);
+      out.write(localHeader(encode(file.name)));
+    }
+    const length = Math.min(entry.bytes - zip.at, Math.max(limit - zip.written, 0));
+    if (length > 0) {
+      const object = await env.ATTACHMENTS.get(file.r2Key, { range: { offset: zip.at, length } });
+      const data = object ? new Uint8Array(await object.arrayBuffer()) : null;
+      if (data?.byteLength !== length) throw new Error(`export ${job.id}: an entry's file is gone or shorter`);
+      out.data(data);
+    }
+    if (zip.at < entry.bytes) break;
+    out.endEntry();
+  }
+  return done();
+}
+
+/** Files a step starts at most: their names are read in one statement (D1 binds at most 100 parameters). */
+const NAMES_PER_STEP = 90;
+
+/**
+ * Erasure of a case takes every ZIP that holds it: a ready file is removed at once (the export
+ * `expired`); one being made is marked `failed`, and its workflow's next step, finding it so,
+ * removes what it wrote.
+ */
+export async function withdrawArchivesOf(env: Env, db: Database, caseId: string): Promise<void> {
+  const open = await db
+    .select({ id: exportJobs.id, filters: exportJobs.filters, progress: exportJobs.progress })
+    .from(exportJobs)
+    .where(and(inArray(exportJobs.status, ["running", "ready"]), inArray(exportJobs.kind, ["case", "person"])));
+  for (const job of open) {
+    if (job.filters.case !== caseId && !job.progress?.zip?.cases.includes(caseId)) continue;
+    const [failed] = await db
+      .update(exportJobs)
+      .set({ status: "failed", finishedAt: new Date() })
+      .where(and(eq(exportJobs.id, job.id), eq(exportJobs.status, "running")))
+      .returning({ id: exportJobs.id });
+    if (failed) continue;
+    // Ready (or made ready since it was read): its file goes now.
+    const [ready] = await db
+      .update(exportJobs)
+      .set({ status: "expired" })
+      .where(and(eq(exportJobs.id, job.id), eq(exportJobs.status, "ready")))
+      .returning({ r2Key: exportJobs.r2Key });
+    if (ready) await env.ATTACHMENTS.delete(ready.r2Key);
+    await removeChunks(env.ATTACHMENTS, job.id);
+  }
+}

@@ -1,0 +1,159 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { casesOfPerson } from "../db/queries/person";
+import {
+  caseEvents,
+  caseNotifications,
+  casePeople,
+  loadStaffCase,
+  possibleDuplicates,
+  type StaffCase,
+} from "../db/queries/staff-cases";
+import { attachments, cases } from "../db/schema";
+import { ApiError } from "../errors";
+import { assertOrganization, canSeeOrganization, type Staff } from "../lib/staff-auth";
+import { presentCase, presentEvent, presentNotification } from "../presenters/case";
+import { recordStaffRead } from "./staff-actions";
+
+/**
+ * Everything held about the person of a case, as a ZIP: of the one case, or of every case of the
+ * person. The API streams it in the request (`GET /cases/{id}/export`, `…/person/export`); the
+ * case page has it made in the background (`case` and `person` exports, src/cases/export-zip.ts).
+ * Both hold the same document and the same files, named the same way.
+ */
+
+export type ArchiveKind = "case" | "person";
+
+/** The case as the caller may see it: with the possible duplicates their organization allows. */
+export async function caseDetail(db: Database, staff: Staff, kase: StaffCase) {
+  return presentCase(staff, kase, await possibleDuplicates(db, kase.case.id));
+}
+
+/** The case (its id, reference and organization) if `staff` may see it; 404 or 403 if not. */
+export async function visibleCase(db: Database, staff: Staff, caseId: string) {
+  const [kase] = await db
+    .select({ id: cases.id, reference: cases.reference, organizationId: cases.organizationId })
+    .from(cases)
+    .where(eq(cases.id, caseId));
+  if (!kase) throw new ApiError("not_found", "No such case.");
+  assertOrganization(staff, kase.organizationId);
+  return kase;
+}
+
+/** The cases an archive of `kind` holds for `staff` (ids, this one first), and how many others the person has. */
+export async function archiveCases(db: Database, staff: Staff, caseId: string, kind: ArchiveKind) {
+  if (kind === "case") return { ids: [caseId], elsewhere: 0 };
+  const person = await casesOfPerson(db, caseId);
+  const visible = person.filter((p) => canSeeOrganization(staff, p.organizationId));
+  return { ids: visible.map((p) => p.id), elsewhere: person.length - visible.length };
+}
+
+/** Each case's event log records that `staff` took its data out, before the archive reads the log. */
+export async function recordArchiveRead(db: Database, staff: Staff, kind: ArchiveKind, caseIds: string[]) {
+  for (const id of caseIds) await recordStaffRead(db, staff, id, kind === "case" ? "export" : "person-export");
+}
+
+/** The archive's file name, as the download gives it. */
+export const archiveFileName = (kind: ArchiveKind, reference: string) =>
+  kind === "case" ? `${reference}.zip` : `person-${reference}.zip`;
+
+/** The archive's own document: `case.json`, or `person.json` with each case in it. */
+export const documentName = (kind: ArchiveKind) => (kind === "case" ? "case.json" : "person.json");
+
+/** A stored file's name in the archive; a person's archive puts each case's files under its reference. */
+export function fileEntryName(kind: ArchiveKind, reference: string, file: { id: string; fileName: string }) {
+  const name = `attachments/${file.id}-${file.fileName}`;
+  return kind === "case" ? name : `${reference}/${name}`;
+}
+
+/** What an archive holds about one case; its files come separately. */
+async function caseDocument(db: Database, staff: Staff, kase: StaffCase) {
+  const people = await casePeople(db, kase.case.id);
+  return {
+    case: await caseDetail(db, staff, kase),
+    // The export's events go without their ids, which only number the log.
+    events: (await caseEvents(db, kase.case.id)).map((event) => {
+      const { id: _, ...presented } = presentEvent(event, people);
+      return presented;
+    }),
+    notifications: (await caseNotifications(db, kase.case.id)).map((n) => presentNotification(n, people)),
+  };
+}
+
+/** What an archive's document is about: when it was asked for, its cases, how many others the person has. */
+export type ArchiveSubject = { kind: ArchiveKind; exportedAt: Date; caseIds: string[]; elsewhere: number };
+
+/**
+ * The text of the archive's document for its case number `n`: the document is the texts of its
+ * cases in order, so that it can be written a case at a time. Together they are the document as
+ * `JSON.stringify(…, null, 2)` writes it: `case.json` is the one case's fields after `exportedAt`;
+ * `person.json` has `exportedAt`, `elsewhere` and `cases`, each case indented into that list (a
+ * JSON text's only line breaks are between its values).
+ */
+export async function documentPart(
+  env: Pick<Env, "DATA_KEYS">,
+  db: Database,
+  staff: Staff,
+  subject: ArchiveSubject,
+  n: number,
+): Promise<string> {
+  const id = subject.caseIds[n];
+  const kase = id === undefined ? undefined : await loadStaffCase(env, db, id);
+  if (!kase) throw new Error(`the archive's case ${n} is gone`);
+  const document = await caseDocument(db, staff, kase);
+  const exportedAt = subject.exportedAt.toISOString();
+  if (subject.kind === "case") return JSON.stringify({ exportedAt, ...document }, null, 2);
+  const head = `{\n  "exportedAt": ${JSON.stringify(exportedAt)},\n  "elsewhere": ${subject.elsewhere},\n  "cases": [\n`;
+  const text = JSON.stringify(document, null, 2).replace(/^/gm, "    ");
+  const last = n === subject.caseIds.length - 1;
+  return `${n === 0 ? head : ",\n"}${text}${last ? "\n  ]\n}" : ""}`;
+}
+
+/** Files whose rows a statement reads at once: D1 binds at most 100 parameters to a statement. */
+const IDS_PER_STATEMENT = 90;
+
+export type ArchiveFile = { id: string; r2Key: string; name: string; bytes: number };
+
+/** The stored files of the archive's cases: case by case, each case's in the order it got them. */
+export async function archiveFiles(db: Database, kind: ArchiveKind, caseIds: string[]): Promise<ArchiveFile[]> {
+  const byCase = new Map<string, ArchiveFile[]>(caseIds.map((id) => [id, []]));
+  for (let i = 0; i < caseIds.length; i += IDS_PER_STATEMENT) {
+    const rows = await db
+      .select({
+        id: attachments.id,
+        caseId: attachments.caseId,
+        r2Key: attachments.r2Key,
+        fileName: attachments.fileName,
+        size: attachments.size,
+        reference: cases.reference,
+      })
+      .from(attachments)
+      .innerJoin(cases, eq(cases.id, attachments.caseId))
+      .where(inArray(attachments.caseId, caseIds.slice(i, i + IDS_PER_STATEMENT)))
+      .orderBy(asc(attachments.createdAt), asc(attachments.id));
+    for (const row of rows)
+      byCase
+        .get(row.caseId ?? "")
+        ?.push({ id: row.id, r2Key: row.r2Key, name: fileEntryName(kind, row.reference, row), bytes: row.size });
+  }
+  return [...byCase.values()].flat();
+}
+
+/** The names of stored files in an archive of `kind`, by id, read from D1 (a file erased since is missing). */
+export async function archiveNames(db: Database, kind: ArchiveKind, fileIds: string[]) {
+  const names = new Map<string, { r2Key: string; name: string }>();
+  for (let i = 0; i < fileIds.length; i += IDS_PER_STATEMENT) {
+    const rows = await db
+      .select({
+        id: attachments.id,
+        r2Key: attachments.r2Key,
+        fileName: attachments.fileName,
+        reference: cases.reference,
+      })
+      .from(attachments)
+      .innerJoin(cases, eq(cases.id, attachments.caseId))
+      .where(inArray(attachments.id, fileIds.slice(i, i + IDS_PER_STATEMENT)));
+    for (const row of rows) names.set(row.id, { r2Key: row.r2Key, name: fileEntryName(kind, row.reference, row) });
+  }
+  return names;
+}
