@@ -2,7 +2,7 @@
 // read the review link from the dev mailbox, decide; and wait until the workflows have settled,
 // so that a timed request is the request alone and not the previous one's workflow too.
 import type { Miniflare } from "miniflare";
-import { sleep, timedFetch } from "./harness.ts";
+import { STAFF_AUTH, sleep, timedFetch } from "./harness.ts";
 
 export const APPLICATION = {
   organization: "demo-uk",
@@ -95,6 +95,31 @@ export function appClient(origin: string, db: Db) {
         if (performance.now() > deadline)
           throw new Error(`workflows did not settle after ${after}: ${JSON.stringify({ ...row, created, decided })}`);
         await sleep(5);
+      }
+    },
+
+    /**
+     * A file made in the background (`POST /api/v1/exports` with `kind` and `filters`, as staff):
+     * asked for, followed every `pollMs` until ready, downloaded.
+     */
+    async exported(kind: string, filters: Record<string, string>, pollMs = 250) {
+      const asked = await timedFetch(
+        `${origin}/api/v1/exports`,
+        {
+          method: "POST",
+          headers: { ...STAFF_AUTH, "Content-Type": "application/json" },
+          body: JSON.stringify({ kind, filters }),
+        },
+        [202],
+      );
+      const { id } = JSON.parse(new TextDecoder().decode(asked.body)) as { id: string };
+      for (;;) {
+        const polled = await timedFetch(`${origin}/api/v1/exports/${id}`, { headers: STAFF_AUTH }, [200]);
+        const job = JSON.parse(new TextDecoder().decode(polled.body)) as { status: string; file?: string | null };
+        if (job.status === "failed") throw new Error(`export ${id} failed`);
+        if (job.status === "ready" && job.file)
+          return (await timedFetch(`${origin}${job.file}`, { headers: STAFF_AUTH }, [200])).body;
+        await sleep(pollMs);
       }
     },
 

@@ -253,7 +253,9 @@ function cpuSection(c: Cpu): string[] {
       `(${c.caseZip.files.map((b) => `${(b / 2 ** 20).toFixed(1)} MiB`).join(" and ")}; ${(c.caseZip.bytes / 2 ** 20).toFixed(1)} MiB ` +
       `of ZIP), from sending the request to its last byte, warm: median **${ms(c.caseZip.cpuMs)}** of ${c.caseZip.n} ` +
       `(max ${ms(c.caseZip.maxCpuMs)}) CPU in ${ms(c.caseZip.wallMs)}. The multipart application that brought ` +
-      `those files (one request, its workflow held): ${ms(c.caseZip.uploadCpuMs)} CPU.`,
+      `those files (one request, its workflow held): ${ms(c.caseZip.uploadCpuMs)} CPU. The same ZIP made in the ` +
+      `background (\`POST /api/v1/exports\`, kind \`case\`; ${(c.caseZip.background.bytes / 2 ** 20).toFixed(1)} MiB): its ` +
+      "steps are the `export: …` rows of the steps' table above.",
     "",
   );
   return lines;

@@ -4,7 +4,7 @@
 // the webhook dispatcher, the daily job, and applicants applying at once.
 import { createCipheriv, randomBytes } from "node:crypto";
 import os from "node:os";
-import { APPLICATION, appClient } from "./app-client.ts";
+import { APPLICATION, type AppClient, appClient } from "./app-client.ts";
 import { measureDailyJob } from "./daily-job.ts";
 import {
   appSearchTerms,
@@ -127,7 +127,7 @@ export async function measureScale(bundle: string, stateDir: string, cases: numb
     for (const id of sample) caseApi.push((await get(`/api/v1/cases/${id}`)).ms);
 
     log("scale: the queue CSV");
-    const csv = await measureCsv(origin);
+    const csv = await measureCsv(appClient(origin, db));
 
     log("scale: the reports");
     const reports = [
@@ -186,33 +186,18 @@ async function measureSearch(reference: string, timed: (path: string) => Promise
 }
 
 /** The queue CSV as it is: one request, its rows counted, workerd's memory sampled meanwhile. */
-async function measureCsv(origin: string) {
+async function measureCsv(app: AppClient) {
   const [pid] = findWorkerdChild();
   const sampler = sampleRss(pid ?? 0, 10);
   await sampler.started();
   await sleep(150);
   const start = performance.now() + performance.timeOrigin;
   // The queue's CSV is made in the background (the ExportJob workflow): ask, follow, download.
-  const json = { ...STAFF_AUTH, "Content-Type": "application/json" };
-  const asked = await timedFetch(
-    `${origin}/api/v1/exports`,
-    { method: "POST", headers: json, body: JSON.stringify({ kind: "cases", filters: {} }) },
-    [202],
-  );
-  const { id } = JSON.parse(new TextDecoder().decode(asked.body)) as { id: string };
-  let file: string | undefined;
-  while (!file) {
-    const polled = await timedFetch(`${origin}/api/v1/exports/${id}`, { headers: STAFF_AUTH }, [200]);
-    const job = JSON.parse(new TextDecoder().decode(polled.body)) as { status: string; file?: string | null };
-    if (job.status === "failed") throw new Error(`export ${id} failed`);
-    if (job.status === "ready" && job.file) file = job.file;
-    else await sleep(250);
-  }
-  const r = await timedFetch(`${origin}${file}`, { headers: STAFF_AUTH }, [200]);
+  const body = await app.exported("cases", {});
   const end = performance.now() + performance.timeOrigin;
   await sleep(100);
   const memory = growth(await sampler.stop(), start, end);
-  return { ms: end - start, bytes: r.body.byteLength, rows: csvRows(new TextDecoder().decode(r.body)) - 1, memory };
+  return { ms: end - start, bytes: body.byteLength, rows: csvRows(new TextDecoder().decode(body)) - 1, memory };
 }
 
 /** Records in a CSV text (a newline inside quotes is not a record's end). */

@@ -2,47 +2,57 @@
 // daily job and the webhook dispatcher, none of which ship in production. Built only by the bench (`wrangler deploy bench/worker.ts
 // --dry-run`), never by `npm run build`.
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
+import type { ExportRunParams } from "../src/cases/export-steps";
 import { dispatchWebhooks } from "../src/cases/webhooks";
 import type { CaseReviewParams } from "../src/cases/workflow";
-import app, { CaseReview as AppCaseReview, DailyJob as AppDailyJob } from "../src/index";
-
-export { ExportJob } from "../src/index";
+import app, { CaseReview as AppCaseReview, DailyJob as AppDailyJob, ExportJob as AppExportJob } from "../src/index";
 
 import type { DailyJobParams } from "../workflows/daily-job";
 import { metered, type StatementCost } from "./metered-d1";
 
 /**
- * The app's workflow, unchanged, but with `BENCH_MARKERS` set each step fetches `<markers>/start`
+ * A workflow's steps as given, but with `BENCH_MARKERS` set each step fetches `<markers>/start`
  * before it runs and `<markers>/end` after, so the bench knows which part of the CPU profile is
  * which step (bench/cpu-profile.ts), and can hold steps back while it times a request.
  */
+function markedSteps(env: Env, instanceId: string, step: WorkflowStep): WorkflowStep {
+  const markers = (env as BenchEnv).BENCH_MARKERS;
+  if (!markers) return step;
+  const mark = async (at: "start" | "end", name: string) => {
+    const query = new URLSearchParams({ instance: instanceId, name });
+    await (await fetch(`${markers}/${at}?${query}`)).arrayBuffer();
+  };
+  return {
+    do: (name: string, ...rest: unknown[]) => {
+      const at = rest.findIndex((arg) => typeof arg === "function");
+      const callback = rest[at] as (...args: unknown[]) => Promise<unknown>;
+      rest[at] = async (...args: unknown[]) => {
+        await mark("start", name);
+        try {
+          return await callback(...args);
+        } finally {
+          await mark("end", name);
+        }
+      };
+      return (step.do as (...args: unknown[]) => Promise<unknown>)(name, ...rest);
+    },
+    sleep: (name, duration) => step.sleep(name, duration),
+    sleepUntil: (name, timestamp) => step.sleepUntil(name, timestamp),
+    waitForEvent: (name, options) => step.waitForEvent(name, options),
+  } as WorkflowStep;
+}
+
+/** The app's case workflow, unchanged, its steps marked. */
 export class CaseReview extends AppCaseReview {
   override async run(event: WorkflowEvent<CaseReviewParams>, step: WorkflowStep) {
-    const markers = (this.env as BenchEnv).BENCH_MARKERS;
-    if (!markers) return super.run(event, step);
-    const mark = async (at: "start" | "end", name: string) => {
-      const query = new URLSearchParams({ instance: event.instanceId, name });
-      await (await fetch(`${markers}/${at}?${query}`)).arrayBuffer();
-    };
-    const marked = {
-      do: (name: string, ...rest: unknown[]) => {
-        const at = rest.findIndex((arg) => typeof arg === "function");
-        const callback = rest[at] as (...args: unknown[]) => Promise<unknown>;
-        rest[at] = async (...args: unknown[]) => {
-          await mark("start", name);
-          try {
-            return await callback(...args);
-          } finally {
-            await mark("end", name);
-          }
-        };
-        return (step.do as (...args: unknown[]) => Promise<unknown>)(name, ...rest);
-      },
-      sleep: (name, duration) => step.sleep(name, duration),
-      sleepUntil: (name, timestamp) => step.sleepUntil(name, timestamp),
-      waitForEvent: (name, options) => step.waitForEvent(name, options),
-    } as WorkflowStep;
-    return super.run(event, marked);
+    return super.run(event, markedSteps(this.env, event.instanceId, step));
+  }
+}
+
+/** The app's export workflow, unchanged, its steps marked. */
+export class ExportJob extends AppExportJob {
+  override async run(event: WorkflowEvent<ExportRunParams>, step: WorkflowStep) {
+    return super.run(event, markedSteps(this.env, event.instanceId, step));
   }
 }
 
