@@ -114,6 +114,21 @@ function insertEvent(db: Database, caseId: string, caseIdColumn: string | SQL<st
   return key === null ? insert : insert.onConflictDoNothing({ target: events.dedupeKey });
 }
 
+/**
+ * The same event on each of `caseIds`, in one statement whatever their number (the ids go as one
+ * JSON parameter), so that D1's bound parameters and queries per invocation hold; with `once`, a
+ * second run records nothing more.
+ */
+export function recordEventOnCases(db: Database, caseIds: string[], event: CaseEvent) {
+  const key = event.once === undefined ? sql`NULL` : sql`${`${event.type}:`} || ids.value || ${`:${event.once}`}`;
+  // SQLite needs a WHERE before ON CONFLICT in an INSERT … SELECT, to tell the two apart.
+  return db.run(sql`INSERT INTO events (case_id, type, actor, data, dedupe_key, organization_id)
+    SELECT ids.value, ${event.type}, ${event.actor}, ${JSON.stringify(event.data ?? {})}, ${key},
+      (SELECT organization_id FROM cases WHERE id = ids.value)
+    FROM json_each(${JSON.stringify(caseIds)}) AS ids WHERE true
+    ON CONFLICT (dedupe_key) DO NOTHING`);
+}
+
 /** The event a step recorded `once`, when it did: how a retried step finds what its first run did. */
 export function findRecordedEvent(db: Database, caseId: string, event: Pick<CaseEvent, "type"> & { once: string }) {
   const key = dedupeKey(caseId, { ...event, actor: "" });

@@ -13,7 +13,7 @@ import { attachments, cases } from "../db/schema";
 import { ApiError } from "../errors";
 import { assertOrganization, canSeeOrganization, type Staff } from "../lib/staff-auth";
 import { presentCase, presentEvent, presentNotification } from "../presenters/case";
-import { recordStaffRead } from "./staff-actions";
+import { recordEventOnCases } from "./events";
 
 /**
  * Everything held about the person of a case, as a ZIP: of the one case, or of every case of the
@@ -48,9 +48,42 @@ export async function archiveCases(db: Database, staff: Staff, caseId: string, k
   return { ids: visible.map((p) => p.id), elsewhere: person.length - visible.length };
 }
 
-/** Each case's event log records that `staff` took its data out, before the archive reads the log. */
-export async function recordArchiveRead(db: Database, staff: Staff, kind: ArchiveKind, caseIds: string[]) {
-  for (const id of caseIds) await recordStaffRead(db, staff, id, kind === "case" ? "export" : "person-export");
+/**
+ * Each case's event log records that `staff` took its data out, before the archive reads the log;
+ * for an export made in the background, once per export (`exportId`) however often its step runs.
+ */
+export async function recordArchiveRead(
+  db: Database,
+  staff: Staff,
+  kind: ArchiveKind,
+  caseIds: string[],
+  exportId?: string,
+) {
+  const view = kind === "case" ? "export" : "person-export";
+  await recordEventOnCases(db, caseIds, {
+    type: "viewed_by_staff",
+    actor: staff.actor,
+    data: exportId === undefined ? { view } : { view, export: exportId },
+    once: exportId === undefined ? undefined : `export:${exportId}`,
+  });
+}
+
+/**
+ * The most an archive holds. Plain ZIP (no ZIP64) counts its entries in 16 bits and its offsets in
+ * 32; and the list of entries travels in each step's output, which Workflows caps at 1 MiB (about
+ * 100 bytes an entry). A person's cases' documents are far under the margin left for them.
+ */
+export const ARCHIVE_MAX_FILES = 5_000;
+export const ARCHIVE_MAX_BYTES = 2 ** 32 - 256 * 1024 * 1024;
+
+/** Refuses an archive of more files or bytes than one ZIP holds: each case can be exported on its own. */
+export function checkArchiveFits(files: ArchiveFile[]): void {
+  const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
+  if (files.length > ARCHIVE_MAX_FILES || bytes > ARCHIVE_MAX_BYTES)
+    throw new ApiError(
+      "payload_too_large",
+      `One ZIP holds at most ${ARCHIVE_MAX_FILES} files and ${ARCHIVE_MAX_BYTES} bytes; these cases have ${files.length} files and ${bytes} bytes. Export each case on its own.`,
+    );
 }
 
 /** The archive's file name, as the download gives it. */
@@ -100,11 +133,14 @@ export async function documentPart(
   const id = subject.caseIds[n];
   const kase = id === undefined ? undefined : await loadStaffCase(env, db, id);
   if (!kase) throw new Error(`the archive's case ${n} is gone`);
+  // Moved to an organization the staff member is not staff of since the archive began: not theirs now.
+  if (!canSeeOrganization(staff, kase.case.organizationId)) throw new Error(`the archive's case ${n} moved away`);
   const document = await caseDocument(db, staff, kase);
   const exportedAt = subject.exportedAt.toISOString();
   if (subject.kind === "case") return JSON.stringify({ exportedAt, ...document }, null, 2);
   const head = `{\n  "exportedAt": ${JSON.stringify(exportedAt)},\n  "elsewhere": ${subject.elsewhere},\n  "cases": [\n`;
-  const text = JSON.stringify(document, null, 2).replace(/^/gm, "    ");
+  // Only "\n" breaks lines: JSON.stringify leaves U+2028 and U+2029 in strings as they are.
+  const text = `    ${JSON.stringify(document, null, 2).replaceAll("\n", "\n    ")}`;
   const last = n === subject.caseIds.length - 1;
   return `${n === 0 ? head : ",\n"}${text}${last ? "\n  ]\n}" : ""}`;
 }

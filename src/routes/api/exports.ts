@@ -5,7 +5,7 @@ import { listExportJobs } from "../../db/queries/exports";
 import { exportFileResponse } from "../../lib/downloads";
 import { exportShape, presentExport } from "../../presenters/export";
 import { exportRequestSchema } from "../../schemas/export";
-import { createApiRouter, idParam, json, staffErrorResponses, staffOnly } from "./router";
+import { createApiRouter, errorContent, idParam, json, staffErrorResponses, staffOnly } from "./router";
 
 /** Exports listed at most: a day's worth for any organization. */
 const LISTED = 50;
@@ -21,7 +21,11 @@ const requestRoute = createRoute({
     "The file is made in the background, a page of rows (or a few MiB of a ZIP) at a time, with every row the filters match (the queue: every case received up to now). A ZIP holds what `GET /cases/{id}/export` or `…/person/export` streams, without their limit of one request's CPU; asking for it is recorded in the event log of each case it holds, and erasing one of those cases removes it. Follow `GET /exports/{id}` until `status` is `ready`, then download `file`. Files are kept for a day. Organization staff's exports can be downloaded by their organization's staff (and network staff); network staff's by network staff only.",
   ...staffOnly,
   request: { body: { required: true, content: { "application/json": { schema: exportRequestSchema } } } },
-  responses: { 202: json(exportShape, "Started."), ...staffErrorResponses },
+  responses: {
+    202: json(exportShape, "Started."),
+    ...staffErrorResponses,
+    413: { description: "A ZIP of more files than one holds (5,000 files, 4 GiB).", content: errorContent },
+  },
 });
 
 const listRoute = createRoute({

@@ -36,7 +36,7 @@ export const errorSchema = z
   })
   .openapi("Error");
 
-const errorContent = { "application/json": { schema: errorSchema } };
+export const errorContent = { "application/json": { schema: errorSchema } };
 
 /** The error answers every route may give, for the document. */
 export const errorResponses = {

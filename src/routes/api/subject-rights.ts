@@ -7,6 +7,7 @@ import {
   archiveCases,
   archiveFileName,
   archiveFiles,
+  checkArchiveFits,
   documentName,
   documentPart,
   recordArchiveRead,
@@ -17,7 +18,7 @@ import type { StaffEnv } from "../../env";
 import { ApiError } from "../../errors";
 import { type ZipEntry, zipStream } from "../../lib/zip";
 import { staffCase } from "./cases";
-import { caseParams, createApiRouter, json, staffErrorResponses, staffOnly } from "./router";
+import { caseParams, createApiRouter, errorContent, json, staffErrorResponses, staffOnly } from "./router";
 
 const zipResponse = {
   200: {
@@ -25,6 +26,7 @@ const zipResponse = {
     content: { "application/zip": { schema: { type: "string", format: "binary" } } },
   },
   ...staffErrorResponses,
+  413: { description: "More files than one ZIP holds (5,000 files, 4 GiB).", content: errorContent },
 } as const;
 
 const confirmBody = {
@@ -40,7 +42,7 @@ const exportRoute = createRoute({
   tags: ["Subject rights"],
   summary: "Everything held about the person of this case, as a ZIP",
   description:
-    "`case.json` (the application, people, screening, assignments, decisions, answers, possible duplicates, the event log and every message) and each file under `attachments/`. The export is recorded in the case's event log. Made in this request: on the Workers Free plan (10 ms of CPU), a case with more than a few MiB of files needs `POST /exports` with `kind: case`, which makes the same ZIP in the background.",
+    "`case.json` (the application, people, screening, assignments, decisions, answers, possible duplicates, the event log and every message) and each file under `attachments/`. The export is recorded in the case's event log. Made in this request: on the Workers Free plan (10 ms of CPU), a case with more than a few MiB of files needs `POST /exports` with `kind: case`, which makes the same ZIP in the background. 413 when the files pass what one ZIP holds (5,000 files, 4 GiB).",
   ...staffOnly,
   request: { params: caseParams },
   responses: zipResponse,
@@ -67,7 +69,7 @@ const personExportRoute = createRoute({
   tags: ["Subject rights"],
   summary: "Everything held about the person of this case, across all their cases, as a ZIP",
   description:
-    "The person's cases are this one and every case that shares a duplicate key with it (the same normalized name with the date of birth or the prison number), followed from case to case. `person.json` holds each case as `case.json` does, this one first; each case's files are under `<reference>/attachments/`. Organization staff get their organization's cases; `elsewhere` counts the others. Recorded in each case's event log. Made in this request, as `GET /cases/{id}/export` is; `POST /exports` with `kind: person` makes it in the background.",
+    "The person's cases are this one and every case that shares a duplicate key with it (the same normalized name with the date of birth or the prison number), followed from case to case. `person.json` holds each case as `case.json` does, this one first; each case's files are under `<reference>/attachments/`. Organization staff get their organization's cases; `elsewhere` counts the others. Recorded in each case's event log. Made in this request, as `GET /cases/{id}/export` is, and each case takes about ten D1 queries: on the Workers Free plan (50 a request) a person with more than a few cases needs `POST /exports` with `kind: person`, which makes the same ZIP in the background, a case per step. 413 when the files pass what one ZIP holds (5,000 files, 4 GiB).",
   ...staffOnly,
   request: { params: caseParams },
   responses: zipResponse,
@@ -99,11 +101,12 @@ async function streamedArchive(c: Context<StaffEnv>, kind: ArchiveKind, caseId: 
   const { db, staff } = c.var;
   const kase = await visibleCase(db, staff, caseId);
   const { ids, elsewhere } = await archiveCases(db, staff, kase.id, kind);
+  const files = await archiveFiles(db, kind, ids);
+  checkArchiveFits(files);
   await recordArchiveRead(db, staff, kind, ids);
   const subject = { kind, exportedAt: new Date(), caseIds: ids, elsewhere };
   let document = "";
   for (let n = 0; n < ids.length; n++) document += await documentPart(c.env, db, staff, subject, n);
-  const files = await archiveFiles(db, kind, ids);
   const bucket = c.env.ATTACHMENTS;
   async function* entries(): AsyncGenerator<ZipEntry> {
     yield { name: documentName(kind), data: new TextEncoder().encode(document) };
