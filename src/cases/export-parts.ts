@@ -95,3 +95,21 @@ export async function removeChunks(bucket: R2Bucket, exportId: string): Promise<
     cursor = listed.truncated ? listed.cursor : undefined;
   } while (cursor);
 }
+
+/**
+ * Everything an export wrote to R2: its upload (aborted if still open), its file and its chunks.
+ * For an export that failed, expired or was withdrawn; each part is idempotent.
+ */
+export async function discardExportFiles(
+  bucket: R2Bucket,
+  job: { id: string; r2Key: string; uploadId: string | null },
+): Promise<void> {
+  // R2 refuses to abort an upload that is complete or gone; the bucket's lifecycle rule is the backstop.
+  if (job.uploadId)
+    await bucket
+      .resumeMultipartUpload(job.r2Key, job.uploadId)
+      .abort()
+      .catch(() => undefined);
+  await bucket.delete(job.r2Key);
+  await removeChunks(bucket, job.id);
+}

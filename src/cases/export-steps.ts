@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { type ExportJob, findExportJob } from "../db/queries/exports";
 import { type ExportProgress, exportJobs } from "../db/schema";
-import { completeFile, removeChunks, writeChunk, writePart } from "./export-parts";
+import { completeFile, discardExportFiles, removeChunks, writeChunk, writePart } from "./export-parts";
 import { exportSource } from "./export-sources";
 
 /**
@@ -45,14 +45,19 @@ function saveProgress(db: Database, exportId: string, progress: ExportProgress) 
 /**
  * Where a run starts. The first opens the multipart upload and counts the rows (the total the
  * progress page shows); a later run takes the progress the one before saved. Null when the export
- * is gone or no longer running (the daily job expired it).
+ * is gone or no longer running (the daily job expired it, or erasure withdrew it between runs):
+ * whatever it had written goes.
  */
 export async function beginExportRun(env: Env, db: Database, exportId: string): Promise<ExportProgress | null> {
   const job = await findExportJob(db, exportId);
-  if (job?.status !== "running") return null;
+  if (!job) return null;
+  if (job.status !== "running") {
+    await discardExportFiles(env.ATTACHMENTS, job);
+    return null;
+  }
   if (job.progress) return job.progress;
-  // Recorded at once, so a retry of this step reuses the upload rather than leaving one open.
   const source = exportSource(env, db, job);
+  // Recorded at once, so a retry of this step reuses the upload rather than leaving one open.
   if (!job.uploadId) {
     const upload = await env.ATTACHMENTS.createMultipartUpload(job.r2Key, {
       httpMetadata: { contentType: source.contentType },
@@ -60,7 +65,10 @@ export async function beginExportRun(env: Env, db: Database, exportId: string): 
     await db.update(exportJobs).set({ uploadId: upload.uploadId }).where(eq(exportJobs.id, exportId));
   }
   const { total, progress } = await source.begin();
-  await db.update(exportJobs).set({ rowsTotal: total, progress }).where(eq(exportJobs.id, exportId));
+  await db
+    .update(exportJobs)
+    .set({ rowsTotal: total, progress })
+    .where(and(eq(exportJobs.id, exportId), eq(exportJobs.status, "running")));
   return progress;
 }
 
@@ -91,12 +99,15 @@ export async function exportPart(
   return next;
 }
 
-/** Completes the file, removes the chunks, and marks the export ready with its final count. */
+/**
+ * Completes the file, removes the chunks, and marks the export ready with its final count. An
+ * export withdrawn or expired meanwhile loses the file it just completed.
+ */
 export async function finishExport(env: Env, db: Database, exportId: string, progress: ExportProgress) {
   const job = await runningJob(db, exportId);
   const bytes = await completeFile(env.ATTACHMENTS, { exportId, r2Key: job.r2Key, uploadId: job.uploadId }, progress);
   await removeChunks(env.ATTACHMENTS, exportId);
-  await db
+  const [ready] = await db
     .update(exportJobs)
     .set({
       status: "ready",
@@ -106,7 +117,9 @@ export async function finishExport(env: Env, db: Database, exportId: string, pro
       bytes,
       finishedAt: new Date(),
     })
-    .where(and(eq(exportJobs.id, exportId), eq(exportJobs.status, "running")));
+    .where(and(eq(exportJobs.id, exportId), eq(exportJobs.status, "running")))
+    .returning({ id: exportJobs.id });
+  if (!ready) await discardExportFiles(env.ATTACHMENTS, job);
   return { rows: progress.rows, bytes };
 }
 
@@ -114,13 +127,9 @@ export async function finishExport(env: Env, db: Database, exportId: string, pro
 export async function failExport(env: Env, db: Database, exportId: string): Promise<void> {
   const job = await findExportJob(db, exportId);
   if (!job) return;
-  if (job.uploadId)
-    await env.ATTACHMENTS.resumeMultipartUpload(job.r2Key, job.uploadId)
-      .abort()
-      .catch(() => undefined);
-  await removeChunks(env.ATTACHMENTS, exportId);
+  await discardExportFiles(env.ATTACHMENTS, job);
   await db
     .update(exportJobs)
-    .set({ status: "failed", finishedAt: new Date() })
+    .set({ status: "failed", finishedAt: new Date(), progress: null })
     .where(and(eq(exportJobs.id, exportId), eq(exportJobs.status, "running")));
 }

@@ -1,20 +1,22 @@
 import { crc32 } from "node:zlib";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../db/client";
-import type { ExportJob } from "../db/queries/exports";
+import { type ExportJob, findExportJob } from "../db/queries/exports";
 import { type ExportProgress, exportJobs, type ZipProgress } from "../db/schema";
 import { joinedBytes } from "../lib/bytes";
 import type { Staff } from "../lib/staff-auth";
 import { centralRecord, dataDescriptor, endOfDirectory, localHeader } from "../lib/zip";
 import { exportFilterSchemas } from "../schemas/export";
-import { removeChunks, startingProgress } from "./export-parts";
+import { discardExportFiles, startingProgress } from "./export-parts";
 import {
   type ArchiveKind,
   archiveCases,
   archiveFiles,
   archiveNames,
+  checkArchiveFits,
   documentName,
   documentPart,
+  recordArchiveRead,
   visibleCase,
 } from "./subject-rights";
 
@@ -43,6 +45,8 @@ export async function beginArchive(db: Database, job: Archive, staff: Staff) {
   await visibleCase(db, staff, caseId);
   const { ids, elsewhere } = await archiveCases(db, staff, caseId, job.kind);
   const files = await archiveFiles(db, job.kind, ids);
+  checkArchiveFits(files);
+  await recordArchiveRead(db, staff, job.kind, ids, job.id);
   const zip: ZipProgress = {
     cases: ids,
     elsewhere,
@@ -55,6 +59,8 @@ export async function beginArchive(db: Database, job: Archive, staff: Staff) {
     written: 0,
     starts: [],
     crcs: [],
+    directory: 0,
+    directoryStart: 0,
   };
   return { total: zip.entries.length, progress: { ...startingProgress(), zip } };
 }
@@ -123,17 +129,24 @@ export async function nextArchivePiece(
     return done();
   }
 
-  const files = zip.entries.slice(1).map((entry) => entry.file ?? "");
   if (zip.entry === zip.entries.length) {
-    const names = await archiveNames(db, job.kind, files);
-    const directoryStart = zip.written;
-    zip.entries.forEach((entry, i) => {
-      const name = i === 0 ? documentName(job.kind) : names.get(entry.file ?? "")?.name;
+    if (zip.directory === 0) zip.directoryStart = zip.written;
+    const records = zip.entries.slice(zip.directory, zip.directory + NAMES_PER_STEP);
+    const names = await archiveNames(
+      db,
+      job.kind,
+      records.flatMap((entry) => (entry.file === null ? [] : [entry.file])),
+    );
+    for (const entry of records) {
+      const name = entry.file === null ? documentName(job.kind) : names.get(entry.file)?.name;
       // A file erased since the archive began: the export fails rather than hold a nameless entry.
       if (name === undefined) throw new Error(`export ${job.id}: an entry's file is gone`);
+      const i = zip.directory;
       out.write(centralRecord(encode(name), zip.crcs[i] ?? 0, entry.bytes, zip.starts[i] ?? 0));
-    });
-    out.write(endOfDirectory(zip.entries.length, zip.written - directoryStart, directoryStart));
+      zip.directory += 1;
+    }
+    if (zip.directory < zip.entries.length) return done();
+    out.write(endOfDirectory(zip.entries.length, zip.written - zip.directoryStart, zip.directoryStart));
     return done(true);
   }
 
@@ -166,34 +179,34 @@ export async function nextArchivePiece(
   return done();
 }
 
-/** Files a step starts at most: their names are read in one statement (D1 binds at most 100 parameters). */
+/** Entries a step starts, or writes directory records of, at most: their names are read in one statement (D1 binds at most 100 parameters). */
 const NAMES_PER_STEP = 90;
 
 /**
- * Erasure of a case takes every ZIP that holds it: a ready file is removed at once (the export
- * `expired`); one being made is marked `failed`, and its workflow's next step, finding it so,
- * removes what it wrote.
+ * Erasure of a case takes every ZIP that holds it, ready or being made: the export is `expired`
+ * (ready) or `failed` (being made) and what it wrote goes now. A step still running finds it so
+ * and its workflow removes anything written since; a run that completes the file meanwhile removes
+ * it (src/cases/export-steps.ts).
  */
 export async function withdrawArchivesOf(env: Env, db: Database, caseId: string): Promise<void> {
   const open = await db
     .select({ id: exportJobs.id, filters: exportJobs.filters, progress: exportJobs.progress })
     .from(exportJobs)
     .where(and(inArray(exportJobs.status, ["running", "ready"]), inArray(exportJobs.kind, ["case", "person"])));
-  for (const job of open) {
-    if (job.filters.case !== caseId && !job.progress?.zip?.cases.includes(caseId)) continue;
-    const [failed] = await db
+  for (const job of open)
+    if (job.filters.case === caseId || job.progress?.zip?.cases.includes(caseId)) await withdrawExport(env, db, job.id);
+}
+
+/** One export withdrawn: compare-and-set on the status it has now, read again if it changed meanwhile. */
+async function withdrawExport(env: Env, db: Database, exportId: string) {
+  for (;;) {
+    const job = await findExportJob(db, exportId);
+    if (job?.status !== "running" && job?.status !== "ready") return;
+    const [withdrawn] = await db
       .update(exportJobs)
-      .set({ status: "failed", finishedAt: new Date() })
-      .where(and(eq(exportJobs.id, job.id), eq(exportJobs.status, "running")))
+      .set({ status: job.status === "ready" ? "expired" : "failed", finishedAt: new Date(), progress: null })
+      .where(and(eq(exportJobs.id, job.id), eq(exportJobs.status, job.status)))
       .returning({ id: exportJobs.id });
-    if (failed) continue;
-    // Ready (or made ready since it was read): its file goes now.
-    const [ready] = await db
-      .update(exportJobs)
-      .set({ status: "expired" })
-      .where(and(eq(exportJobs.id, job.id), eq(exportJobs.status, "ready")))
-      .returning({ r2Key: exportJobs.r2Key });
-    if (ready) await env.ATTACHMENTS.delete(ready.r2Key);
-    await removeChunks(env.ATTACHMENTS, job.id);
+    if (withdrawn) return discardExportFiles(env.ATTACHMENTS, job);
   }
 }

@@ -7,11 +7,11 @@ import type { Staff } from "../lib/staff-auth";
 import { DAY_MS } from "../lib/tokens";
 import { reportOrganization } from "../presenters/report";
 import { exportFilters } from "../schemas/export";
-import { removeChunks } from "./export-parts";
+import { discardExportFiles } from "./export-parts";
 import { csvFileName } from "./export-sources";
 import { startExportRun } from "./export-steps";
 import { isArchive } from "./export-zip";
-import { archiveCases, archiveFileName, recordArchiveRead, visibleCase } from "./subject-rights";
+import { archiveCases, archiveFileName, archiveFiles, checkArchiveFits, visibleCase } from "./subject-rights";
 
 /**
  * Staff exports: a CSV of the queue for its filters or of a report's table, or a ZIP of everything
@@ -27,8 +27,9 @@ export const EXPORT_KEPT_MS = DAY_MS;
 const EXPIRE_BATCH = 20;
 
 /**
- * The file's name, once `staff` may have it: a ZIP's case must be one they may see; the reports
- * refuse another organization's figures; the queue simply shows only the caller's cases.
+ * The file's name, once `staff` may have it: a ZIP's case must be one they may see, and its files
+ * must fit one ZIP; the reports refuse another organization's figures; the queue simply shows only
+ * the caller's cases.
  */
 async function checkedFileName(
   db: Database,
@@ -37,7 +38,12 @@ async function checkedFileName(
   filters: Record<string, string>,
   now: Date,
 ): Promise<string> {
-  if (isArchive(kind)) return archiveFileName(kind, (await visibleCase(db, staff, filters.case ?? "")).reference);
+  if (isArchive(kind)) {
+    const kase = await visibleCase(db, staff, filters.case ?? "");
+    const { ids } = await archiveCases(db, staff, kase.id, kind);
+    checkArchiveFits(await archiveFiles(db, kind, ids));
+    return archiveFileName(kind, kase.reference);
+  }
   if (kind === "report") await reportOrganization(db, staff, filters.organization);
   return csvFileName(kind, filters, now);
 }
@@ -68,10 +74,6 @@ export async function requestExport(
     })
     .returning();
   if (!job) throw new Error(`export ${id} was not recorded`);
-  if (isArchive(kind)) {
-    const { ids } = await archiveCases(db, staff, filters.case ?? "", kind);
-    await recordArchiveRead(db, staff, kind, ids);
-  }
   try {
     await startExportRun(env, id, 1);
   } catch (error) {
@@ -113,17 +115,10 @@ export async function openExportFile(env: Env, db: Database, staff: Staff, id: s
 export async function expireExports(env: Env, db: Database, now: number): Promise<{ expired: number; more: boolean }> {
   const old = await exportJobsToExpire(db, now - EXPORT_KEPT_MS, EXPIRE_BATCH);
   for (const job of old) {
-    if (job.status === "running" && job.uploadId) {
-      // R2 refuses an upload that is already complete or gone; the bucket's lifecycle rule is the backstop.
-      await env.ATTACHMENTS.resumeMultipartUpload(job.r2Key, job.uploadId)
-        .abort()
-        .catch(() => undefined);
-    }
-    await env.ATTACHMENTS.delete(job.r2Key);
-    await removeChunks(env.ATTACHMENTS, job.id);
+    await discardExportFiles(env.ATTACHMENTS, job);
     await db
       .update(exportJobs)
-      .set({ status: "expired" })
+      .set({ status: "expired", progress: null })
       .where(and(eq(exportJobs.id, job.id), eq(exportJobs.status, job.status)));
   }
   return { expired: old.length, more: old.length === EXPIRE_BATCH };

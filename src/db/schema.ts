@@ -953,6 +953,9 @@ export type ZipProgress = {
   starts: number[];
   /** The CRC-32 of each finished entry. */
   crcs: number[];
+  /** Once every entry is written: the central directory's records written, and where it starts. */
+  directory: number;
+  directoryStart: number;
 };
 
 /**

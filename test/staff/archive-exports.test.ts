@@ -1,6 +1,8 @@
 import { env } from "cloudflare:workers";
 import { crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { beginExportRun } from "../../src/cases/export-steps";
+import { createDb } from "../../src/db/client";
 import {
   accessRequest,
   addStaffMember,
@@ -166,7 +168,18 @@ describe("a case's ZIP made in the background", () => {
     await expectError(await staffRequest(`/api/v1/exports/${running.id}/file`), 409, "conflict");
   }, 120_000);
 
-  it("only staff who may see the case get its ZIP; each ask is in the case's log", async () => {
+  it("a run that starts after its ZIP was withdrawn removes what a step still wrote", async () => {
+    const kase = await applyWith("Lars Ek", [{ filename: "letter.pdf", content: files.pdf() }]);
+    const { job } = await exportFileThroughApi("case", { case: kase.id });
+    await expectStatus(await staffJson(`/api/v1/cases/${kase.id}/erase`, "POST", { confirm: kase.reference }), 200);
+    expect(await exportKeys(job.id)).toEqual([]);
+    // What a step writing at that moment would leave: the next run's first step takes it.
+    await env.ATTACHMENTS.put(`exports/${job.id}/chunks/7`, new Uint8Array(16));
+    await expect(beginExportRun(env, createDb(env), job.id)).resolves.toBeNull();
+    expect(await exportKeys(job.id)).toEqual([]);
+  }, 60_000);
+
+  it("only staff who may see the case get its ZIP; each ask is in the case's log, once", async () => {
     const kase = await applyWith("Hana Roe", [{ filename: "letter.pdf", content: files.pdf() }]);
     await addStaffMember("uk-zip@demo-uk.example.org", "org-demo-uk");
     const other = await accessRequest("uk-zip@demo-uk.example.org", "/api/v1/exports", "POST", {
@@ -190,13 +203,14 @@ describe("a case's ZIP made in the background", () => {
       filters: { case: kase.id },
     });
     const job = await expectJson(own, 202, shapes.export);
-    expect(
-      await countRows(
-        "events",
-        "case_id = ? AND type = 'viewed_by_staff' AND actor LIKE 'staff:%' AND json_extract(data, '$.view') = 'person-export'",
-        kase.id,
-      ),
-    ).toBe(1);
+    // The export's first step writes it into the log of each case it holds, once.
+    const logged =
+      "case_id = ? AND type = 'viewed_by_staff' AND actor LIKE 'staff:%' AND json_extract(data, '$.view') = 'person-export' AND json_extract(data, '$.export') = ?";
+    await waitUntil("the ask in the case's log", async () =>
+      (await countRows("events", logged, kase.id, job.id)) > 0 ? true : null,
+    );
+    await exportFileThroughApi("person", { case: kase.id });
+    expect(await countRows("events", logged, kase.id, job.id)).toBe(1);
     // Their organization's staff may download it; another organization's may not see it.
     const uk = await accessRequest("uk-zip@demo-uk.example.org", `/api/v1/exports/${job.id}`);
     await expectError(uk, 403, "forbidden");
