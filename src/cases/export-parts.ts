@@ -1,4 +1,5 @@
 import type { ExportProgress } from "../db/schema";
+import { sentInPieces } from "../lib/bytes";
 
 /**
  * An export's file is written to R2 as a multipart upload across workflow steps, each small.
@@ -25,37 +26,41 @@ export function pendingBytes(progress: ExportProgress): number {
   return progress.pending.reduce((sum, chunk) => sum + chunk.bytes, 0) - progress.offset;
 }
 
-/** Stores `bytes` as the next chunk. */
+/** Stores `pieces`, in order, as the next chunk. */
 export async function writeChunk(
   bucket: R2Bucket,
   exportId: string,
   progress: ExportProgress,
-  bytes: Uint8Array,
+  pieces: Uint8Array[],
 ): Promise<ExportProgress> {
-  if (bytes.byteLength === 0) return progress;
+  const bytes = pieces.reduce((sum, piece) => sum + piece.byteLength, 0);
+  if (bytes === 0) return progress;
   const n = progress.chunks;
-  await bucket.put(chunkKey(exportId, n), bytes);
-  return { ...progress, chunks: n + 1, pending: [...progress.pending, { n, bytes: bytes.byteLength }] };
+  await sentInPieces(
+    bytes,
+    async (write) => {
+      for (const piece of pieces) await write(piece);
+    },
+    (body) => bucket.put(chunkKey(exportId, n), body),
+  );
+  return { ...progress, chunks: n + 1, pending: [...progress.pending, { n, bytes }] };
 }
 
-/** Uploads the next part: the first `size` pending bytes, in order. */
+/** Uploads the next part: the first `size` pending bytes, in order, read from the chunks as R2 takes them. */
 export async function writePart(
   bucket: R2Bucket,
   file: { exportId: string; r2Key: string; uploadId: string },
   progress: ExportProgress,
   size = PART_BYTES,
 ): Promise<ExportProgress> {
-  const body = new Uint8Array(size);
   const pending = [...progress.pending];
   let offset = progress.offset;
-  let filled = 0;
-  while (filled < size) {
+  const ranges: { n: number; offset: number; length: number }[] = [];
+  for (let filled = 0; filled < size; ) {
     const chunk = pending[0];
     if (!chunk) throw new Error(`export ${file.exportId}: fewer pending bytes than a part`);
     const length = Math.min(chunk.bytes - offset, size - filled);
-    const object = await bucket.get(chunkKey(file.exportId, chunk.n), { range: { offset, length } });
-    if (!object) throw new Error(`export ${file.exportId}: chunk ${chunk.n} is missing`);
-    body.set(new Uint8Array(await object.arrayBuffer()), filled);
+    ranges.push({ n: chunk.n, offset, length });
     filled += length;
     offset += length;
     if (offset === chunk.bytes) {
@@ -64,7 +69,19 @@ export async function writePart(
     }
   }
   const partNumber = progress.parts.length + 1;
-  const part = await bucket.resumeMultipartUpload(file.r2Key, file.uploadId).uploadPart(partNumber, body);
+  const part = await sentInPieces(
+    size,
+    async (write) => {
+      for (const range of ranges) {
+        const object = await bucket.get(chunkKey(file.exportId, range.n), {
+          range: { offset: range.offset, length: range.length },
+        });
+        if (!object) throw new Error(`export ${file.exportId}: chunk ${range.n} is missing`);
+        for await (const piece of object.body) await write(piece);
+      }
+    },
+    (body) => bucket.resumeMultipartUpload(file.r2Key, file.uploadId).uploadPart(partNumber, body),
+  );
   return { ...progress, pending, offset, parts: [...progress.parts, { partNumber, etag: part.etag }] };
 }
 

@@ -12,7 +12,7 @@ import { exportFilterSchemas } from "../schemas/export";
 import { queueFilters } from "../schemas/queue";
 import { reportRange } from "../schemas/report";
 import { startingProgress } from "./export-parts";
-import { beginArchive, isArchive, nextArchivePiece } from "./export-zip";
+import { beginArchive, isArchive, nextArchivePiece, refusedForGood } from "./export-zip";
 
 /**
  * Cases per workflow step. The CSV built in the request cost about 25 µs of CPU a row (253 ms for
@@ -31,7 +31,7 @@ export const CASES_PER_STEP = 200;
 export type ExportSource = {
   contentType: string;
   begin(): Promise<{ total: number; progress: ExportProgress }>;
-  next(progress: ExportProgress): Promise<{ bytes: Uint8Array; progress: ExportProgress }>;
+  next(progress: ExportProgress): Promise<{ pieces: Uint8Array[]; progress: ExportProgress }>;
 };
 
 /** A CSV: the header line, then a page of rows per step; `cursor` is the rows' own, null when there are no more. */
@@ -46,7 +46,7 @@ function csvSource(
       const { header, rows, cursor } = await page(progress.cursor);
       const text = (progress.chunks === 0 ? csvLine(header) : "") + rows.map(csvLine).join("");
       return {
-        bytes: new TextEncoder().encode(text),
+        pieces: [new TextEncoder().encode(text)],
         progress: { ...progress, rows: progress.rows + rows.length, cursor, done: cursor === null },
       };
     },
@@ -75,8 +75,8 @@ export function exportSource(env: Env, db: Database, job: ExportJob): ExportSour
     const archive = { ...job, kind };
     return {
       contentType: exportContentType(kind),
-      begin: () => beginArchive(db, archive, staff),
-      next: (progress) => nextArchivePiece(env, db, archive, staff, progress),
+      begin: () => refusedForGood(beginArchive(db, archive, staff)),
+      next: (progress) => refusedForGood(nextArchivePiece(env, db, archive, staff, progress)),
     };
   }
   if (kind === "cases") {

@@ -52,7 +52,7 @@ export async function beginExportRun(env: Env, db: Database, exportId: string): 
   const job = await findExportJob(db, exportId);
   if (!job) return null;
   if (job.status !== "running") {
-    await discardExportFiles(env.ATTACHMENTS, job);
+    if (isWithdrawn(job)) await discardExportFiles(env.ATTACHMENTS, job);
     return null;
   }
   if (job.progress) return job.progress;
@@ -80,8 +80,8 @@ export async function exportPage(
   progress: ExportProgress,
 ): Promise<ExportProgress> {
   const job = await runningJob(db, exportId);
-  const { bytes, progress: after } = await exportSource(env, db, job).next(progress);
-  const next = await writeChunk(env.ATTACHMENTS, exportId, after, bytes);
+  const { pieces, progress: after } = await exportSource(env, db, job).next(progress);
+  const next = await writeChunk(env.ATTACHMENTS, exportId, after, pieces);
   await saveProgress(db, exportId, next);
   return next;
 }
@@ -101,9 +101,12 @@ export async function exportPart(
 
 /**
  * Completes the file, removes the chunks, and marks the export ready with its final count. An
- * export withdrawn or expired meanwhile loses the file it just completed.
+ * export withdrawn or expired meanwhile loses the file it just completed; a retry of a finish that
+ * went through finds the export ready.
  */
 export async function finishExport(env: Env, db: Database, exportId: string, progress: ExportProgress) {
+  const done = await findExportJob(db, exportId);
+  if (done?.status === "ready") return { rows: done.rowsDone, bytes: done.bytes ?? 0 };
   const job = await runningJob(db, exportId);
   const bytes = await completeFile(env.ATTACHMENTS, { exportId, r2Key: job.r2Key, uploadId: job.uploadId }, progress);
   await removeChunks(env.ATTACHMENTS, exportId);
@@ -123,13 +126,18 @@ export async function finishExport(env: Env, db: Database, exportId: string, pro
   return { rows: progress.rows, bytes };
 }
 
-/** After a step failed for good: the upload aborted, the chunks removed, the export `failed`. */
+/**
+ * After a step failed for good: the export `failed`, its upload aborted and what it wrote removed.
+ * One that is ready by now (a finish that went through before a retry of it failed) keeps its file.
+ */
 export async function failExport(env: Env, db: Database, exportId: string): Promise<void> {
-  const job = await findExportJob(db, exportId);
-  if (!job) return;
-  await discardExportFiles(env.ATTACHMENTS, job);
   await db
     .update(exportJobs)
     .set({ status: "failed", finishedAt: new Date(), progress: null })
     .where(and(eq(exportJobs.id, exportId), eq(exportJobs.status, "running")));
+  const job = await findExportJob(db, exportId);
+  if (job && isWithdrawn(job)) await discardExportFiles(env.ATTACHMENTS, job);
 }
+
+/** An export whose files must go: failed, or expired (by the daily job or erasure). */
+const isWithdrawn = (job: ExportJob) => job.status === "failed" || job.status === "expired";
