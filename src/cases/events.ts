@@ -122,10 +122,10 @@ function insertEvent(db: Database, caseId: string, caseIdColumn: string | SQL<st
 export function recordEventOnCases(db: Database, caseIds: string[], event: CaseEvent) {
   const key = event.once === undefined ? sql`NULL` : sql`${`${event.type}:`} || ids.value || ${`:${event.once}`}`;
   // SQLite needs a WHERE before ON CONFLICT in an INSERT … SELECT, to tell the two apart.
+  // A case erased meanwhile has no log to write to: it is left out rather than failing the others.
   return db.run(sql`INSERT INTO events (case_id, type, actor, data, dedupe_key, organization_id)
-    SELECT ids.value, ${event.type}, ${event.actor}, ${JSON.stringify(event.data ?? {})}, ${key},
-      (SELECT organization_id FROM cases WHERE id = ids.value)
-    FROM json_each(${JSON.stringify(caseIds)}) AS ids WHERE true
+    SELECT ids.value, ${event.type}, ${event.actor}, ${JSON.stringify(event.data ?? {})}, ${key}, cases.organization_id
+    FROM json_each(${JSON.stringify(caseIds)}) AS ids JOIN cases ON cases.id = ids.value WHERE true
     ON CONFLICT (dedupe_key) DO NOTHING`);
 }
 

@@ -1,11 +1,13 @@
+import { NonRetryableError } from "cloudflare:workflows";
 import { crc32 } from "node:zlib";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { type ExportJob, findExportJob } from "../db/queries/exports";
 import { type ExportProgress, exportJobs, type ZipProgress } from "../db/schema";
-import { joinedBytes } from "../lib/bytes";
-import type { Staff } from "../lib/staff-auth";
-import { centralRecord, dataDescriptor, endOfDirectory, localHeader } from "../lib/zip";
+import { ApiError } from "../errors";
+import { inSlices } from "../lib/slices";
+import { assertOrganization, type Staff } from "../lib/staff-auth";
+import { centralRecord, dataDescriptor, endOfDirectory, localHeader, SLICE_BYTES } from "../lib/zip";
 import { exportFilterSchemas } from "../schemas/export";
 import { discardExportFiles, startingProgress } from "./export-parts";
 import {
@@ -90,13 +92,13 @@ function writer(progress: ZipProgress) {
       zip.at = 0;
       zip.crc = 0;
     },
-    bytes: () => joinedBytes(pieces),
+    pieces,
   };
 }
 
 /**
  * The archive's next bytes after `progress`: a case of the document, up to `ZIP_PIECE_BYTES` of
- * stored files, or, once every entry is written, the central directory.
+ * stored files, or up to NAMES_PER_STEP records of the central directory and, after the last, its end.
  */
 export async function nextArchivePiece(
   env: Env,
@@ -104,64 +106,60 @@ export async function nextArchivePiece(
   job: Archive,
   staff: Staff,
   progress: ExportProgress,
-): Promise<{ bytes: Uint8Array; progress: ExportProgress }> {
+): Promise<{ pieces: Uint8Array[]; progress: ExportProgress }> {
   if (!progress.zip) throw new Error(`export ${job.id} has no archive progress`);
   const out = writer(progress.zip);
   const { zip } = out;
-  const done = (finished = false) => ({
-    bytes: out.bytes(),
-    progress: { ...progress, rows: zip.entry, done: finished, zip },
-  });
-  const encode = (text: string) => new TextEncoder().encode(text);
+  let finished = false;
+  if (zip.entry === 0) await writeDocumentCase(env, db, job, staff, out);
+  else if (zip.entry < zip.entries.length) await writeFiles(env, db, job, staff, out);
+  else finished = await writeDirectory(db, job, staff, out);
+  return { pieces: out.pieces, progress: { ...progress, rows: zip.entry, done: finished, zip } };
+}
 
-  if (zip.entry === 0) {
-    if (zip.starts.length === 0) {
-      zip.starts.push(zip.written);
-      out.write(localHeader(encode(documentName(job.kind))));
-    }
-    const subject = { kind: job.kind, exportedAt: job.createdAt, caseIds: zip.cases, elsewhere: zip.elsewhere };
-    out.data(encode(await documentPart(env, db, staff, subject, zip.documentCases)));
-    zip.documentCases += 1;
-    if (zip.documentCases === zip.cases.length) {
-      zip.entries[0] = { file: null, bytes: zip.at };
-      out.endEntry();
-    }
-    return done();
+type Writer = ReturnType<typeof writer>;
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** The document's next case (after its header, on the first); the document ends with its last. */
+async function writeDocumentCase(env: Env, db: Database, job: Archive, staff: Staff, out: Writer) {
+  const { zip } = out;
+  if (zip.starts.length === 0) {
+    zip.starts.push(zip.written);
+    out.write(localHeader(encode(documentName(job.kind))));
   }
-
-  if (zip.entry === zip.entries.length) {
-    if (zip.directory === 0) zip.directoryStart = zip.written;
-    const records = zip.entries.slice(zip.directory, zip.directory + NAMES_PER_STEP);
-    const names = await archiveNames(
-      db,
-      job.kind,
-      records.flatMap((entry) => (entry.file === null ? [] : [entry.file])),
-    );
-    for (const entry of records) {
-      const name = entry.file === null ? documentName(job.kind) : names.get(entry.file)?.name;
-      // A file erased since the archive began: the export fails rather than hold a nameless entry.
-      if (name === undefined) throw new Error(`export ${job.id}: an entry's file is gone`);
-      const i = zip.directory;
-      out.write(centralRecord(encode(name), zip.crcs[i] ?? 0, entry.bytes, zip.starts[i] ?? 0));
-      zip.directory += 1;
-    }
-    if (zip.directory < zip.entries.length) return done();
-    out.write(endOfDirectory(zip.entries.length, zip.written - zip.directoryStart, zip.directoryStart));
-    return done(true);
+  const subject = { kind: job.kind, exportedAt: job.createdAt, caseIds: zip.cases, elsewhere: zip.elsewhere };
+  out.data(encode(await documentPart(env, db, staff, subject, zip.documentCases)));
+  zip.documentCases += 1;
+  if (zip.documentCases === zip.cases.length) {
+    zip.entries[0] = { file: null, bytes: zip.at };
+    out.endEntry();
   }
+}
 
-  // The files this step may reach: at most as many as one statement reads the names of.
+/** The stored files `entries` name, where R2 has them and as the archive names them, still the staff member's to take. */
+async function filesOf(db: Database, job: Archive, staff: Staff, entries: ZipProgress["entries"]) {
+  const ids = entries.flatMap((entry) => (entry.file === null ? [] : [entry.file]));
+  const names = await archiveNames(db, job.kind, ids);
+  return (entry: ZipProgress["entries"][number]) => {
+    if (entry.file === null) return { r2Key: "", name: documentName(job.kind) };
+    const file = names.get(entry.file);
+    // A file erased since the archive began: the export fails rather than hold a nameless entry.
+    if (!file) throw new Error(`export ${job.id}: an entry's file is gone`);
+    assertOrganization(staff, file.organizationId);
+    return file;
+  };
+}
+
+/** Stored files from where the last step stopped, up to `ZIP_PIECE_BYTES`, each followed by its CRC and size. */
+async function writeFiles(env: Env, db: Database, job: Archive, staff: Staff, out: Writer) {
+  const { zip } = out;
   const reachable = zip.entries.slice(zip.entry, zip.entry + NAMES_PER_STEP);
-  const names = await archiveNames(
-    db,
-    job.kind,
-    reachable.map((entry) => entry.file ?? ""),
-  );
+  const fileOf = await filesOf(db, job, staff, reachable);
   const limit = zip.written + ZIP_PIECE_BYTES;
   for (const entry of reachable) {
     if (zip.written >= limit) break;
-    const file = names.get(entry.file ?? "");
-    if (!file) throw new Error(`export ${job.id}: an entry's file is gone`);
+    const file = fileOf(entry);
     if (zip.starts.length === zip.entry) {
       zip.starts.push(zip.written);
       out.write(localHeader(encode(file.name)));
@@ -169,14 +167,43 @@ export async function nextArchivePiece(
     const length = Math.min(entry.bytes - zip.at, Math.max(limit - zip.written, 0));
     if (length > 0) {
       const object = await env.ATTACHMENTS.get(file.r2Key, { range: { offset: zip.at, length } });
-      const data = object ? new Uint8Array(await object.arrayBuffer()) : null;
-      if (data?.byteLength !== length) throw new Error(`export ${job.id}: an entry's file is gone or shorter`);
-      out.data(data);
+      if (object?.size !== entry.bytes) throw new Error(`export ${job.id}: an entry's file is gone or changed`);
+      // Kept as R2 hands it over, a MiB at a time, not copied into one array.
+      const to = zip.at + length;
+      for await (const slice of inSlices(object.body, SLICE_BYTES, SLICE_BYTES)) out.data(slice);
+      if (zip.at !== to) throw new Error(`export ${job.id}: an entry's file is shorter than its row says`);
     }
     if (zip.at < entry.bytes) break;
     out.endEntry();
   }
-  return done();
+}
+
+/** The central directory's next records; true once its end is written too. */
+async function writeDirectory(db: Database, job: Archive, staff: Staff, out: Writer): Promise<boolean> {
+  const { zip } = out;
+  if (zip.directory === 0) zip.directoryStart = zip.written;
+  const records = zip.entries.slice(zip.directory, zip.directory + NAMES_PER_STEP);
+  const fileOf = await filesOf(db, job, staff, records);
+  for (const entry of records) {
+    const i = zip.directory;
+    out.write(centralRecord(encode(fileOf(entry).name), zip.crcs[i] ?? 0, entry.bytes, zip.starts[i] ?? 0));
+    zip.directory += 1;
+  }
+  if (zip.directory < zip.entries.length) return false;
+  out.write(endOfDirectory(zip.entries.length, zip.written - zip.directoryStart, zip.directoryStart));
+  return true;
+}
+
+/**
+ * A refusal (the case is no longer the staff member's to take, or the files no longer fit one ZIP)
+ * will not change on a retry: the export fails at once.
+ */
+export async function refusedForGood<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw error instanceof ApiError ? new NonRetryableError(error.message) : error;
+  }
 }
 
 /** Entries a step starts, or writes directory records of, at most: their names are read in one statement (D1 binds at most 100 parameters). */
@@ -204,7 +231,11 @@ async function withdrawExport(env: Env, db: Database, exportId: string) {
     if (job?.status !== "running" && job?.status !== "ready") return;
     const [withdrawn] = await db
       .update(exportJobs)
-      .set({ status: job.status === "ready" ? "expired" : "failed", finishedAt: new Date(), progress: null })
+      .set(
+        job.status === "ready"
+          ? { status: "expired", progress: null }
+          : { status: "failed", finishedAt: new Date(), progress: null },
+      )
       .where(and(eq(exportJobs.id, job.id), eq(exportJobs.status, job.status)))
       .returning({ id: exportJobs.id });
     if (withdrawn) return discardExportFiles(env.ATTACHMENTS, job);

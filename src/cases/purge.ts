@@ -101,6 +101,8 @@ export async function purgeCase(env: Env, db: Database, caseId: string, reason: 
       data: { caseId, reason, status: kase.status, ...counts },
     }),
   ]);
+  // Again, for a person's ZIP whose first step listed this case while it was being purged.
+  await withdrawArchivesOf(env, db, caseId);
   return counts;
 }
 

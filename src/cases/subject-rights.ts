@@ -134,7 +134,7 @@ export async function documentPart(
   const kase = id === undefined ? undefined : await loadStaffCase(env, db, id);
   if (!kase) throw new Error(`the archive's case ${n} is gone`);
   // Moved to an organization the staff member is not staff of since the archive began: not theirs now.
-  if (!canSeeOrganization(staff, kase.case.organizationId)) throw new Error(`the archive's case ${n} moved away`);
+  assertOrganization(staff, kase.case.organizationId);
   const document = await caseDocument(db, staff, kase);
   const exportedAt = subject.exportedAt.toISOString();
   if (subject.kind === "case") return JSON.stringify({ exportedAt, ...document }, null, 2);
@@ -175,9 +175,9 @@ export async function archiveFiles(db: Database, kind: ArchiveKind, caseIds: str
   return [...byCase.values()].flat();
 }
 
-/** The names of stored files in an archive of `kind`, by id, read from D1 (a file erased since is missing). */
+/** The names of stored files in an archive of `kind`, by id, and their cases' organizations, read from D1 (a file erased since is missing). */
 export async function archiveNames(db: Database, kind: ArchiveKind, fileIds: string[]) {
-  const names = new Map<string, { r2Key: string; name: string }>();
+  const names = new Map<string, { r2Key: string; name: string; organizationId: string }>();
   for (let i = 0; i < fileIds.length; i += IDS_PER_STATEMENT) {
     const rows = await db
       .select({
@@ -185,11 +185,17 @@ export async function archiveNames(db: Database, kind: ArchiveKind, fileIds: str
         r2Key: attachments.r2Key,
         fileName: attachments.fileName,
         reference: cases.reference,
+        organizationId: cases.organizationId,
       })
       .from(attachments)
       .innerJoin(cases, eq(cases.id, attachments.caseId))
       .where(inArray(attachments.id, fileIds.slice(i, i + IDS_PER_STATEMENT)));
-    for (const row of rows) names.set(row.id, { r2Key: row.r2Key, name: fileEntryName(kind, row.reference, row) });
+    for (const row of rows)
+      names.set(row.id, {
+        r2Key: row.r2Key,
+        name: fileEntryName(kind, row.reference, row),
+        organizationId: row.organizationId,
+      });
   }
   return names;
 }

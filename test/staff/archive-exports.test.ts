@@ -1,8 +1,9 @@
 import { env } from "cloudflare:workers";
 import { crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { beginExportRun } from "../../src/cases/export-steps";
+import { beginExportRun, failExport, finishExport } from "../../src/cases/export-steps";
 import { createDb } from "../../src/db/client";
+import { findExportJob } from "../../src/db/queries/exports";
 import {
   accessRequest,
   addStaffMember,
@@ -177,6 +178,20 @@ describe("a case's ZIP made in the background", () => {
     await env.ATTACHMENTS.put(`exports/${job.id}/chunks/7`, new Uint8Array(16));
     await expect(beginExportRun(env, createDb(env), job.id)).resolves.toBeNull();
     expect(await exportKeys(job.id)).toEqual([]);
+  }, 60_000);
+
+  it("a retried finish, or a failure after it, leaves a ready ZIP ready and its file in place", async () => {
+    const kase = await applyWith("Ada Lund", [{ filename: "letter.pdf", content: files.pdf() }]);
+    const { job } = await exportFileThroughApi("case", { case: kase.id });
+    const db = createDb(env);
+    const row = await findExportJob(db, job.id);
+    if (!row?.progress) throw new Error("the ready export has no progress");
+    await expect(finishExport(env, db, job.id, row.progress)).resolves.toEqual({ rows: 2, bytes: job.bytes });
+    await failExport(env, db, job.id);
+    expect(await expectJson(await staffRequest(`/api/v1/exports/${job.id}`), 200, shapes.export)).toMatchObject({
+      status: "ready",
+    });
+    expect(await exportKeys(job.id)).toEqual([row.r2Key]);
   }, 60_000);
 
   it("only staff who may see the case get its ZIP; each ask is in the case's log, once", async () => {
