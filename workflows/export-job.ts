@@ -15,10 +15,10 @@ import type { ExportProgress } from "../src/db/schema";
 /** Steps a run keeps for itself besides its pages and parts: begin, finish or hand over, mark failed. */
 const OWN_STEPS = 3;
 
-/** A page's step name: a CSV's by its first row; a ZIP's by its document's case, then by its chunk. */
+/** A page's step name: a CSV's by its first row; a ZIP's by its document's part, then by its chunk. */
 function pageStep({ zip, chunks, rows }: ExportProgress): string {
   if (!zip) return `page from row ${rows}`;
-  return zip.entry === 0 ? `document case ${zip.documentCases + 1}` : `piece ${chunks}`;
+  return zip.entry === 0 ? `document part ${zip.documentParts + 1}` : `piece ${chunks}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ExportProgress } from "../db/schema";
-import { sentInPieces } from "../lib/bytes";
+import { joinedBytes } from "../lib/bytes";
 
 /**
  * An export's file is written to R2 as a multipart upload across workflow steps, each small.
@@ -33,34 +33,32 @@ export async function writeChunk(
   progress: ExportProgress,
   pieces: Uint8Array[],
 ): Promise<ExportProgress> {
-  const bytes = pieces.reduce((sum, piece) => sum + piece.byteLength, 0);
-  if (bytes === 0) return progress;
+  // One array, not a stream of the pieces: R2 takes it for less CPU than a stream of them.
+  const bytes = pieces.length === 1 ? (pieces[0] as Uint8Array) : joinedBytes(pieces);
+  if (bytes.byteLength === 0) return progress;
   const n = progress.chunks;
-  await sentInPieces(
-    bytes,
-    async (write) => {
-      for (const piece of pieces) await write(piece);
-    },
-    (body) => bucket.put(chunkKey(exportId, n), body),
-  );
-  return { ...progress, chunks: n + 1, pending: [...progress.pending, { n, bytes }] };
+  await bucket.put(chunkKey(exportId, n), bytes);
+  return { ...progress, chunks: n + 1, pending: [...progress.pending, { n, bytes: bytes.byteLength }] };
 }
 
-/** Uploads the next part: the first `size` pending bytes, in order, read from the chunks as R2 takes them. */
+/** Uploads the next part: the first `size` pending bytes, in order. */
 export async function writePart(
   bucket: R2Bucket,
   file: { exportId: string; r2Key: string; uploadId: string },
   progress: ExportProgress,
   size = PART_BYTES,
 ): Promise<ExportProgress> {
+  const body = new Uint8Array(size);
   const pending = [...progress.pending];
   let offset = progress.offset;
-  const ranges: { n: number; offset: number; length: number }[] = [];
-  for (let filled = 0; filled < size; ) {
+  let filled = 0;
+  while (filled < size) {
     const chunk = pending[0];
     if (!chunk) throw new Error(`export ${file.exportId}: fewer pending bytes than a part`);
     const length = Math.min(chunk.bytes - offset, size - filled);
-    ranges.push({ n: chunk.n, offset, length });
+    const object = await bucket.get(chunkKey(file.exportId, chunk.n), { range: { offset, length } });
+    if (!object) throw new Error(`export ${file.exportId}: chunk ${chunk.n} is missing`);
+    body.set(new Uint8Array(await object.arrayBuffer()), filled);
     filled += length;
     offset += length;
     if (offset === chunk.bytes) {
@@ -69,19 +67,7 @@ export async function writePart(
     }
   }
   const partNumber = progress.parts.length + 1;
-  const part = await sentInPieces(
-    size,
-    async (write) => {
-      for (const range of ranges) {
-        const object = await bucket.get(chunkKey(file.exportId, range.n), {
-          range: { offset: range.offset, length: range.length },
-        });
-        if (!object) throw new Error(`export ${file.exportId}: chunk ${range.n} is missing`);
-        for await (const piece of object.body) await write(piece);
-      }
-    },
-    (body) => bucket.resumeMultipartUpload(file.r2Key, file.uploadId).uploadPart(partNumber, body),
-  );
+  const part = await bucket.resumeMultipartUpload(file.r2Key, file.uploadId).uploadPart(partNumber, body);
   return { ...progress, pending, offset, parts: [...progress.parts, { partNumber, etag: part.etag }] };
 }
 

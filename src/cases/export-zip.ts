@@ -5,9 +5,8 @@ import type { Database } from "../db/client";
 import { type ExportJob, findExportJob } from "../db/queries/exports";
 import { type ExportProgress, exportJobs, type ZipProgress } from "../db/schema";
 import { ApiError } from "../errors";
-import { inSlices } from "../lib/slices";
 import { assertOrganization, type Staff } from "../lib/staff-auth";
-import { centralRecord, dataDescriptor, endOfDirectory, localHeader, SLICE_BYTES } from "../lib/zip";
+import { centralRecord, dataDescriptor, endOfDirectory, localHeader } from "../lib/zip";
 import { exportFilterSchemas } from "../schemas/export";
 import { discardExportFiles, startingProgress } from "./export-parts";
 import {
@@ -16,6 +15,7 @@ import {
   archiveFiles,
   archiveNames,
   checkArchiveFits,
+  DOCUMENT_PARTS_PER_CASE,
   documentName,
   documentPart,
   recordArchiveRead,
@@ -54,7 +54,7 @@ export async function beginArchive(db: Database, job: Archive, staff: Staff) {
     elsewhere,
     // The document's size is known once its last case is written.
     entries: [{ file: null, bytes: 0 }, ...files.map((file) => ({ file: file.id, bytes: file.bytes }))],
-    documentCases: 0,
+    documentParts: 0,
     entry: 0,
     at: 0,
     crc: 0,
@@ -97,7 +97,7 @@ function writer(progress: ZipProgress) {
 }
 
 /**
- * The archive's next bytes after `progress`: a case of the document, up to `ZIP_PIECE_BYTES` of
+ * The archive's next bytes after `progress`: a part of the document, up to `ZIP_PIECE_BYTES` of
  * stored files, or up to NAMES_PER_STEP records of the central directory and, after the last, its end.
  */
 export async function nextArchivePiece(
@@ -111,7 +111,7 @@ export async function nextArchivePiece(
   const out = writer(progress.zip);
   const { zip } = out;
   let finished = false;
-  if (zip.entry === 0) await writeDocumentCase(env, db, job, staff, out);
+  if (zip.entry === 0) await writeDocumentPart(env, db, job, staff, out);
   else if (zip.entry < zip.entries.length) await writeFiles(env, db, job, staff, out);
   else finished = await writeDirectory(db, job, staff, out);
   return { pieces: out.pieces, progress: { ...progress, rows: zip.entry, done: finished, zip } };
@@ -121,17 +121,17 @@ type Writer = ReturnType<typeof writer>;
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
-/** The document's next case (after its header, on the first); the document ends with its last. */
-async function writeDocumentCase(env: Env, db: Database, job: Archive, staff: Staff, out: Writer) {
+/** The document's next part (after its header, on the first); the document ends with its last. */
+async function writeDocumentPart(env: Env, db: Database, job: Archive, staff: Staff, out: Writer) {
   const { zip } = out;
   if (zip.starts.length === 0) {
     zip.starts.push(zip.written);
     out.write(localHeader(encode(documentName(job.kind))));
   }
   const subject = { kind: job.kind, exportedAt: job.createdAt, caseIds: zip.cases, elsewhere: zip.elsewhere };
-  out.data(encode(await documentPart(env, db, staff, subject, zip.documentCases)));
-  zip.documentCases += 1;
-  if (zip.documentCases === zip.cases.length) {
+  out.data(encode(await documentPart(env, db, staff, subject, zip.documentParts)));
+  zip.documentParts += 1;
+  if (zip.documentParts === zip.cases.length * DOCUMENT_PARTS_PER_CASE) {
     zip.entries[0] = { file: null, bytes: zip.at };
     out.endEntry();
   }
@@ -167,11 +167,9 @@ async function writeFiles(env: Env, db: Database, job: Archive, staff: Staff, ou
     const length = Math.min(entry.bytes - zip.at, Math.max(limit - zip.written, 0));
     if (length > 0) {
       const object = await env.ATTACHMENTS.get(file.r2Key, { range: { offset: zip.at, length } });
-      if (object?.size !== entry.bytes) throw new Error(`export ${job.id}: an entry's file is gone or changed`);
-      // Kept as R2 hands it over, a MiB at a time, not copied into one array.
-      const to = zip.at + length;
-      for await (const slice of inSlices(object.body, SLICE_BYTES, SLICE_BYTES)) out.data(slice);
-      if (zip.at !== to) throw new Error(`export ${job.id}: an entry's file is shorter than its row says`);
+      const data = object?.size === entry.bytes ? new Uint8Array(await object.arrayBuffer()) : null;
+      if (data?.byteLength !== length) throw new Error(`export ${job.id}: an entry's file is gone or changed`);
+      out.data(data);
     }
     if (zip.at < entry.bytes) break;
     out.endEntry();

@@ -938,8 +938,8 @@ export type ZipProgress = {
   cases: string[];
   /** How many other cases the person has that the staff member may not see. */
   elsewhere: number;
-  /** The document's cases written so far. */
-  documentCases: number;
+  /** The document's parts written so far (src/cases/subject-rights.ts, `documentPart`). */
+  documentParts: number;
   /** Each entry's file (`attachments.id`; null for the document, first) and size, in the archive's order. */
   entries: { file: string | null; bytes: number }[];
   /** The entry being written (`entries.length` once every one is), and how many of its bytes are. */

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { createDb } from "../db/client";
 import { uploadJournal } from "../db/schema";
-import { joinedBytes, sentInPieces } from "./bytes";
+import { joinedBytes } from "./bytes";
 import { bytesToHex } from "./crypto";
 import { detectFileType, FILE_TYPE_SNIFF_BYTES, WholeFileCheck } from "./file-type";
 import { newId } from "./ids";
@@ -140,15 +140,15 @@ export async function storeUpload(
   };
   const sendPart = async (length: number) => {
     r2.upload ??= await startJournaledUpload(env, r2Key, contentType);
-    const upload = r2.upload;
-    // The queued chunks go to R2 as they are: a part is held once (as received), not copied.
-    const part = await sentInPieces(
-      length,
-      async (write) => {
-        for (const chunk of pending.takeChunks(length)) await write(chunk);
-      },
-      (body) => upload.uploadPart(r2.parts.length + 1, body),
-    );
+    // The queued chunks go to R2 as they are, through a stream of the part's length, so a part is
+    // held once (as received) rather than twice (received, and copied into one array).
+    const { readable, writable } = new FixedLengthStream(length);
+    const writer = writable.getWriter();
+    const writing = (async () => {
+      for (const chunk of pending.takeChunks(length)) await writer.write(chunk);
+      await writer.close();
+    })();
+    const [part] = await Promise.all([r2.upload.uploadPart(r2.parts.length + 1, readable), writing]);
     r2.parts.push(part);
   };
 

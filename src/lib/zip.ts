@@ -12,7 +12,7 @@ import { inSlices } from "./slices";
 export type ZipEntry = { name: string; data: Uint8Array | ReadableStream<Uint8Array> };
 
 /** A stored file is read a MiB at a time (R2 keeps sending, so waiting for a whole one costs nothing). */
-export const SLICE_BYTES = 1024 * 1024;
+const SLICE_BYTES = 1024 * 1024;
 
 /** Bit 3: sizes and CRC follow the data; bit 11: names are UTF-8. */
 const FLAGS = 0x0808;

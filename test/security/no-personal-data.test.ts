@@ -547,9 +547,10 @@ describe("no personal data in logs, workflow params, step outputs, subjects or t
       [...create.mock.calls.map(([options]) => options), ...payloads],
       [
         "begin #1",
-        ...Array.from({ length: cases }, (_, n) => `document case ${n + 1} #1`),
-        `piece ${cases} #1`, // the file
-        `piece ${cases + 1} #1`, // the central directory
+        // Each case's record, then its history.
+        ...Array.from({ length: 2 * cases }, (_, n) => `document part ${n + 1} #1`),
+        `piece ${2 * cases} #1`, // the file
+        `piece ${2 * cases + 1} #1`, // the central directory
         "finish #1",
       ],
     );

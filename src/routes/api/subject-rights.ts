@@ -8,6 +8,7 @@ import {
   archiveFileName,
   archiveFiles,
   checkArchiveFits,
+  DOCUMENT_PARTS_PER_CASE,
   documentName,
   documentPart,
   recordArchiveRead,
@@ -106,7 +107,8 @@ async function streamedArchive(c: Context<StaffEnv>, kind: ArchiveKind, caseId: 
   await recordArchiveRead(db, staff, kind, ids);
   const subject = { kind, exportedAt: new Date(), caseIds: ids, elsewhere };
   let document = "";
-  for (let n = 0; n < ids.length; n++) document += await documentPart(c.env, db, staff, subject, n);
+  for (let part = 0; part < ids.length * DOCUMENT_PARTS_PER_CASE; part++)
+    document += await documentPart(c.env, db, staff, subject, part);
   const bucket = c.env.ATTACHMENTS;
   async function* entries(): AsyncGenerator<ZipEntry> {
     yield { name: documentName(kind), data: new TextEncoder().encode(document) };
