@@ -27,11 +27,11 @@ import {
  * archive `GET /cases/{id}/export` streams (src/cases/subject-rights.ts), written a little per
  * step, since a step gets 10 ms of CPU on the Free plan. The first step lists the archive's cases
  * and files; then each step writes the archive's next bytes as a chunk (src/cases/export-parts.ts):
- * the document, one case at a time (loading and presenting a case is a few ms), then up to 4 MiB
- * of stored files (copying costs about 1 ms of CPU per MiB), read from R2 by range, each followed
- * by its CRC-32 and size; the last writes the central directory. Step outputs and the export's row
- * hold ids, sizes, offsets and CRCs: file names, which can be personal, are read from D1 by the
- * step that writes them.
+ * the document, each case's record and then its history a step each (`documentPart`), then up to
+ * 4 MiB of stored files (copying costs about 1 ms of CPU per MiB), read from R2 by range, each
+ * followed by its CRC-32 and size; the last steps write the central directory. Step outputs and
+ * the export's row hold ids, sizes, offsets and CRCs: file names, which can be personal, are read
+ * from D1 by the step that writes them.
  */
 
 /** Bytes of stored files a step copies at most: about 4 ms, and under a part (5 MiB). */
