@@ -32,23 +32,31 @@ export class CpuProfile {
   readonly periodUs: number;
   private readonly at: number[] = [];
   private readonly cost: number[] = [];
+  /** Whether each sample was V8's garbage collector. */
+  private readonly collecting: boolean[] = [];
 
   constructor(profile: RawProfile) {
     this.periodUs = median(profile.timeDeltas.filter((d) => d > 0));
-    const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
+    const named = (name: string) =>
+      new Set(profile.nodes.filter((n) => n.callFrame.functionName === name).map((n) => n.id));
+    const idle = named("(idle)");
+    const gc = named("(garbage collector)");
     let t = profile.startTime;
     for (const [i, delta] of profile.timeDeltas.entries()) {
       t += delta;
-      if (idle.has(profile.samples[i] ?? -1)) continue;
+      const node = profile.samples[i] ?? -1;
+      if (idle.has(node)) continue;
       this.at.push(t);
       this.cost.push(Math.min(delta, this.periodUs));
+      this.collecting.push(gc.has(node));
     }
   }
 
-  /** CPU in ms between two `nowUs()` readings. */
-  cpuMs(fromUs: number, toUs: number): number {
+  /** CPU in ms between two `nowUs()` readings; with `gcOnly`, only the garbage collector's. */
+  cpuMs(fromUs: number, toUs: number, gcOnly = false): number {
     let us = 0;
-    for (const [i, t] of this.at.entries()) if (t >= fromUs && t <= toUs) us += this.cost[i] ?? 0;
+    for (const [i, t] of this.at.entries())
+      if (t >= fromUs && t <= toUs && (!gcOnly || this.collecting[i])) us += this.cost[i] ?? 0;
     return us / 1000;
   }
 }

@@ -149,13 +149,18 @@ async function zipCpu(
     return made;
   });
   const byKind = new Map<string, number[]>();
-  for (const w of markers.windows.slice(stepsFrom)) {
-    const kind = `export: ${w.name.replace(/ \d+$/, "")}`;
-    byKind.set(kind, [...(byKind.get(kind) ?? []), profile.cpuMs(w.startUs, w.endUs)]);
-  }
+  const windows = markers.windows.slice(stepsFrom).map((w) => ({
+    kind: `export: ${w.name.replace(/ \d+$/, "")}`,
+    cpuMs: profile.cpuMs(w.startUs, w.endUs),
+    gcMs: profile.cpuMs(w.startUs, w.endUs, true),
+  }));
+  for (const w of windows) byKind.set(w.kind, [...(byKind.get(w.kind) ?? []), w.cpuMs]);
   const background = {
     bytes: result.byteLength,
     steps: [...byKind].map(([name, values]) => ({ name, ...spread(values) })),
+    // The costliest steps, with what of their CPU was the garbage collector's.
+    peaks: windows.sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 5),
+    gcShareMedian: median(windows.map((w) => (w.cpuMs > 0 ? w.gcMs / w.cpuMs : 0))),
   };
   return { files: ZIP_FILES, uploadCpuMs: upload.cpuMs, bytes, ...summary(rounds), background };
 }

@@ -255,7 +255,9 @@ function cpuSection(c: Cpu): string[] {
       `(max ${ms(c.caseZip.maxCpuMs)}) CPU in ${ms(c.caseZip.wallMs)}. The multipart application that brought ` +
       `those files (one request, its workflow held): ${ms(c.caseZip.uploadCpuMs)} CPU. The same ZIP made in the ` +
       `background (\`POST /api/v1/exports\`, kind \`case\`; ${(c.caseZip.background.bytes / 2 ** 20).toFixed(1)} MiB): its ` +
-      "steps are the `export: …` rows of the steps' table above.",
+      "steps are the `export: …` rows of the steps' table above. Its costliest steps, and the garbage collector's part " +
+      `of each: ${c.caseZip.background.peaks.map((p) => `${p.kind} ${ms(p.cpuMs)} (GC ${ms(p.gcMs)})`).join(", ")}; ` +
+      `the garbage collector's median share of a step: ${(c.caseZip.background.gcShareMedian * 100).toFixed(0)}%.`,
     "",
   );
   return lines;
