@@ -1799,6 +1799,7 @@ export const en = {
       prepare: "Prepare the CSV",
       title: "Export",
       counting: "Counting the rows…",
+      listingFiles: "Listing the files…",
       preparing: (done: number, total: number) =>
         `Preparing: ${done.toLocaleString("en")} of ${total.toLocaleString("en")} ${total === 1 ? "row" : "rows"} written.`,
       preparingFiles: (done: number, total: number) =>

@@ -1842,6 +1842,7 @@ export const es: Catalog = {
       prepare: "Preparar el CSV",
       title: "Exportación",
       counting: "Contando las filas…",
+      listingFiles: "Reuniendo la lista de archivos…",
       preparing: (done: number, total: number) =>
         `Preparando: ${done.toLocaleString("es")} de ${total.toLocaleString("es")} ${total === 1 ? "fila" : "filas"} escritas.`,
       preparingFiles: (done: number, total: number) =>

@@ -1849,6 +1849,7 @@ export const fr: Catalog = {
       prepare: "Préparer le CSV",
       title: "Export",
       counting: "Comptage des lignes…",
+      listingFiles: "Liste des fichiers en cours…",
       preparing: (done: number, total: number) =>
         `Préparation : ${done.toLocaleString("fr")} sur ${total.toLocaleString("fr")} ${total <= 1 ? "ligne écrite" : "lignes écrites"}.`,
       preparingFiles: (done: number, total: number) =>

@@ -1846,6 +1846,7 @@ export const it: Catalog = {
       prepare: "Preparare il CSV",
       title: "Esportazione",
       counting: "Conteggio delle righe…",
+      listingFiles: "Elenco dei file in corso…",
       preparing: (done: number, total: number) =>
         `Preparazione: ${done.toLocaleString("it")} di ${total.toLocaleString("it")} ${total === 1 ? "riga scritta" : "righe scritte"}.`,
       preparingFiles: (done: number, total: number) =>

@@ -1749,6 +1749,7 @@ export const ja: Catalog = {
       prepare: "CSVを作る",
       title: "エクスポート",
       counting: "行数を数えています…",
+      listingFiles: "ファイルを一覧にしています…",
       preparing: (done: number, total: number) =>
         `作成中：${total.toLocaleString("ja")}行のうち${done.toLocaleString("ja")}行を書き出しました。`,
       preparingFiles: (done: number, total: number) =>

@@ -1838,6 +1838,7 @@ export const nl: Catalog = {
       prepare: "De CSV klaarmaken",
       title: "Export",
       counting: "Rijen tellen…",
+      listingFiles: "Bestanden op een rij zetten…",
       preparing: (done: number, total: number) =>
         `Bezig: ${done.toLocaleString("nl")} van ${total.toLocaleString("nl")} ${total === 1 ? "rij" : "rijen"} geschreven.`,
       preparingFiles: (done: number, total: number) =>

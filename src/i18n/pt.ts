@@ -1840,6 +1840,7 @@ export const pt: Catalog = {
       prepare: "Preparar o CSV",
       title: "Exportação",
       counting: "Contando as linhas…",
+      listingFiles: "Listando os arquivos…",
       preparing: (done: number, total: number) =>
         `Preparando: ${done.toLocaleString("pt-BR")} de ${total.toLocaleString("pt-BR")} ${total === 1 ? "linha escrita" : "linhas escritas"}.`,
       preparingFiles: (done: number, total: number) =>

@@ -1691,6 +1691,7 @@ export const zhHant: Catalog = {
       prepare: "製作 CSV",
       title: "匯出",
       counting: "正在計算資料列…",
+      listingFiles: "正在列出檔案…",
       preparing: (done: number, total: number) =>
         `製作中：已寫入 ${done.toLocaleString("zh-Hant")} 列，共 ${total.toLocaleString("zh-Hant")} 列。`,
       preparingFiles: (done: number, total: number) =>

@@ -92,7 +92,9 @@ function ExportState({ lang, job }: { lang: Language; job: ExportJob }) {
       return (
         <p role="status">
           {job.rowsTotal === null
-            ? t.counting
+            ? archive
+              ? t.listingFiles
+              : t.counting
             : archive
               ? t.preparingFiles(job.rowsDone, job.rowsTotal)
               : t.preparing(job.rowsDone, job.rowsTotal)}

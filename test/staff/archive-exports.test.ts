@@ -98,7 +98,7 @@ describe("a case's ZIP made in the background", () => {
       expect(byFileName(background).get(`attachments/${file.filename}`), file.filename).toEqual(file.content);
     expect(made.progress.at(-1)).toMatch(/^Ready: 3 files, 11\.9 MiB\.$/);
     for (const line of made.progress.slice(0, -1))
-      expect(line).toMatch(/^(Counting the rows…|Preparing: [0-3] of 3 files written\.)$/);
+      expect(line).toMatch(/^(Listing the files…|Preparing: [0-3] of 3 files written\.)$/);
     // What the workflow wrote besides the file (its chunks, the document) is gone.
     expect(await exportKeys(made.id)).toEqual([`exports/${made.id}/${kase.reference}.zip`]);
 
