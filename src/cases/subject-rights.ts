@@ -165,52 +165,41 @@ const IDS_PER_STATEMENT = 90;
 
 export type ArchiveFile = { id: string; r2Key: string; name: string; bytes: number };
 
-/** The stored files of the archive's cases: case by case, each case's in the order it got them. */
-export async function archiveFiles(db: Database, kind: ArchiveKind, caseIds: string[]): Promise<ArchiveFile[]> {
-  const byCase = new Map<string, ArchiveFile[]>(caseIds.map((id) => [id, []]));
-  for (let i = 0; i < caseIds.length; i += IDS_PER_STATEMENT) {
-    const rows = await db
+/**
+ * The stored files of `ids` (cases' or files' own, as `by` says), named as an archive of `kind`
+ * names them, with their cases, oldest first: 90 ids to a statement.
+ */
+async function archiveFileRows(db: Database, kind: ArchiveKind, by: "case" | "file", ids: string[]) {
+  const rows = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
+    const found = await db
       .select({
         id: attachments.id,
         caseId: attachments.caseId,
         r2Key: attachments.r2Key,
         fileName: attachments.fileName,
-        size: attachments.size,
-        reference: cases.reference,
-      })
-      .from(attachments)
-      .innerJoin(cases, eq(cases.id, attachments.caseId))
-      .where(inArray(attachments.caseId, caseIds.slice(i, i + IDS_PER_STATEMENT)))
-      .orderBy(asc(attachments.createdAt), asc(attachments.id));
-    for (const row of rows)
-      byCase
-        .get(row.caseId ?? "")
-        ?.push({ id: row.id, r2Key: row.r2Key, name: fileEntryName(kind, row.reference, row), bytes: row.size });
-  }
-  return [...byCase.values()].flat();
-}
-
-/** The names of stored files in an archive of `kind`, by id, and their cases' organizations, read from D1 (a file erased since is missing). */
-export async function archiveNames(db: Database, kind: ArchiveKind, fileIds: string[]) {
-  const names = new Map<string, { r2Key: string; name: string; organizationId: string }>();
-  for (let i = 0; i < fileIds.length; i += IDS_PER_STATEMENT) {
-    const rows = await db
-      .select({
-        id: attachments.id,
-        r2Key: attachments.r2Key,
-        fileName: attachments.fileName,
+        bytes: attachments.size,
         reference: cases.reference,
         organizationId: cases.organizationId,
       })
       .from(attachments)
       .innerJoin(cases, eq(cases.id, attachments.caseId))
-      .where(inArray(attachments.id, fileIds.slice(i, i + IDS_PER_STATEMENT)));
-    for (const row of rows)
-      names.set(row.id, {
-        r2Key: row.r2Key,
-        name: fileEntryName(kind, row.reference, row),
-        organizationId: row.organizationId,
-      });
+      .where(inArray(by === "case" ? attachments.caseId : attachments.id, ids.slice(i, i + IDS_PER_STATEMENT)))
+      .orderBy(asc(attachments.createdAt), asc(attachments.id));
+    for (const row of found) rows.push({ ...row, name: fileEntryName(kind, row.reference, row) });
   }
-  return names;
+  return rows;
+}
+
+/** The stored files of the archive's cases: case by case, each case's in the order it got them. */
+export async function archiveFiles(db: Database, kind: ArchiveKind, caseIds: string[]): Promise<ArchiveFile[]> {
+  const byCase = new Map<string, ArchiveFile[]>(caseIds.map((id) => [id, []]));
+  for (const { id, caseId, r2Key, name, bytes } of await archiveFileRows(db, kind, "case", caseIds))
+    byCase.get(caseId ?? "")?.push({ id, r2Key, name, bytes });
+  return [...byCase.values()].flat();
+}
+
+/** The names of stored files in an archive of `kind`, by id, and their cases' organizations, read from D1 (a file erased since is missing). */
+export async function archiveNames(db: Database, kind: ArchiveKind, fileIds: string[]) {
+  return new Map((await archiveFileRows(db, kind, "file", fileIds)).map((row) => [row.id, row]));
 }
