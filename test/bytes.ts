@@ -1,3 +1,5 @@
+import { joinedBytes } from "../src/lib/bytes";
+
 /** Bytes from text, byte lists and byte arrays, joined in order. */
 export function bytes(...pieces: (string | number[] | Uint8Array)[]): Uint8Array {
   const arrays = pieces.map((piece) =>
@@ -7,13 +9,7 @@ export function bytes(...pieces: (string | number[] | Uint8Array)[]): Uint8Array
         ? piece
         : new Uint8Array(piece),
   );
-  const out = new Uint8Array(arrays.reduce((sum, array) => sum + array.byteLength, 0));
-  let offset = 0;
-  for (const array of arrays) {
-    out.set(array, offset);
-    offset += array.byteLength;
-  }
-  return out;
+  return joinedBytes(arrays);
 }
 
 /** Everything a stream yields, as one array. */
