@@ -28,7 +28,10 @@ export async function startExportRun(env: Env, exportId: string, run: number): P
 }
 
 async function runningJob(db: Database, exportId: string): Promise<ExportJob & { uploadId: string }> {
-  const job = await findExportJob(db, exportId);
+  return asRunning(exportId, await findExportJob(db, exportId));
+}
+
+function asRunning(exportId: string, job: ExportJob | undefined): ExportJob & { uploadId: string } {
   // Erasure of a case in a ZIP, or the daily job, took it: the run stops and cleans up, at once.
   if (job?.status !== "running") throw new NonRetryableError(`export ${exportId} is no longer running`);
   if (!job.uploadId) throw new Error(`export ${exportId} has no upload`);
@@ -105,9 +108,9 @@ export async function exportPart(
  * went through finds the export ready.
  */
 export async function finishExport(env: Env, db: Database, exportId: string, progress: ExportProgress) {
-  const done = await findExportJob(db, exportId);
-  if (done?.status === "ready") return { rows: done.rowsDone, bytes: done.bytes ?? 0 };
-  const job = await runningJob(db, exportId);
+  const found = await findExportJob(db, exportId);
+  if (found?.status === "ready") return { rows: found.rowsDone, bytes: found.bytes ?? 0 };
+  const job = asRunning(exportId, found);
   const bytes = await completeFile(env.ATTACHMENTS, { exportId, r2Key: job.r2Key, uploadId: job.uploadId }, progress);
   await removeChunks(env.ATTACHMENTS, exportId);
   const [ready] = await db
