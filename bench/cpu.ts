@@ -1,9 +1,8 @@
 // CPU per request and per workflow step (bench/cpu-profile.ts says how it is counted), warm and on
 // a fresh isolate: bench/worker.ts (the app, its workflow's steps marked) on an empty network.
-import { APPLICATION_JSON, type AppClient, appClient } from "./app-client.ts";
+import { APPLICATION, APPLICATION_JSON, type AppClient, appClient } from "./app-client.ts";
 import { Inspector, nowUs, type StepMarkers, stepMarkers } from "./cpu-profile.ts";
 import {
-  type Instance,
   median,
   type Spread,
   STAFF_AUTH,
@@ -23,11 +22,20 @@ export const requestKinds = ["apply_page", "status_page", "application_request",
 export type RequestKind = (typeof requestKinds)[number];
 type Window = { kind: RequestKind; fromUs: number; toUs: number };
 
-export async function measureCpu(bundle: string, stateDir: string, log: (message: string) => void) {
+/**
+ * `floorBundle` is bench/floor-worker.tsx built: the least a Worker on the same stack does for each
+ * kind of first request, measured on fresh isolates beside the app's.
+ */
+export async function measureCpu(
+  bundle: string,
+  floorBundle: string,
+  stateDir: string,
+  log: (message: string) => void,
+) {
   const markers = await stepMarkers();
   try {
     const warm = await warmCpu(bundle, stateDir, markers, log);
-    const fresh = await freshCpu(bundle, stateDir, markers, warm.statusPath, log);
+    const fresh = await freshCpu(bundle, floorBundle, stateDir, markers, warm.statusPath, log);
     return { ...warm, fresh };
   } finally {
     markers.close();
@@ -185,37 +193,64 @@ const FRESH_ROUNDS = 5;
 
 /**
  * The first request a new isolate serves, per kind the median of FRESH_ROUNDS fresh instances (the
- * module already evaluated at startup, as on Cloudflare; `wrangler check startup` measures that).
+ * module already evaluated at startup, as on Cloudflare; `wrangler check startup` measures that),
+ * the app's and the floor worker's, one after the other.
  */
 async function freshCpu(
   bundle: string,
+  floorBundle: string,
   stateDir: string,
   markers: StepMarkers,
   statusPath: string,
   log: (message: string) => void,
 ) {
-  const kinds: [RequestKind, (instance: Instance) => Promise<unknown>][] = [
-    ["apply_page", ({ origin }) => timedFetch(`${origin}${FORM}`, {}, [200])],
-    ["status_page", ({ origin }) => timedFetch(`${origin}${statusPath}`, {}, [200])],
+  const application = (origin: string) =>
+    timedFetch(
+      `${origin}/api/v1/applications`,
+      { method: "POST", body: APPLICATION_JSON, headers: { "content-type": "application/json" } },
+      [201],
+    );
+  const kinds: [RequestKind, (origin: string) => Promise<unknown>, (origin: string) => Promise<unknown>][] = [
     [
-      "application_request",
-      ({ origin }) =>
-        timedFetch(
-          `${origin}/api/v1/applications`,
-          { method: "POST", body: APPLICATION_JSON, headers: { "content-type": "application/json" } },
-          [201],
-        ),
+      "apply_page",
+      (origin) => timedFetch(`${origin}${FORM}`, {}, [200]),
+      (origin) => timedFetch(`${origin}/apply`, {}, [200]),
     ],
+    [
+      "status_page",
+      (origin) => timedFetch(`${origin}${statusPath}`, {}, [200]),
+      (origin) => timedFetch(`${origin}/status/${APPLICATION.organization}`, {}, [200]),
+    ],
+    ["application_request", application, application],
   ];
-  const firsts: ({ kind: RequestKind } & ReturnType<typeof summary>)[] = [];
-  for (const [kind, request] of kinds) {
-    log(`cpu: first request of a fresh isolate, ${kind}, ${FRESH_ROUNDS} isolates`);
+  const firsts: ({ kind: RequestKind; floor: ReturnType<typeof summary> } & ReturnType<typeof summary>)[] = [];
+  for (const [kind, request, floorRequest] of kinds) {
+    log(`cpu: first request of a fresh isolate, ${kind}, ${FRESH_ROUNDS} isolates of the app and of the floor`);
     const rounds: Measured[] = [];
-    for (let round = 0; round < FRESH_ROUNDS; round++)
+    const floorRounds: Measured[] = [];
+    for (let round = 0; round < FRESH_ROUNDS; round++) {
       rounds.push(await firstRequest(bundle, stateDir, markers, kind, request));
-    firsts.push({ kind, ...summary(rounds) });
+      floorRounds.push(await firstFloorRequest(floorBundle, stateDir, floorRequest));
+    }
+    firsts.push({ kind, ...summary(rounds), floor: summary(floorRounds) });
   }
   return firsts;
+}
+
+/** The floor worker's first request, on a fresh instance of the same state. */
+async function firstFloorRequest(
+  floorBundle: string,
+  stateDir: string,
+  request: (origin: string) => Promise<unknown>,
+): Promise<Measured> {
+  const instance = await startWorker(floorBundle, stateDir, { inspector: true });
+  try {
+    const inspector = await Inspector.connect(instance.mf);
+    const { cpuMs, wallMs } = await inspector.cpuOf(() => request(instance.origin)).finally(() => inspector.close());
+    return { cpuMs, wallMs };
+  } finally {
+    await instance.mf.dispose();
+  }
 }
 
 async function firstRequest(
@@ -223,7 +258,7 @@ async function firstRequest(
   stateDir: string,
   markers: StepMarkers,
   kind: RequestKind,
-  request: (instance: Instance) => Promise<unknown>,
+  request: (origin: string) => Promise<unknown>,
 ): Promise<Measured> {
   const instance = await startWorker(bundle, stateDir, {
     bindings: { BENCH_MARKERS: markers.url },
@@ -233,7 +268,7 @@ async function firstRequest(
     const inspector = await Inspector.connect(instance.mf);
     markers.hold();
     const { cpuMs, wallMs } = await inspector
-      .cpuOf(() => request(instance))
+      .cpuOf(() => request(instance.origin))
       .finally(() => {
         markers.release();
         inspector.close();

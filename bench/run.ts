@@ -1,6 +1,6 @@
 // `npm run bench`: builds the worker and the bench worker (bench/worker.ts: the app plus floor
-// routes, step markers and a metered daily job), then measures, one phase after another, each on
-// its own Miniflare instance of the built bundle:
+// routes, step markers and a metered daily job; for the cpu phase, bench/floor-worker.tsx too), then
+// measures, one phase after another, each on its own Miniflare instance of the built bundle:
 //   request  the request path against its floors, uploads and memory (bench/request-path.ts)
 //   cpu      CPU per request and per workflow step, warm and on a fresh isolate (bench/cpu.ts)
 //   scale    the staff side, search, exports, reports, webhooks, the daily job and concurrent
@@ -65,7 +65,10 @@ async function main() {
     run.startup = checkStartup();
     run.phases.request = await measureRequestPath(bench.file, path.join(tmp, "request"), log);
   }
-  if (PHASES.has("cpu")) run.phases.cpu = await measureCpu(bench.file, path.join(tmp, "cpu"), log);
+  if (PHASES.has("cpu")) {
+    const floor = build(path.join(buildDir, "floor"), "bench/floor-worker.tsx");
+    run.phases.cpu = await measureCpu(bench.file, floor.file, path.join(tmp, "cpu"), log);
+  }
   if (PHASES.has("scale")) run.phases.scale = await measureScale(bench.file, path.join(tmp, "scale"), CASES, log);
 
   run.seconds = (performance.now() - runStarted) / 1000;
