@@ -100,6 +100,12 @@ export class Inspector {
     return result;
   }
 
+  /** The isolate's JavaScript heap in use, in MiB: what a full garbage collection has to mark. */
+  async heapUsedMiB(): Promise<number> {
+    const { usedSize } = (await this.send("Runtime.getHeapUsage")) as { usedSize: number };
+    return usedSize / 2 ** 20;
+  }
+
   /** Profiles `work`; the profile is returned with its result. */
   async profile<T>(work: () => Promise<T>): Promise<{ result: T; profile: CpuProfile }> {
     await this.send("Profiler.start");

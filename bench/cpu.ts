@@ -188,6 +188,13 @@ function summary(rounds: Measured[]) {
   };
 }
 
+/** A first request also carries the heap the isolate's startup left: its median. */
+type FirstMeasured = Measured & { heapMiB: number };
+
+function firstSummary(rounds: FirstMeasured[]) {
+  return { ...summary(rounds), heapMiB: median(rounds.map((r) => r.heapMiB)) };
+}
+
 /** Fresh isolates per kind of first request: one alone swings by several milliseconds on a shared machine. */
 const FRESH_ROUNDS = 5;
 
@@ -223,16 +230,17 @@ async function freshCpu(
     ],
     ["application_request", application, application],
   ];
-  const firsts: ({ kind: RequestKind; floor: ReturnType<typeof summary> } & ReturnType<typeof summary>)[] = [];
+  const firsts: ({ kind: RequestKind; floor: ReturnType<typeof firstSummary> } & ReturnType<typeof firstSummary>)[] =
+    [];
   for (const [kind, request, floorRequest] of kinds) {
     log(`cpu: first request of a fresh isolate, ${kind}, ${FRESH_ROUNDS} isolates of the app and of the floor`);
-    const rounds: Measured[] = [];
-    const floorRounds: Measured[] = [];
+    const rounds: FirstMeasured[] = [];
+    const floorRounds: FirstMeasured[] = [];
     for (let round = 0; round < FRESH_ROUNDS; round++) {
       rounds.push(await firstRequest(bundle, stateDir, markers, kind, request));
       floorRounds.push(await firstFloorRequest(floorBundle, stateDir, floorRequest));
     }
-    firsts.push({ kind, ...summary(rounds), floor: summary(floorRounds) });
+    firsts.push({ kind, ...firstSummary(rounds), floor: firstSummary(floorRounds) });
   }
   return firsts;
 }
@@ -242,12 +250,13 @@ async function firstFloorRequest(
   floorBundle: string,
   stateDir: string,
   request: (origin: string) => Promise<unknown>,
-): Promise<Measured> {
+): Promise<FirstMeasured> {
   const instance = await startWorker(floorBundle, stateDir, { inspector: true });
   try {
     const inspector = await Inspector.connect(instance.mf);
+    const heapMiB = await inspector.heapUsedMiB();
     const { cpuMs, wallMs } = await inspector.cpuOf(() => request(instance.origin)).finally(() => inspector.close());
-    return { cpuMs, wallMs };
+    return { cpuMs, wallMs, heapMiB };
   } finally {
     await instance.mf.dispose();
   }
@@ -259,13 +268,14 @@ async function firstRequest(
   markers: StepMarkers,
   kind: RequestKind,
   request: (origin: string) => Promise<unknown>,
-): Promise<Measured> {
+): Promise<FirstMeasured> {
   const instance = await startWorker(bundle, stateDir, {
     bindings: { BENCH_MARKERS: markers.url },
     inspector: true,
   });
   try {
     const inspector = await Inspector.connect(instance.mf);
+    const heapMiB = await inspector.heapUsedMiB();
     markers.hold();
     const { cpuMs, wallMs } = await inspector
       .cpuOf(() => request(instance.origin))
@@ -276,7 +286,7 @@ async function firstRequest(
     // Let the case's workflow reach its reviewer before the instance goes.
     if (kind === "application_request")
       await settle(appClient(instance.origin, await instance.mf.getD1Database("DB")), markers, "a fresh application");
-    return { cpuMs, wallMs };
+    return { cpuMs, wallMs, heapMiB };
   } finally {
     await instance.mf.dispose();
   }
