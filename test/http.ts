@@ -7,7 +7,8 @@ import { expect } from "vitest";
 import * as z from "zod";
 import type { ErrorCode } from "../src/errors";
 import { caseStatusShape, createdCaseShape } from "../src/presenters/application";
-import { caseEventShape, caseShape, notificationShape, queueItemShape } from "../src/presenters/case";
+import { caseShape } from "../src/presenters/case";
+import { caseEventShape, notificationShape } from "../src/presenters/case-history";
 import { exportShape } from "../src/presenters/export";
 import {
   criteriaVersionShape,
@@ -16,6 +17,7 @@ import {
   reviewerShape,
   staffMemberShape,
 } from "../src/presenters/organization";
+import { queueItemShape } from "../src/presenters/queue-item";
 import { errorSchema } from "../src/routes/api/router";
 
 /** Enough of a body to see what went wrong, not a whole page. */

@@ -12,7 +12,8 @@ import {
 import { attachments, cases } from "../db/schema";
 import { ApiError } from "../errors";
 import { assertOrganization, canSeeOrganization, type Staff } from "../lib/staff-auth";
-import { presentCase, presentEvent, presentNotification } from "../presenters/case";
+import { presentCase } from "../presenters/case";
+import { presentEvent, presentNotification } from "../presenters/case-history";
 import { recordEventOnCases } from "./events";
 
 /**

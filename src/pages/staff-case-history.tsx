@@ -1,6 +1,6 @@
 import type { Language } from "../db/schema";
 import { labelOf, messages } from "../lib/i18n";
-import type { CaseEvent, CaseNotification } from "../presenters/case";
+import type { CaseEvent, CaseNotification } from "../presenters/case-history";
 import { Moment, Table } from "./staff-parts";
 
 /** The staff case page's history: every event and every message, with who they name. */

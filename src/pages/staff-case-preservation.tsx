@@ -1,5 +1,6 @@
 import { languageNameIn, messages } from "../lib/i18n";
-import type { CaseDetail, CaseNotification } from "../presenters/case";
+import type { CaseDetail } from "../presenters/case";
+import type { CaseNotification } from "../presenters/case-history";
 import { Day, Moment, type StaffLocale, staffHref, Table } from "./staff-parts";
 
 /**

@@ -1,6 +1,7 @@
 import type { Language } from "../db/schema";
 import { messages } from "../lib/i18n";
-import type { CaseDetail, CaseEvent, CaseNotification } from "../presenters/case";
+import type { CaseDetail } from "../presenters/case";
+import type { CaseEvent, CaseNotification } from "../presenters/case-history";
 import { RedactedApplication } from "./case-view";
 import { DuplicatesTable } from "./duplicates";
 import { CaseActions, type CaseActionsProps } from "./staff-case-actions";

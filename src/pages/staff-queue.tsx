@@ -3,7 +3,7 @@ import { fieldId } from "../lib/form-data";
 import { messages } from "../lib/i18n";
 import { isOneOf } from "../lib/is-one-of";
 import { MAX_SEARCH_WORDS } from "../lib/search-terms";
-import type { QueueItem } from "../presenters/case";
+import type { QueueItem } from "../presenters/queue-item";
 import { type ActionFormState, FieldError, invalid } from "./action-form";
 import { ExportButton } from "./staff-exports";
 import { Day, ErrorSummary, StaffLayout, type StaffLocale, staffHref, statusLabel, Table } from "./staff-parts";

@@ -1,5 +1,5 @@
 import type { CsvValue } from "../lib/csv";
-import type { QueueItem } from "./case";
+import type { QueueItem } from "./queue-item";
 
 /** The CSV's columns: the fields of the API's queue items, in their order, then the next task's. */
 const fields = [

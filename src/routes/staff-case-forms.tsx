@@ -19,7 +19,7 @@ import { issueKey } from "../lib/validation";
 import { type CaseActionDone, StaffCasePage } from "../pages/staff-case";
 import type { CaseActionError } from "../pages/staff-case-actions";
 import { staffHref, staffLocale, statusLabel } from "../pages/staff-parts";
-import { presentEvent, presentNotification } from "../presenters/case";
+import { presentEvent, presentNotification } from "../presenters/case-history";
 import { staffCase } from "./api/cases";
 
 /**

@@ -13,7 +13,7 @@ import { MessagePage } from "../pages/message";
 import { ExportStartPage } from "../pages/staff-exports";
 import { staffLocale } from "../pages/staff-parts";
 import { queueParams, StaffQueuePage } from "../pages/staff-queue";
-import { presentQueueItem } from "../presenters/case";
+import { presentQueueItem } from "../presenters/queue-item";
 import { queueFilters, queueQuerySchema } from "../schemas/queue";
 import { staffCaseRoute } from "./staff-case";
 import { staffIntakeRoute } from "./staff-intake";

@@ -12,15 +12,9 @@ import { ApiError } from "../../errors";
 import { attachmentResponse } from "../../lib/downloads";
 import { assertOrganization, type Staff } from "../../lib/staff-auth";
 import { createdCaseShape } from "../../presenters/application";
-import {
-  caseEventShape,
-  caseShape,
-  notificationShape,
-  presentEvent,
-  presentNotification,
-  presentQueueItem,
-  queueItemShape,
-} from "../../presenters/case";
+import { caseShape } from "../../presenters/case";
+import { caseEventShape, notificationShape, presentEvent, presentNotification } from "../../presenters/case-history";
+import { presentQueueItem, queueItemShape } from "../../presenters/queue-item";
 import type { Application } from "../../schemas/application";
 import { queueFilters, queueQuerySchema } from "../../schemas/queue";
 import { receiveApplication } from "./application-request";
