@@ -1,22 +1,10 @@
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
 import { deliverMessage } from "../src/cases/messages/deliver";
-import type { MessageContext, Planned } from "../src/cases/messages/plan";
+import type { MessageContext } from "../src/cases/messages/plan";
 import { preserveClaimedEvidence } from "../src/cases/preservation";
 import { confirmation } from "../src/cases/steps/custody";
 import { isCaseMovedOn } from "../src/cases/steps/moved-on";
-import {
-  acceptCase,
-  completeReferral,
-  declineCase,
-  offerToOrganization,
-  offerToPartner,
-  type ReferralAnswer,
-  recordReferralDeclined,
-  referralCandidates,
-  referralFailed,
-  referralOutcome,
-  referralsExhausted,
-} from "../src/cases/steps/outcomes";
+import { acceptCase, declineCase } from "../src/cases/steps/outcomes";
 import { closeRequest, consultExpert, requestInfo, timeToAnswer } from "../src/cases/steps/requests";
 import { announceMove, resumePoint } from "../src/cases/steps/resume";
 import {
@@ -39,6 +27,8 @@ import {
   wakeEvents,
 } from "../src/cases/workflow";
 import { createDb } from "../src/db/client";
+import { referAsChosen, referToMembers } from "./case-review-referrals";
+import type { Notify, Outcome, Tools } from "./case-review-tools";
 
 /**
  * Mail outages are retried for about half an hour before the instance errors; a provider's
@@ -51,8 +41,6 @@ const CONFIRMATION_WAIT = "90 days";
 
 /** A case is routed at most this many times, so two organizations' data can never bounce it forever. */
 const MAX_ROUTES = 3;
-
-type Outcome = "declined" | "referred" | "accepted" | "stalled";
 
 /**
  * The per-case state machine (SPEC §3), one instance per case (instance id = case id):
@@ -109,7 +97,7 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
     const deadlines = await step.do("read deadlines", () => deadlinesOf(db(), caseId));
     const { epoch } = resume;
     if (resume.kind === "referral") {
-      const outcome = await this.referAsChosen(caseId, resume.to, epoch, deadlines, tools);
+      const outcome = await referAsChosen(caseId, resume.to, epoch, deadlines, tools);
       return { caseId, outcome, epoch };
     }
     const from = resume.movedFrom;
@@ -253,102 +241,17 @@ export class CaseReview extends WorkflowEntrypoint<Env, CaseReviewParams> {
     d: Deadlines,
     tools: Tools,
   ): Promise<Outcome> {
-    const { notify, step, db } = tools;
+    const { notify, db } = tools;
     if (outcome === "decline") {
       await notify("decline", () => declineCase(db(), caseId, { decisionId }, epoch));
       return "declined";
     }
     if (outcome === "accept") {
       await notify("accept", () => acceptCase(db(), caseId, decisionId, epoch));
-      return this.referAsChosen(caseId, { partnerId: undefined }, epoch, d, tools);
+      return referAsChosen(caseId, { partnerId: undefined }, epoch, d, tools);
     }
-    const candidates = await step.do("list member organizations", () => referralCandidates(db(), caseId, decisionId));
-    for (const organizationId of candidates) {
-      const reply = await this.offer(caseId, { organizationId }, epoch, d, tools);
-      if (reply.answer === "accepted") return "referred";
-      if (reply.answer === "declined")
-        await step.do(`record ${organizationId} declined`, () =>
-          recordReferralDeclined(db(), caseId, reply.assignmentId),
-        );
-    }
-    await notify("no member took the case", () => referralsExhausted(db(), caseId, epoch));
-    return "stalled";
+    return referToMembers(caseId, decisionId, epoch, d, tools);
   }
-
-  /**
-   * Offers the case to one referral partner (the one staff chose, or the organization's first) or
-   * one member organization, and tells staff when they decline or let it lapse.
-   */
-  private async referAsChosen(
-    caseId: string,
-    to: { partnerId: string | undefined } | { organizationId: string },
-    epoch: number,
-    d: Deadlines,
-    tools: Tools,
-  ): Promise<Outcome> {
-    const reply = await this.offer(caseId, to, epoch, d, tools);
-    if (reply.answer === "accepted") return "referred";
-    if (reply.answer !== "none") {
-      const failed = { assignmentId: reply.assignmentId, answer: reply.answer };
-      await tools.notify(`referral ${reply.answer}`, () => referralFailed(tools.db(), caseId, failed));
-    }
-    return "accepted";
-  }
-
-  /** One referral offer, its wait and its answer; an accepted offer refers the case. */
-  private async offer(
-    caseId: string,
-    to: { partnerId: string | undefined } | { organizationId: string },
-    epoch: number,
-    d: Deadlines,
-    tools: Tools,
-  ): Promise<ReferralAnswer | { answer: "none" }> {
-    const { notify, waitFor, step, db } = tools;
-    const names = stepNames(to);
-    let answered: boolean;
-    let days = d.referralDeadlineDays;
-    if ("organizationId" in to) {
-      const offer = await notify(names.offer, () => offerToOrganization(db(), caseId, to.organizationId, epoch));
-      answered = offer.answered;
-      // A member offered the case answers within its own referral deadline.
-      days = offer.dueInDays;
-    } else {
-      const offered = await notify(names.offer, () =>
-        offerToPartner(db(), caseId, days, { partnerId: to.partnerId, epoch }),
-      );
-      if (!offered.offered) return { answer: "none" };
-      answered = offered.answered;
-    }
-    if (!answered) await waitFor(names.wait, wakeEvents.referralResponse, `${days} days`);
-    const reply = await step.do(names.answer, () => referralOutcome(db(), caseId));
-    if (reply.answer === "accepted")
-      await notify(names.referred, () => completeReferral(db(), caseId, reply.assignmentId, epoch));
-    return reply;
-  }
-}
-
-/** A step's result: ids of the messages it planned, and what the workflow branches on. */
-type Notify = <R extends Rpc.Serializable<R> & { planned: Planned }>(
-  name: string,
-  plan: () => Promise<R>,
-) => Promise<R>;
-
-/** The steps of one referral offer, named after whom it goes to. */
-function stepNames(to: { partnerId: string | undefined } | { organizationId: string }) {
-  if ("organizationId" in to) {
-    const o = to.organizationId;
-    return { offer: `offer to ${o}`, wait: `wait for ${o}`, answer: `answer of ${o}`, referred: `referred to ${o}` };
-  }
-  if (to.partnerId) {
-    const p = `partner ${to.partnerId}`;
-    return { offer: `offer to ${p}`, wait: `wait for ${p}`, answer: `${p}'s answer`, referred: `referred to ${p}` };
-  }
-  return {
-    offer: "offer to referral partner",
-    wait: "wait for referral partner",
-    answer: "referral partner's answer",
-    referred: "referred to partner",
-  };
 }
 
 type ReviewStart = {
@@ -358,11 +261,4 @@ type ReviewStart = {
   reason: MessageContext<"review-request">["reason"];
   /** Staff moves before this run (0 for the first run): keeps its final messages apart from earlier ones. */
   epoch: number;
-};
-
-type Tools = {
-  notify: Notify;
-  waitFor: (name: string, type: WakeEvent, timeout: WorkflowSleepDuration) => Promise<boolean>;
-  step: WorkflowStep;
-  db: () => ReturnType<typeof createDb>;
 };
