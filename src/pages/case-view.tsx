@@ -183,8 +183,16 @@ export function History({ lang, view }: { lang: Language; view: CaseView }) {
                 <p class="prewrap">{r.body}</p>
               </>
             ))}
+          {lapsedRequest(view, d) && <p class="hint">{t.noAnswer}</p>}
         </section>
       ))}
     </>
   );
+}
+
+/** Whether `decision` asked the applicant side or an expert, and the deadline passed with no answer. */
+function lapsedRequest(view: CaseView, decision: CaseView["decisions"][number]): boolean {
+  const kind =
+    decision.outcome === "request_info" ? "respond" : decision.outcome === "consult_expert" ? "consult" : undefined;
+  return view.lapsed.some((request) => request.round === decision.round && request.kind === kind);
 }

@@ -114,11 +114,33 @@ describe("review paths, driven from the dev mailbox", () => {
     const round2 = await (await request(secondLink, { headers: { "Accept-Language": "en" } })).text();
     expect(round2).toContain("His shift manager, Ms. Lee.");
     expect(round2).toContain("timesheet.pdf");
+    expect(round2).not.toContain("No answer came back before the deadline.");
     await postForm(secondLink, { decision: "accept" });
 
     await instance.waitForStatus("complete");
     expect((await caseRow(kase.id))?.status).toBe("accepted");
     expect(await countRows("decisions", "case_id = ?", kase.id)).toBe(2);
+  });
+
+  it("request_info → no answer by the deadline: the next round's reviewer sees the questions went unanswered", async () => {
+    await using workflows = await introspectWorkflow(env.CASE_REVIEW);
+    await workflows.modifyAll(async (m) => {
+      await m.forceEventTimeout({ name: "wait for answer round 1" });
+    });
+    const { kase, instance } = await submitCase(workflows);
+    await instance.waitForStepResult({ name: "send for assign reviewers round 1" });
+    await postForm(await linkFor(kase.reference, "review", REVIEWER_PA), {
+      decision: "request_info",
+      questions: "Who can confirm you were at work?",
+    });
+
+    await instance.waitForStepResult({ name: "send for assign reviewers round 2" });
+    expect(await countRows("assignments", "case_id = ? AND kind = 'respond' AND status = 'lapsed'", kase.id)).toBe(1);
+    const round2 = await (
+      await request(await linkFor(kase.reference, "review", REVIEWER_PA), { headers: { "Accept-Language": "en" } })
+    ).text();
+    expect(round2).toContain("Who can confirm you were at work?");
+    expect(round2).toContain("No answer came back before the deadline.");
   });
 
   it("consult_expert → opinion → decline: the expert sees a redacted case and the reviewer sees the opinion", async () => {

@@ -1,7 +1,16 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { openCase } from "../../lib/sealing";
 import type { Database } from "../client";
-import { attachments, cases, criteriaVersions, decisions, organizations, responses, screenings } from "../schema";
+import {
+  assignments,
+  attachments,
+  cases,
+  criteriaVersions,
+  decisions,
+  organizations,
+  responses,
+  screenings,
+} from "../schema";
 
 /** Everything a link page may show of a case, sealed text opened; each page picks what its role may see. */
 export async function loadCaseView(env: Pick<Env, "DATA_KEYS">, db: Database, caseId: string) {
@@ -11,7 +20,7 @@ export async function loadCaseView(env: Pick<Env, "DATA_KEYS">, db: Database, ca
     .innerJoin(organizations, eq(organizations.id, cases.organizationId))
     .where(eq(cases.id, caseId));
   if (!row) return undefined;
-  const [files, screening, history, answers] = await Promise.all([
+  const [files, screening, history, answers, lapsed] = await Promise.all([
     db.query.attachments.findMany({
       where: eq(attachments.caseId, caseId),
       orderBy: [asc(attachments.createdAt), asc(attachments.id)],
@@ -28,6 +37,17 @@ export async function loadCaseView(env: Pick<Env, "DATA_KEYS">, db: Database, ca
       where: eq(responses.caseId, caseId),
       orderBy: [asc(responses.createdAt), asc(responses.id)],
     }),
+    // Questions or an expert's opinion asked for and not given before the deadline.
+    db
+      .select({ round: assignments.round, kind: assignments.kind })
+      .from(assignments)
+      .where(
+        and(
+          eq(assignments.caseId, caseId),
+          eq(assignments.status, "lapsed"),
+          inArray(assignments.kind, ["respond", "consult"]),
+        ),
+      ),
   ]);
   const criteria = screening?.criteriaVersionId
     ? await db.query.criteriaVersions.findFirst({ where: eq(criteriaVersions.id, screening.criteriaVersionId) })
@@ -45,6 +65,7 @@ export async function loadCaseView(env: Pick<Env, "DATA_KEYS">, db: Database, ca
     criteria,
     decisions: opened.decisions,
     responses: opened.responses,
+    lapsed,
   };
 }
 
