@@ -90,35 +90,13 @@ export async function offerToPartner(
       answered: false,
       planned: await alertStaff(db, caseId, "referrals_exhausted", `partner${suffix}`),
     };
-  const contactId = `${caseId}:partner:${partner.id}`;
-  await db
-    .insert(contacts)
-    .values({
-      id: contactId,
-      caseId,
-      role: "referral_partner",
-      name: partner.name,
-      email: partner.email,
-      language: partner.language,
-      notify: true,
-    })
-    .onConflictDoNothing();
-  const { assignmentId, answered } = await openAssignment(db, {
-    caseId,
+  const { answered, planned } = await offerReferral(db, caseId, {
+    contactId: `${caseId}:partner:${partner.id}`,
+    to: { name: partner.name, email: partner.email, language: partner.language },
     round: choice.epoch,
-    kind: "referral",
-    contactId,
     dueInDays,
+    occasion: `partner-${partner.id}${suffix}`,
   });
-  const planned = await planMessages(db, [
-    {
-      caseId,
-      template: "referral-request",
-      occasion: `partner-${partner.id}${suffix}`,
-      recipient: { contactId },
-      context: { assignmentId },
-    },
-  ]);
   return { offered: true, answered, planned };
 }
 
@@ -144,26 +122,13 @@ export async function offerToOrganization(
   const target = await db.query.organizations.findFirst({ where: eq(organizations.id, organizationId) });
   if (!target) throw new Error(`organization ${organizationId} not found`);
   const dueInDays = target.referralDeadlineDays;
-  const contactId = `${caseId}:member:${organizationId}`;
-  await db
-    .insert(contacts)
-    .values({
-      id: contactId,
-      caseId,
-      role: "referral_partner",
-      name: target.name,
-      email: target.intakeEmail,
-      language: target.languages[0] ?? "en",
-      notify: true,
-    })
-    .onConflictDoNothing();
-  const { assignmentId, answered } = await openAssignment(db, {
-    caseId,
+  const { assignmentId, answered, planned } = await offerReferral(db, caseId, {
+    contactId: `${caseId}:member:${organizationId}`,
+    to: { name: target.name, email: target.intakeEmail, language: target.languages[0] ?? "en" },
     round: epoch,
-    kind: "referral",
-    contactId,
-    organizationId,
     dueInDays,
+    occasion: `member-${organizationId}${epochSuffix(epoch)}`,
+    organizationId,
   });
   await recordEvent(db, caseId, {
     type: "referral_offered",
@@ -171,16 +136,50 @@ export async function offerToOrganization(
     data: { organizationId },
     once: assignmentId,
   });
+  return { planned, answered, dueInDays };
+}
+
+/**
+ * One referral offer, to a partner or a member organization: whom it goes to as a contact of the
+ * case, the offer as an assignment due in `dueInDays`, and the request to them planned. Each part
+ * is kept by its key (the contact's id, the assignment's round, the message's occasion), so a retry
+ * makes nothing twice.
+ */
+async function offerReferral(
+  db: Database,
+  caseId: string,
+  offer: {
+    contactId: string;
+    to: Pick<typeof contacts.$inferInsert, "name" | "email" | "language">;
+    round: number;
+    dueInDays: number;
+    occasion: string;
+    organizationId?: string;
+  },
+) {
+  const { contactId } = offer;
+  await db
+    .insert(contacts)
+    .values({ id: contactId, caseId, role: "referral_partner", ...offer.to, notify: true })
+    .onConflictDoNothing();
+  const { assignmentId, answered } = await openAssignment(db, {
+    caseId,
+    round: offer.round,
+    kind: "referral",
+    contactId,
+    organizationId: offer.organizationId,
+    dueInDays: offer.dueInDays,
+  });
   const planned = await planMessages(db, [
     {
       caseId,
       template: "referral-request",
-      occasion: `member-${organizationId}${epochSuffix(epoch)}`,
+      occasion: offer.occasion,
       recipient: { contactId },
       context: { assignmentId },
     },
   ]);
-  return { planned, answered, dueInDays };
+  return { assignmentId, answered, planned };
 }
 
 export type ReferralAnswer = { assignmentId: string; answer: "accepted" | "declined" | "lapsed" };
