@@ -3,6 +3,7 @@
 import { APPLICATION, APPLICATION_JSON, type AppClient, appClient } from "./app-client.ts";
 import { Inspector, nowUs, type StepMarkers, stepMarkers } from "./cpu-profile.ts";
 import {
+  type Instance,
   median,
   type Spread,
   STAFF_AUTH,
@@ -211,6 +212,9 @@ async function freshCpu(
   statusPath: string,
   log: (message: string) => void,
 ) {
+  // Let the case's workflow reach its reviewer before the instance goes.
+  const reviewer = async ({ origin, mf }: Instance) =>
+    settle(appClient(origin, await mf.getD1Database("DB")), markers, "a fresh application");
   const application = (origin: string) =>
     timedFetch(
       `${origin}/api/v1/applications`,
@@ -237,37 +241,26 @@ async function freshCpu(
     const rounds: FirstMeasured[] = [];
     const floorRounds: FirstMeasured[] = [];
     for (let round = 0; round < FRESH_ROUNDS; round++) {
-      rounds.push(await firstRequest(bundle, stateDir, markers, kind, request));
-      floorRounds.push(await firstFloorRequest(floorBundle, stateDir, floorRequest));
+      rounds.push(
+        await firstRequest(bundle, stateDir, markers, request, kind === "application_request" ? reviewer : undefined),
+      );
+      floorRounds.push(await firstRequest(floorBundle, stateDir, markers, floorRequest));
     }
     firsts.push({ kind, ...firstSummary(rounds), floor: firstSummary(floorRounds) });
   }
   return firsts;
 }
 
-/** The floor worker's first request, on a fresh instance of the same state. */
-async function firstFloorRequest(
-  floorBundle: string,
-  stateDir: string,
-  request: (origin: string) => Promise<unknown>,
-): Promise<FirstMeasured> {
-  const instance = await startWorker(floorBundle, stateDir, { inspector: true });
-  try {
-    const inspector = await Inspector.connect(instance.mf);
-    const heapMiB = await inspector.heapUsedMiB();
-    const { cpuMs, wallMs } = await inspector.cpuOf(() => request(instance.origin)).finally(() => inspector.close());
-    return { cpuMs, wallMs, heapMiB };
-  } finally {
-    await instance.mf.dispose();
-  }
-}
-
+/**
+ * The first request `bundle` serves on a fresh instance of the same state, with the heap its
+ * startup left; `settled`, when given, waits for what the request set off before the instance goes.
+ */
 async function firstRequest(
   bundle: string,
   stateDir: string,
   markers: StepMarkers,
-  kind: RequestKind,
   request: (origin: string) => Promise<unknown>,
+  settled?: (instance: Instance) => Promise<void>,
 ): Promise<FirstMeasured> {
   const instance = await startWorker(bundle, stateDir, {
     bindings: { BENCH_MARKERS: markers.url },
@@ -283,9 +276,7 @@ async function firstRequest(
         markers.release();
         inspector.close();
       });
-    // Let the case's workflow reach its reviewer before the instance goes.
-    if (kind === "application_request")
-      await settle(appClient(instance.origin, await instance.mf.getD1Database("DB")), markers, "a fresh application");
+    await settled?.(instance);
     return { cpuMs, wallMs, heapMiB };
   } finally {
     await instance.mf.dispose();
