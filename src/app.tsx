@@ -1,14 +1,13 @@
-import { Hono, type MiddlewareHandler } from "hono";
+import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
-import { secureHeaders } from "hono/secure-headers";
 import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
 import { ApiError, asApiError, errorBody } from "./errors";
-import { DOWNLOAD_CSP } from "./lib/downloads";
 import { negotiateLanguage } from "./lib/i18n";
 import { rateLimit } from "./lib/rate-limit";
-import { TURNSTILE_ORIGIN, turnstileEnabled } from "./lib/turnstile";
+import { setSecurityHeaders } from "./lib/security-headers";
+import { turnstileEnabled } from "./lib/turnstile";
 import { ApiDocsPage } from "./pages/api-docs";
 import { createApi, documentConfig } from "./routes/api";
 import { applyRoute } from "./routes/apply";
@@ -41,35 +40,6 @@ const MAX_FORM_BYTES = 256 * 1024;
 /** Staff forms that send scans: bounded by the upload limits as the files stream, like /apply. */
 const STAFF_UPLOAD_FORM = /^\/staff\/cases\/(new|[^/]+\/(correspondence|answers))$/;
 
-const contentSecurityPolicy = {
-  defaultSrc: ["'self'"],
-  baseUri: ["'none'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'none'"],
-  objectSrc: ["'none'"],
-};
-
-/**
- * The security headers, in four variants: HSTS only in production (a local http origin must stay
- * reachable), and Turnstile's script and frame allowed on the application form only, when it is on.
- */
-const securityHeaderVariants = new Map<string, MiddlewareHandler>();
-function securityHeaders(production: boolean, turnstile: boolean): MiddlewareHandler {
-  const key = `${production}:${turnstile}`;
-  const known = securityHeaderVariants.get(key);
-  if (known) return known;
-  const made = secureHeaders({
-    contentSecurityPolicy: turnstile
-      ? { ...contentSecurityPolicy, scriptSrc: ["'self'", TURNSTILE_ORIGIN], frameSrc: [TURNSTILE_ORIGIN] }
-      : contentSecurityPolicy,
-    // Capability links must never leak to another site through the Referer header.
-    referrerPolicy: "no-referrer",
-    strictTransportSecurity: production ? "max-age=63072000; includeSubDomains" : false,
-  });
-  securityHeaderVariants.set(key, made);
-  return made;
-}
-
 export function createApp() {
   const app = new Hono<AppEnv>();
 
@@ -79,13 +49,12 @@ export function createApp() {
     c.set("lang", negotiateLanguage(c.req.query("lang"), c.req.header("accept-language")));
     await next();
   });
-  app.use(async function setSecurityHeaders(c, next) {
-    const production = c.env.ENVIRONMENT === "production";
-    const turnstile = sendsApplication(c.req.method, c.req.path) && turnstileEnabled(c.env);
-    await securityHeaders(production, turnstile)(c, next);
-    // The shared middleware writes the page policy over every response; downloads keep their own.
-    if (c.res.headers.get("Content-Disposition")?.startsWith("attachment"))
-      c.res.headers.set("Content-Security-Policy", DOWNLOAD_CSP);
+  app.use(async function securityHeaders(c, next) {
+    await next();
+    setSecurityHeaders(c.res.headers, {
+      production: c.env.ENVIRONMENT === "production",
+      turnstile: sendsApplication(c.req.method, c.req.path) && turnstileEnabled(c.env),
+    });
   });
 
   app.post("/apply", rateLimit("SUBMISSION_LIMIT"));
