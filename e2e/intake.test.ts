@@ -93,6 +93,12 @@ async function onStep(page: Page, progress: string, heading: string) {
   assert.equal(await visibleText(page.locator(".progress")), progress);
 }
 
+// The warm-up (src/warm-up.tsx) runs where the unit tests cannot put it: in the global scope of a
+// real startup, which refuses I/O and random numbers. Any part that failed there is in the log.
+test("the server's startup ran every part of the warm-up", () => {
+  assert.doesNotMatch(session.server.log(), /warm-up failed/);
+});
+
 browserTest(
   "phone without JavaScript, English: three steps, save, resume with the code elsewhere, finish through check your answers",
   { timeout: 150_000 },

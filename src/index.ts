@@ -3,7 +3,7 @@ import { createApp } from "./app";
 import { startDailyJob } from "./cases/purge";
 import { sweepWorkflows } from "./cases/sweep";
 import { dispatchWebhooks } from "./cases/webhooks";
-import { createDb } from "./db/client";
+import { warmUp } from "./warm-up";
 
 export { CaseReview } from "../workflows/case-review";
 export { DailyJob } from "../workflows/daily-job";
@@ -11,16 +11,10 @@ export { ExportJob } from "../workflows/export-job";
 
 const app = createApp();
 
-// What a fresh isolate's first request would otherwise do, done at startup instead (Cloudflare can
-// start an isolate while the TLS handshake is still under way): Hono builds its router on the first
-// match, drizzle works out its relational config for the D1 binding (kept per binding, which stays
-// the same object in every request), and hono/jsx looks up AsyncLocalStorage through
-// `process.getBuiltinModule` on its first render.
-app.router.match("GET", "/");
-createDb(env);
-(globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.(
-  "node:async_hooks",
-);
+// What a fresh isolate's first requests would compile, compiled at startup (src/warm-up.tsx).
+void warmUp(app, env).then((failed) => {
+  for (const part of failed) console.warn(`warm-up failed: ${part}`);
+});
 
 /** Schedules in wrangler.toml `[triggers]`; any other cron is the daily maintenance. */
 const SWEEP_CRON = "*/5 * * * *";
