@@ -9,7 +9,9 @@ import { scaleSection } from "./report-scale.ts";
 import { type RequestPath, throughput } from "./request-path.ts";
 import type { Scale } from "./scale.ts";
 
-export type Startup = { ok: true; activeMs: number; windowMs: number; gcMs: number } | { ok: false; error: string };
+export type Startup =
+  | { ok: true; n: number; activeMs: number; windowMs: number; gcMs: number; minMs: number; maxMs: number }
+  | { ok: false; error: string };
 export type Run = {
   cases: number;
   real: Build;
@@ -290,7 +292,7 @@ function otherSection(run: Run): string[] {
   if (run.startup)
     lines.push(
       run.startup.ok
-        ? `| startup, \`wrangler check startup\` (real worker, local CPU profile) | **${ms(run.startup.activeMs)}** CPU (incl. ${ms(run.startup.gcMs)} GC) in a ${ms(run.startup.windowMs)} window |`
+        ? `| startup, \`wrangler check startup\` (real worker, local CPU profile), the median of ${run.startup.n} runs | **${ms(run.startup.activeMs)}** CPU (incl. ${ms(run.startup.gcMs)} GC) in a ${ms(run.startup.windowMs)} window; the runs ${ms(run.startup.minMs)}–${ms(run.startup.maxMs)} |`
         : `| startup, \`wrangler check startup\` | did not work: ${run.startup.error.split("\n")[0]} |`,
     );
   lines.push("", "p99 is the nearest rank (the largest of fewer than 100 samples).", "");
