@@ -3,15 +3,9 @@
 // so that a timed request is the request alone and not the previous one's workflow too.
 import type { Miniflare } from "miniflare";
 import { STAFF_AUTH, sleep, timedFetch } from "./harness.ts";
+import { APPLICATION } from "./sample-application.ts";
 
-export const APPLICATION = {
-  organization: "demo-uk",
-  submitter: { role: "self", name: "A. Person", email: "a.person@example.com" },
-  applicant: { name: "A. Person", prisonNumber: "A1234BC" },
-  conviction: { jurisdiction: "GB", offenses: "Robbery" },
-  claim: { innocenceStatement: "I was in another city that night." },
-  consent: { dataProcessing: true },
-};
+export { APPLICATION };
 export const APPLICATION_JSON = JSON.stringify(APPLICATION);
 
 const SETTLE_TIMEOUT_MS = 60_000;
