@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { organizationBacklog } from "../schema";
 
@@ -9,8 +8,4 @@ export type Backlog = typeof organizationBacklog.$inferSelect;
 export async function backlogs(db: Database): Promise<Map<string, Backlog>> {
   const rows = await db.select().from(organizationBacklog);
   return new Map(rows.map((row) => [row.organizationId, row]));
-}
-
-export function backlogOf(db: Database, organizationId: string): Promise<Backlog | undefined> {
-  return db.query.organizationBacklog.findFirst({ where: eq(organizationBacklog.organizationId, organizationId) });
 }

@@ -1,8 +1,16 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { CapabilityToken } from "../../lib/tokens";
 import type { Database } from "../client";
-import { assignments, type CaseStatus, cases, contacts, decisions, events, organizations } from "../schema";
-import { backlogOf } from "./backlog";
+import {
+  assignments,
+  type CaseStatus,
+  cases,
+  contacts,
+  decisions,
+  events,
+  organizationBacklog,
+  organizations,
+} from "../schema";
 import { listOrganizations } from "./organizations";
 
 /**
@@ -13,23 +21,36 @@ import { listOrganizations } from "./organizations";
  * Only the person a request for information went to is told that it waits for them.
  */
 export async function caseStatus(db: Database, token: CapabilityToken) {
-  const [row] = await db
-    .select({
-      reference: cases.reference,
-      status: cases.status,
-      createdAt: cases.createdAt,
-      updatedAt: cases.updatedAt,
-      organizationId: organizations.id,
-      organizationSlug: organizations.slug,
-      organizationName: organizations.name,
-    })
-    .from(cases)
-    .innerJoin(organizations, eq(organizations.id, cases.organizationId))
-    .where(eq(cases.id, token.caseId));
+  // What every status page reads, in one round trip to D1.
+  const [[row], [holder], [wait]] = await db.batch([
+    db
+      .select({
+        reference: cases.reference,
+        status: cases.status,
+        createdAt: cases.createdAt,
+        updatedAt: cases.updatedAt,
+        organizationId: organizations.id,
+        organizationSlug: organizations.slug,
+        organizationName: organizations.name,
+      })
+      .from(cases)
+      .innerJoin(organizations, eq(organizations.id, cases.organizationId))
+      .where(eq(cases.id, token.caseId)),
+    db
+      .select({ isSubmitter: contacts.isSubmitter, language: contacts.language })
+      .from(contacts)
+      .where(eq(contacts.id, token.contactId ?? "")),
+    db
+      .select()
+      .from(organizationBacklog)
+      .where(
+        inArray(
+          organizationBacklog.organizationId,
+          db.select({ id: cases.organizationId }).from(cases).where(eq(cases.id, token.caseId)),
+        ),
+      ),
+  ]);
   if (!row) return undefined;
-  const holder = token.contactId
-    ? await db.query.contacts.findFirst({ where: eq(contacts.id, token.contactId) })
-    : undefined;
   const declined = row.status === "declined";
   const directory = declined
     ? (await listOrganizations(db))
@@ -46,7 +67,7 @@ export async function caseStatus(db: Database, token: CapabilityToken) {
     referredTo: row.status === "referred" ? await referredTo(db, token.caseId) : undefined,
     reasonCodes: declined ? await declineReasons(db, token.caseId) : [],
     directory,
-    wait: await backlogOf(db, row.organizationId),
+    wait,
   };
 }
 
