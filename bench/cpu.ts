@@ -197,7 +197,7 @@ function firstSummary(rounds: FirstMeasured[]) {
 }
 
 /** Fresh isolates per kind of first request: one alone swings by several milliseconds on a shared machine. */
-const FRESH_ROUNDS = 5;
+const FRESH_ROUNDS = 9;
 
 /**
  * The first request a new isolate serves, per kind the median of FRESH_ROUNDS fresh instances (the
