@@ -267,6 +267,10 @@ describe("review paths, driven from the dev mailbox", () => {
     expect(await instance.getOutput()).toMatchObject({ outcome: "declined" });
     const [declined] = await mailFor(kase.reference, { to: "tom@example.com" });
     expect(declined?.text).toContain("Innocence Project Japan (demo)");
+    // The status page gives the screening's reason (no reviewer's decision) and the other members.
+    const page = await (await request(`${new URL(kase.statusUrl).pathname}?lang=en`)).text();
+    expect(page).toContain("The conviction happened in a place this organization does not cover.");
+    expect(page).toContain("Innocence Project Japan (demo)");
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { CapabilityToken } from "../../lib/tokens";
 import type { Database } from "../client";
 import {
@@ -11,7 +11,6 @@ import {
   organizationBacklog,
   organizations,
 } from "../schema";
-import { listOrganizations } from "./organizations";
 
 /**
  * What a status link shows to its holder (SPEC §4: each role only what it may see): for everyone
@@ -51,12 +50,8 @@ export async function caseStatus(db: Database, token: CapabilityToken) {
       ),
   ]);
   if (!row) return undefined;
-  const declined = row.status === "declined";
-  const directory = declined
-    ? (await listOrganizations(db))
-        .filter((o) => o.id !== row.organizationId)
-        .map((o) => ({ name: o.name, website: o.website, jurisdictions: o.jurisdictions }))
-    : [];
+  const { reasonCodes, directory } =
+    row.status === "declined" ? await afterDecline(db, token.caseId, row.organizationId) : NOT_DECLINED;
   return {
     ...row,
     holder: {
@@ -65,7 +60,7 @@ export async function caseStatus(db: Database, token: CapabilityToken) {
     },
     request: await openRequest(db, token, row.status),
     referredTo: row.status === "referred" ? await referredTo(db, token.caseId) : undefined,
-    reasonCodes: declined ? await declineReasons(db, token.caseId) : [],
+    reasonCodes,
     directory,
     wait,
   };
@@ -139,16 +134,43 @@ async function isAskedForInformation(
   return address(holder?.email) !== undefined && address(holder?.email) === address(asked.email);
 }
 
-async function declineReasons(db: Database, caseId: string): Promise<string[]> {
-  const declined = await db.query.events.findFirst({
-    where: and(eq(events.caseId, caseId), eq(events.type, "declined")),
-    orderBy: desc(events.id),
-  });
-  const decisionId = declined?.data?.decisionId;
-  if (typeof decisionId === "string") {
-    const decision = await db.query.decisions.findFirst({ where: eq(decisions.id, decisionId) });
-    return decision?.reasonCodes ?? [];
-  }
+const NOT_DECLINED = { reasonCodes: [] as string[], directory: [] as DirectoryEntry[] };
+
+type DirectoryEntry = Pick<typeof organizations.$inferSelect, "name" | "website" | "jurisdictions">;
+
+/**
+ * What a declined case's page adds, in one round trip: why it was declined (the reason codes of the
+ * decision that declined it, or the screening's reason, such as `outside_jurisdiction`) and the
+ * directory of the other members.
+ */
+async function afterDecline(db: Database, caseId: string, organizationId: string) {
+  const [[declined], members] = await db.batch([
+    db
+      .select({ data: events.data, reasonCodes: decisions.reasonCodes })
+      .from(events)
+      .leftJoin(decisions, eq(decisions.id, sql`json_extract(${events.data}, '$.decisionId')`))
+      .where(and(eq(events.caseId, caseId), eq(events.type, "declined")))
+      .orderBy(desc(events.id))
+      .limit(1),
+    db
+      .select({
+        id: organizations.id,
+        name: organizations.name,
+        website: organizations.website,
+        jurisdictions: organizations.jurisdictions,
+      })
+      .from(organizations)
+      .orderBy(asc(organizations.name)),
+  ]);
   const reason = declined?.data?.reason;
-  return typeof reason === "string" ? [reason] : [];
+  const reasonCodes =
+    typeof declined?.data?.decisionId === "string"
+      ? (declined.reasonCodes ?? [])
+      : typeof reason === "string"
+        ? [reason]
+        : [];
+  const directory: DirectoryEntry[] = members
+    .filter((member) => member.id !== organizationId)
+    .map(({ name, website, jurisdictions }) => ({ name, website, jurisdictions }));
+  return { reasonCodes, directory };
 }
