@@ -1,10 +1,10 @@
-import { eq } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import type { Hono } from "hono";
 import { recordEvent } from "./cases/events";
 import { searchTermStatements } from "./cases/search-index";
 import { createDb } from "./db/client";
 import type { CaseStatusView } from "./db/queries/status";
-import { capabilityTokens, cases, contacts, organizations } from "./db/schema";
+import { capabilityTokens, cases, contacts, events, organizations } from "./db/schema";
 import type { AppEnv } from "./env";
 import { personKeysOf } from "./lib/person-keys";
 import { parseApplication } from "./lib/validation";
@@ -23,7 +23,7 @@ export const SAMPLE_APPLICATION = {
 
 const EPOCH = new Date(0);
 
-const SAMPLE_STATUS: CaseStatusView = {
+const RECEIVED: CaseStatusView = {
   reference: "IN-2026-AAAAAA",
   status: "submitted",
   createdAt: EPOCH,
@@ -39,6 +39,29 @@ const SAMPLE_STATUS: CaseStatusView = {
   wait: undefined,
 };
 
+/** A status page of each shape: waiting on the holder's answer, with the usual wait; declined, with the other members. */
+const SAMPLE_STATUSES: CaseStatusView[] = [
+  {
+    ...RECEIVED,
+    status: "awaiting_info",
+    request: { kind: "respond", dueAt: EPOCH, fromYou: true },
+    wait: {
+      organizationId: "",
+      receivedLast12Months: 0,
+      waitingForFirstDecision: 0,
+      firstDecisionsLast12Months: 0,
+      medianDaysToFirstDecision: null,
+      computedAt: EPOCH,
+    },
+  },
+  {
+    ...RECEIVED,
+    status: "declined",
+    reasonCodes: ["capacity"],
+    directory: [{ name: "", website: "", jurisdictions: ["GB"] }],
+  },
+];
+
 /**
  * Runs the code of a fresh isolate's first requests once at startup, so that V8 has compiled it
  * before the first request comes. V8 compiles a function on its first call, and the first form page,
@@ -48,7 +71,7 @@ const SAMPLE_STATUS: CaseStatusView = {
  *
  * It is the real code, run without what the global scope forbids (I/O, random numbers, a
  * `Response` with a body): Hono's router built, the pages of those requests rendered from sample
- * data, the SQL of their kinds of statement built and not sent, and a sample application checked,
+ * data (a status page of each shape), the SQL of their kinds of statement built and not sent, and a sample application checked,
  * with its keyed hashes made. Resolves to the parts that failed, which nothing else would notice.
  */
 export async function warmUp(app: Hono<AppEnv>, env: Env): Promise<string[]> {
@@ -70,9 +93,13 @@ export async function warmUp(app: Hono<AppEnv>, env: Env): Promise<string[]> {
         ).toString(),
     ],
     [
-      "status page",
+      "status pages",
       () =>
-        (<StatusPage lang="en" status={SAMPLE_STATUS} statusUrl="https://x.invalid/" received={false} />).toString(),
+        Promise.all(
+          SAMPLE_STATUSES.map((status) =>
+            (<StatusPage lang="en" status={status} statusUrl="https://x.invalid/" received={false} />).toString(),
+          ),
+        ),
     ],
     [
       "statements",
@@ -83,7 +110,14 @@ export async function warmUp(app: Hono<AppEnv>, env: Env): Promise<string[]> {
           .innerJoin(organizations, eq(organizations.id, cases.organizationId))
           .where(eq(cases.id, ""))
           .toSQL();
-        db.query.contacts.findFirst({ where: eq(contacts.id, "") }).toSQL();
+        db.select({ id: events.id, name: contacts.name })
+          .from(events)
+          .leftJoin(contacts, eq(contacts.id, events.actor))
+          .where(eq(events.caseId, ""))
+          .orderBy(desc(events.id))
+          .limit(1)
+          .toSQL();
+        db.select().from(organizations).orderBy(asc(organizations.name)).toSQL();
         db.update(capabilityTokens).set({ usedAt: EPOCH }).where(eq(capabilityTokens.id, "")).toSQL();
         recordEvent(db, "", { type: "submitted", actor: "self", data: { source: "api", attachments: 0 } }).toSQL();
       },
