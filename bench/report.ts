@@ -247,7 +247,7 @@ function cpuSection(c: Cpu): string[] {
       "startup, as on Cloudflare; `wrangler check startup` measures that), profiled the same way; the median of n " +
       "fresh isolates per kind (`cpu_ms.first_request_after_start` is the highest median). Beside each, the floor: the " +
       "same kind of first request to bench/floor-worker.tsx, the least a Worker on the same stack does for it (a page " +
-      "from one drizzle read through hono/jsx; a zod check, an insert and a workflow started), with the same startup. " +
+      "from one drizzle read through hono/jsx; a zod check, an insert and a workflow started), warmed up at startup as the app is. " +
       "The heap is what the isolate holds after startup (`Runtime.getHeapUsage`), what a full garbage collection marks:",
     "",
     "| first request | n | CPU, median | CPU, max | wall, median | heap | floor: CPU, median | floor: CPU, max | floor: heap |",
