@@ -23,6 +23,7 @@ export const SAMPLE_APPLICATION = {
 
 const EPOCH = new Date(0);
 
+/** A case just received, which the samples below vary. */
 const RECEIVED: CaseStatusView = {
   reference: "IN-2026-AAAAAA",
   status: "submitted",
@@ -71,8 +72,9 @@ const SAMPLE_STATUSES: CaseStatusView[] = [
  *
  * It is the real code, run without what the global scope forbids (I/O, random numbers, a
  * `Response` with a body): Hono's router built, the pages of those requests rendered from sample
- * data (a status page of each shape), the SQL of their kinds of statement built and not sent, and a sample application checked,
- * with its keyed hashes made. Resolves to the parts that failed, which nothing else would notice.
+ * data (a status page of each shape), the SQL of their kinds of statement built and not sent, and a
+ * sample application checked, with its keyed hashes and search terms made. Resolves to the parts
+ * that failed, which nothing else would notice.
  */
 export async function warmUp(app: Hono<AppEnv>, env: Env): Promise<string[]> {
   const db = createDb(env);

@@ -38,6 +38,7 @@ export async function caseStatus(db: Database, token: CapabilityToken) {
     db
       .select({ isSubmitter: contacts.isSubmitter, language: contacts.language })
       .from(contacts)
+      // A link held by no contact finds no holder.
       .where(eq(contacts.id, token.contactId ?? "")),
     db
       .select()
