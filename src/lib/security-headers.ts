@@ -22,9 +22,9 @@ const EVERY_RESPONSE: [string, string][] = [
 ];
 
 /**
- * Puts the security headers on `response`: HSTS only in production (a local http origin must stay
- * reachable), Turnstile's script and frame allowed only where the form is sent with it on, and a
- * download keeps the sandbox policy it was made with.
+ * Puts the security headers on a response's `headers`: HSTS only in production (a local http
+ * origin must stay reachable), Turnstile's script and frame allowed only where the form is sent with
+ * it on, and a download keeps the sandbox policy it was made with.
  */
 export function setSecurityHeaders(headers: Headers, options: { production: boolean; turnstile: boolean }) {
   for (const [name, value] of EVERY_RESPONSE) headers.set(name, value);
