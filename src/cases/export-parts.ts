@@ -12,7 +12,7 @@ import { joinedBytes } from "../lib/bytes";
  * same part number again, or finds the file complete. Nothing here knows what the bytes are.
  */
 
-/** The size of every part but the last: R2's minimum, which keeps a part step's copy small. */
+/** The size of every part but the last: R2's minimum, which keeps a part step small. */
 export const PART_BYTES = 5 * 1024 * 1024;
 
 export const chunkKey = (exportId: string, n: number) => `exports/${exportId}/chunks/${n}`;
@@ -41,33 +41,50 @@ export async function writeChunk(
   return { ...progress, chunks: n + 1, pending: [...progress.pending, { n, bytes: bytes.byteLength }] };
 }
 
-/** Uploads the next part: the first `size` pending bytes, in order. */
+/**
+ * Uploads the next part: the first `size` pending bytes, in order. They go to R2 through a stream
+ * of the part's length, chunk by chunk, as uploads do (src/lib/uploads.ts), so no array of the
+ * part's size is made and filled.
+ */
 export async function writePart(
   bucket: R2Bucket,
   file: { exportId: string; r2Key: string; uploadId: string },
   progress: ExportProgress,
   size = PART_BYTES,
 ): Promise<ExportProgress> {
-  const body = new Uint8Array(size);
   const pending = [...progress.pending];
   let offset = progress.offset;
-  let filled = 0;
-  while (filled < size) {
+  const ranges: { n: number; offset: number; length: number }[] = [];
+  for (let planned = 0; planned < size; ) {
     const chunk = pending[0];
     if (!chunk) throw new Error(`export ${file.exportId}: fewer pending bytes than a part`);
-    const length = Math.min(chunk.bytes - offset, size - filled);
-    const object = await bucket.get(chunkKey(file.exportId, chunk.n), { range: { offset, length } });
-    if (!object) throw new Error(`export ${file.exportId}: chunk ${chunk.n} is missing`);
-    body.set(new Uint8Array(await object.arrayBuffer()), filled);
-    filled += length;
+    const length = Math.min(chunk.bytes - offset, size - planned);
+    ranges.push({ n: chunk.n, offset, length });
+    planned += length;
     offset += length;
     if (offset === chunk.bytes) {
       pending.shift();
       offset = 0;
     }
   }
+  const { readable, writable } = new FixedLengthStream(size);
+  const writer = writable.getWriter();
+  const writing = (async () => {
+    try {
+      for (const range of ranges) {
+        const object = await bucket.get(chunkKey(file.exportId, range.n), { range });
+        if (!object) throw new Error(`export ${file.exportId}: chunk ${range.n} is missing`);
+        await writer.write(new Uint8Array(await object.arrayBuffer()));
+      }
+      await writer.close();
+    } catch (error) {
+      await writer.abort(error);
+      throw error;
+    }
+  })();
   const partNumber = progress.parts.length + 1;
-  const part = await bucket.resumeMultipartUpload(file.r2Key, file.uploadId).uploadPart(partNumber, body);
+  const upload = bucket.resumeMultipartUpload(file.r2Key, file.uploadId);
+  const [part] = await Promise.all([upload.uploadPart(partNumber, readable), writing]);
   return { ...progress, pending, offset, parts: [...progress.parts, { partNumber, etag: part.etag }] };
 }
 
