@@ -153,15 +153,7 @@ async function afterDecline(db: Database, caseId: string, organizationId: string
       .where(and(eq(events.caseId, caseId), eq(events.type, "declined")))
       .orderBy(desc(events.id))
       .limit(1),
-    db
-      .select({
-        id: organizations.id,
-        name: organizations.name,
-        website: organizations.website,
-        jurisdictions: organizations.jurisdictions,
-      })
-      .from(organizations)
-      .orderBy(asc(organizations.name)),
+    db.select().from(organizations).orderBy(asc(organizations.name)),
   ]);
   const reason = declined?.data?.reason;
   const reasonCodes =
