@@ -1,5 +1,6 @@
 import type { ExportProgress } from "../db/schema";
 import { joinedBytes } from "../lib/bytes";
+import { uploadPartFrom } from "../lib/uploads";
 
 /**
  * An export's file is written to R2 as a multipart upload across workflow steps, each small.
@@ -42,9 +43,8 @@ export async function writeChunk(
 }
 
 /**
- * Uploads the next part: the first `size` pending bytes, in order. They go to R2 through a stream
- * of the part's length, chunk by chunk, as uploads do (src/lib/uploads.ts), so no array of the
- * part's size is made and filled.
+ * Uploads the next part: the first `size` pending bytes, in order, read chunk by chunk and streamed
+ * to R2 as uploads are (`uploadPartFrom`), so no array of the part's size is made and filled.
  */
 export async function writePart(
   bucket: R2Bucket,
@@ -67,24 +67,16 @@ export async function writePart(
       offset = 0;
     }
   }
-  const { readable, writable } = new FixedLengthStream(size);
-  const writer = writable.getWriter();
-  const writing = (async () => {
-    try {
-      for (const range of ranges) {
-        const object = await bucket.get(chunkKey(file.exportId, range.n), { range });
-        if (!object) throw new Error(`export ${file.exportId}: chunk ${range.n} is missing`);
-        await writer.write(new Uint8Array(await object.arrayBuffer()));
-      }
-      await writer.close();
-    } catch (error) {
-      await writer.abort(error);
-      throw error;
+  async function* chunkBytes() {
+    for (const range of ranges) {
+      const object = await bucket.get(chunkKey(file.exportId, range.n), { range });
+      if (!object) throw new Error(`export ${file.exportId}: chunk ${range.n} is missing`);
+      yield new Uint8Array(await object.arrayBuffer());
     }
-  })();
+  }
   const partNumber = progress.parts.length + 1;
   const upload = bucket.resumeMultipartUpload(file.r2Key, file.uploadId);
-  const [part] = await Promise.all([upload.uploadPart(partNumber, readable), writing]);
+  const part = await uploadPartFrom(upload, partNumber, size, chunkBytes());
   return { ...progress, pending, offset, parts: [...progress.parts, { partNumber, etag: part.etag }] };
 }
 

@@ -140,16 +140,7 @@ export async function storeUpload(
   };
   const sendPart = async (length: number) => {
     r2.upload ??= await startJournaledUpload(env, r2Key, contentType);
-    // The queued chunks go to R2 as they are, through a stream of the part's length, so a part is
-    // held once (as received) rather than twice (received, and copied into one array).
-    const { readable, writable } = new FixedLengthStream(length);
-    const writer = writable.getWriter();
-    const writing = (async () => {
-      for (const chunk of pending.takeChunks(length)) await writer.write(chunk);
-      await writer.close();
-    })();
-    const [part] = await Promise.all([r2.upload.uploadPart(r2.parts.length + 1, readable), writing]);
-    r2.parts.push(part);
+    r2.parts.push(await uploadPartFrom(r2.upload, r2.parts.length + 1, length, pending.takeChunks(length)));
   };
 
   try {
@@ -221,6 +212,32 @@ async function cancelJournaledUpload(env: UploadBindings, upload: R2MultipartUpl
   } catch {
     // Left in the journal: `sweepUploadJournal` retries it a day later.
   }
+}
+
+/**
+ * Uploads part `partNumber` of `upload`: `chunks`, `length` bytes in all, go to R2 as they are,
+ * through a stream of that length, so a part is never also copied into one array. A chunk that
+ * cannot be had aborts the stream, and with it the part.
+ */
+export async function uploadPartFrom(
+  upload: R2MultipartUpload,
+  partNumber: number,
+  length: number,
+  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+): Promise<R2UploadedPart> {
+  const { readable, writable } = new FixedLengthStream(length);
+  const writer = writable.getWriter();
+  const writing = (async () => {
+    try {
+      for await (const chunk of chunks) await writer.write(chunk);
+      await writer.close();
+    } catch (error) {
+      await writer.abort(error);
+      throw error;
+    }
+  })();
+  const [part] = await Promise.all([upload.uploadPart(partNumber, readable), writing]);
+  return part;
 }
 
 /** Incoming chunks held until a whole part can be cut from them, without re-copying on every chunk. */
