@@ -1,6 +1,5 @@
 import type { ExportProgress } from "../db/schema";
-import { joinedBytes } from "../lib/bytes";
-import { uploadPartFrom } from "../lib/uploads";
+import { sendStreamed } from "../lib/bytes";
 
 /**
  * An export's file is written to R2 as a multipart upload across workflow steps, each small.
@@ -34,17 +33,16 @@ export async function writeChunk(
   progress: ExportProgress,
   pieces: Uint8Array[],
 ): Promise<ExportProgress> {
-  // One array, not a stream of the pieces: R2 takes it for less CPU than a stream of them.
-  const bytes = pieces.length === 1 ? (pieces[0] as Uint8Array) : joinedBytes(pieces);
-  if (bytes.byteLength === 0) return progress;
+  const bytes = pieces.reduce((sum, piece) => sum + piece.byteLength, 0);
+  if (bytes === 0) return progress;
   const n = progress.chunks;
-  await bucket.put(chunkKey(exportId, n), bytes);
-  return { ...progress, chunks: n + 1, pending: [...progress.pending, { n, bytes: bytes.byteLength }] };
+  await sendStreamed(bytes, pieces, (body) => bucket.put(chunkKey(exportId, n), body));
+  return { ...progress, chunks: n + 1, pending: [...progress.pending, { n, bytes }] };
 }
 
 /**
- * Uploads the next part: the first `size` pending bytes, in order, read chunk by chunk and streamed
- * to R2 as uploads are (`uploadPartFrom`), so no array of the part's size is made and filled.
+ * Uploads the next part: the first `size` pending bytes, in order, piped chunk by chunk from R2 to
+ * R2 (`sendStreamed`), so that they never pass through JavaScript.
  */
 export async function writePart(
   bucket: R2Bucket,
@@ -67,16 +65,16 @@ export async function writePart(
       offset = 0;
     }
   }
-  async function* chunkBytes() {
+  async function* chunkBodies() {
     for (const range of ranges) {
       const object = await bucket.get(chunkKey(file.exportId, range.n), { range });
       if (!object) throw new Error(`export ${file.exportId}: chunk ${range.n} is missing`);
-      yield new Uint8Array(await object.arrayBuffer());
+      yield object.body;
     }
   }
   const partNumber = progress.parts.length + 1;
   const upload = bucket.resumeMultipartUpload(file.r2Key, file.uploadId);
-  const part = await uploadPartFrom(upload, partNumber, size, chunkBytes());
+  const part = await sendStreamed(size, chunkBodies(), (body) => upload.uploadPart(partNumber, body));
   return { ...progress, pending, offset, parts: [...progress.parts, { partNumber, etag: part.etag }] };
 }
 

@@ -8,3 +8,38 @@ export function joinedBytes(views: Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+/**
+ * Hands `send` one stream of `sources`, `length` bytes in all, in order, as they are: R2 takes a
+ * stream of a known length for far less CPU than one large array, so no array of them all is
+ * made, and a source that is itself a stream (an R2 object's body) is piped inside the runtime
+ * without its bytes passing through JavaScript. A source that cannot be had aborts the stream,
+ * and with it what `send` was doing.
+ */
+export async function sendStreamed<T>(
+  length: number,
+  sources: Iterable<Uint8Array> | AsyncIterable<Uint8Array | ReadableStream<Uint8Array>>,
+  send: (body: ReadableStream<Uint8Array>) => Promise<T>,
+): Promise<T> {
+  const { readable, writable } = new FixedLengthStream(length);
+  const writing = (async () => {
+    let writer = writable.getWriter();
+    try {
+      for await (const source of sources) {
+        if (source instanceof Uint8Array) {
+          await writer.write(source);
+        } else {
+          writer.releaseLock();
+          await source.pipeTo(writable, { preventClose: true });
+          writer = writable.getWriter();
+        }
+      }
+      await writer.close();
+    } catch (error) {
+      await writable.abort(error).catch(() => undefined);
+      throw error;
+    }
+  })();
+  const [sent] = await Promise.all([send(readable), writing]);
+  return sent;
+}

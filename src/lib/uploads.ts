@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { createDb } from "../db/client";
 import { uploadJournal } from "../db/schema";
-import { joinedBytes } from "./bytes";
+import { joinedBytes, sendStreamed } from "./bytes";
 import { bytesToHex } from "./crypto";
 import { detectFileType, FILE_TYPE_SNIFF_BYTES, WholeFileCheck } from "./file-type";
 import { newId } from "./ids";
@@ -140,7 +140,9 @@ export async function storeUpload(
   };
   const sendPart = async (length: number) => {
     r2.upload ??= await startJournaledUpload(env, r2Key, contentType);
-    r2.parts.push(await uploadPartFrom(r2.upload, r2.parts.length + 1, length, pending.takeChunks(length)));
+    const { upload, parts } = r2;
+    const partNumber = parts.length + 1;
+    parts.push(await sendStreamed(length, pending.takeChunks(length), (body) => upload.uploadPart(partNumber, body)));
   };
 
   try {
@@ -164,7 +166,11 @@ export async function storeUpload(
       r2.completed = true;
       await closeJournal(env, r2Key);
     } else {
-      await env.ATTACHMENTS.put(r2Key, pending.take(pending.byteLength), { httpMetadata: { contentType } });
+      const length = pending.byteLength;
+      const httpMetadata = { contentType };
+      await sendStreamed(length, pending.takeChunks(length), (body) =>
+        env.ATTACHMENTS.put(r2Key, body, { httpMetadata }),
+      );
     }
   } catch (error) {
     await reader.cancel().catch(() => {});
@@ -214,32 +220,6 @@ async function cancelJournaledUpload(env: UploadBindings, upload: R2MultipartUpl
   }
 }
 
-/**
- * Uploads part `partNumber` of `upload`: `chunks`, `length` bytes in all, go to R2 as they are,
- * through a stream of that length, so a part is never also copied into one array. A chunk that
- * cannot be had aborts the stream, and with it the part.
- */
-export async function uploadPartFrom(
-  upload: R2MultipartUpload,
-  partNumber: number,
-  length: number,
-  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
-): Promise<R2UploadedPart> {
-  const { readable, writable } = new FixedLengthStream(length);
-  const writer = writable.getWriter();
-  const writing = (async () => {
-    try {
-      for await (const chunk of chunks) await writer.write(chunk);
-      await writer.close();
-    } catch (error) {
-      await writer.abort(error);
-      throw error;
-    }
-  })();
-  const [part] = await Promise.all([upload.uploadPart(partNumber, readable), writing]);
-  return part;
-}
-
 /** Incoming chunks held until a whole part can be cut from them, without re-copying on every chunk. */
 class ChunkQueue {
   private chunks: Uint8Array[] = [];
@@ -253,11 +233,6 @@ class ChunkQueue {
   /** The first `n` bytes (or all there are), left in the queue. */
   peek(n: number): Uint8Array {
     return joinedBytes(this.views(Math.min(n, this.byteLength), false));
-  }
-
-  /** Removes and returns the first `n` bytes. */
-  take(n: number): Uint8Array {
-    return joinedBytes(this.views(n, true));
   }
 
   /** Removes the first `n` bytes and returns them as the chunks they came in (the last one cut), uncopied. */
