@@ -6,7 +6,7 @@ import { refused, type Why } from "../errors";
 import type { Staff } from "../lib/staff-auth";
 import { DAY_MS } from "../lib/tokens";
 import type { CaseEvent } from "./events";
-import { closeOpenAssignments, commit, isFinal, moveCase, type Statement } from "./transitions";
+import { closeOpenAssignments, commit, isFinal, moveCase } from "./transitions";
 import { restartWorkflow, workflowIdle } from "./workflow";
 
 /**
@@ -64,31 +64,32 @@ function nextRound(loaded: Loaded): number {
   return Math.max(0, ...loaded.assignments.filter((a) => a.kind === "review").map((a) => a.round)) + 1;
 }
 
-/** The compare-and-set of a staff move: the case as staff saw it becomes `to`, with `event`. */
-function staffMove(
-  db: Database,
+/**
+ * A staff move, as a compare-and-set: the case as staff saw it becomes `to`, with `event`; its open
+ * assignments are revoked and its workflow starts again. A case changed meanwhile is refused.
+ */
+async function commitStaffMove(
+  ctx: Context,
   loaded: Loaded,
   change: { to: CaseStatus; organizationId?: string },
   event: CaseEvent,
-): Statement[] {
+) {
+  const { kase } = loaded;
   const open = loaded.assignments.filter((a) => a.status === "open").map((a) => a.id);
-  return [
+  const moved = await commit(ctx.db, [
     ...moveCase(
-      db,
-      loaded.kase.id,
-      { from: [loaded.kase.status], since: loaded.kase.updatedAt, restartWorkflow: true, ...change },
+      ctx.db,
+      kase.id,
+      { from: [kase.status], since: kase.updatedAt, restartWorkflow: true, ...change },
       event,
     ),
-    ...closeOpenAssignments(db, open, "revoked"),
-  ];
-}
-
-async function commitMove(ctx: Context, loaded: Loaded, statements: Statement[]) {
-  if (!(await commit(ctx.db, statements))) {
-    const now = await ctx.db.query.cases.findFirst({ where: eq(cases.id, loaded.kase.id) });
+    ...closeOpenAssignments(ctx.db, open, "revoked"),
+  ]);
+  if (!moved) {
+    const now = await ctx.db.query.cases.findFirst({ where: eq(cases.id, kase.id) });
     refuse((t, named) => t.changed(named(now?.status)));
   }
-  await restartWorkflow(ctx.env, loaded.kase.id, ctx.requestId);
+  await restartWorkflow(ctx.env, kase.id, ctx.requestId);
 }
 
 /**
@@ -123,11 +124,7 @@ export async function referCase(ctx: Context, caseId: string, to: ReferTo) {
     data = { organizationId: target.id };
   }
   await refuseIfMoving(ctx, caseId);
-  await commitMove(
-    ctx,
-    loaded,
-    staffMove(db, loaded, { to: kase.status }, { type: "referral_chosen", actor: ctx.staff.actor, data }),
-  );
+  await commitStaffMove(ctx, loaded, { to: kase.status }, { type: "referral_chosen", actor: ctx.staff.actor, data });
 }
 
 /**
@@ -144,15 +141,11 @@ export async function returnToReview(ctx: Context, caseId: string) {
   const waiting = ["accepted", "awaiting_info", "awaiting_expert"].includes(kase.status);
   if (!waiting) await refuseIfMoving(ctx, caseId);
   const round = nextRound(loaded);
-  await commitMove(
+  await commitStaffMove(
     ctx,
     loaded,
-    staffMove(
-      ctx.db,
-      loaded,
-      { to: "in_review" },
-      { type: "returned_to_review", actor: ctx.staff.actor, data: { from: kase.status, round } },
-    ),
+    { to: "in_review" },
+    { type: "returned_to_review", actor: ctx.staff.actor, data: { from: kase.status, round } },
   );
 }
 
@@ -175,15 +168,11 @@ export async function reopenCase(ctx: Context, caseId: string, reason: ReopenRea
   const purgedOn = purgeDate(organization, status, kase.updatedAt);
   if (purgedOn.getTime() <= Date.now()) refuse((t) => t.retentionEnded(day(purgedOn)));
   const round = nextRound(loaded);
-  await commitMove(
+  await commitStaffMove(
     ctx,
     loaded,
-    staffMove(
-      ctx.db,
-      loaded,
-      { to: "in_review" },
-      { type: "reopened", actor: ctx.staff.actor, data: { from: status, reason, round } },
-    ),
+    { to: "in_review" },
+    { type: "reopened", actor: ctx.staff.actor, data: { from: status, reason, round } },
   );
 }
 
@@ -201,15 +190,11 @@ export async function moveToOrganization(ctx: Context, caseId: string, slug: str
       { path: "organization", message: "Not another member organization." },
     ]);
   const round = nextRound(loaded);
-  await commitMove(
+  await commitStaffMove(
     ctx,
     loaded,
-    staffMove(
-      ctx.db,
-      loaded,
-      { to: "routed", organizationId: target.id },
-      { type: "moved", actor: ctx.staff.actor, data: { from: organization.id, to: target.id, round } },
-    ),
+    { to: "routed", organizationId: target.id },
+    { type: "moved", actor: ctx.staff.actor, data: { from: organization.id, to: target.id, round } },
   );
 }
 

@@ -5,7 +5,8 @@ import type { Application } from "../schemas/application";
 
 type Row = [label: string, value: string | undefined];
 
-function Facts({ rows }: { rows: Row[] }) {
+/** Label and value pairs, those with no value left out. */
+export function Facts({ rows }: { rows: Row[] }) {
   const shown = rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== "");
   return (
     <dl class="facts">
@@ -19,8 +20,32 @@ function Facts({ rows }: { rows: Row[] }) {
   );
 }
 
-const yesNo = (lang: Language, value: boolean | undefined) =>
+export const yesNo = (lang: Language, value: boolean | undefined) =>
   value === undefined ? undefined : value ? messages[lang].caseView.yes : messages[lang].caseView.no;
+
+/** What the application says of the person it is about, after their name, as the reviewer and staff see it. */
+export function applicantRows(lang: Language, { applicant }: Application): Row[] {
+  const f = messages[lang].apply.fields;
+  return [
+    [f["applicant.otherNames"], applicant.otherNames],
+    [f["applicant.dateOfBirth"], applicant.dateOfBirth],
+    [f["applicant.prisonNumber"], applicant.prisonNumber],
+    [f["applicant.facility"], applicant.facility],
+    [f["applicant.postalAddress"], applicant.postalAddress],
+    [f["applicant.inCustody"], yesNo(lang, applicant.inCustody)],
+    [f["applicant.expectedReleaseDate"], applicant.expectedReleaseDate],
+  ];
+}
+
+/** The case's number, whether a lawyer acts now, and co-defendants. */
+export function caseRows(lang: Language, { conviction, claim }: Application): Row[] {
+  const f = messages[lang].apply.fields;
+  return [
+    [f["conviction.caseNumber"], conviction.caseNumber],
+    [f["conviction.currentlyRepresented"], yesNo(lang, conviction.currentlyRepresented)],
+    [f["claim.coDefendants"], claim.coDefendants],
+  ];
+}
 
 /** The conviction and the claim: what an expert may see, with no names and no contact data. */
 export function RedactedApplication({ lang, application }: { lang: Language; application: Application }) {
@@ -73,16 +98,8 @@ export function FullApplication({ lang, view }: { lang: Language; view: CaseView
           [f["submitter.postalAddress"], submitter.postalAddress],
           [f["submitter.relationship"], submitter.relationship],
           [f["applicant.nameOther"], applicant.name],
-          [f["applicant.otherNames"], applicant.otherNames],
-          [f["applicant.dateOfBirth"], applicant.dateOfBirth],
-          [f["applicant.prisonNumber"], applicant.prisonNumber],
-          [f["applicant.facility"], applicant.facility],
-          [f["applicant.postalAddress"], applicant.postalAddress],
-          [f["applicant.inCustody"], yesNo(lang, applicant.inCustody)],
-          [f["applicant.expectedReleaseDate"], applicant.expectedReleaseDate],
-          [f["conviction.caseNumber"], application.conviction.caseNumber],
-          [f["conviction.currentlyRepresented"], yesNo(lang, application.conviction.currentlyRepresented)],
-          [f["claim.coDefendants"], claim.coDefendants],
+          ...applicantRows(lang, application),
+          ...caseRows(lang, application),
         ]}
       />
       <RedactedApplication lang={lang} application={application} />

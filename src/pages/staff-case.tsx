@@ -2,7 +2,7 @@ import type { Language } from "../db/schema";
 import { messages } from "../lib/i18n";
 import type { CaseDetail } from "../presenters/case";
 import type { CaseEvent, CaseNotification } from "../presenters/case-history";
-import { RedactedApplication } from "./case-view";
+import { applicantRows, caseRows, Facts, RedactedApplication, yesNo } from "./case-view";
 import { DuplicatesTable } from "./duplicates";
 import { CaseActions, type CaseActionsProps } from "./staff-case-actions";
 import { Correspondence, type DeskProps, LogCorrespondence, TypeInAnswer, WriteMessage } from "./staff-case-desk";
@@ -118,48 +118,19 @@ function languageName(code: Language) {
   return <span lang={code}>{messages[code].languageName}</span>;
 }
 
-type Row = [label: string, value: string | undefined];
-
-function Facts({ rows }: { rows: Row[] }) {
-  return (
-    <dl class="facts">
-      {rows
-        .filter((row): row is [string, string] => row[1] !== undefined && row[1] !== "")
-        .map(([label, value]) => (
-          <>
-            <dt>{label}</dt>
-            <dd class="prewrap">{value}</dd>
-          </>
-        ))}
-    </dl>
-  );
-}
-
-const yesNo = (lang: Language, value: boolean | undefined) =>
-  value === undefined ? undefined : value ? messages[lang].caseView.yes : messages[lang].caseView.no;
-
 function ApplicationSection({ lang, detail }: { lang: Language; detail: CaseDetail }) {
-  const f = messages[lang].apply.fields;
   const t = messages[lang].staff.case.applicant;
-  const { submitter, applicant, conviction, claim } = detail.application;
+  const { submitter, applicant } = detail.application;
   return (
     <>
       <h2>{t.title}</h2>
       <Facts
         rows={[
           [t.name, applicant.name],
-          [f["applicant.otherNames"], applicant.otherNames],
-          [f["applicant.dateOfBirth"], applicant.dateOfBirth],
-          [f["applicant.prisonNumber"], applicant.prisonNumber],
-          [f["applicant.facility"], applicant.facility],
-          [f["applicant.postalAddress"], applicant.postalAddress],
-          [f["applicant.inCustody"], yesNo(lang, applicant.inCustody)],
-          [f["applicant.expectedReleaseDate"], applicant.expectedReleaseDate],
+          ...applicantRows(lang, detail.application),
           [t.submittedBy, t.submitter(submitter.name, messages[lang].caseView.roles[submitter.role])],
           [t.relationship, submitter.relationship],
-          [f["conviction.caseNumber"], conviction.caseNumber],
-          [f["conviction.currentlyRepresented"], yesNo(lang, conviction.currentlyRepresented)],
-          [f["claim.coDefendants"], claim.coDefendants],
+          ...caseRows(lang, detail.application),
         ]}
       />
       <RedactedApplication lang={lang} application={detail.application} />
