@@ -116,20 +116,28 @@ export async function appSearchTerms(): Promise<{ termsOf: TermsOf; version: num
   };
 }
 
+type WorkerOptions = {
+  workflows?: Record<string, { name: string; className: string }>;
+  bindings?: Record<string, string>;
+  inspector?: boolean;
+};
+
 /**
  * A Miniflare instance on a built bundle, with the bindings of wrangler.toml and state under
- * `stateDir`; `inspector` opens V8's inspector (bench/cpu-profile.ts).
+ * `stateDir`; `inspector` opens V8's inspector (bench/cpu-profile.ts). The port is found free and
+ * then bound by workerd, and another process can take it in between: then it tries another.
  */
-export async function startWorker(
-  bundle: string,
-  stateDir: string,
-  options: {
-    workflows?: Record<string, { name: string; className: string }>;
-    bindings?: Record<string, string>;
-    inspector?: boolean;
-  } = {},
-): Promise<Instance> {
-  const port = await freePort();
+export async function startWorker(bundle: string, stateDir: string, options: WorkerOptions = {}): Promise<Instance> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startWorkerOn(await freePort(), bundle, stateDir, options);
+    } catch (error) {
+      if (attempt === 3 || (error as { code?: string }).code !== "ERR_ADDRESS_IN_USE") throw error;
+    }
+  }
+}
+
+async function startWorkerOn(port: number, bundle: string, stateDir: string, options: WorkerOptions) {
   const origin = `http://127.0.0.1:${port}`;
   const { date, flags } = compatibility();
   mkdirSync(stateDir, { recursive: true });
@@ -173,7 +181,12 @@ export async function startWorker(
       },
     }),
   );
-  await mf.ready;
+  try {
+    await mf.ready;
+  } catch (error) {
+    await mf.dispose().catch(() => undefined);
+    throw error;
+  }
   return { mf, origin };
 }
 
