@@ -62,6 +62,28 @@ function countingDb(db: D1Database) {
   return { db: counted, count };
 }
 
+/** A case's ZIP export as the staff page asks for it, for driving its steps one by one. */
+function caseArchiveJob(caseId: string, staff: Staff) {
+  const exportId = crypto.randomUUID();
+  return {
+    id: exportId,
+    kind: "case" as const,
+    filters: { case: caseId },
+    r2Key: `exports/${exportId}/x.zip`,
+    requestedBy: staff.actor,
+    staffId: null,
+    organizationId: null,
+    status: "running" as const,
+    rowsTotal: null,
+    rowsDone: 0,
+    bytes: null,
+    uploadId: null,
+    progress: null,
+    createdAt: new Date(),
+    finishedAt: null,
+  } satisfies ExportJob;
+}
+
 describe("the background ZIP at the limits", () => {
   it("hundreds of files, empty and step-crossing ones among them: each step retried gives the same bytes, the whole the API's ZIP", async () => {
     const kase = await applyAs("Mara Lind");
@@ -86,24 +108,7 @@ describe("the background ZIP at the limits", () => {
 
     const db = createDb(env);
     const staff: Staff = { actor: "staff:api-token", id: null, organizationId: null };
-    const exportId = crypto.randomUUID();
-    const job = {
-      id: exportId,
-      kind: "case" as const,
-      filters: { case: kase.id },
-      r2Key: `exports/${exportId}/x.zip`,
-      requestedBy: staff.actor,
-      staffId: null,
-      organizationId: null,
-      status: "running" as const,
-      rowsTotal: null,
-      rowsDone: 0,
-      bytes: null,
-      uploadId: null,
-      progress: null,
-      createdAt: new Date(),
-      finishedAt: null,
-    } satisfies ExportJob;
+    const job = caseArchiveJob(kase.id, staff);
     let progress: ExportProgress = (await beginArchive(db, job, staff)).progress;
     const pieces: Uint8Array[] = [];
     let steps = 0;
@@ -126,6 +131,27 @@ describe("the background ZIP at the limits", () => {
     expect(background.map((e) => e.name)).toEqual(streamed.map((e) => e.name));
     expect(background.slice(1).map((e) => e.data)).toEqual(streamed.slice(1).map((e) => e.data));
   }, 180_000);
+
+  it("a stored file gone from R2 breaks its ZIP, streamed or made in the background, rather than being left out", async () => {
+    const kase = await applyAs("Ines Varga");
+    const [file] = await env.DB.prepare("SELECT r2_key AS key FROM attachments WHERE case_id = ?")
+      .bind(kase.id)
+      .all<{ key: string }>()
+      .then((result) => result.results);
+    if (!file) throw new Error("the application brought no file");
+    await env.ATTACHMENTS.delete(file.key);
+
+    const streamed = await staffRequest(`/api/v1/cases/${kase.id}/export`);
+    expect(streamed.status).toBe(200);
+    await expect(streamed.arrayBuffer()).rejects.toThrow();
+
+    const db = createDb(env);
+    const staff: Staff = { actor: "staff:api-token", id: null, organizationId: null };
+    const job = caseArchiveJob(kase.id, staff);
+    let progress: ExportProgress = (await beginArchive(db, job, staff)).progress;
+    while (progress.zip?.entry === 0) progress = (await nextArchivePiece(env, db, job, staff, progress)).progress;
+    await expect(nextArchivePiece(env, db, job, staff, progress)).rejects.toThrow("an entry's file is gone or changed");
+  });
 
   it("asking for a person's ZIP of 60 cases stays within the Free plan's 50 queries, and each case's log has it once", async () => {
     let first = "";
