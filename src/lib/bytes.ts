@@ -23,20 +23,22 @@ export async function sendStreamed<T>(
 ): Promise<T> {
   const { readable, writable } = new FixedLengthStream(length);
   const writing = (async () => {
-    let writer = writable.getWriter();
+    // The stream is aborted through whoever holds it: the writer, or nobody while a pipe ran.
+    let writer: WritableStreamDefaultWriter<Uint8Array> | null = writable.getWriter();
     try {
       for await (const source of sources) {
         if (source instanceof Uint8Array) {
           await writer.write(source);
         } else {
           writer.releaseLock();
+          writer = null;
           await source.pipeTo(writable, { preventClose: true });
           writer = writable.getWriter();
         }
       }
       await writer.close();
     } catch (error) {
-      await writable.abort(error).catch(() => undefined);
+      await (writer ?? writable).abort(error).catch(() => undefined);
       throw error;
     }
   })();
