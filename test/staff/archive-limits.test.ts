@@ -132,18 +132,22 @@ describe("the background ZIP at the limits", () => {
     expect(background.slice(1).map((e) => e.data)).toEqual(streamed.slice(1).map((e) => e.data));
   }, 180_000);
 
-  it("a stored file gone from R2 breaks its ZIP, streamed or made in the background, rather than being left out", async () => {
+  it("a stored file changed or gone from R2 breaks its ZIP, streamed or made in the background, rather than being left out", async () => {
     const kase = await applyAs("Ines Varga");
-    const [file] = await env.DB.prepare("SELECT r2_key AS key FROM attachments WHERE case_id = ?")
+    const [file] = await env.DB.prepare("SELECT r2_key AS key, size FROM attachments WHERE case_id = ?")
       .bind(kase.id)
-      .all<{ key: string }>()
+      .all<{ key: string; size: number }>()
       .then((result) => result.results);
     if (!file) throw new Error("the application brought no file");
+    const breaks = async () => {
+      const streamed = await staffRequest(`/api/v1/cases/${kase.id}/export`);
+      expect(streamed.status).toBe(200);
+      await expect(streamed.arrayBuffer()).rejects.toThrow();
+    };
+    await env.ATTACHMENTS.put(file.key, new Uint8Array(file.size + 1));
+    await breaks();
     await env.ATTACHMENTS.delete(file.key);
-
-    const streamed = await staffRequest(`/api/v1/cases/${kase.id}/export`);
-    expect(streamed.status).toBe(200);
-    await expect(streamed.arrayBuffer()).rejects.toThrow();
+    await breaks();
 
     const db = createDb(env);
     const staff: Staff = { actor: "staff:api-token", id: null, organizationId: null };

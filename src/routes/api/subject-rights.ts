@@ -114,8 +114,8 @@ async function streamedArchive(c: Context<StaffEnv>, kind: ArchiveKind, caseId: 
     yield { name: documentName(kind), data: new TextEncoder().encode(document) };
     for (const file of files) {
       const object = await bucket.get(file.r2Key);
-      // Gone from R2: the download breaks, as the background ZIP fails, rather than looking whole without it.
-      if (!object) throw new Error(`export: stored file ${file.id} is gone`);
+      // Gone or changed: the download breaks, as the background ZIP fails, rather than looking whole without it.
+      if (object?.size !== file.bytes) throw new Error(`export: stored file ${file.id} is gone or changed`);
       yield { name: file.name, data: object.body };
     }
   }
