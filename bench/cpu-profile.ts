@@ -12,7 +12,7 @@
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Miniflare } from "miniflare";
-import { median } from "./harness.ts";
+import { median } from "./stats.ts";
 
 const SAMPLING_US = 100;
 

@@ -2,19 +2,9 @@
 // a fresh isolate: bench/worker.ts (the app, its workflow's steps marked) on an empty network.
 import { APPLICATION, APPLICATION_JSON, type AppClient, appClient } from "./app-client.ts";
 import { Inspector, nowUs, type StepMarkers, stepMarkers } from "./cpu-profile.ts";
-import {
-  type Instance,
-  median,
-  type Spread,
-  STAFF_AUTH,
-  STAFF_TOKEN,
-  setUpDatabase,
-  sleep,
-  spread,
-  startWorker,
-  timedFetch,
-} from "./harness.ts";
+import { type Instance, STAFF_AUTH, STAFF_TOKEN, setUpDatabase, sleep, startWorker, timedFetch } from "./harness.ts";
 import { multipart, pdf } from "./request-path.ts";
+import { median, type Spread, spread } from "./stats.ts";
 
 const ROUNDS = { n: 25, warmup: 3 };
 const FORM = "/apply?role=family&lang=en";

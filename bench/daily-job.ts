@@ -1,6 +1,7 @@
 // The daily job at scale (for bench/scale.ts), through bench/worker.ts's metered route.
 import type { Miniflare } from "miniflare";
-import { sleep, spread, type timedFetch } from "./harness.ts";
+import { sleep, type timedFetch } from "./harness.ts";
+import { spread } from "./stats.ts";
 
 const DAY = 86_400_000;
 /** Cases the daily job finds past retention and purges, beyond a run that finds none. */

@@ -1,6 +1,7 @@
 // bench/results.md's section on the seeded network (bench/scale.ts), for bench/report.ts.
-import { kib, ms, n } from "./harness.ts";
+
 import type { Scale } from "./scale.ts";
+import { kib, ms, n } from "./stats.ts";
 
 export function scaleSection(s: Scale): string[] {
   const c = s.counts ?? {};

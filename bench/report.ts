@@ -4,10 +4,11 @@ import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type Cpu, requestKinds } from "./cpu.ts";
-import { type Build, kib, median, ms, n, percentile, ROOT } from "./harness.ts";
+import { type Build, ROOT } from "./harness.ts";
 import { scaleSection } from "./report-scale.ts";
 import { type RequestPath, throughput } from "./request-path.ts";
 import type { Scale } from "./scale.ts";
+import { kib, median, ms, n, percentile } from "./stats.ts";
 
 export type Startup =
   | { ok: true; n: number; activeMs: number; windowMs: number; gcMs: number; minMs: number; maxMs: number }

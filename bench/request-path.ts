@@ -6,8 +6,9 @@
 import { randomBytes } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { APPLICATION_JSON, appClient } from "./app-client.ts";
-import { median, rawGet, setUpDatabase, sleep, startWorker, sum, timedFetch } from "./harness.ts";
+import { rawGet, setUpDatabase, sleep, startWorker, timedFetch } from "./harness.ts";
 import { findWorkerdChild, growth, rssKib, sampleRss } from "./memory.ts";
+import { median, sum } from "./stats.ts";
 
 // Fixed counts: the run is bounded whatever the machine.
 const COUNTS = {

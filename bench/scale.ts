@@ -9,12 +9,10 @@ import { measureDailyJob } from "./daily-job.ts";
 import {
   appSearchTerms,
   DATA_KEYS,
-  type Spread,
   STAFF_AUTH,
   STAFF_TOKEN,
   setUpDatabase,
   sleep,
-  spread,
   startWorker,
   timedFetch,
   writeToLocalD1,
@@ -23,6 +21,7 @@ import { findWorkerdChild, growth, sampleRss } from "./memory.ts";
 import { indexHistory, seedRows } from "./seed.ts";
 import { generateHistory, type SeedOrganization } from "./seed-history.ts";
 import { sealHistory } from "./seed-sealing.ts";
+import { type Spread, spread } from "./stats.ts";
 import { measureWebhooks } from "./webhooks.ts";
 
 type Db = Awaited<ReturnType<import("miniflare").Miniflare["getD1Database"]>>;

@@ -4,9 +4,10 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Miniflare } from "miniflare";
-import { median, sum, timedFetch } from "./harness.ts";
+import { timedFetch } from "./harness.ts";
 import { seedStatements } from "./seed.ts";
 import { generateHistory } from "./seed-history.ts";
+import { median, sum } from "./stats.ts";
 
 const SUBSCRIPTIONS = [1, 5, 20];
 /** New cases per measure (three or four subscribed events each). */
