@@ -62,15 +62,18 @@ function countingDb(db: D1Database) {
   return { db: counted, count };
 }
 
+/** Network staff through the API token, as the API's requests in these tests are. */
+const apiStaff: Staff = { actor: "staff:api-token", id: null, organizationId: null };
+
 /** A case's ZIP export as the staff page asks for it, for driving its steps one by one. */
-function caseArchiveJob(caseId: string, staff: Staff) {
+function caseArchiveJob(caseId: string) {
   const exportId = crypto.randomUUID();
   return {
     id: exportId,
     kind: "case" as const,
     filters: { case: caseId },
     r2Key: `exports/${exportId}/x.zip`,
-    requestedBy: staff.actor,
+    requestedBy: apiStaff.actor,
     staffId: null,
     organizationId: null,
     status: "running" as const,
@@ -107,14 +110,13 @@ describe("the background ZIP at the limits", () => {
     await env.DB.batch(rows);
 
     const db = createDb(env);
-    const staff: Staff = { actor: "staff:api-token", id: null, organizationId: null };
-    const job = caseArchiveJob(kase.id, staff);
-    let progress: ExportProgress = (await beginArchive(db, job, staff)).progress;
+    const job = caseArchiveJob(kase.id);
+    let progress: ExportProgress = (await beginArchive(db, job, apiStaff)).progress;
     const pieces: Uint8Array[] = [];
     let steps = 0;
     while (!progress.done) {
-      const next = await nextArchivePiece(env, db, job, staff, progress);
-      const again = await nextArchivePiece(env, db, job, staff, progress);
+      const next = await nextArchivePiece(env, db, job, apiStaff, progress);
+      const again = await nextArchivePiece(env, db, job, apiStaff, progress);
       expect(again).toEqual(next);
       pieces.push(...next.pieces);
       progress = next.progress;
@@ -150,11 +152,12 @@ describe("the background ZIP at the limits", () => {
     await breaks();
 
     const db = createDb(env);
-    const staff: Staff = { actor: "staff:api-token", id: null, organizationId: null };
-    const job = caseArchiveJob(kase.id, staff);
-    let progress: ExportProgress = (await beginArchive(db, job, staff)).progress;
-    while (progress.zip?.entry === 0) progress = (await nextArchivePiece(env, db, job, staff, progress)).progress;
-    await expect(nextArchivePiece(env, db, job, staff, progress)).rejects.toThrow("an entry's file is gone or changed");
+    const job = caseArchiveJob(kase.id);
+    let progress: ExportProgress = (await beginArchive(db, job, apiStaff)).progress;
+    while (progress.zip?.entry === 0) progress = (await nextArchivePiece(env, db, job, apiStaff, progress)).progress;
+    await expect(nextArchivePiece(env, db, job, apiStaff, progress)).rejects.toThrow(
+      "an entry's file is gone or changed",
+    );
   });
 
   it("asking for a person's ZIP of 60 cases stays within the Free plan's 50 queries, and each case's log has it once", async () => {
@@ -186,8 +189,7 @@ describe("the background ZIP at the limits", () => {
       .first<{ n: number; cases: number }>();
     expect(logged).toEqual({ n: 60, cases: 60 });
     // Once per export however often its first step runs, and a case erased meanwhile is left out.
-    const again = { actor: "staff:api-token", id: null, organizationId: null };
-    await recordArchiveRead(createDb(env), again, "person", [first, "erased-case"], job.id);
+    await recordArchiveRead(createDb(env), apiStaff, "person", [first, "erased-case"], job.id);
     expect(
       await env.DB.prepare(
         "SELECT count(*) AS n FROM events WHERE type = 'viewed_by_staff' AND json_extract(data, '$.export') = ?",
