@@ -234,6 +234,23 @@ describe("every state can move on", () => {
     );
   });
 
+  it("two staff reopening the same case at once: one reopens it, the other is refused", async () => {
+    const kase = await caseWithReviewer();
+    const closed = await staffJson(`/api/v1/cases/${kase.id}/close`, "POST", { reason: "duplicate" });
+    expect(closed.status, await closed.clone().text()).toBe(200);
+
+    const both = await Promise.all(
+      [1, 2].map(() => staffJson(`/api/v1/cases/${kase.id}/reopen`, "POST", { reason: "new_information" })),
+    );
+    expect(both.map((response) => response.status).sort()).toEqual([200, 409]);
+    expect(await countRows("events", "case_id = ? AND type = 'reopened'", kase.id)).toBe(1);
+    await statusOf(kase.id, "in_review");
+    await waitUntil("the new round's review request", async () =>
+      (await countRows("assignments", "case_id = ? AND kind = 'review' AND round = 2", kase.id)) > 0 ? true : undefined,
+    );
+    expect(await countRows("assignments", "case_id = ? AND kind = 'review' AND round = 2", kase.id)).toBe(1);
+  });
+
   it("a move the case's state does not allow is a 409 that says why, and changes nothing", async () => {
     const kase = await caseWithReviewer();
     const cases: [string, unknown, RegExp][] = [
